@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: runs every `bench/*.bench.js` (compiled) one after the other, each in its own
+ * Node process so that one benchmark's heap does not weigh on the next, and prints their reports.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const files = fs
+  .readdirSync(here)
+  .filter((f) => f.endsWith('.bench.js'))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .sort();
+let failed = 0;
+for (const f of files) {
+  console.log(`\n## ${f.replace(/\.bench\.js$/, '')}\n`);
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(here, f)], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+if (files.length === 0) console.log('no benchmarks found');
+process.exitCode = failed ? 1 : 0;

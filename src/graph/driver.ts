@@ -1,0 +1,198 @@
+/**
+ * The only module that imports `neo4j-driver`. Everything else talks to Neo4j through `Graph`:
+ * Cypher with parameters in, plain JavaScript objects out (integers as numbers, temporal
+ * values as ISO strings), driver errors mapped to our own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { SCHEMA_DIR } from '../paths.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Neo4j cannot be reached (down, restarting, network): retryable, shown to API clients as SERVICE_UNAVAILABLE. */
+export class GraphUnavailableError extends Error {
+  override name = 'GraphUnavailableError';
+}
+/** The credentials were refused. */
+export class GraphAuthError extends Error {
+  override name = 'GraphAuthError';
+}
+/** A query ran past its time limit. */
+export class GraphTimeoutError extends Error {
+  override name = 'GraphTimeoutError';
+}
+
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Per-transaction timeout in milliseconds (reads from the API). */
+  queryTimeoutMs?: number;
+}
+
+/** A transaction handle for multi-statement writes: every statement in it commits or none does. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export class Graph {
+  private readonly driver: Driver;
+  /** Number of Cypher statements sent since creation: lets tests check for N+1 round trips. */
+  queryCount = 0;
+
+  constructor(private readonly options: GraphOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: 20,
+      userAgent: 'diplograph',
+    });
+  }
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  /** Checks that Neo4j answers and the credentials are right. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyAuthentication({ database: this.options.database });
+      await this.read('RETURN 1 AS ok');
+    } catch (err) {
+      throw mapError(err);
+    }
+  }
+
+  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.session('READ', (tx) => runIn(tx, cypher, params), this.options.queryTimeoutMs);
+  }
+
+  async write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.session('WRITE', (tx) => runIn(tx, cypher, params));
+  }
+
+  /** Runs `work` in one write transaction, retried by the driver on transient errors. */
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (tx) => work({ run: (c, p = {}) => runIn(tx, c, p) }));
+  }
+
+  /** Applies `schema/*.cypher` (constraints, indexes, fulltext indexes); every statement is idempotent. */
+  async applySchema(dir = SCHEMA_DIR): Promise<number> {
+    const statements = schemaStatements(dir);
+    for (const statement of statements) await this.write(statement);
+    await this.write('CALL db.awaitIndexes(60)');
+    return statements.length;
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeout?: number): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = timeout ? { timeout } : undefined;
+    const counted = (tx: ManagedTransaction) => {
+      const wrapped = Object.create(tx) as ManagedTransaction;
+      wrapped.run = ((cypher: string, params?: Params) => {
+        this.queryCount++;
+        return tx.run(cypher, params);
+      }) as ManagedTransaction['run'];
+      return work(wrapped);
+    };
+    try {
+      return mode === 'READ' ? await session.executeRead(counted, config) : await session.executeWrite(counted, config);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** The statements of every `*.cypher` file in `dir`, in file-name order; `//` comments dropped. */
+export function schemaStatements(dir = SCHEMA_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+}
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map(toRow);
+}
+
+function toRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+  return row;
+}
+
+/** Converts driver values (nodes, relationships, temporals) into plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value !== 'object') return value;
+  if (isTemporal(value)) return value.toString();
+  if ('labels' in value && 'properties' in value && 'elementId' in value) {
+    const node = value as { labels: string[]; properties: Row; elementId: string };
+    return { ...plainObject(node.properties), _labels: node.labels, _elementId: node.elementId };
+  }
+  if ('type' in value && 'properties' in value && 'startNodeElementId' in value) {
+    const rel = value as { type: string; properties: Row };
+    return { ...plainObject(rel.properties), _type: rel.type };
+  }
+  return plainObject(value as Row);
+}
+
+function plainObject(obj: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);
+  return out;
+}
+
+function isTemporal(value: object): value is { toString(): string } {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
+}
+
+/** Maps driver errors to ours by their Neo4j status code; other errors pass through unchanged. */
+export function mapError(err: unknown): unknown {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect ECONN/.test(message)) {
+    return new GraphUnavailableError(`Neo4j is not reachable: ${message}`);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new GraphAuthError(
+      'Neo4j refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (a local Neo4j keeps the password it was first started with; delete its data folder to reset it)',
+    );
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new GraphTimeoutError('the query took longer than QUERY_TIMEOUT_MS');
+  }
+  return err;
+}
