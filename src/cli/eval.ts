@@ -1,4 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Command } from 'commander';
+import { ROOT } from '../paths.js';
+import { extractInputs } from './extract.js';
 
-// Placeholder: the command is registered here once its issue lands.
-export function registerEval(_program: Command): void {}
+/** The project's copy of the shared scorer (../shared/eval/score.mjs), and the seed gold answers. */
+export const SCORER = path.join(ROOT, 'test', 'fixtures', 'score.mjs');
+export const GOLD_DIR = path.join(ROOT, 'test', 'fixtures', 'gold');
+export const SEEDS_DIR = path.join(ROOT, 'seeds');
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('extract the seed reports and score them against the gold answers (prints the table)')
+    .option('--seeds <dir>', 'folder of reports to extract', SEEDS_DIR)
+    .option('--gold <dir>', 'folder of gold answers (FORMAT.md v1)', GOLD_DIR)
+    .option('--min <key=value>', 'exit 1 when a total is below the value, e.g. quotes.attributed.f1=0.9 (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--json', 'print the scores as JSON')
+    .option('--out <file>', 'keep the predicted reports (JSON Lines) in this file')
+    .action(async (opts: { seeds: string; gold: string; min: string[]; json?: boolean; out?: string }) => {
+      const files = fs
+        .readdirSync(opts.seeds)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+        .map((f) => path.join(opts.seeds, f));
+      const lines: string[] = [];
+      for await (const r of extractInputs(files, { format: 'report' })) {
+        lines.push(...r.lines);
+        if (r.error) {
+          console.error(`diplograph: ${r.error.message}`);
+          process.exitCode = 1;
+        }
+      }
+      const out = opts.out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-eval-')), 'predicted.jsonl');
+      fs.writeFileSync(out, lines.join('\n') + '\n');
+      const args = [SCORER, opts.gold, out, ...(opts.json ? ['--json'] : []), ...opts.min.flatMap((m) => ['--min', m])];
+      const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+      if (!opts.out) fs.rmSync(path.dirname(out), { recursive: true, force: true });
+      if (r.status !== 0) process.exitCode = r.status ?? 1;
+    });
+}

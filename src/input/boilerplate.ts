@@ -1,0 +1,65 @@
+/**
+ * What scraped pages wrap around a report: navigation, share and subscribe prompts, comment
+ * sections, advertisements, "related" teasers. These are layout patterns shared by news sites,
+ * not knowledge, so they live here as patterns; each is matched against one whole line.
+ */
+
+/** Lines dropped wherever they stand. */
+const LINE: RegExp[] = [
+  /^(?:full (?:article|story)|back|archives?|print|e-?mail|home|menu|search|close|more|next|previous|top)$/i,
+  /^(?:advertisement|advertisment|sponsored(?: content)?|ads?|scroll (?:down )?to continue(?: with content)?|continue reading|story continues(?: below)?(?: advertisement)?)$/i,
+  /^(?:read|see) (?:more|also)\b.{0,120}$/i,
+  /^also read\b.{0,120}$/i,
+  /^(?:related|recommended|trending|most (?:read|popular|viewed)|latest(?: news)?|top stories|editor'?s picks?)$/i,
+  /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.{0,200}$/i,
+  /^(?:log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|skip to (?:main )?content|listen(?: to this article)?)\b.{0,80}$/i,
+  /^(?:follow us|join (?:us|our)|download (?:our|the) app|click here|tap here|we use cookies|accept(?: all)? cookies)\b.{0,120}$/i,
+  /^\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|reads?|shares?)$/i,
+  /^(?:no|one|\d+)\s+comments?$/i,
+  /^if you have a \w+ account\b.*$/i,
+  /^\[\+\].{0,40}$/,
+  /^(?:reporting|writing|editing|additional reporting|compiled) by\b[^.]{0,200}$/i,
+];
+
+/** Markers of the page's tail: the comment section or teasers of other stories. Everything from them on is dropped. */
+const TAIL: RegExp[] = [
+  /^(?:top |latest |\d+ )?comments?(?: \(\d+\))?$/i,
+  /^(?:leave|post|add|write) a (?:comment|reply)$/i,
+  /^disclaimer (?:&|and) comment rules$/i,
+  /^comment(?:ing|s)? (?:for this (?:story|article) )?(?:is |are )?(?:now )?closed\.?$/i,
+  /^you (?:may|might) (?:also )?(?:like|be interested in)$/i,
+  /^(?:related|more|other|recommended) (?:articles|stories|news|reads|coverage|posts)$/i,
+  /^more from\b.{0,60}$/i,
+  /^read next$/i,
+];
+
+const SOCIAL = new Set(
+  'share shares sharing tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(' '),
+);
+const LANGUAGES = new Set(
+  'en es fr de pt ru ar zh it ja ko english español espanol français francais deutsch português portugues русский العربية 中文 italiano 日本語 한국어 in version edition'.split(' '),
+);
+
+const words = (line: string) => line.toLowerCase().split(/[\s|,·•/:]+/).filter(Boolean);
+
+/** True for a boilerplate line to drop. */
+export function isBoilerplate(line: string): boolean {
+  const l = line.replace(/[\s:.…»›>]+$/, '');
+  if (LINE.some((re) => re.test(l))) return true;
+  const w = words(l);
+  // "Share on Facebook | Twitter | WhatsApp", "Share this article"
+  if (w.length > 0 && w.length <= 12 && w.every((x) => SOCIAL.has(x)) && w.some((x) => x !== 'on' && x !== 'via' && x !== 'this')) return true;
+  return isLanguageSwitcher(l);
+}
+
+/** "en Español", "English | Français", "EN ES FR": a link to the page in other languages. */
+export function isLanguageSwitcher(line: string): boolean {
+  const w = words(line);
+  return w.length > 0 && w.length <= 8 && w.every((x) => LANGUAGES.has(x)) && w.some((x) => x.length > 2 || line.includes('|'));
+}
+
+/** True for a line that starts the page's tail (comments, "You may also like"). */
+export function isTailMarker(line: string): boolean {
+  const l = line.replace(/[\s:.…]+$/, '');
+  return TAIL.some((re) => re.test(l));
+}

@@ -1,0 +1,59 @@
+import { DAY_MONTH_RE, findDates, type FoundDate } from './dates.js';
+import { lookupOutlet } from './outlets.js';
+
+/**
+ * Datelines open a wire story: "Beijing, Jun. 19, (dpa/GNA) –", "(AFP) -", "(CNN) —",
+ * "MOSCOW (Reuters) -", "NEW DELHI, March 3 (Xinhua) --", "MOSCOW, June 5. /TASS/.",
+ * "SEOUL, June 5 (Yonhap) --", "WASHINGTON —". They give the place, perhaps a day, and the
+ * agencies — the first one is the agency the story comes from, the others carried it.
+ */
+export interface Dateline {
+  place: string | null;
+  date: FoundDate | null;
+  /** Agencies in the tag, originating first ("dpa/GNA" gives ["dpa", "GNA"]). */
+  agencies: string[];
+  /** Length of the dateline at the start of the line, separator and spaces included. */
+  length: number;
+}
+
+const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
+const DASH = '(?:[-–—]{1,2}|:)';
+const WITH_TAG = new RegExp(
+  `^(?:(${PLACE})(?:\\s*,\\s*(${DAY_MONTH_RE}))?\\s*,?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
+  'u',
+);
+// a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"
+const WITHOUT_TAG = new RegExp(`^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${DAY_MONTH_RE}))\\s*,?\\s*${DASH}\\s+`, 'u');
+
+const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
+
+/** The dateline at the start of `line`, or null. */
+export function parseDateline(line: string): Dateline | null {
+  const m = WITH_TAG.exec(line);
+  if (m && m[0].length < line.length) {
+    const tag = (m[3] ?? m[4])!;
+    const agencies = tag.split(/\s*[/,;]\s*|\s+and\s+/).filter(Boolean);
+    const known = agencies.every((a) => lookupOutlet(a));
+    // an unknown tag counts only with a dash after it ("(Foo News) -"); a known one may stand alone ("(PTI) The minister ...")
+    if (agencies.length && (known || (m[5] && agencies.every(looksLikeAgency)))) {
+      return {
+        place: m[1] ? tidyPlace(m[1]) : null,
+        date: m[2] ? (findDates(m[2])[0] ?? null) : null,
+        agencies,
+        length: m[0].length,
+      };
+    }
+  }
+  const w = WITHOUT_TAG.exec(line);
+  if (w && w[0].length < line.length) {
+    return { place: tidyPlace((w[1] ?? w[2])!), date: w[3] ? (findDates(w[3])[0] ?? null) : null, agencies: [], length: w[0].length };
+  }
+  return null;
+}
+
+/** "NEW DELHI" -> "New Delhi"; "Beijing" stays. */
+function tidyPlace(p: string): string {
+  const t = p.trim().replace(/[.,]$/, '');
+  if (t !== t.toUpperCase() || t.length <= 3) return t;
+  return t.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}

@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Article, ArticleMeta } from '../model.js';
+import { normaliseDate } from './dates.js';
+import { InputError, MAX_REPORT_BYTES } from './errors.js';
+import { looksLikeHtml, readHtml } from './html.js';
+import { canonicalOutlet } from './outlets.js';
+import { parseRecords } from './records.js';
+import { cleanText } from './text.js';
+
+/**
+ * Reading reports: plain text as scraped, HTML pages, JSON and JSON Lines records, into
+ * `Article`s. Metadata the user gives (`ArticleMeta`: record fields, CLI flags) wins over what is
+ * read from the page; what the page's markup says wins over what its text suggests.
+ */
+export { InputError, MAX_REPORT_BYTES } from './errors.js';
+export type { InputProblem } from './errors.js';
+
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const given = (v: string | null | undefined) => (v == null || v.trim() === '' ? undefined : v.trim());
+
+/** What the page itself says, below what the user says. */
+interface PageMeta {
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  url?: string | null;
+}
+
+function userDate(value: string | undefined, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  const d = normaliseDate(value);
+  if (!d) throw new InputError(where, 'format', `published "${value}" is not a date (use YYYY-MM-DD)`);
+  return d;
+}
+
+function buildArticle(raw: string, meta: ArticleMeta, page: PageMeta, fallbackId: string | undefined, where: string): Article {
+  const c = cleanText(raw);
+  if (!c.text.trim()) throw new InputError(where, 'empty', 'no report text left once navigation and boilerplate are removed');
+  const url = given(meta.url) ?? given(page.url) ?? null;
+  // a dateline's originating agency (or a "Source:" line) names the report's source better than the site that carried it
+  const outlet =
+    canonicalOutlet(given(meta.outlet)) ??
+    (c.outletClue === 'dateline' || c.outletClue === 'source' ? c.outlet : (canonicalOutlet(page.outlet) ?? c.outlet));
+  return {
+    id: given(meta.id) ?? url ?? fallbackId ?? sha256(c.text),
+    source: meta.source ?? 'api',
+    title: given(meta.title) ?? given(page.title) ?? c.title,
+    outlet,
+    published: userDate(given(meta.published), where) ?? page.published ?? c.published,
+    url,
+    dateline: c.dateline,
+    text: c.text,
+    contentHash: sha256(c.text),
+  };
+}
+
+/** A report given as a string: plain text as scraped, or an HTML page (recognised by its start). */
+export function readReportText(text: string, meta: ArticleMeta = {}, fallbackId?: string): Article {
+  const where = meta.source ?? meta.id ?? 'report';
+  if (!text.trim()) throw new InputError(where, 'empty', 'is empty');
+  if (looksLikeHtml(text)) return readReportHtml(text, meta, fallbackId);
+  return buildArticle(text, meta, {}, fallbackId, where);
+}
+
+/** An HTML page. */
+export function readReportHtml(html: string, meta: ArticleMeta = {}, fallbackId?: string): Article {
+  const page = readHtml(html);
+  return buildArticle(page.text, meta, { title: page.title, outlet: page.siteName, published: page.published, url: page.url }, fallbackId, meta.source ?? 'report');
+}
+
+/**
+ * Records of a JSON (`lines` false) or JSON Lines file. A record's fields win over `meta` (the
+ * CLI's flags act as defaults for records that lack a field). Ids: the record's url, else its
+ * `id`, else `base#index`.
+ */
+export function readRecords(content: string, meta: ArticleMeta = {}, lines = false): Article[] {
+  const source = meta.source ?? 'api';
+  const base = path.basename(source);
+  return parseRecords(content, source, lines).map((r, i) => {
+    const where = `${source}#${r.id ?? i}`;
+    const m: ArticleMeta = {
+      ...meta,
+      id: given(r.url) ?? given(r.id) ?? `${base}#${i}`,
+      title: r.title ?? meta.title,
+      outlet: r.outlet ?? meta.outlet,
+      published: r.published ?? meta.published,
+      url: r.url ?? meta.url,
+      source,
+    };
+    return looksLikeHtml(r.text) ? readReportHtml(r.text, m) : readReportText(r.text, { ...m, source }, undefined);
+  });
+}
+
+/** The format of an input, from its name and, for names that do not say, its content. */
+export function detectFormat(name: string, content: string): InputFormat {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
+  if (looksLikeHtml(content)) return 'html';
+  const t = content.trimStart();
+  if (t.startsWith('[') || (t.startsWith('{') && !/\n\s*\{/.test(t))) return 'json';
+  if (t.startsWith('{')) return 'jsonl';
+  return 'text';
+}
+
+/**
+ * Checks raw bytes before reading them as a report: not empty, not binary, UTF-8, at most
+ * MAX_REPORT_BYTES. Returns the text (a UTF-8 byte-order mark removed).
+ */
+const tooLarge = (name: string, size: number) =>
+  new InputError(name, 'too-large', `is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_REPORT_BYTES / 1048576} MB limit for one report; split it into one file per report or a JSON Lines file`);
+
+export function decodeReport(bytes: Uint8Array, name: string): string {
+  if (bytes.length > MAX_REPORT_BYTES) throw tooLarge(name, bytes.length);
+  if (bytes.length === 0) throw new InputError(name, 'empty', 'is empty');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputError(name, 'encoding', 'is UTF-16 text; convert it to UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)');
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) throw new InputError(name, 'binary', 'is a binary file, not a text, HTML or JSON report');
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  if (control > head.length * 0.1) throw new InputError(name, 'binary', 'is a binary file, not a text, HTML or JSON report');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    throw new InputError(name, 'encoding', `is not UTF-8 text (invalid byte at offset ${bad}); convert it, e.g. \`iconv -f LATIN1 -t UTF-8\``);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new InputError(name, 'empty', 'is empty (only whitespace)');
+  return text;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const d = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // the longest valid prefix, by bisection (a cut inside a character also fails, hence the slack of 4)
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    try {
+      d.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  for (let i = lo; i <= hi; i++) {
+    try {
+      d.decode(bytes.subarray(0, i));
+    } catch {
+      return i - 1;
+    }
+  }
+  return lo;
+}
+
+/** Reads the reports in bytes already loaded (a file's, or stdin's). */
+export function readReportBytes(bytes: Uint8Array, meta: ArticleMeta & { source: string }): Article[] {
+  const name = meta.source;
+  const content = decodeReport(bytes, name);
+  const base = name === 'stdin' ? undefined : path.basename(name);
+  switch (detectFormat(name, content)) {
+    case 'json':
+      return readRecords(content, meta, false);
+    case 'jsonl':
+      return readRecords(content, meta, true);
+    case 'html':
+      return [readReportHtml(content, meta, base)];
+    default:
+      return [readReportText(content, meta, base)];
+  }
+}
+
+/**
+ * Reads one input file: a plain or HTML report gives one article, a JSON or JSON Lines file one
+ * per record. Throws `InputError` naming the file when it is missing, unreadable, empty, binary,
+ * not UTF-8 or over 5 MB.
+ */
+export async function readReportFile(file: string, meta: ArticleMeta = {}): Promise<Article[]> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw code === 'ENOENT'
+      ? new InputError(file, 'missing', 'no such file')
+      : new InputError(file, 'unreadable', `cannot be read (${code ?? (e as Error).message})`);
+  }
+  if (stat.isDirectory()) throw new InputError(file, 'unreadable', 'is a directory; give the report files in it (e.g. dir/*.txt)');
+  if (stat.size > MAX_REPORT_BYTES) throw tooLarge(file, stat.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    throw new InputError(file, 'unreadable', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions`);
+  }
+  return readReportBytes(bytes, { ...meta, source: meta.source ?? file });
+}

@@ -1,0 +1,232 @@
+import { findDates, isoDate, type FoundDate } from './dates.js';
+import { isBoilerplate, isLanguageSwitcher, isTailMarker } from './boilerplate.js';
+import { isCreditLine, stripCredits } from './credits.js';
+import { parseDateline } from './dateline.js';
+import { canonicalOutlet, lookupOutlet } from './outlets.js';
+
+/**
+ * Cleans a report as scraped into its text and the metadata its layout gives away. The page is
+ * read line by line: lines before the headline are the site's header (its name, today's date, a
+ * language switcher); then the headline; then bylines, date lines, captions and paragraphs; then
+ * the tail (comments, teasers) which is cut off. The outlet comes from the strongest clue found —
+ * see `OutletClue`.
+ */
+
+/** Where an outlet was read from, strongest first: the originating agency of a dateline wins. */
+export type OutletClue = 'dateline' | 'source' | 'byline' | 'copyright' | 'header' | 'signature';
+const CLUE_ORDER: OutletClue[] = ['dateline', 'source', 'byline', 'copyright', 'header', 'signature'];
+
+export interface CleanedText {
+  text: string;
+  title: string | null;
+  outlet: string | null;
+  outletClue: OutletClue | null;
+  published: string | null;
+  dateline: string | null;
+}
+
+const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|originally published (?:by|in|on))\s*[:：–—-]?\s+(.{2,80}?)\.?$/i;
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
+const BYLINE = /^(?:by|author|written by|posted by|published by|story by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
+const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
+const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
+const FILLER =
+  /\b(?:published|updated|last updated|posted|modified|first published|on|at|am|pm|utc|gmt|[A-Z]{1,3}[SD]?T|IST|CET|CEST|JST|KST|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\b/gi;
+
+/** A line that only gives a date (and perhaps a time, weekday, or the place of the newsroom). */
+function dateOfLine(line: string): FoundDate | null {
+  if (line.length > 90) return null;
+  const dates = findDates(line).filter((d) => d.year !== null);
+  if (dates.length !== 1) return null;
+  const d = dates[0]!;
+  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.length)).replace(TIME, ' ').replace(FILLER, ' ');
+  const words = rest.split(/[^\p{L}\d]+/u).filter(Boolean);
+  return words.length <= 3 ? d : null;
+}
+
+/** "Author: AFP", "By Reuters": the outlet when the byline names one (a person's byline gives none). */
+function bylineOutlet(line: string): string | null | undefined {
+  const m = BYLINE.exec(line);
+  if (!m || /[.!?]$/.test(m[1]!)) return undefined;
+  const who = m[1]!.replace(/\s+(?:staff|team|desk|news desk|correspondents?|reporters?)$/i, '');
+  const capitalised = who.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:and|of|de|van|von|the)$/.test(w));
+  if (!capitalised && who.includes(' ')) return undefined;
+  const parts = who.split(/\s*(?:,|\band\b|\||\/)\s*/);
+  for (const p of [...parts].reverse()) if (lookupOutlet(p)) return lookupOutlet(p)!.name;
+  return null;
+}
+
+/** A header line naming the site, perhaps with a language switcher: "MercoPress, en Español". */
+function headerOutlet(line: string): string | null {
+  const parts = line.split(/\s*[,|•·–—]\s*|\s+-\s+/).filter(Boolean);
+  let outlet: string | null = null;
+  for (const p of parts) {
+    const o = lookupOutlet(p);
+    if (o) outlet ??= o.name;
+    else if (!isLanguageSwitcher(p)) return null;
+  }
+  return outlet;
+}
+
+/** A line like "General |Author: AFP | June 19, 2023, Monday @ 17:12| 3598 viewsUS Secretary ...". */
+function metaSegments(line: string): { outlet: string | null; date: FoundDate | null; rest: string } | null {
+  const segs = line.split('|');
+  if (segs.length < 3) return null;
+  let outlet: string | null = null;
+  let date: FoundDate | null = null;
+  let meta = 0;
+  const rest: string[] = [];
+  for (const raw of segs) {
+    const s = raw.trim();
+    const b = bylineOutlet(s);
+    const d = dateOfLine(s);
+    const count = COUNT_PREFIX.exec(s);
+    if (b !== undefined) (outlet ??= b), meta++;
+    else if (d) (date ??= d), meta++;
+    else if (count) {
+      meta++;
+      if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
+    } else if (s.split(/\s+/).length <= 3 && rest.length === 0) continue; // a section name ("General")
+    else rest.push(s);
+  }
+  return meta >= 2 ? { outlet, date, rest: rest.join(' | ') } : null;
+}
+
+/** "A. A." -> "A.": an image's alt text and caption scraped one after the other. */
+function undouble(line: string): string {
+  const k = (line.length - 1) / 2;
+  return Number.isInteger(k) && line[k] === ' ' && line.slice(0, k) === line.slice(k + 1) ? line.slice(0, k) : line;
+}
+
+export function cleanText(raw: string): CleanedText {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim());
+
+  const clues = new Map<OutletClue, string>();
+  const clue = (kind: OutletClue, name: string | null) => {
+    const c = canonicalOutlet(name);
+    if (c && !clues.has(kind)) clues.set(kind, c);
+  };
+  const bodyDates: FoundDate[] = []; // date lines after the headline, in order
+  const headerDates: FoundDate[] = []; // date lines above it: often the page's "today", not the report's day
+  const fullDates: FoundDate[] = []; // every dated mention below the header, to complete a dateline's year
+  let dateline: ReturnType<typeof parseDateline> = null;
+
+  // paragraphs of kept lines; `gap` marks a blank line before a kept line
+  const kept: { text: string; gap: boolean }[] = [];
+  let title: string | null = null;
+  let gap = false;
+  let sinceTitle = 0;
+
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (!line) {
+      gap = true;
+      continue;
+    }
+    const inHeader = title === null;
+    if (!inHeader && kept.length >= 2 && isTailMarker(line)) {
+      // the rest is comments and teasers; a source or copyright line there still names the outlet
+      for (const l of lines.slice(i + 1)) {
+        const s = SOURCE_LINE.exec(l) ?? COPYRIGHT_LINE.exec(l);
+        if (s) clue(SOURCE_LINE.test(l) ? 'source' : 'copyright', s[1]!);
+      }
+      break;
+    }
+    const source = SOURCE_LINE.exec(line);
+    if (source) {
+      clue('source', source[1]!);
+      continue;
+    }
+    const copyright = COPYRIGHT_LINE.exec(line);
+    if (copyright) {
+      clue('copyright', copyright[1]!);
+      continue;
+    }
+    const meta = metaSegments(line);
+    if (meta) {
+      if (meta.outlet) clue('byline', meta.outlet);
+      if (meta.date) (inHeader ? headerDates : bodyDates).push(meta.date);
+      if (!meta.rest) continue;
+      line = meta.rest;
+    } else {
+      const by = bylineOutlet(line);
+      if (by !== undefined) {
+        clue('byline', by);
+        continue;
+      }
+      const d = dateOfLine(line);
+      if (d) {
+        (inHeader ? headerDates : bodyDates).push(d);
+        if (!inHeader) fullDates.push(d);
+        continue;
+      }
+      if (inHeader) {
+        const h = headerOutlet(line);
+        if (h) {
+          clue('header', h);
+          continue;
+        }
+      }
+      if (isBoilerplate(line) || isCreditLine(line)) continue;
+    }
+
+    line = undouble(stripCredits(line));
+    if (!line) continue;
+    if (title !== null && sinceTitle < 6 && !dateline) {
+      const dl = parseDateline(line);
+      if (dl) {
+        dateline = dl;
+        if (dl.agencies[0]) clue('dateline', dl.agencies[0]);
+        line = line.slice(dl.length);
+      }
+    }
+    if (kept.length && kept[kept.length - 1]!.text === line) continue; // a teaser or caption repeated
+    for (const d of findDates(line)) if (d.year !== null) fullDates.push(d);
+    kept.push({ text: line, gap: gap && kept.length > 0 });
+    gap = false;
+    if (title === null) title = line;
+    else sinceTitle++;
+  }
+
+  // a last line that only names an outlet is the report's signature ("GNA")
+  const last = kept[kept.length - 1];
+  if (kept.length > 1 && last && last.text.length <= 60 && lookupOutlet(last.text)) {
+    clue('signature', last.text);
+    kept.pop();
+  }
+
+  let text = '';
+  for (const k of kept) text += (text ? (k.gap ? '\n\n' : '\n') : '') + k.text;
+
+  const kind = CLUE_ORDER.find((k) => clues.has(k)) ?? null;
+  return {
+    text,
+    title,
+    outlet: kind ? clues.get(kind)! : null,
+    outletClue: kind,
+    published: publishedDate(bodyDates, dateline?.date ?? null, fullDates, headerDates),
+    dateline: dateline?.place ?? null,
+  };
+}
+
+/**
+ * The report's own date: a date line below the headline, else the dateline's day (its year taken
+ * from the other dates of the report when they agree on one), else a date line above the headline.
+ */
+function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: FoundDate[], header: FoundDate[]): string | null {
+  const iso = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
+  if (body[0]) return iso(body[0]);
+  if (dateline) {
+    if (dateline.year !== null) return iso(dateline);
+    const sameDay = new Set(all.filter((d) => d.month === dateline.month && d.day === dateline.day).map((d) => d.year));
+    const years = sameDay.size ? sameDay : new Set(all.map((d) => d.year));
+    return years.size === 1 ? iso({ ...dateline, year: [...years][0]! }) : null;
+  }
+  return header[0] ? iso(header[0]) : null;
+}
