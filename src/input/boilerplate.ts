@@ -18,6 +18,9 @@ const LINE: RegExp[] = [
   /^(?:no|one|\d+)\s+comments?$/i,
   /^if you have a \w+ account\b.*$/i,
   /^\[\+\].{0,40}$/,
+  /^(?:\(end\)|end|-?\s*30\s*-?|_{3,}|-{3,}|\*{3,})$/i,
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  /^\(?(?:this (?:article|story|report) (?:was|has been) )?(?:updated|corrected)\b.{0,60}\)?$/i,
   /^(?:reporting|writing|editing|additional reporting|compiled) by\b[^.]{0,200}$/i,
 ];
 
@@ -34,7 +37,7 @@ const TAIL: RegExp[] = [
 ];
 
 const SOCIAL = new Set(
-  'share shares sharing tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(' '),
+  'share shares sharing save bookmark tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(' '),
 );
 const LANGUAGES = new Set(
   'en es fr de pt ru ar zh it ja ko english español espanol français francais deutsch português portugues русский العربية 中文 italiano 日本語 한국어 in version edition'.split(' '),

@@ -19,7 +19,7 @@ export interface Dateline {
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
 const WITH_TAG = new RegExp(
-  `^(?:(${PLACE})(?:\\s*,\\s*(${DAY_MONTH_RE}))?\\s*,?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
+  `^(?:(${PLACE})(?:\\s*,\\s*(${DAY_MONTH_RE}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
   'u',
 );
 // a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"

@@ -27,7 +27,7 @@ export interface CleanedText {
 
 const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|originally published (?:by|in|on))\s*[:：–—-]?\s+(.{2,80}?)\.?$/i;
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
-const BYLINE = /^(?:by|author|written by|posted by|published by|story by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
+const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const FILLER =
@@ -54,6 +54,12 @@ function bylineOutlet(line: string): string | null | undefined {
   const parts = who.split(/\s*(?:,|\band\b|\||\/)\s*/);
   for (const p of [...parts].reverse()) if (lookupOutlet(p)) return lookupOutlet(p)!.name;
   return null;
+}
+
+/** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
+function sourceOutlet(name: string): string {
+  if (lookupOutlet(name)) return name;
+  return name.split(/\s*(?:,|;|\/|\band\b|&)\s*/).find((p) => lookupOutlet(p)) ?? name;
 }
 
 /** A header line naming the site, perhaps with a language switcher: "MercoPress, en Español". */
@@ -134,13 +140,13 @@ export function cleanText(raw: string): CleanedText {
       // the rest is comments and teasers; a source or copyright line there still names the outlet
       for (const l of lines.slice(i + 1)) {
         const s = SOURCE_LINE.exec(l) ?? COPYRIGHT_LINE.exec(l);
-        if (s) clue(SOURCE_LINE.test(l) ? 'source' : 'copyright', s[1]!);
+        if (s) clue(SOURCE_LINE.test(l) ? 'source' : 'copyright', sourceOutlet(s[1]!));
       }
       break;
     }
     const source = SOURCE_LINE.exec(line);
     if (source) {
-      clue('source', source[1]!);
+      clue('source', sourceOutlet(source[1]!));
       continue;
     }
     const copyright = COPYRIGHT_LINE.exec(line);
