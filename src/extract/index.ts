@@ -1,9 +1,167 @@
-import type { Article, Extraction } from '../model.js';
+import type { Article, Evidence, Extraction, MeetingFact, QuoteFact, StatementFact } from '../model.js';
+import { firstFullDate, findDates } from './dates/resolve.js';
+import { findCountries, findOrganizations } from './entities/find.js';
+import { findDuration, findMeetings, findPlace } from './meetings/find.js';
+import { lexicon } from './data.js';
+import { tagText } from './nlp.js';
+import { People, type Mention } from './people/index.js';
+import { attribute } from './quotes/attribute.js';
+import { findQuotes, insideQuotes } from './quotes/find.js';
+import { cleanPosition, findStatements } from './statements/find.js';
+import { sentences as splitSentences, type Sentence } from './text.js';
+import { topicsOf } from './topics.js';
 
 /**
  * Extracts people, organizations, countries, quotes, meetings and statements from one article.
- * Placeholder until the extraction issue lands: finds nothing.
+ * compromise tags the text once; then, in order: quotations, sentences, people (two passes),
+ * and one walk over the sentences that resolves mentions, attributes quotations, and finds
+ * meetings and statements, each with its evidence.
  */
 export function extract(article: Article): Extraction {
-  return { article, people: [], organizations: [], countries: [], quotes: [], meetings: [], statements: [] };
+  const text = article.text;
+  const quotes = findQuotes(text);
+  const sentences = splitSentences(text, tagText(text), insideQuotes(quotes));
+  const sentenceAt = indexOf(sentences);
+  const people = new People(text);
+  for (const s of sentences) people.register(s);
+
+  const countries = findCountries(sentences);
+  const countryNames = countries.slice(0, 2).map((c) => (c.code === 'US' ? 'US' : c.name));
+  const ref = article.published ?? firstFullDate(text);
+
+  const mentions: Mention[][] = [];
+  const quoteFacts: QuoteFact[] = [];
+  const statements: StatementFact[] = [];
+  const meetings: MeetingFact[] = [];
+  let qi = 0;
+  let previous: { speaker: string | null; close: number; para: number; sentence: number } | null = null;
+  let lastSpeaker: string | null = null;
+  const ev = (s: Sentence, rule: string, confidence: number): Evidence => ({ sentence: s.text, start: s.start, end: s.end, rule, confidence });
+
+  for (const s of sentences) {
+    const ms = people.mentions(s);
+    mentions.push(ms);
+    let speakerHere: string | null = null;
+    // quotations that close in this sentence
+    while (qi < quotes.length && sentenceAt(Math.max(quotes[qi]!.open, quotes[qi]!.close - 1)) <= s.index) {
+      const q = quotes[qi++]!;
+      const a = attribute(q, { sentences, mentions: (i) => mentions[i] ?? [], sentenceAt, previous, lastSpeaker });
+      const os = sentences[sentenceAt(q.open)]!;
+      quoteFacts.push({ text: q.text, speaker: a.speaker, sourceName: a.source, topics: topicsOf(q.text, countryNames), evidence: [ev(os, a.rule, a.confidence)] });
+      previous = { speaker: a.speaker, close: q.close, para: sentences[sentenceAt(Math.max(q.open, q.close - 1))]!.para, sentence: sentenceAt(q.open) };
+      if (a.speaker) {
+        lastSpeaker = a.speaker;
+        speakerHere = a.speaker;
+        for (const part of splitQuote(q.text)) statements.push({ speaker: a.speaker, position: part, kind: 'direct', topics: topicsOf(part, countryNames), evidence: [ev(os, 'statement.quote', a.confidence)] });
+      }
+    }
+    for (const st of findStatements(s, ms, text)) {
+      statements.push({ speaker: st.speaker, position: st.position, kind: 'reported', topics: topicsOf(st.position, countryNames), evidence: [ev(s, st.rule, 0.7)] });
+      speakerHere ??= st.speaker;
+    }
+    for (const m of findMeetings(s, ms)) {
+      const dates = findDates(s.text, ref);
+      const rel = m.at - s.start;
+      const date = dates.find((d) => d.index >= rel) ?? dates[dates.length - 1];
+      const dur = findDuration(s.text);
+      meetings.push({ participants: [...new Set(m.participants)], others: [], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
+    }
+    addDelegation(s, ms, meetings);
+    // what a pronoun in the next sentence most likely refers to
+    const subject = ms.find((m) => m.person && !m.quoted && m.kind !== 'side');
+    people.salient = speakerHere ?? subject?.person ?? people.salient;
+  }
+
+  const personIds = new Set(people.list.map((p) => p.id));
+  return {
+    article,
+    people: people.facts(),
+    organizations: findOrganizations(sentences, mentions),
+    countries,
+    quotes: dedupeQuotes(quoteFacts),
+    meetings: mergeMeetings(meetings.filter((m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p)))),
+    statements: dedupeStatements(statements),
+  };
+}
+
+function indexOf(sentences: Sentence[]): (offset: number) => number {
+  return (o) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= o) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+}
+
+/** A quotation of several sentences states several positions; a short one states none on its own. */
+function splitQuote(q: string): string[] {
+  return q
+    .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
+    .map(cleanPosition)
+    .filter((p) => p.split(/\s+/).length >= 5);
+}
+
+/** "US officials participating in the meeting included A and B", "X was accompanied by … B". */
+function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): void {
+  const low = s.text.toLowerCase();
+  if (!lexicon().meeting.delegation.some((w) => low.includes(w)) || meetings.length === 0) return;
+  const ids = ms.filter((m) => m.person && !m.quoted && m.kind === 'name').map((m) => m.person!);
+  if (!ids.length) return;
+  const target = [...meetings].reverse().find((m) => ids.some((id) => m.participants.includes(id))) ?? meetings[meetings.length - 1]!;
+  for (const id of ids) if (!target.participants.includes(id) && !target.others.includes(id)) target.others.push(id);
+}
+
+/** One meeting per pair and date: mentions without a date join the dated meeting of the same people. */
+function mergeMeetings(ms: MeetingFact[]): MeetingFact[] {
+  const out: MeetingFact[] = [];
+  const key = (m: MeetingFact) => [...m.participants].sort().join('+');
+  for (const m of ms) {
+    const same = out.filter((o) => key(o) === key(m));
+    const target = same.find((o) => o.date === m.date || !o.date || !m.date);
+    if (!target) {
+      out.push(m);
+      continue;
+    }
+    if (!target.date && m.date) target.date = m.date;
+    target.place ??= m.place;
+    target.duration ??= m.duration;
+    target.durationMinutes ??= m.durationMinutes;
+    for (const o of m.others) if (!target.others.includes(o)) target.others.push(o);
+    target.evidence.push(...m.evidence);
+  }
+  return out;
+}
+
+function dedupeQuotes(qs: QuoteFact[]): QuoteFact[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => {
+    const k = `${q.speaker}|${q.text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+function dedupeStatements(ss: StatementFact[]): StatementFact[] {
+  const out: StatementFact[] = [];
+  for (const s of ss) {
+    const w = words(s.position);
+    const dup = out.find((o) => {
+      if (o.speaker !== s.speaker) return false;
+      const v = words(o.position);
+      let n = 0;
+      for (const x of w) if (v.has(x)) n++;
+      return n / Math.min(w.size, v.size) >= 0.8;
+    });
+    if (!dup) out.push(s);
+  }
+  return out;
 }

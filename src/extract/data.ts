@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from '../paths.js';
+
+/**
+ * The general-knowledge word lists extraction runs on, read once from data/ (see data/README.md)
+ * and turned into lookup tables. Nothing here names a person: names are found by rules.
+ */
+
+interface TitleEntry { title: string; rank: number; diplomat?: boolean; honorific?: boolean; abbr?: string[] }
+interface CountryEntry { code: string; name: string; aliases: string[]; demonyms: string[]; capitals: string[] }
+interface OrgEntry { name: string; aliases: string[]; country: string | null; kind: string }
+interface TopicEntry { name: string; cameo?: string; keywords: string[] }
+
+const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')) as T;
+
+function load() {
+  const titles = read<{ titles: TitleEntry[]; heads: string[]; modifiers: string[]; rankWords: Record<string, string>; orgWords: string[] }>('titles.json');
+  const verbs = read<{ speech: Record<string, string[]>; position: Record<string, string[]>; source: string[]; participleAfterComma: string[]; documents: string[] }>('reporting-verbs.json');
+  const countries = read<{ countries: CountryEntry[] }>('countries.json').countries;
+  const orgs = read<{ organizations: OrgEntry[] }>('organizations.json').organizations;
+  const topics = read<{ topics: TopicEntry[] }>('topics.json').topics;
+  const nick = read<{ groups: string[][] }>('nicknames.json').groups;
+  const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[] }>('meeting-words.json');
+  const calendar = read<{ months: string[][]; weekdays: string[]; stopNames: string[]; particles: string[]; numbers: Record<string, number> }>('words.json');
+
+  /** title phrase (lower case, abbreviations included) -> entry */
+  const titleByPhrase = new Map<string, TitleEntry>();
+  for (const t of titles.titles) {
+    titleByPhrase.set(t.title, t);
+    for (const a of t.abbr ?? []) if (!titleByPhrase.has(a)) titleByPhrase.set(a, t);
+  }
+  const titleWords = new Set<string>();
+  for (const k of titleByPhrase.keys()) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
+  for (const w of titles.modifiers) titleWords.add(w);
+  for (const w of titles.heads) titleWords.add(w);
+
+  /** lower-case country word (name, alias, demonym, capital) -> ISO code */
+  const countryByWord = new Map<string, string>();
+  const countryName = new Map<string, string>();
+  const capitals = new Set<string>();
+  for (const c of countries) {
+    countryName.set(c.code, c.name);
+    for (const n of [c.name, ...c.aliases]) countryByWord.set(n.toLowerCase(), c.code);
+    for (const d of c.demonyms) countryByWord.set(d.toLowerCase(), c.code);
+    for (const cap of c.capitals) {
+      capitals.add(cap.toLowerCase());
+      if (!countryByWord.has(cap.toLowerCase())) countryByWord.set(cap.toLowerCase(), c.code);
+    }
+  }
+  // forms that also are country words in compounds: "Sino-US", "US-China"
+  const orgByAlias = new Map<string, OrgEntry>();
+  for (const o of orgs) for (const a of [o.name, ...o.aliases]) orgByAlias.set(a.toLowerCase(), o);
+
+  const speechVerb = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(verbs.speech)) for (const f of forms) speechVerb.set(f, lemma);
+  const positionVerb = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(verbs.position)) for (const f of forms) positionVerb.set(f, lemma);
+
+  const nickname = new Map<string, number>();
+  nick.forEach((g, i) => g.forEach((n) => (nickname.has(n) ? undefined : nickname.set(n, i))));
+
+  const months = new Map<string, number>();
+  calendar.months.forEach((forms, i) => forms.forEach((f) => months.set(f, i + 1)));
+  const weekdays = new Map<string, number>();
+  calendar.weekdays.forEach((d, i) => weekdays.set(d, i));
+
+  /** capitalised words that are never part of a person's name */
+  const notName = new Set<string>([...titleWords, ...titles.orgWords, ...calendar.stopNames, ...months.keys(), ...weekdays.keys(), ...countryByWord.keys(), ...capitals]);
+  for (const k of orgByAlias.keys()) if (!k.includes(' ')) notName.add(k);
+
+  return {
+    titleByPhrase,
+    titleWords,
+    heads: new Set(titles.heads),
+    rankWords: new Map(Object.entries(titles.rankWords)),
+    orgWords: new Set(titles.orgWords),
+    countryByWord,
+    countryName,
+    capitals,
+    orgs,
+    orgByAlias,
+    topics,
+    speechVerb,
+    positionVerb,
+    sourcePhrases: verbs.source,
+    participleAfterComma: new Set(verbs.participleAfterComma),
+    documents: new Set(verbs.documents),
+    nickname,
+    meeting: { verbs: new Set(meeting.verbs), nouns: new Set(meeting.nouns), subjectPlural: new Set(meeting.subjectPlural), delegation: meeting.delegation },
+    months,
+    weekdays,
+    particles: new Set(calendar.particles),
+    numbers: new Map(Object.entries(calendar.numbers)),
+    notName,
+  };
+}
+
+export type Lexicon = ReturnType<typeof load>;
+let cached: Lexicon | null = null;
+/** The lexicon, read from data/ on first use. */
+export function lexicon(): Lexicon {
+  return (cached ??= load());
+}

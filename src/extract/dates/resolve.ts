@@ -1,0 +1,85 @@
+import { lexicon } from '../data.js';
+
+/**
+ * Dates in a sentence, resolved against the report's reference date (its publication date or,
+ * failing that, the first full date the text gives): "Monday", "on Sunday", "last November",
+ * "April 18", "June 19, 2023", "yesterday". Returns ISO dates, "YYYY-MM" when only the month is
+ * known. Weekdays and bare months refer to the past unless the sentence speaks of the future.
+ */
+
+export interface FoundDate {
+  iso: string;
+  /** offset of the expression in the sentence text */
+  index: number;
+  text: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** The first full date (day, month and year) written in the text, as YYYY-MM-DD, or null. */
+export function firstFullDate(text: string): string | null {
+  const lex = lexicon();
+  const re = /\b([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b|\b(\d{1,2}) ([A-Z][a-z]{2,8}\.?),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[7]) return `${m[7]}-${m[8]}-${m[9]}`;
+    const month = lex.months.get((m[1] ?? m[5])!.toLowerCase());
+    const day = Number(m[2] ?? m[4]);
+    const year = Number(m[3] ?? m[6]);
+    if (month && day >= 1 && day <= 31 && year > 1900) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return null;
+}
+
+export function findDates(sentence: string, ref: string | null): FoundDate[] {
+  const lex = lexicon();
+  const out: FoundDate[] = [];
+  const future = /\b(will|next|upcoming|is to|are to|plans? to|scheduled)\b/i.test(sentence);
+  const refDate = ref ? new Date(`${ref.slice(0, 10)}T00:00:00Z`) : null;
+  const re =
+    /\b(?:(last|next|this|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:(last|next|this|early|late|in|since) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?\b)?(?:,? (\d{4}))?|\b(yesterday|today)\b|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
+    let value: string | null = null;
+    if (m[2]) {
+      if (!refDate) continue;
+      const want = lex.weekdays.get(m[2].toLowerCase())!;
+      const d = new Date(refDate);
+      let diff = (d.getUTCDay() - want + 7) % 7;
+      if ((future && m[1] !== 'last') || m[1] === 'next') diff = -((want - d.getUTCDay() + 7) % 7 || 7);
+      if (m[1] === 'last' && diff === 0) diff = 7;
+      d.setUTCDate(d.getUTCDate() - diff);
+      value = iso(d);
+    } else if (m[4]) {
+      const month = lex.months.get(m[4].toLowerCase())!;
+      // "May" is also a verb: only a date with a day, a year or a qualifier
+      if (m[4] === 'May' && !m[5] && !m[6] && !m[3]) continue;
+      const day = m[5] ? Number(m[5]) : null;
+      let year = m[6] ? Number(m[6]) : null;
+      if (year === null) {
+        if (!refDate) continue;
+        const ry = refDate.getUTCFullYear();
+        const rm = refDate.getUTCMonth() + 1;
+        const q = m[3];
+        if (q === 'next' || (future && q !== 'last')) year = month >= rm ? ry : ry + 1;
+        else if (q === 'last') year = month < rm ? ry : ry - 1;
+        else year = month > rm + 1 ? ry - 1 : ry;
+      }
+      value = day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+    } else if (m[7]) {
+      if (!refDate) continue;
+      const d = new Date(refDate);
+      if (m[7] === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
+      value = iso(d);
+    } else if (m[8]) {
+      const month = lex.months.get(m[9]!.toLowerCase())!;
+      let year = m[10] ? Number(m[10]) : refDate ? refDate.getUTCFullYear() : null;
+      if (year === null) continue;
+      if (!m[10] && refDate && month > refDate.getUTCMonth() + 2) year--;
+      value = `${year}-${pad(month)}-${pad(Number(m[8]))}`;
+    }
+    if (value) out.push({ iso: value, index: m.index, text: m[0] });
+  }
+  return out;
+}

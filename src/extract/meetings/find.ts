@@ -1,0 +1,161 @@
+import { lexicon } from '../data.js';
+import type { Mention } from '../people/index.js';
+import type { Sentence, Token } from '../text.js';
+import { isNameToken } from '../people/find.js';
+
+/**
+ * Person–met–person in one sentence: "A met (with) B", "A held talks with B and C" (one meeting
+ * per object), "A hosted B", "A shook hands with B", "A and B met / shook hands", "talks between A
+ * and B", "his meeting with B", "Biden and Xi … after their meeting", captions "A meets with B".
+ */
+
+export interface FoundMeeting {
+  participants: string[];
+  /** offset of the trigger word, to choose the nearest date */
+  at: number;
+  rule: string;
+}
+
+const GLUE = new Set(['with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also']);
+
+function titleish(t: Token): boolean {
+  const lex = lexicon();
+  return (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'diplomatic' || t.lower === 'and' || t.text === '(' || t.text === ')' || t.lower === 'left' || t.lower === 'right' || t.lower === 'l' || t.lower === 'r';
+}
+
+/** The person mention at token n, skipping title words, or null. */
+function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Mention | null {
+  for (let k = n; k < Math.min(toks.length, n + max); k++) {
+    const m = ms.find((x) => x.i === k);
+    if (m) return m.person ? m : null;
+    const t = toks[k]!;
+    if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;
+  }
+  return null;
+}
+
+/** Mentions coordinated with m before it: "Blinken (left) and Chinese Foreign Minister Qin Gang". */
+function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
+  let k = m.i - 1;
+  while (k >= 0 && titleish(toks[k]!) && toks[k]!.lower !== 'and') k--;
+  if (toks[k]?.lower !== 'and') return null;
+  k--;
+  while (k >= 0 && (toks[k]!.text === ')' || toks[k]!.text === '(' || ['left', 'right', 'l', 'r', 'center'].includes(toks[k]!.lower))) k--;
+  const prev = ms.find((x) => x.j === k + 1 && x.person);
+  return prev ?? null;
+}
+
+export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
+  const lex = lexicon();
+  const toks = s.tokens;
+  const ms = mentions.filter((m) => !m.quoted && m.kind !== 'org');
+  const out: FoundMeeting[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.quoted || !t.word) continue;
+    const isVerb = lex.meeting.verbs.has(t.lower) && !t.cap;
+    const isNoun = lex.meeting.nouns.has(t.lower) && !t.cap;
+    if (!isVerb && !isNoun) continue;
+    const objects: Mention[] = [];
+    let n = k + 1;
+    const next = toks[n]?.lower ?? '';
+    const between = next === 'between';
+    let look = false;
+    if (between) {
+      n++;
+      look = true;
+    } else if (isVerb && ['spoke', 'speaks', 'talked', 'talks', 'called'].includes(t.lower)) look = next === 'with' || next === 'to' || next === 'by';
+    else if (isVerb) look = true;
+    else look = next === 'with';
+    if (look) {
+      let o = mentionFrom(toks, ms, n, 30);
+      while (o) {
+        objects.push(o);
+        let e = o.j;
+        // skip an apposition: ", director of the Office …,"
+        if (toks[e]?.text === ',') {
+          let f = e + 1;
+          while (f < toks.length && toks[f]!.text !== ',' && toks[f]!.lower !== 'and' && f - e < 25) f++;
+          if (toks[f]?.text === ',') e = f + 1;
+        }
+        if (toks[e]?.lower !== 'and') break;
+        o = mentionFrom(toks, ms, e + 1, 20);
+      }
+    }
+    if (between) {
+      if (objects.length >= 2) out.push({ participants: objects.map((m) => m.person!), at: t.start, rule: 'meeting.between' });
+      continue;
+    }
+    // subjects: the nearest person before the trigger, and who is coordinated with it
+    let subj: Mention | null = null;
+    for (const m of ms) if (m.j <= k && m.person && !(m.poss && m.kind === 'name')) subj = m;
+    if (toks[k - 1]?.lower === 'their' || toks[k - 2]?.lower === 'their') {
+      const pair = ms.filter((m) => m.j <= k && m.person);
+      for (let a = pair.length - 1; a > 0; a--) {
+        const c = coordinatedBefore(toks, ms, pair[a]!);
+        if (c) {
+          out.push({ participants: [c.person!, pair[a]!.person!], at: t.start, rule: 'meeting.their' });
+          break;
+        }
+      }
+      continue;
+    }
+    if (!subj) continue;
+    // a noun needs "his/her meeting with", "a meeting with", "held talks with"
+    const subjects = [subj];
+    const co = coordinatedBefore(toks, ms, subj);
+    if (co) subjects.unshift(co);
+    if (objects.length === 0) {
+      if (subjects.length >= 2 && (lex.meeting.subjectPlural.has(t.lower) || isNoun)) out.push({ participants: subjects.map((m) => m.person!), at: t.start, rule: 'meeting.and-met' });
+      continue;
+    }
+    for (const o of objects) {
+      if (subjects.some((x) => x.person === o.person)) continue;
+      out.push({ participants: [...subjects.map((m) => m.person!), o.person!], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
+    }
+  }
+  return out;
+}
+
+/** "for more than five hours", "which lasted seven and a half hours", "the half-hour meeting". */
+export function findDuration(text: string): { text: string; minutes: number } | null {
+  const lex = lexicon();
+  const m = /\b(?:for|lasted|lasting|of)\s+((?:more than|over|about|around|nearly|almost|some|roughly|at least|less than)\s+)?([a-z]+|\d+(?:\.\d+)?)((?:[- ]and[- ]a[- ]half)?)[- ](hours?|minutes?)\b/i.exec(text) ?? /\b(a|one|two|three|four|five|six|half)-(hour|minute)\b/i.exec(text);
+  if (!m) return null;
+  if (m.length === 3) {
+    const n = lex.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+    return { text: m[0], minutes: Math.round(n * (m[2]!.toLowerCase() === 'hour' ? 60 : 1)) };
+  }
+  const n = lex.numbers.get(m[2]!.toLowerCase()) ?? Number(m[2]);
+  if (!Number.isFinite(n)) return null;
+  const total = (n + (m[3] ? 0.5 : 0)) * (m[4]!.toLowerCase().startsWith('hour') ? 60 : 1);
+  return { text: m[0].replace(/^(for|lasted|lasting|of)\s+/i, ''), minutes: Math.round(total) };
+}
+
+/** "at the Great Hall of the People in Beijing", "in Moscow": the place of a meeting, or null. */
+export function findPlace(s: Sentence, from: number): string | null {
+  const lex = lexicon();
+  const toks = s.tokens;
+  const cands: string[] = [];
+  for (let k = 0; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (t.quoted || (t.lower !== 'in' && t.lower !== 'at')) continue;
+    let a = k + 1;
+    if (toks[a]?.lower === 'the') a++;
+    let b = a;
+    while (b < toks.length && (toks[b]!.cap || ((toks[b]!.lower === 'of' || toks[b]!.lower === 'the') && toks[b + 1]?.cap)) && !toks[b]!.quoted) b++;
+    if (b === a) continue;
+    const words = toks.slice(a, b);
+    if (words.some((w) => lex.months.has(w.lower) || lex.weekdays.has(w.lower))) continue;
+    const name = words.map((w) => w.text).join(' ').replace(/[’']s$/, '');
+    const known = words.length > 1 || lex.capitals.has(name.toLowerCase()) || lex.countryByWord.has(name.toLowerCase()) || t.lower === 'at' || words[0]!.tags.includes('Place');
+    if (!known) continue;
+    // "at the Diaoyutai State Guest House in Beijing"
+    if (toks[b]?.lower === 'in' && toks[b + 1]?.cap) {
+      const c = toks[b + 1]!;
+      cands.push(t.start >= from ? `${name}, ${c.text}` : `${name}, ${c.text}`);
+    } else cands.push(name);
+    if (t.start >= from) return cands[cands.length - 1]!;
+  }
+  return cands[0] ?? null;
+}

@@ -1,0 +1,140 @@
+import { lexicon } from '../data.js';
+import type { Token } from '../text.js';
+
+/**
+ * Finds name runs: sequences of capitalised tokens that are not titles, places, months or other
+ * words that never name a person ("Qin Gang", "Subrahmanyam Jaishankar", "Yoon Suk Yeol"), with
+ * name particles inside ("Mohammed bin Salman"). Whether a run is a person is decided by the
+ * evidence around it (see `evidence`), not by a list of names.
+ */
+export interface Run {
+  /** token range [i, j) in the sentence */
+  i: number;
+  j: number;
+  /** the name as written, possessive removed */
+  name: string;
+  poss: boolean;
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
+
+export function isNameToken(t: Token): boolean {
+  if (!t.word || !t.cap) return false;
+  const lex = lexicon();
+  if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
+  if (ALL_CAPS.test(t.base)) return false;
+  if (/\d/.test(t.text)) return false;
+  // compounds of country words ("US-China", "Sino-US") are not names
+  if (t.lower.includes('-') && t.lower.split('-').some((p) => lex.countryByWord.has(p))) return false;
+  return true;
+}
+
+export function findRuns(tokens: Token[]): Run[] {
+  const lex = lexicon();
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]!.poss) {
+      const t = tokens[j]!;
+      if (isNameToken(t)) j++;
+      else if (lex.particles.has(t.lower) && !t.cap && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)) j += 2;
+      else break;
+    }
+    if (j - i <= 4) {
+      const toks = tokens.slice(i, j);
+      runs.push({ i, j, name: toks.map((t) => t.base).join(' '), poss: toks[toks.length - 1]!.poss });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+const CONNECT = new Set(['of', 'the', 'for', 'and', 'to', 'on']);
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+
+/** The title phrase that ends at token k ("US Secretary of State", "Chinese Foreign Ministry spokeswoman"), or null. */
+export function roleBefore(tokens: Token[], k: number): { first: number; last: number } | null {
+  const lex = lexicon();
+  const t = tokens[k];
+  if (!t || !t.word || !isTitleWord(t)) return null;
+  let first = k;
+  for (let m = k - 1; m >= 0; m--) {
+    const u = tokens[m]!;
+    if (!u.word) break;
+    const isCountry = lex.countryByWord.has(u.lower);
+    if (u.poss && !isCountry) break;
+    if (u.cap && !isNameToken(u)) first = m;
+    else if (isCountry) first = m;
+    else if (!u.cap && (lex.titleWords.has(u.lower) || lex.rankWords.has(u.lower) || u.lower === 'diplomatic' || u.lower === 'state-run')) first = m;
+    else if (CONNECT.has(u.lower)) continue;
+    else break;
+    if (u.poss) break;
+  }
+  return { first, last: k };
+}
+
+export function isTitleWord(t: Token): boolean {
+  const lex = lexicon();
+  const w = t.lower.replace(/\.$/, '');
+  return lex.heads.has(w) || lex.titleByPhrase.has(w) || lex.titleByPhrase.has(w + '.');
+}
+
+export function hasPersonTag(tokens: Token[], r: Run): boolean {
+  for (let k = r.i; k < r.j; k++) if (tokens[k]!.tags.some((g) => PERSON_TAGS.includes(g))) return true;
+  return false;
+}
+
+/** Why a run is a person, or null: a title before it, a reporting verb beside it, an apposition, compromise's person tags. */
+export function evidence(tokens: Token[], r: Run): string | null {
+  const lex = lexicon();
+  const prev = tokens[r.i - 1];
+  const next = r.poss ? undefined : tokens[r.j];
+  if (prev && prev.word && isTitleWord(prev)) return 'person.title';
+  if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
+  let n = r.j;
+  while (tokens[n] && ['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have'].includes(tokens[n]!.lower)) n++;
+  if (!r.poss && tokens[n] && (lex.speechVerb.has(tokens[n]!.lower) || lex.speechVerb.has(`${tokens[n]!.lower} ${tokens[n + 1]?.lower}`))) return 'person.speaker';
+  if (prev && lex.speechVerb.has(prev.lower) && !prev.cap) return 'person.speaker';
+  const len = r.j - r.i;
+  if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
+  if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
+  if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';
+  if (len >= 2 && next && lex.meeting.verbs.has(next.lower) && !next.cap) return 'person.meeting';
+  if (len >= 2 && prev && (prev.lower === 'with' || lex.meeting.verbs.has(prev.lower))) {
+    const before = tokens[r.i - 2];
+    if (prev.lower !== 'with' || (before && lex.meeting.verbs.has(before.lower))) return 'person.meeting';
+  }
+  return null;
+}
+
+/** End (exclusive) of a title phrase starting at k after an apposition comma ("director of the Office of …"), or null. */
+export function appositiveTitle(tokens: Token[], k: number): number | null {
+  let m = k;
+  if (tokens[m] && ['the', 'a', 'an'].includes(tokens[m]!.lower)) m++;
+  for (let steps = 0; m < tokens.length && steps < 6; m++, steps++) {
+    const t = tokens[m]!;
+    if (!t.word) return null;
+    if (isTitleWord(t)) {
+      let end = m + 1;
+      while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && tokens[end]!.word) end++;
+      return end;
+    }
+    const lex = lexicon();
+    if (!(lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || lex.rankWords.has(t.lower) || t.cap)) return null;
+  }
+  return null;
+}
+
+function titleWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let m = from; m >= 0 && m > from - n; m--) {
+    const t = tokens[m]!;
+    if (!t.word && t.text !== '’' && t.text !== "'") return false;
+    if (isTitleWord(t) || t.lower === 'diplomacy') return true;
+  }
+  return false;
+}

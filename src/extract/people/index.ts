@@ -1,0 +1,305 @@
+import type { Evidence, PersonFact } from '../../model.js';
+import { lexicon } from '../data.js';
+import type { Sentence, Token } from '../text.js';
+import { appositiveTitle, evidence, findRuns, isNameToken, roleBefore, type Run } from './find.js';
+import { findDescriptors, parseRole, type Descriptor } from './parse.js';
+
+/**
+ * People of one report and every mention of them. Pass 1 (`register`) collects the people the
+ * evidence supports, with titles; pass 2 (`mentions`, sentence by sentence in order) resolves
+ * every name, surname, misspelling, title used alone and pronoun to one of them.
+ */
+
+export interface Person {
+  id: string;
+  name: string;
+  tokens: string[];
+  aliases: Set<string>;
+  roles: string[];
+  country: string | null;
+  rank: number;
+  diplomat: boolean;
+  evidence: Evidence[];
+  /** order of the last mention, for recency */
+  last: number;
+}
+
+export type MentionKind = 'name' | 'title' | 'pronoun' | 'org' | 'document' | 'side' | 'anonymous';
+
+export interface Mention {
+  kind: MentionKind;
+  /** person id, or null (an organization, an unnamed official, an unresolved title) */
+  person: string | null;
+  /** token range in the sentence */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  poss: boolean;
+  quoted: boolean;
+  /** organization name for kind 'org' */
+  org?: string;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+
+function editDistance1(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+const lowerName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export class People {
+  readonly list: Person[] = [];
+  private clock = 0;
+  /** unnamed people referred to by a title ("a senior State Department official"), most recent last */
+  private anonymous: { head: string; country: string | null }[] = [];
+  /** the person a pronoun most likely refers to */
+  salient: string | null = null;
+
+  constructor(private readonly text: string) {}
+
+  private sameGiven(a: string, b: string): boolean {
+    if (a === b) return true;
+    const nick = lexicon().nickname;
+    const ga = nick.get(a);
+    return ga !== undefined && ga === nick.get(b);
+  }
+
+  /** The registered person a name run refers to, or null. */
+  match(name: string): Person | null {
+    const toks = lowerName(name).split(' ');
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const p of this.list) {
+      let score = 0;
+      if (toks.join(' ') === p.tokens.join(' ')) score = 10;
+      else if (toks.length >= 2 && p.tokens.length >= 2 && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && this.sameGiven(toks[0]!, p.tokens[0]!)) score = 8;
+      else if (toks.length >= 2 && p.tokens.length === 1 && (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])) score = 6;
+      else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[p.tokens.length - 1]) score = 5;
+      else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) score = 4;
+      if (score && (score > bestScore || (score === bestScore && best && p.last > best.last))) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** A misspelt single name ("Quin" for "Qin") of a registered person, or null. */
+  private misspelt(name: string): Person | null {
+    const t = lowerName(name);
+    if (t.includes(' ') || t.length < 3) return null;
+    for (const p of this.list) if (p.tokens.length >= 2 && p.tokens.some((pt) => pt.length >= 3 && editDistance1(pt, t))) return p;
+    return null;
+  }
+
+  private addRole(p: Person, role: string) {
+    const r = role.replace(/\s+/g, ' ').trim();
+    if (!r || p.roles.includes(r)) return;
+    p.roles.push(r);
+    const info = parseRole(r);
+    p.country ??= info.country;
+    p.rank = Math.max(p.rank, info.rank);
+    p.diplomat ||= info.diplomat;
+  }
+
+  private ev(s: Sentence, rule: string, confidence: number): Evidence {
+    return { sentence: s.text, start: s.start, end: s.end, rule, confidence };
+  }
+
+  /** Pass 1: a person for every name run with evidence, with the titles around it. */
+  register(s: Sentence): void {
+    const toks = s.tokens;
+    for (const r of findRuns(toks)) {
+      const why = evidence(toks, r);
+      if (!why) continue;
+      // a run inside a credit line is a photographer, not a person of the report
+      if (/\b(credit|photo by|photograph|getty)/i.test(this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start))) continue;
+      let p = this.match(r.name);
+      const tokens = lowerName(r.name).split(' ');
+      if (!p) {
+        p = { id: `p${this.list.length + 1}`, name: r.name, tokens, aliases: new Set(), roles: [], country: null, rank: 0, diplomat: false, evidence: [], last: 0 };
+        this.list.push(p);
+      } else if (tokens.length > p.tokens.length) {
+        p.name = r.name;
+        p.tokens = tokens;
+      }
+      p.aliases.add(r.name);
+      if (p.evidence.length < 3) p.evidence.push(this.ev(s, why, why === 'person.title' ? 0.95 : 0.8));
+      const role = this.roleOf(toks, r);
+      if (role) {
+        this.addRole(p, role);
+        p.aliases.add(`${role} ${r.name}`);
+      }
+    }
+    this.copularRoles(s);
+  }
+
+  private roleOf(toks: Token[], r: Run): string | null {
+    let k = r.i - 1;
+    if (toks[k]?.text === '.') k--;
+    const span = roleBefore(toks, k);
+    if (span) return this.text.slice(toks[span.first]!.start, toks[span.last]!.end).replace(/^(?:the|of|and|to|for|on)\s+/i, '');
+    if (toks[r.j]?.text === ',') {
+      const end = appositiveTitle(toks, r.j + 1);
+      if (end !== null) return this.text.slice(toks[r.j + 1]!.start, toks[end - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
+    }
+    return null;
+  }
+
+  /** "X is the director of …, making him China's highest-ranking diplomat" adds roles to X. */
+  private copularRoles(s: Sentence): void {
+    const m = /^(.{2,60}?) (?:is|was|has been|serves as) (?:the |a |an )?([^,.;]{3,160})(?:, making (?:him|her) ([^,.;]{3,80}))?/u.exec(s.text);
+    if (!m) return;
+    const p = this.match(m[1]!.trim());
+    if (!p || m[1]!.trim().split(' ').length > 4) return;
+    if (/\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(m[2]!)) this.addRole(p, m[2]!.trim());
+    if (m[3]) this.addRole(p, m[3].trim());
+  }
+
+  /** Pass 2: every mention in a sentence, in order, resolved. Updates recency as it goes. */
+  mentions(s: Sentence): Mention[] {
+    const lex = lexicon();
+    const toks = s.tokens;
+    const out: Mention[] = [];
+    const covered = new Set<number>();
+    const add = (m: Mention) => {
+      for (let k = m.i; k < m.j; k++) covered.add(k);
+      out.push(m);
+    };
+    const base = (i: number, j: number, kind: MentionKind, person: string | null): Mention => ({
+      kind,
+      person,
+      i,
+      j,
+      start: toks[i]!.start,
+      end: toks[j - 1]!.end,
+      poss: toks[j - 1]!.poss,
+      quoted: toks[i]!.quoted,
+    });
+    // organizations and media first, so that "CCTV" is not taken for a name
+    for (let i = 0; i < toks.length; i++) {
+      for (let n = Math.min(6, toks.length - i); n >= 1; n--) {
+        const phrase = toks
+          .slice(i, i + n)
+          .map((t, k) => (k === n - 1 ? t.base : t.text))
+          .join(' ')
+          .toLowerCase();
+        const org = lex.orgByAlias.get(phrase) ?? (i > 0 && toks[i - 1]!.lower === 'the' ? undefined : undefined);
+        if (org && (n > 1 || toks[i]!.cap || phrase === 'state media')) {
+          add({ ...base(i, i + n, 'org', null), org: org.name });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    for (const r of findRuns(toks)) {
+      if (covered.has(r.i)) continue;
+      let p = this.match(r.name);
+      if (!p && r.j - r.i === 1) {
+        p = this.misspelt(r.name);
+        if (p) p.aliases.add(r.name);
+      }
+      if (!p) continue;
+      p.aliases.add(r.name);
+      add(base(r.i, r.j, 'name', p.id));
+    }
+    for (const d of findDescriptors(toks)) {
+      if (covered.has(d.i) || covered.has(d.j - 1)) continue;
+      const p = this.resolveDescriptor(d);
+      const kind: MentionKind = d.document ? 'document' : d.side ? 'side' : p ? 'title' : 'anonymous';
+      if (p && !d.side && !d.document && !toks[d.i]!.quoted) p.aliases.add(this.text.slice(toks[d.i]!.start, toks[d.j - 1]!.end));
+      add(base(d.i, d.j, kind, p?.id ?? null));
+    }
+    out.sort((a, b) => a.i - b.i);
+    // pronouns: the nearest person named before them in the sentence, else the salient one
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!PRONOUNS.has(t.lower) || covered.has(i) || t.quoted) continue;
+      let ref: string | null = null;
+      for (const m of out) if (m.i < i && m.person && !m.quoted && m.kind !== 'side') ref = m.person;
+      ref ??= this.salient;
+      const m = { ...base(i, i + 1, 'pronoun', ref), poss: t.lower === 'his' || (t.lower === 'her' && false) };
+      out.push(m);
+    }
+    out.sort((a, b) => a.i - b.i);
+    for (const m of out) if (m.person) this.get(m.person)!.last = ++this.clock;
+    return out;
+  }
+
+  private resolveDescriptor(d: Descriptor): Person | null {
+    if (d.document) return null;
+    if (d.indefinite) {
+      this.anonymous.push({ head: d.head, country: d.country });
+      return null;
+    }
+    if (d.side) {
+      let best: Person | null = null;
+      for (const p of this.list) if (p.country === d.country && (!best || p.last > best.last)) best = p;
+      return best;
+    }
+    const anon = this.anonymous.findLast((a) => a.head === d.head);
+    if (anon && !d.rankWord && !d.country) return null;
+    const generic = ['diplomat', 'envoy', 'official', 'counterpart', 'leader'].includes(d.head);
+    if (d.head === 'counterpart') return null;
+    // the same words as a role someone holds ("China's highest-ranking diplomat")
+    const want = normRole(d.phrase);
+    for (const p of this.list) if (p.roles.some((r) => normRole(r).endsWith(want) && want.split(' ').length >= 2)) return p;
+    let cands = this.list.filter((p) => d.country === null || p.country === d.country || p.country === null);
+    if (d.country) {
+      const exact = cands.filter((p) => p.country === d.country);
+      if (exact.length) cands = exact;
+    }
+    if (generic) {
+      if (d.head === 'official' && !d.rankWord) return null;
+      cands = cands.filter((p) => p.diplomat || d.head === 'leader');
+      cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
+      return cands[0] ?? null;
+    }
+    const words = d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
+    cands = cands.filter((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))));
+    if (d.rankWord === 'top') cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
+    else cands.sort((a, b) => b.last - a.last);
+    return cands[0] ?? null;
+  }
+
+  get(id: string): Person | undefined {
+    return this.list.find((p) => p.id === id);
+  }
+
+  facts(): PersonFact[] {
+    return this.list.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases], roles: p.roles, country: p.country, evidence: p.evidence }));
+  }
+}
+
+function normRole(r: string): string {
+  const lex = lexicon();
+  return r
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/)
+    .map((w) => lex.rankWords.get(w) ?? lex.countryByWord.get(w) ?? w)
+    .join(' ');
+}
+
+export { isNameToken };

@@ -1,0 +1,152 @@
+import type { Mention } from '../people/index.js';
+import type { Sentence, Token } from '../text.js';
+import { isNameToken } from '../people/find.js';
+import { lexicon } from '../data.js';
+import { ADVERBS, positionVerbAt, speechVerbAt } from '../verbs.js';
+import type { QuoteSpan } from './find.js';
+
+/**
+ * Who said a quotation. In order: a reporting clause right after it ("…,” Blinken said",
+ * "…,” said spokesman X", "…,” CCTV reported him as saying"); a reporting clause that ends its
+ * sentence (", the official added"); the subject of the last reporting verb before it ("X said
+ * that “…", "X made “clear demands”", "in X's words"); a participle clause that continues the
+ * speaker's words (", adding that … “…”"); the speaker of the quotation just before when the
+ * quotation stands alone; the sentence's subject. An organization or medium as the source, or an
+ * unnamed official, gives no speaker.
+ */
+
+export interface Attribution {
+  speaker: string | null;
+  source: string | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface AttributionContext {
+  sentences: Sentence[];
+  mentions: (sentence: number) => Mention[];
+  sentenceAt: (offset: number) => number;
+  /** speaker of the quotation before this one, its close offset and paragraph */
+  previous: { speaker: string | null; close: number; para: number; sentence: number } | null;
+  /** speaker of the last quotation attributed from a document ("the statement said") */
+  lastSpeaker: string | null;
+}
+
+const TITLEISH = (t: Token) => {
+  const lex = lexicon();
+  return t.cap || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || t.lower === 'diplomatic' || t.lower === 'the' || t.lower === 'of';
+};
+
+function fromMention(m: Mention, ctx: AttributionContext, rule: string, confidence: number): Attribution {
+  if (m.kind === 'org') return { speaker: null, source: m.org ?? null, rule: `${rule}.organization`, confidence };
+  if (m.kind === 'document') return { speaker: ctx.lastSpeaker, source: null, rule: `${rule}.document`, confidence: confidence * 0.8 };
+  return { speaker: m.person, source: null, rule, confidence: m.person ? confidence : confidence * 0.5 };
+}
+
+/** A reporting clause starting at token k: "[title] MENTION [adverbs] VERB" or "VERB [title] MENTION". */
+function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: Mention; objectPronoun?: Mention } | null {
+  // VERB MENTION: "said Blinken", "said US diplomatic spokesman Matthew Miller"
+  const v0 = speechVerbAt(toks, k);
+  if (v0) {
+    for (let n = k + v0; n < Math.min(limit, k + v0 + 8); n++) {
+      const m = ms.find((x) => x.i === n && !x.quoted);
+      if (m) return { m };
+      if (!TITLEISH(toks[n]!)) break;
+    }
+    return null;
+  }
+  // [title words] MENTION [adverbs] VERB
+  let n = k;
+  while (n < limit && !ms.some((x) => x.i === n) && TITLEISH(toks[n]!) && n - k < 8) n++;
+  const m = ms.find((x) => x.i === n && !x.quoted);
+  if (!m) return null;
+  let v = m.j;
+  while (v < limit && ADVERBS.has(toks[v]!.lower)) v++;
+  if (!speechVerbAt(toks, v)) return null;
+  // "CCTV reported him as saying"
+  const obj = ms.find((x) => x.i === v + 1 && x.kind === 'pronoun');
+  if (obj && toks[v + 2]?.lower === 'as') return { m, objectPronoun: obj };
+  return { m };
+}
+
+export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
+  const closeS = ctx.sentenceAt(Math.max(q.open, q.close - 1));
+  const cs = ctx.sentences[closeS]!;
+  const cms = ctx.mentions(closeS);
+  const ctoks = cs.tokens;
+
+  // 1. right after the closing mark, up to the next quotation
+  let k = ctoks.findIndex((t) => t.start >= q.close);
+  if (k >= 0) {
+    let limit = k;
+    while (limit < ctoks.length && !ctoks[limit]!.quoted && !/[“"‘]/.test(ctoks[limit]!.text)) limit++;
+    while (k < limit && !ctoks[k]!.word) k++;
+    if (ctoks[k]?.lower === 'according' && ctoks[k + 1]?.lower === 'to') {
+      const m = cms.find((x) => x.i >= k + 2 && x.i <= k + 8);
+      if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
+    }
+    const c = clauseAt(ctoks, k, cms, limit);
+    if (c) return c.objectPronoun ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.85) : fromMention(c.m, ctx, 'quote.said-after', 0.95);
+  }
+
+  // 2. a reporting clause that ends the sentence: ", the official added." / "…” a senior official told reporters."
+  const starts: number[] = [];
+  ctoks.forEach((t, n) => {
+    if (t.start < q.close || t.quoted) return;
+    if (t.text === ',' || (/[”"’']/.test(t.text) && n > 0 && ctoks[n - 1]!.quoted)) starts.push(n + 1);
+  });
+  for (const s of starts.reverse()) {
+    let n = s;
+    while (n < ctoks.length && !ctoks[n]!.word) n++;
+    const c = clauseAt(ctoks, n, cms, ctoks.length);
+    if (c) return c.objectPronoun ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.8) : fromMention(c.m, ctx, 'quote.said-end', 0.85);
+  }
+
+  // 3. before the opening mark, in its sentence
+  const openS = ctx.sentenceAt(q.open);
+  const os = ctx.sentences[openS]!;
+  const oms = ctx.mentions(openS).filter((m) => !m.quoted && m.end <= q.open);
+  const otoks = os.tokens;
+  const before = otoks.filter((t) => t.end <= q.open && !t.quoted);
+  const lastBefore = otoks.findIndex((t) => t.start >= q.open);
+  const end = lastBefore < 0 ? otoks.length : lastBefore;
+  // "in X's words"
+  for (let n = end - 1; n >= 1; n--) {
+    if (otoks[n]!.lower === 'words' && otoks[n - 1]!.poss && otoks[n - 2]?.lower === 'in') {
+      const m = oms.find((x) => x.j === n);
+      if (m) return fromMention(m, ctx, 'quote.in-words', 0.9);
+    }
+  }
+  // ", adding that …": the words are still the main clause's speaker's
+  for (let n = end - 1; n >= 1; n--) {
+    const t = otoks[n]!;
+    if (t.quoted) continue;
+    if (lexicon().participleAfterComma.has(t.lower) && otoks[n - 1]?.text === ',') {
+      if (ctx.previous && ctx.previous.sentence === openS) return { speaker: ctx.previous.speaker, source: null, rule: 'quote.adding-that', confidence: 0.85 };
+      const m = oms.filter((x) => x.i < n - 1 && x.kind !== 'pronoun').pop();
+      if (m) return fromMention(m, ctx, 'quote.adding-that', 0.8);
+    }
+  }
+  for (let n = end - 1; n >= 0; n--) {
+    const t = otoks[n]!;
+    if (t.quoted) continue;
+    if (t.lower === 'according' && otoks[n + 1]?.lower === 'to') {
+      const m = oms.find((x) => x.i >= n + 2 && x.i <= n + 8);
+      if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
+    }
+    if (speechVerbAt(otoks, n) || positionVerbAt(otoks, n)) {
+      const m = oms.filter((x) => x.j <= n && x.kind !== 'anonymous' || (x.j <= n && x.kind === 'anonymous')).pop();
+      if (m) return fromMention(m, ctx, speechVerbAt(otoks, n) ? 'quote.said-before' : 'quote.subject', 0.85);
+      if (speechVerbAt(otoks, n)) return { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
+    }
+  }
+  // 4. a quotation standing alone continues the previous speaker's words
+  const prev = ctx.previous;
+  if (before.filter((t) => t.word).length === 0 && prev && os.para - prev.para <= 1) return { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.75 };
+  // 5. the sentence's subject
+  const subj = oms[0];
+  if (subj && subj.person && subj.i <= 3 && !subj.poss) return fromMention(subj, ctx, 'quote.subject', 0.6);
+  return { speaker: null, source: null, rule: 'quote.unattributed', confidence: 0.3 };
+}
+
+export { isNameToken };

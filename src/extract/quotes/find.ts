@@ -1,0 +1,142 @@
+/**
+ * Finds direct quotations in an article's text: curly and straight double marks, single marks used
+ * as quotes (headlines: ‘no illusions’, 'stabilise'), and quotations that run over paragraphs,
+ * where each paragraph opens with a mark and only the last one closes.
+ */
+
+export interface QuoteSpan {
+  /** the words inside the marks; paragraphs of one quotation joined with a space */
+  text: string;
+  /** offset of the opening mark */
+  open: number;
+  /** offset just after the closing mark (or the end of the last paragraph when none closes it) */
+  close: number;
+  /** offsets of the quoted text pieces (one per paragraph) */
+  pieces: [number, number][];
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPEN_CONTEXT = /[\s([{—–\-:;,/]/;
+
+/** Opening or closing double mark at i, or null. */
+function doubleKind(text: string, i: number): 'open' | 'close' | null {
+  const c = text[i];
+  if (c === '“' || c === '„' || c === '«') return 'open';
+  if (c === '”' || c === '»') return 'close';
+  if (c !== '"') return null;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if ((prev === undefined || OPEN_CONTEXT.test(prev)) && !isSpace(next)) return 'open';
+  if (!isSpace(prev)) return 'close';
+  return isSpace(next) ? null : 'open';
+}
+
+function singleKind(text: string, i: number): 'open' | 'close' | null {
+  const c = text[i];
+  if (c !== '‘' && c !== '’' && c !== "'") return null;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (c !== '’' && (prev === undefined || OPEN_CONTEXT.test(prev)) && isLetter(next)) return 'open';
+  if (c !== '‘' && !isSpace(prev) && !isLetter(next)) return 'close';
+  return null;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const paras: [number, number][] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    paras.push([pos, pos + line.length]);
+    pos += line.length + 1;
+  }
+  const nonEmpty = paras.filter(([a, b]) => text.slice(a, b).trim());
+  let pending: QuoteSpan | null = null; // a quotation still open at the end of a paragraph
+  for (let pi = 0; pi < nonEmpty.length; pi++) {
+    const [a, b] = nonEmpty[pi]!;
+    let i = a;
+    // a paragraph that continues an open quotation starts with an opening mark
+    if (pending) {
+      const first = a + (text.slice(a, b).length - text.slice(a, b).trimStart().length);
+      if (doubleKind(text, first) === 'open') {
+        const end = closeOf(text, first + 1, b);
+        pending.pieces.push([first + 1, end ?? b]);
+        if (end !== null) {
+          pending.close = end + 1;
+          finish(pending, text, out);
+          pending = null;
+          i = end + 1;
+        } else {
+          pending.close = b;
+          continue;
+        }
+      } else {
+        finish(pending, text, out);
+        pending = null;
+      }
+    }
+    for (; i < b; i++) {
+      const k = doubleKind(text, i);
+      if (k === 'open') {
+        const end = closeOf(text, i + 1, b);
+        if (end === null) {
+          pending = { text: '', open: i, close: b, pieces: [[i + 1, b]] };
+          break;
+        }
+        const q: QuoteSpan = { text: '', open: i, close: end + 1, pieces: [[i + 1, end]] };
+        finish(q, text, out);
+        i = end;
+        continue;
+      }
+      if (singleKind(text, i) === 'open') {
+        const end = singleCloseOf(text, i + 1, b);
+        if (end !== null) {
+          finish({ text: '', open: i, close: end + 1, pieces: [[i + 1, end]] }, text, out);
+          i = end;
+        }
+      }
+    }
+  }
+  if (pending) finish(pending, text, out);
+  return out;
+}
+
+function closeOf(text: string, from: number, to: number): number | null {
+  for (let j = from; j < to; j++) {
+    const k = doubleKind(text, j);
+    if (k === 'close') return j;
+    if (k === 'open' && text[j] !== '"') return null; // a new quotation opens: this one ran on
+  }
+  return null;
+}
+
+/** A single-mark quotation is short and closes on the same line: "‘no illusions’". */
+function singleCloseOf(text: string, from: number, to: number): number | null {
+  for (let j = from; j < Math.min(to, from + 80); j++) if (singleKind(text, j) === 'close') return j;
+  return null;
+}
+
+function finish(q: QuoteSpan, text: string, out: QuoteSpan[]) {
+  q.text = q.pieces
+    .map(([a, b]) => text.slice(a, b).trim())
+    .filter(Boolean)
+    .join(' ');
+  if (/[\p{L}\p{N}]/u.test(q.text)) out.push(q);
+}
+
+/** A function telling whether an offset lies inside one of the quotations. */
+export function insideQuotes(quotes: QuoteSpan[]): (offset: number) => boolean {
+  const pieces = quotes.flatMap((q) => q.pieces).sort((x, y) => x[0] - y[0]);
+  return (o) => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = pieces[mid]!;
+      if (o < a) hi = mid - 1;
+      else if (o >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,88 @@
+import { lexicon } from '../data.js';
+import type { Mention } from '../people/index.js';
+import type { Sentence, Token } from '../text.js';
+import { ADVERBS, positionVerbAt, speechVerbAt } from '../verbs.js';
+
+/**
+ * Reported speech in one sentence: "X said (that) CLAUSE", "X urged Y to …", "X raised …",
+ * "CLAUSE, X noted." The position is the clause, cut before a trailing attribution or source.
+ */
+
+export interface FoundStatement {
+  speaker: string;
+  position: string;
+  rule: string;
+}
+
+/** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Qin to …" */
+const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want']);
+const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
+
+export function cleanPosition(s: string): string {
+  return s
+    .replace(/[“”"‘’']/g, (c) => (c === '’' || c === "'" ? c : ''))
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,:;–—-]+|[\s,.:;–—-]+$/g, '')
+    .replace(/^that\s+/i, '')
+    .trim();
+}
+
+const contentWords = (s: string) => s.split(/\s+/).filter((w) => w.length > 3).length;
+
+export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
+  const lex = lexicon();
+  const toks = s.tokens;
+  const out: FoundStatement[] = [];
+  const persons = mentions.filter((m) => !m.quoted && m.person && m.kind !== 'org' && m.kind !== 'document');
+  let lastEnd = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const v = speechVerbAt(toks, k) || positionVerbAt(toks, k);
+    if (!v || k <= lastEnd) continue;
+    // subject: a person right before the verb (adverbs between)
+    let b = k - 1;
+    while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+    const subj = persons.find((m) => m.j === b + 1 && !m.poss);
+    if (!subj) continue;
+    const verb = toks.slice(k, k + v).map((t) => t.lower).join(' ');
+    const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? verb;
+    let from = k + v;
+    // "told reporters (in Beijing) (that)", "told a press conference"
+    if (lemma === 'tell') {
+      while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
+      if (toks[from]?.lower !== 'that') continue;
+    }
+    if (from >= toks.length) continue;
+    let a = toks[from]!.start;
+    let rest = text.slice(a, s.end);
+    const time = TIME.exec(rest);
+    if (time) rest = rest.slice(time[0].length);
+    // cut a trailing attribution or source: ", according to …", ", Miller said."
+    rest = rest.replace(/,?\s*(?:according to|citing|as reported by)\b.*$/i, '');
+    rest = rest.replace(/,\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5}(?:said|says|added|noted|told)\b.*$/u, '');
+    rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
+    const position = cleanPosition(KEEP_VERB.has(lemma) ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
+    if (contentWords(position) < 3) continue;
+    // a quotation attributed elsewhere is not the subject's position
+    if (/^[“"]/.test(text.slice(a).trimStart()) && !KEEP_VERB.has(lemma) && /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))) {
+      out.push({ speaker: subj.person!, position, rule: 'statement.said-quote' });
+    } else out.push({ speaker: subj.person!, position, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
+    lastEnd = toks.length; // one reported statement per clause chain; the first verb governs
+    a = 0;
+  }
+  // "CLAUSE, Blinken noted."
+  if (out.length === 0) {
+    const m = /^(.{20,}?),\s*([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,]*\.?$/u.exec(s.text);
+    if (m) {
+      const start = s.start + m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
+      const subj = persons.find((x) => x.start >= s.start + m[1]!.length && x.start <= s.start + m[1]!.length + 4 + m[2]!.length && x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2);
+      void start;
+      if (subj) {
+        const position = cleanPosition(m[1]!);
+        if (contentWords(position) >= 3) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+      }
+    }
+  }
+  return out;
+}
+
+export type { Token };

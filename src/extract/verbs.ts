@@ -1,0 +1,23 @@
+import { lexicon } from './data.js';
+import type { Token } from './text.js';
+
+/** Length in tokens (1 or 2) of a speech verb starting at k ("said", "pointed out"), else 0. */
+export function speechVerbAt(toks: Token[], k: number): number {
+  const lex = lexicon();
+  const t = toks[k];
+  if (!t || !t.word || t.quoted) return 0;
+  const two = toks[k + 1] ? `${t.lower} ${toks[k + 1]!.lower}` : '';
+  if (two && lex.speechVerb.has(two)) return 2;
+  if (lex.speechVerb.has(t.lower) && !t.cap) return 1;
+  if (lex.speechVerb.has(t.lower) && t.cap && k === 0) return 1;
+  return 0;
+}
+
+/** Length of a verb that states a position ("invited", "made", "agreed") at k, else 0. */
+export function positionVerbAt(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || !t.word || t.quoted || t.cap) return 0;
+  return lexicon().positionVerb.has(t.lower) ? 1 : 0;
+}
+
+export const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have', 'once', 'further', 'separately', 'reportedly', 'previously', 'earlier', 'had', 'would', 'will', 'did', 'not', 'also,']);
