@@ -241,6 +241,36 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Talks end\nThe ministers leave the hall on Monday.\nTalks ended.');
   });
 
+  test('a Kyodo metadata line "KYODO NEWS - Jun 19, 2023 - 21:46 | World" gives outlet and date and is not text', () => {
+    const a = readReportText(lines('Japan, China foreign ministers hold talks', 'KYODO NEWS - Jun 19, 2023 - 21:46 | World, All', '', 'Japanese Foreign Minister met his Chinese counterpart.'));
+    assert.equal(a.outlet, 'Kyodo');
+    assert.equal(a.published, '2023-06-19');
+    assert.equal(a.text, 'Japan, China foreign ministers hold talks\n\nJapanese Foreign Minister met his Chinese counterpart.');
+  });
+
+  test('an Indian paper: "Last Updated : Jun 19 2023 | 10:33 PM IST", a "NEW DELHI:" dateline, a "| The Hindu" title suffix', () => {
+    const a = readReportText(
+      lines('Jaishankar, Wong discuss Indo-Pacific | The Hindu', 'Last Updated : Jun 19 2023 | 10:33 PM IST', 'NEW DELHI: External Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong on Monday.'),
+    );
+    assert.equal(a.title, 'Jaishankar, Wong discuss Indo-Pacific');
+    assert.equal(a.outlet, 'The Hindu');
+    assert.equal(a.published, '2023-06-19');
+    assert.equal(a.dateline, 'New Delhi');
+    assert.equal(a.text, 'Jaishankar, Wong discuss Indo-Pacific\nExternal Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong on Monday.');
+  });
+
+  test('a short sentence with a date is text, not a date line; a numeric date line is a date', () => {
+    const a = readReportText(lines('Summit held', '19.06.2023', 'Leaders met on June 18, 2023.', 'Ministers met on Monday - officials said.'));
+    assert.equal(a.published, '2023-06-19');
+    assert.equal(a.text, 'Summit held\nLeaders met on June 18, 2023.\nMinisters met on Monday - officials said.');
+  });
+
+  test('"Updated 2 hours ago" and a relative time do not stop a date line from being one', () => {
+    const a = readReportText(lines('Summit held', 'June 20, 2024 / 10:33 AM / Updated 2 hours ago', 'Leaders met.'));
+    assert.equal(a.published, '2024-06-20');
+    assert.equal(a.text, 'Summit held\nLeaders met.');
+  });
+
   test('metadata the user gives wins over what the text says', () => {
     const a = readReportText('Talks end\n\n(AFP) - The talks ended on June 1, 2024.', {
       outlet: 'BBC News',

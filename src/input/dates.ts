@@ -42,7 +42,15 @@ export function findDates(s: string): FoundDate[] {
     if (word && word[0] !== word[0]!.toUpperCase()) continue;
     out.push({ year, month, day, index: m.index!, length: m[0].length });
   }
-  return out;
+  // numeric dates: "19.06.2023", "19/06/2023" (day first, as most of the world writes), "06/19/2023" when the
+  // second number cannot be a month
+  for (const m of s.matchAll(/\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/g)) {
+    let [a, b] = [+m[1]!, +m[3]!];
+    if (a <= 12 && b > 12) [a, b] = [b, a];
+    if (a < 1 || a > 31 || b < 1 || b > 12) continue;
+    out.push({ year: +m[4]!, month: b, day: a, index: m.index!, length: m[0].length });
+  }
+  return out.sort((x, y) => x.index - y.index);
 }
 
 export function isoDate(year: number, month: number, day: number): string {

@@ -29,9 +29,13 @@ const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|originally published (?:b
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
 const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
+const AGO = /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const FILLER =
-  /\b(?:published|updated|last updated|posted|modified|first published|on|at|am|pm|utc|gmt|[A-Z]{1,3}[SD]?T|IST|CET|CEST|JST|KST|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\b/gi;
+  /\b(?:published|updated|last updated|posted|modified|first published|date|on|at|am|pm|utc|gmt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\b/gi;
+// time zones, in capitals only ("EDT", "GMT+8", "IST"): a lowercase "met" is a word
+const ZONE = /\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT|IST|CET|CEST|JST|KST|HKT|SGT)(?:[+-]\d{1,2}(?::\d{2})?)?(?![\p{L}])/gu;
 
 /** A line that only gives a date (and perhaps a time, weekday, or the place of the newsroom). */
 function dateOfLine(line: string): FoundDate | null {
@@ -39,9 +43,10 @@ function dateOfLine(line: string): FoundDate | null {
   const dates = findDates(line).filter((d) => d.year !== null);
   if (dates.length !== 1) return null;
   const d = dates[0]!;
-  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.length)).replace(TIME, ' ').replace(FILLER, ' ');
-  const words = rest.split(/[^\p{L}\d]+/u).filter(Boolean);
-  return words.length <= 3 ? d : null;
+  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.length)).replace(TIME, ' ').replace(ZONE, ' ').replace(FILLER, ' ');
+  // what is left may be the newsroom's place ("Montevideo", "Rio de Janeiro"), not words of a sentence
+  const words = rest.replace(AGO, ' ').split(/[^\p{L}\d]+/u).filter(Boolean);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|do|del|la|el|al|of)$/.test(w)) ? d : null;
 }
 
 /** "Author: AFP", "By Reuters": the outlet when the byline names one (a person's byline gives none). */
@@ -74,28 +79,37 @@ function headerOutlet(line: string): string | null {
   return outlet;
 }
 
-/** A line like "General |Author: AFP | June 19, 2023, Monday @ 17:12| 3598 viewsUS Secretary ...". */
+/**
+ * A line of page metadata: "General |Author: AFP | June 19, 2023, Monday @ 17:12| 3598 viewsUS ...",
+ * "KYODO NEWS - Jun 19, 2023 - 21:46 | World". Segments split by "|" or a spaced dash; it is a
+ * metadata line when it has a date or a byline and one more metadata segment. Text glued after a
+ * view count (a caption scraped onto the line) is kept as `rest`.
+ */
 function metaSegments(line: string): { outlet: string | null; date: FoundDate | null; rest: string } | null {
-  const segs = line.split('|');
-  if (segs.length < 3) return null;
+  const segs = line.split(/\s*\|\s*|\s+[-–—]\s+/);
+  if (segs.length < 2) return null;
   let outlet: string | null = null;
   let date: FoundDate | null = null;
   let meta = 0;
+  let strong = false;
   const rest: string[] = [];
   for (const raw of segs) {
     const s = raw.trim();
+    if (!s) continue;
     const b = bylineOutlet(s);
-    const d = dateOfLine(s);
+    const d = b === undefined ? dateOfLine(s) : null;
     const count = COUNT_PREFIX.exec(s);
-    if (b !== undefined) (outlet ??= b), meta++;
-    else if (d) (date ??= d), meta++;
+    if (b !== undefined) (outlet ??= b), meta++, (strong = true);
+    else if (d) (date ??= d), meta++, (strong = true);
+    else if (lookupOutlet(s)) (outlet ??= lookupOutlet(s)!.name), meta++;
     else if (count) {
       meta++;
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
-    } else if (s.split(/\s+/).length <= 3 && rest.length === 0) continue; // a section name ("General")
+    } else if (TIME_ONLY.test(s)) meta++;
+    else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0) continue; // a section name ("General")
     else rest.push(s);
   }
-  return meta >= 2 ? { outlet, date, rest: rest.join(' | ') } : null;
+  return strong && meta >= 2 ? { outlet, date, rest: rest.join(' | ') } : null;
 }
 
 /** "A. A." -> "A.": an image's alt text and caption scraped one after the other. */
@@ -196,8 +210,16 @@ export function cleanText(raw: string): CleanedText {
     for (const d of findDates(line)) if (d.year !== null) fullDates.push(d);
     kept.push({ text: line, gap: gap && kept.length > 0 });
     gap = false;
-    if (title === null) title = line;
-    else sinceTitle++;
+    if (title === null) {
+      // "Lavrov meets Wang | Reuters": a page title with the site's name after it
+      const suffix = /\s+[|–—-]\s+([^|–—-]{2,50})$/.exec(line);
+      if (suffix && lookupOutlet(suffix[1]!)) {
+        clue('header', suffix[1]!);
+        line = line.slice(0, suffix.index);
+        kept[kept.length - 1]!.text = line;
+      }
+      title = line;
+    } else sinceTitle++;
   }
 
   // a last line that only names an outlet is the report's signature ("GNA")
