@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { SCHEMA_DIR } from '../paths.js';
+import { ArticleResolver, OutletResolver } from './article.resolver.js';
+import { GraphResolver, PathLinkResolver } from './graph.resolver.js';
+import { DisagreementResolver, DisagreementValueResolver, MeetingResolver } from './meeting.resolver.js';
+import { PersonResolver } from './person.resolver.js';
+import { QuoteResolver } from './quote.resolver.js';
+import { ReportResolver } from './report.resolver.js';
+import { SearchResolver } from './search.resolver.js';
+import { StatementResolver } from './statement.resolver.js';
+
+/** Where the schema is committed, so that clients and reviewers can read it without running the server. */
+export const SCHEMA_FILE = path.join(SCHEMA_DIR, 'schema.graphql');
+export const EXAMPLES_FILE = path.join(SCHEMA_DIR, 'examples.graphql');
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema, built once per process from the resolver classes. */
+export function apiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      PersonResolver,
+      MeetingResolver,
+      DisagreementResolver,
+      DisagreementValueResolver,
+      QuoteResolver,
+      StatementResolver,
+      ArticleResolver,
+      OutletResolver,
+      SearchResolver,
+      GraphResolver,
+      PathLinkResolver,
+      ReportResolver,
+    ],
+    validate: false,
+  });
+  return built;
+}
+
+/** The schema as SDL, types sorted, as committed in `schema/schema.graphql`. */
+export async function schemaSdl(): Promise<string> {
+  const header = '# Generated from the resolvers in src/api by `node dist/src/api/schema.js`; do not edit by hand.\n\n';
+  return header + printSchema(lexicographicSortSchema(await apiSchema())) + '\n';
+}
+
+// `node dist/src/api/schema.js` rewrites the committed schema file.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  fs.writeFileSync(SCHEMA_FILE, await schemaSdl());
+  console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);
+}

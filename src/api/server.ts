@@ -1,0 +1,192 @@
+/**
+ * The GraphQL server: Apollo Server on node:http, with `/graphql`, `/health` and `/ready`.
+ * We use Apollo's HTTP integration API (`executeHTTPGraphQLRequest`) rather than
+ * `startStandaloneServer` because the standalone server cannot answer other paths.
+ */
+import 'reflect-metadata';
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Graph } from '../graph/driver.js';
+import { makeContext, type Context, type ReportPipeline } from './context.js';
+import { makeFormatError } from './errors.js';
+import { apiSchema } from './schema.js';
+
+/** Request bodies above this size are refused (a report is at most 5 MB of text). */
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** How long `/ready` waits for Neo4j before saying it is not ready. */
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * Limits that keep one request from costing the server much: nesting depth (a person's meetings'
+ * participants' meetings… is a depth of about 8; 12 leaves room for Relay's `edges { node }`),
+ * aliases (the cheap way to multiply work), a cost estimate and the size of the document.
+ */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 20_000,
+  maxTokens: 2_000,
+};
+
+export interface ApiServerOptions {
+  graph: Graph;
+  config: Pick<Config, 'HOST' | 'PORT' | 'API_KEY' | 'GRAPHQL_INTROSPECTION'>;
+  log: Logger;
+  /** The ingest pipeline behind the mutations; null turns them off. */
+  pipeline: ReportPipeline | null;
+}
+
+export interface ApiServer {
+  /** `http://host:port/graphql`. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Whether the `Authorization` header carries the key; compared in constant time. */
+export function hasKey(header: string | undefined, key: string | undefined): boolean {
+  if (!key || !header) return false;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) return false;
+  const digest = (s: string) => crypto.createHash('sha256').update(s).digest();
+  return crypto.timingSafeEqual(digest(match[1]!), digest(key));
+}
+
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { graph, config, log, pipeline } = options;
+  const httpServer = http.createServer();
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: 20 },
+    // Suggestions ("Did you mean …?") only leak the schema when introspection is off.
+    blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await apiSchema(),
+    introspection: config.GRAPHQL_INTROSPECTION,
+    // Apollo's CSRF prevention (on by default, kept on explicitly): a GET or a "simple" POST that a
+    // browser could send cross-site without a preflight is refused unless it carries a header
+    // such as `apollo-require-preflight` or a JSON content type.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: makeFormatError(log),
+    validationRules: protection.validationRules,
+    plugins: [
+      // graphql-armor's typings point at Apollo's CommonJS build; the objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.GRAPHQL_INTROSPECTION ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  let requests = 0;
+  httpServer.on('request', (req, res) => {
+    const id = ++requests;
+    handle(req, res, id).catch((err: unknown) => {
+      log.error({ err, request: id }, 'request failed outside GraphQL');
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, id: number): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return send(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') return ready(res);
+    if (url.pathname !== '/graphql' && url.pathname !== '/graphql/') return send(res, 404, { error: 'not found: the GraphQL endpoint is /graphql' });
+
+    const raw = await readBody(req);
+    if (raw === null) return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (/^application\/(.+\+)?json/i.test(headers.get('content-type') ?? '') && raw !== '') {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const reqLog = log.child({ request: id });
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () =>
+        makeContext(graph, reqLog, { authorized: hasKey(headers.get('authorization'), config.API_KEY), mutationsEnabled: Boolean(config.API_KEY) }, pipeline),
+    });
+    for (const [name, value] of result.headers) res.setHeader(name, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function ready(res: http.ServerResponse): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        graph.read('RETURN 1 AS ok'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
+        }),
+      ]);
+      send(res, 200, { status: 'ready', neo4j: 'up' });
+    } catch {
+      send(res, 503, { status: 'not ready', neo4j: 'down' });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    // Apollo's drain plugin closes the listener, waits for requests in flight, then stops.
+    stop: () => apollo.stop(),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** The body as UTF-8 text, or null when it is over the limit. */
+async function readBody(req: http.IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

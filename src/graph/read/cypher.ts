@@ -1,0 +1,126 @@
+/**
+ * Shared pieces of the read Cypher: node projections, the person-name matcher and paging.
+ * Every builder in this folder is a pure function from arguments to `{ cypher, params }`;
+ * values always travel as parameters. The projections inline the small one-to-few relations
+ * (a quote's speaker, a meeting's participants, an article's outlet) so that a resolver never
+ * needs a second round trip for them.
+ */
+
+/** A Cypher statement and its parameters, ready for `Graph.read`. */
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Which slice of an ordered list to return (from the API's `first`/`after`). */
+export interface Page {
+  skip: number;
+  limit: number;
+}
+
+/** One page of a list and the size of the whole list. */
+export interface PageRows<T> {
+  total: number;
+  items: T[];
+}
+
+export const PERSON = (v: string, extra = '') =>
+  `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), roles: coalesce(${v}.roles, []), .country${extra ? ', ' + extra : ''}}`;
+
+export const OUTLET = (v: string) => `${v} {.id, .name, aliases: coalesce(${v}.aliases, [])}`;
+
+// Variables inside the projections start with `_` so that they never capture a variable of the
+// query around them (in a pattern comprehension, a bound name means that node).
+
+/** An article without its body (`Article.text` is loaded only when asked for). */
+export const ARTICLE = (v: string) =>
+  `${v} {.id, .title, .url, published: left(toString(${v}.published), 10), .dateline, .source, outlet: head([(_o:Outlet)-[:PUBLISHED]->(${v}) | ${OUTLET('_o')}])}`;
+
+/** Counted from the evidence edges rather than read from a stored aggregate, so it is right whatever the writer keeps. */
+const sourceCount = (v: string) => `COUNT { (:Article)-[:SUPPORTS]->(${v}) }`;
+const topics = (v: string) => `[(${v})-[:ABOUT]->(_t:Topic) | _t.name]`;
+const published = (v: string, order: string) =>
+  `head(COLLECT { MATCH (_a:Article)-[:SUPPORTS]->(${v}) WITH _a.published AS _d ORDER BY _d ${order} RETURN _d })`;
+const reportDates = (v: string) =>
+  `firstReported: left(toString(coalesce(${v}.firstReported, ${published(v, 'ASC')})), 10), ` +
+  `lastReported: left(toString(coalesce(${v}.lastReported, ${published(v, 'DESC')})), 10)`;
+
+export const MEETING = (v: string) =>
+  `${v} {.id, date: toString(${v}.date), .place, durations: coalesce(${v}.durations, []), .confidence, ${reportDates(v)}, ` +
+  `sourceCount: ${sourceCount(v)}, topics: ${topics(v)}, ` +
+  `participants: [(_p:Person)-[_at:ATTENDED]->(${v}) | ${PERSON('_p', "role: coalesce(_at.role, 'principal')")}], ` +
+  `details: [(${v})-[:HAS_DETAIL]->(_d:Detail) | _d {.id, .field, value: toString(_d.value)}]}`;
+
+export const QUOTE = (v: string) =>
+  `${v} {.id, .text, wordings: coalesce(${v}.wordings, []), .confidence, ${reportDates(v)}, ` +
+  `sourceCount: ${sourceCount(v)}, topics: ${topics(v)}, ` +
+  `speaker: head([(_s:Person)-[:SAID]->(${v}) | ${PERSON('_s')}]), ` +
+  `sourceName: head([(_g:Organization)-[:SAID]->(${v}) | _g.name]), ` +
+  `reportedBy: [(_o:Outlet)-[_r:REPORTED]->(${v}) | {outlet: ${OUTLET('_o')}, wordings: coalesce(_r.wordings, []), articleCount: size(coalesce(_r.articleIds, []))}]}`;
+
+export const STATEMENT = (v: string) =>
+  `${v} {.id, .text, .kind, ${reportDates(v)}, sourceCount: ${sourceCount(v)}, topics: ${topics(v)}, ` +
+  `speaker: head([(_s:Person)-[:STATED]->(${v}) | ${PERSON('_s')}])}`;
+
+/**
+ * How well Person `x` answers to the lower-cased name in `q`: 4 for the full name, 3 for the
+ * surname (stored, or the last word of the name), 2 for a recorded alias, 0 for no match.
+ */
+const nameScore = (x: string, q: string) =>
+  `CASE WHEN toLower(${x}.name) = ${q} THEN 4 ` +
+  `WHEN toLower(coalesce(${x}.surname, '')) = ${q} OR toLower(${x}.name) ENDS WITH ' ' + ${q} THEN 3 ` +
+  `WHEN any(_al IN coalesce(${x}.aliases, []) WHERE toLower(_al) = ${q}) THEN 2 ELSE 0 END`;
+
+/**
+ * An expression for the one Person that the name in `q` (a lower-cased Cypher expression)
+ * designates, or null: the best name match, ties going to the person most reports mention, so
+ * that "Blinken" and "Antony Blinken" always designate the same node.
+ */
+export const bestPerson = (q: string) =>
+  `head(COLLECT { MATCH (_x:Person) WITH _x, ${nameScore('_x', q)} AS _score WHERE _score > 0 ` +
+  `WITH _x, _score, COUNT { (_x)<-[:MENTIONS]-() } AS _mentions ORDER BY _score DESC, _mentions DESC, _x.id LIMIT 1 RETURN _x })`;
+
+/** An expression for the Outlet named (name, alias or id, case-insensitive) by the lower-cased expression `q`, or null. */
+export const namedOutlet = (q: string) =>
+  `head(COLLECT { MATCH (_o:Outlet) WHERE toLower(_o.name) = ${q} OR toLower(_o.id) = ${q} OR any(_al IN coalesce(_o.aliases, []) WHERE toLower(_al) = ${q}) RETURN _o ORDER BY _o.id LIMIT 1 })`;
+
+/** A name as the matchers compare it. */
+export const normName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** `SKIP … LIMIT …` for a page. Numbers go in as parameters; `toInteger` because JavaScript numbers arrive as floats. */
+export const PAGE = 'SKIP toInteger($skip) LIMIT toInteger($limit)';
+
+/**
+ * One row `{ total, items }` for a filtered, ordered list: `match` binds `bind` (MATCH and WHERE
+ * text, shared by the count and the page), `order` sorts it, `projection` shapes each item.
+ */
+export function pageQuery(prelude: string, match: string, bind: string, order: string, projection: string): string {
+  return (
+    `${prelude}\n` +
+    `RETURN COUNT { ${match} } AS total,\n` +
+    `  COLLECT { ${match} WITH ${bind} ORDER BY ${order} ${PAGE} RETURN ${projection} } AS items`
+  );
+}
+
+/**
+ * The per-parent form of `pageQuery`, batched: one row `{ id, total, items }` per id of `$ids`,
+ * `parent` binding the parent node from `id`. Used by the DataLoaders behind nested lists.
+ */
+export function batchedPageQuery(parent: string, match: string, bind: string, order: string, projection: string): string {
+  return (
+    `UNWIND $ids AS id\n` +
+    `OPTIONAL ${parent}\n` +
+    `RETURN id, COUNT { ${match} } AS total,\n` +
+    `  COLLECT { ${match} WITH ${bind} ORDER BY ${order} ${PAGE} RETURN ${projection} } AS items`
+  );
+}
+
+/** A date range condition on a date-valued expression that may hold a month only ("2023-06"). */
+export function dateRange(expr: string, from: string | null | undefined, to: string | null | undefined): string[] {
+  const conds: string[] = [];
+  if (from) conds.push(`toString(${expr}) >= left($from, size(toString(${expr})))`);
+  if (to) conds.push(`toString(${expr}) <= left($to, size(toString(${expr})))`);
+  return conds;
+}
+
+export const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
