@@ -382,6 +382,18 @@ describe('JSON and JSON Lines records', () => {
     assert.equal(arts[0]!.source, 'dump.json');
   });
 
+  test("a record's URL names the outlet when the text does not; a dateline still wins over it", () => {
+    const [a, b] = readRecords(
+      JSON.stringify([
+        { text: 'Talks\nThe ministers met.', url: 'https://en.yna.co.kr/view/AEN2023' },
+        { text: 'Talks\nTOKYO (Kyodo) -- The ministers met.', url: 'https://www.reuters.com/world/x' },
+      ]),
+      { source: 'r.json' },
+    );
+    assert.equal(a!.outlet, 'Yonhap');
+    assert.equal(b!.outlet, 'Kyodo');
+  });
+
   test('JSON Lines: one record a line; a record without text is an error naming the line', () => {
     const ok = readRecords('{"text":"A\\nB met C."}\n\n{"text":"D\\nE met F."}\n', { source: 'x.jsonl' }, true);
     assert.deepEqual(ok.map((a) => a.id), ['x.jsonl#0', 'x.jsonl#1']);

@@ -5,7 +5,7 @@ import type { Article, ArticleMeta } from '../model.js';
 import { normaliseDate } from './dates.js';
 import { InputError, MAX_REPORT_BYTES } from './errors.js';
 import { looksLikeHtml, readHtml } from './html.js';
-import { canonicalOutlet } from './outlets.js';
+import { canonicalOutlet, outletOfUrl } from './outlets.js';
 import { parseRecords } from './records.js';
 import { cleanText } from './text.js';
 
@@ -41,10 +41,13 @@ function buildArticle(raw: string, meta: ArticleMeta, page: PageMeta, fallbackId
   const c = cleanText(raw);
   if (!c.text.trim()) throw new InputError(where, 'empty', 'no report text left once navigation and boilerplate are removed');
   const url = given(meta.url) ?? given(page.url) ?? null;
-  // a dateline's originating agency (or a "Source:" line) names the report's source better than the site that carried it
+  // The originating agency (a dateline's first tag, a "Source:" line, an agency byline, a © line) names the
+  // report's source better than the site that carried it; the site (page metadata, then the URL's domain)
+  // beats the weak clues of layout (a header line, a signature line).
+  const strong = c.outletClue && c.outletClue !== 'header' && c.outletClue !== 'signature';
   const outlet =
     canonicalOutlet(given(meta.outlet)) ??
-    (c.outletClue === 'dateline' || c.outletClue === 'source' ? c.outlet : (canonicalOutlet(page.outlet) ?? c.outlet));
+    (strong ? c.outlet : (canonicalOutlet(page.outlet) ?? (url ? (outletOfUrl(url)?.name ?? null) : null) ?? c.outlet));
   return {
     id: given(meta.id) ?? url ?? fallbackId ?? sha256(c.text),
     source: meta.source ?? 'api',

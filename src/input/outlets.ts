@@ -8,6 +8,8 @@ export interface Outlet {
   aliases: string[];
   country: string;
   kind: 'agency' | 'newspaper' | 'broadcaster' | 'online';
+  /** Web sites it publishes on ("reuters.com"). */
+  domains: string[];
 }
 
 const key = (s: string) =>
@@ -20,14 +22,36 @@ const key = (s: string) =>
     .trim();
 
 let byKey: Map<string, Outlet> | undefined;
+let byDomain: Map<string, Outlet> | undefined;
 
 function index(): Map<string, Outlet> {
   if (byKey) return byKey;
   const file = path.join(DATA_DIR, 'outlets.json');
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { outlets: Outlet[] };
   byKey = new Map();
-  for (const o of data.outlets) for (const n of [o.name, ...o.aliases]) byKey.set(key(n), o);
+  byDomain = new Map();
+  for (const o of data.outlets) {
+    for (const n of [o.name, ...o.aliases]) byKey.set(key(n), o);
+    for (const d of o.domains ?? []) byDomain.set(d.toLowerCase(), o);
+  }
   return byKey;
+}
+
+/** The outlet whose site a URL is on ("https://www.reuters.com/world/..." gives Reuters), or undefined. */
+export function outletOfUrl(url: string): Outlet | undefined {
+  index();
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+  // the host itself, then each parent domain ("english.news.cn" -> "news.cn")
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const o = byDomain!.get(h);
+    if (o) return o;
+  }
+  return undefined;
 }
 
 /** The outlet a name or alias stands for ("AFP", "Agence France-Presse", "the Associated Press"), or undefined. */
