@@ -271,6 +271,56 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Summit held\nLeaders met.');
   });
 
+  test('a Reuters page: byline, a year glued to the time, "Updated a year ago"', () => {
+    const a = readReportText(
+      lines('Wang, Sullivan hold talks in Vienna', 'By Simon Lewis and Michael Martina', 'May 11, 20237:40 AM UTCUpdated a year ago', 'VIENNA, May 11 (Reuters) - The two officials met.'),
+    );
+    assert.equal(a.outlet, 'Reuters');
+    assert.equal(a.published, '2023-05-11');
+    assert.equal(a.text, 'Wang, Sullivan hold talks in Vienna\nThe two officials met.');
+  });
+
+  test('an AP page: capital "BY" byline, "Updated 6:17 AM GMT+8, June 19, 2023", share bar with "Copy Link copied"', () => {
+    const a = readReportText(
+      lines('Austin meets Dong in Singapore', 'BY LOLITA C. BALDOR', 'Updated 6:17 AM GMT+8, June 3, 2024', 'Share', 'Copy Link copied', 'Email', 'Facebook', 'X', 'Reddit', 'SINGAPORE (AP) — The defense chiefs met.'),
+    );
+    assert.equal(a.outlet, 'Associated Press');
+    assert.equal(a.published, '2024-06-03');
+    assert.equal(a.dateline, 'Singapore');
+    assert.equal(a.text, 'Austin meets Dong in Singapore\nThe defense chiefs met.');
+  });
+
+  test('an Al Jazeera date scraped twice and glued ("19 Jun 202319 Jun 2023") is one date', () => {
+    const a = readReportText(lines('Sisi meets Erdogan', 'Published On 4 Sep 20244 Sep 2024', 'The leaders met.'));
+    assert.equal(a.published, '2024-09-04');
+    assert.equal(a.text, 'Sisi meets Erdogan\nThe leaders met.');
+  });
+
+  test('a Xinhua meta line "Source: Xinhua| 2023-06-19 10:33:45|Editor: huaxia" gives outlet and date', () => {
+    const a = readReportText(lines('Chinese, Vietnamese leaders meet', 'Source: Xinhua| 2023-06-26 10:33:45|Editor: huaxia', 'The leaders met in Beijing.'));
+    assert.equal(a.outlet, 'Xinhua');
+    assert.equal(a.published, '2023-06-26');
+    assert.equal(a.text, 'Chinese, Vietnamese leaders meet\nThe leaders met in Beijing.');
+  });
+
+  test('an agency named with a date line ("Press Trust of India New Delhi Last Updated at ...") is the outlet', () => {
+    const a = readReportText(lines('Jaishankar meets Wong', 'Press Trust of India New Delhi Last Updated at June 19, 2023 10:33 IST', 'The ministers met.'));
+    assert.equal(a.outlet, 'Press Trust of India');
+    assert.equal(a.published, '2023-06-19');
+    assert.equal(a.text, 'Jaishankar meets Wong\nThe ministers met.');
+  });
+
+  test('"By Euronews with AFP": the agency of a joint byline is the outlet', () => {
+    const a = readReportText(lines('Borrell meets Lavrov', 'By Euronews with AFP', 'The two met in Jakarta.'));
+    assert.equal(a.outlet, 'Agence France-Presse');
+  });
+
+  test('a Guardian byline "Helen Davidson in Taipei" under the headline is dropped; the Guardian date line read', () => {
+    const a = readReportText(lines('Taiwan hosts US delegation', 'Jane Doe and John Roe in Taipei', 'Mon 19 Jun 2023 10.33 BST', 'The delegation met President Tsai Ing-wen.'));
+    assert.equal(a.published, '2023-06-19');
+    assert.equal(a.text, 'Taiwan hosts US delegation\nThe delegation met President Tsai Ing-wen.');
+  });
+
   test('metadata the user gives wins over what the text says', () => {
     const a = readReportText('Talks end\n\n(AFP) - The talks ended on June 1, 2024.', {
       outlet: 'BBC News',

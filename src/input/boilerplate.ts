@@ -14,7 +14,8 @@ const LINE: RegExp[] = [
   /^(?:tags?|topics?|keywords?|filed under|categories)\s*:.{0,200}$/i,
   /^(?:log ?in|sign ?in|sign up|register|subscribe(?: now)?|newsletter|skip to (?:main )?content|listen(?: to this article)?)\b.{0,80}$/i,
   /^(?:follow us|join (?:us|our)|download (?:our|the) app|click here|tap here|we use cookies|accept(?: all)? cookies)\b.{0,120}$/i,
-  /^\d+\s*(?:min(?:ute)?s?\s+read|comments?|views?|reads?|shares?)$/i,
+  /^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|comments?|views?|reads?|shares?)$/i,
+  /^reporting from\b.{0,40}$/i,
   /^(?:no|one|\d+)\s+comments?$/i,
   /^if you have a \w+ account\b.*$/i,
   /^\[\+\].{0,40}$/,
@@ -37,7 +38,7 @@ const TAIL: RegExp[] = [
 ];
 
 const SOCIAL = new Set(
-  'share shares sharing save bookmark tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(' '),
+  'share shares sharing save bookmark copy copied link flipboard bluesky threads messenger sms tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(' '),
 );
 const LANGUAGES = new Set(
   'en es fr de pt ru ar zh it ja ko english español espanol français francais deutsch português portugues русский العربية 中文 italiano 日本語 한국어 in version edition'.split(' '),

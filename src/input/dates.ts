@@ -8,6 +8,9 @@ export const MONTH_RE =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR_RE = '(?:19|20)\\d{2}';
+/** A day and month in either order ("Jun. 19", "19th of June"). */
+export const DAY_MONTH_ONLY_RE = `(?:${MONTH_RE}\\s+${DAY_RE}|${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE})`;
+export const YEAR_PATTERN = YEAR_RE;
 /** A day and month, with or without a year, in either order ("Jun. 19", "June 19th, 2023", "19 June 2023"). */
 export const DAY_MONTH_RE = `(?:${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+${YEAR_RE})?|${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?)`;
 

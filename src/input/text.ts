@@ -1,4 +1,4 @@
-import { findDates, isoDate, type FoundDate } from './dates.js';
+import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, type FoundDate } from './dates.js';
 import { isBoilerplate, isLanguageSwitcher, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
@@ -25,7 +25,7 @@ export interface CleanedText {
   dateline: string | null;
 }
 
-const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|originally published (?:by|in|on))\s*[:：–—-]?\s+(.{2,80}?)\.?$/i;
+const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|originally published (?:by|in|on))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
 const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
@@ -37,29 +37,58 @@ const FILLER =
 // time zones, in capitals only ("EDT", "GMT+8", "IST"): a lowercase "met" is a word
 const ZONE = /\b(?:[A-Z]{1,3}[SD]?T|UTC|GMT|IST|CET|CEST|JST|KST|HKT|SGT)(?:[+-]\d{1,2}(?::\d{2})?)?(?![\p{L}])/gu;
 
-/** A line that only gives a date (and perhaps a time, weekday, or the place of the newsroom). */
-function dateOfLine(line: string): FoundDate | null {
-  if (line.length > 90) return null;
-  const dates = findDates(line).filter((d) => d.year !== null);
-  if (dates.length !== 1) return null;
-  const d = dates[0]!;
-  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.length)).replace(TIME, ' ').replace(ZONE, ' ').replace(FILLER, ' ');
-  // what is left may be the newsroom's place ("Montevideo", "Rio de Janeiro"), not words of a sentence
-  const words = rest.replace(AGO, ' ').split(/[^\p{L}\d]+/u).filter(Boolean);
-  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|do|del|la|el|al|of)$/.test(w)) ? d : null;
+// "June 19, 20237:40 AM", "19 Jun 202319 Jun 2023": a year glued to what follows it on the page
+const GLUED_YEAR = new RegExp(`(${DAY_MONTH_ONLY_RE},?\\s+${YEAR_PATTERN})(?=\\d)`, 'gi');
+const PLACE_WORD = /^(?:\p{Lu}|de$|da$|do$|del$|la$|el$|al$|of$)/u;
+
+/** The known outlet the words start or end with ("Press Trust of India New Delhi"), and the words left. */
+function peelOutlet(words: string[]): { outlet: string | null; rest: string[] } {
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    const head = lookupOutlet(words.slice(0, n).join(' '));
+    if (head) return { outlet: head.name, rest: words.slice(n) };
+    const tail = lookupOutlet(words.slice(-n).join(' '));
+    if (tail) return { outlet: tail.name, rest: words.slice(0, -n) };
+  }
+  return { outlet: null, rest: words };
 }
 
-/** "Author: AFP", "By Reuters": the outlet when the byline names one (a person's byline gives none). */
+/**
+ * A line that only gives a date, perhaps with a time, a weekday, the newsroom's place ("Montevideo",
+ * "Rio de Janeiro") or the outlet's name ("Press Trust of India New Delhi Last Updated at June 19, 2023").
+ */
+function dateOfLine(raw: string): { date: FoundDate; outlet: string | null } | null {
+  if (raw.length > 120) return null;
+  const line = raw.replace(GLUED_YEAR, '$1 ');
+  const dates = findDates(line).filter((d) => d.year !== null);
+  if (dates.length === 0) return null;
+  const d = dates[0]!;
+  // the same date twice ("19 Jun 2023 19 Jun 2023") is one date
+  if (dates.some((x) => x.year !== d.year || x.month !== d.month || x.day !== d.day)) return null;
+  let rest = line;
+  for (const x of [...dates].reverse()) rest = rest.slice(0, x.index) + ' ' + rest.slice(x.index + x.length);
+  rest = rest.replace(TIME, ' ').replace(ZONE, ' ').replace(FILLER, ' ').replace(AGO, ' ');
+  let words = rest.split(/[^\p{L}\d&]+/u).filter(Boolean);
+  let outlet: string | null = null;
+  if (words.length > 3 || !words.every((w) => PLACE_WORD.test(w))) ({ outlet, rest: words } = peelOutlet(words));
+  return words.length <= 3 && words.every((w) => PLACE_WORD.test(w)) ? { date: d, outlet } : null;
+}
+
+/** "Author: AFP", "By Reuters", "By Euronews with AFP": the outlet when the byline names one (an agency first). */
 function bylineOutlet(line: string): string | null | undefined {
   const m = BYLINE.exec(line);
   if (!m || /[.!?]$/.test(m[1]!)) return undefined;
   const who = m[1]!.replace(/\s+(?:staff|team|desk|news desk|correspondents?|reporters?)$/i, '');
-  const capitalised = who.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:and|of|de|van|von|the)$/.test(w));
+  const capitalised = who.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:and|of|de|van|von|the|with)$/.test(w));
   if (!capitalised && who.includes(' ')) return undefined;
-  const parts = who.split(/\s*(?:,|\band\b|\||\/)\s*/);
-  for (const p of [...parts].reverse()) if (lookupOutlet(p)) return lookupOutlet(p)!.name;
-  return null;
+  const known = who
+    .split(/\s*(?:,|\band\b|\bwith\b|\||\/)\s*/)
+    .map((p) => lookupOutlet(p))
+    .filter((o) => o !== undefined);
+  return (known.find((o) => o.kind === 'agency') ?? known[0])?.name ?? null;
 }
+
+// "Helen Davidson in Taipei", "Jane Doe and John Roe in Seoul" under a headline: a byline without "By"
+const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})* in \p{Lu}[\p{L}'’. -]{1,30}$/u;
 
 /** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
 function sourceOutlet(name: string): string {
@@ -85,10 +114,11 @@ function headerOutlet(line: string): string | null {
  * metadata line when it has a date or a byline and one more metadata segment. Text glued after a
  * view count (a caption scraped onto the line) is kept as `rest`.
  */
-function metaSegments(line: string): { outlet: string | null; date: FoundDate | null; rest: string } | null {
+function metaSegments(line: string): { outlet: string | null; source: string | null; date: FoundDate | null; rest: string } | null {
   const segs = line.split(/\s*\|\s*|\s+[-–—]\s+/);
   if (segs.length < 2) return null;
   let outlet: string | null = null;
+  let source: string | null = null;
   let date: FoundDate | null = null;
   let meta = 0;
   let strong = false;
@@ -98,9 +128,11 @@ function metaSegments(line: string): { outlet: string | null; date: FoundDate | 
     if (!s) continue;
     const b = bylineOutlet(s);
     const d = b === undefined ? dateOfLine(s) : null;
+    const src = SOURCE_LINE.exec(s);
     const count = COUNT_PREFIX.exec(s);
     if (b !== undefined) (outlet ??= b), meta++, (strong = true);
-    else if (d) (date ??= d), meta++, (strong = true);
+    else if (d) (date ??= d.date), (outlet ??= d.outlet), meta++, (strong = true);
+    else if (src) (source ??= sourceOutlet(src[1]!)), meta++;
     else if (lookupOutlet(s)) (outlet ??= lookupOutlet(s)!.name), meta++;
     else if (count) {
       meta++;
@@ -109,7 +141,7 @@ function metaSegments(line: string): { outlet: string | null; date: FoundDate | 
     else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0) continue; // a section name ("General")
     else rest.push(s);
   }
-  return strong && meta >= 2 ? { outlet, date, rest: rest.join(' | ') } : null;
+  return strong && meta >= 2 ? { outlet, source, date, rest: rest.join(' | ') } : null;
 }
 
 /** "A. A." -> "A.": an image's alt text and caption scraped one after the other. */
@@ -171,6 +203,7 @@ export function cleanText(raw: string): CleanedText {
     const meta = metaSegments(line);
     if (meta) {
       if (meta.outlet) clue('byline', meta.outlet);
+      if (meta.source) clue('source', meta.source);
       if (meta.date) (inHeader ? headerDates : bodyDates).push(meta.date);
       if (!meta.rest) continue;
       line = meta.rest;
@@ -180,12 +213,14 @@ export function cleanText(raw: string): CleanedText {
         clue('byline', by);
         continue;
       }
-      const d = dateOfLine(line);
-      if (d) {
-        (inHeader ? headerDates : bodyDates).push(d);
-        if (!inHeader) fullDates.push(d);
+      const dl = dateOfLine(line);
+      if (dl) {
+        (inHeader ? headerDates : bodyDates).push(dl.date);
+        if (!inHeader) fullDates.push(dl.date);
+        if (dl.outlet) clue(inHeader ? 'header' : 'byline', dl.outlet);
         continue;
       }
+      if (!inHeader && sinceTitle < 2 && BYLINE_IN_PLACE.test(line)) continue;
       if (inHeader) {
         const h = headerOutlet(line);
         if (h) {
