@@ -151,6 +151,11 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Argentine and Chilean foreign ministers meet in Santiago\nThe ministers met on Wednesday.');
   });
 
+  test("a date line the page opens with is the report's date; one below the site's name and no other is not", () => {
+    assert.equal(readReportText(lines('June 2, 2024', 'Ministers meet in Oslo', 'The ministers met.')).published, '2024-06-02');
+    assert.equal(readReportText(lines('Buenos Aires Times', 'Buenos Aires, March 12th 2026 - 09:10 UTC', '', 'Ministers meet', 'The ministers met.')).published, null);
+  });
+
   test('a pipe-separated byline line gives the agency and the date, and the caption glued to it stays', () => {
     const a = readReportText(
       lines(

@@ -165,7 +165,15 @@ export function cleanText(raw: string): CleanedText {
     if (c && !clues.has(kind)) clues.set(kind, c);
   };
   const bodyDates: FoundDate[] = []; // date lines after the headline, in order
-  const headerDates: FoundDate[] = []; // date lines above it: often the page's "today", not the report's day
+  // Date lines above the headline. Below the site's chrome (its name, a language switcher, navigation) such a
+  // date is the page's "today", not the report's day; only a date line the page opens with is kept.
+  const headerDates: FoundDate[] = [];
+  let headerLines = 0;
+  let headerDateLines = 0;
+  const headerDate = (d: FoundDate) => {
+    if (headerLines - 1 === headerDateLines) headerDates.push(d);
+    headerDateLines++;
+  };
   const fullDates: FoundDate[] = []; // every dated mention below the header, to complete a dateline's year
   let dateline: ReturnType<typeof parseDateline> = null;
 
@@ -182,6 +190,7 @@ export function cleanText(raw: string): CleanedText {
       continue;
     }
     const inHeader = title === null;
+    if (inHeader) headerLines++;
     if (!inHeader && kept.length >= 2 && isTailMarker(line)) {
       // the rest is comments and teasers; a source or copyright line there still names the outlet
       for (const l of lines.slice(i + 1)) {
@@ -204,7 +213,7 @@ export function cleanText(raw: string): CleanedText {
     if (meta) {
       if (meta.outlet) clue('byline', meta.outlet);
       if (meta.source) clue('source', meta.source);
-      if (meta.date) (inHeader ? headerDates : bodyDates).push(meta.date);
+      if (meta.date) inHeader ? headerDate(meta.date) : bodyDates.push(meta.date);
       if (!meta.rest) continue;
       line = meta.rest;
     } else {
@@ -215,7 +224,8 @@ export function cleanText(raw: string): CleanedText {
       }
       const dl = dateOfLine(line);
       if (dl) {
-        (inHeader ? headerDates : bodyDates).push(dl.date);
+        if (inHeader) headerDate(dl.date);
+        else bodyDates.push(dl.date);
         if (!inHeader) fullDates.push(dl.date);
         if (dl.outlet) clue(inHeader ? 'header' : 'byline', dl.outlet);
         continue;
@@ -280,7 +290,7 @@ export function cleanText(raw: string): CleanedText {
 
 /**
  * The report's own date: a date line below the headline, else the dateline's day (its year taken
- * from the other dates of the report when they agree on one), else a date line above the headline.
+ * from the other dates of the report when they agree on one), else a date line the page opens with.
  */
 function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: FoundDate[], header: FoundDate[]): string | null {
   const iso = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
