@@ -143,7 +143,7 @@ export function findPlace(s: Sentence, from: number): string | null {
     let a = k + 1;
     if (toks[a]?.lower === 'the') a++;
     let b = a;
-    while (b < toks.length && (toks[b]!.cap || ((toks[b]!.lower === 'of' || toks[b]!.lower === 'the') && toks[b + 1]?.cap)) && !toks[b]!.quoted) b++;
+    while (b < toks.length && (toks[b]!.cap || (toks[b]!.lower === 'of' && (toks[b + 1]?.cap || (toks[b + 1]?.lower === 'the' && toks[b + 2]?.cap))) || (toks[b]!.lower === 'the' && toks[b - 1]?.lower === 'of' && toks[b + 1]?.cap)) && !toks[b]!.quoted) b++;
     if (b === a) continue;
     const words = toks.slice(a, b);
     if (words.some((w) => lex.months.has(w.lower) || lex.weekdays.has(w.lower))) continue;

@@ -61,9 +61,10 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'
 export function roleBefore(tokens: Token[], k: number): { first: number; last: number } | null {
   const lex = lexicon();
   const t = tokens[k];
-  if (!t || !t.word || !isTitleWord(t)) return null;
-  let first = k;
-  for (let m = k - 1; m >= 0; m--) {
+  if (!t || !t.word || CONNECT.has(t.lower)) return null;
+  let first = -1;
+  let titled = false;
+  for (let m = k; m >= 0; m--) {
     const u = tokens[m]!;
     if (!u.word) break;
     const isCountry = lex.countryByWord.has(u.lower);
@@ -71,10 +72,12 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
     if (u.cap && !isNameToken(u)) first = m;
     else if (isCountry) first = m;
     else if (!u.cap && (lex.titleWords.has(u.lower) || lex.rankWords.has(u.lower) || u.lower === 'diplomatic' || u.lower === 'state-run')) first = m;
-    else if (CONNECT.has(u.lower)) continue;
+    else if (CONNECT.has(u.lower) && m < k) continue;
     else break;
+    if (isTitleWord(u)) titled = true;
     if (u.poss) break;
   }
+  if (first < 0 || !titled) return null;
   return { first, last: k };
 }
 
@@ -94,7 +97,7 @@ export function evidence(tokens: Token[], r: Run): string | null {
   const lex = lexicon();
   const prev = tokens[r.i - 1];
   const next = r.poss ? undefined : tokens[r.j];
-  if (prev && prev.word && isTitleWord(prev)) return 'person.title';
+  if (prev && prev.word && roleBefore(tokens, r.i - 1)) return 'person.title';
   if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
   let n = r.j;
   while (tokens[n] && ['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have'].includes(tokens[n]!.lower)) n++;

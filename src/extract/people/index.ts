@@ -173,7 +173,8 @@ export class People {
     if (!m) return;
     const p = this.match(m[1]!.trim());
     if (!p || m[1]!.trim().split(' ').length > 4) return;
-    if (/\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(m[2]!)) this.addRole(p, m[2]!.trim());
+    const role = m[2]!.split(/\s+(?:to|since|and|who|which|in|for)\s+/)[0]!.trim();
+    if (role.split(' ').length <= 12 && !/^(first|second|last|only)\b/i.test(role) && /\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(role)) this.addRole(p, role);
     if (m[3]) this.addRole(p, m[3].trim());
   }
 
@@ -215,6 +216,8 @@ export class People {
     }
     for (const r of findRuns(toks)) {
       if (covered.has(r.i)) continue;
+      // "the Biden administration": a name used as a modifier, not a mention of the person
+      if (toks[r.i - 1]?.lower === 'the' && !toks[r.i - 1]!.cap && toks[r.j] && toks[r.j]!.word && !toks[r.j]!.cap) continue;
       let p = this.match(r.name);
       if (!p && r.j - r.i === 1) {
         p = this.misspelt(r.name);

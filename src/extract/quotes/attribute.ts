@@ -57,8 +57,18 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
   }
   // [title words] MENTION [adverbs] VERB
   let n = k;
-  while (n < limit && !ms.some((x) => x.i === n) && TITLEISH(toks[n]!) && n - k < 8) n++;
-  const m = ms.find((x) => x.i === n && !x.quoted);
+  let m: Mention | undefined;
+  while (n < limit && n - k < 10) {
+    m = ms.find((x) => x.i === n && !x.quoted);
+    // "State Department spokesman Matthew Miller": an organization inside a title
+    if (m && m.kind === 'org' && toks[m.j] && TITLEISH(toks[m.j]!) && !speechVerbAt(toks, m.j)) {
+      n = m.j;
+      m = undefined;
+      continue;
+    }
+    if (m || !TITLEISH(toks[n]!)) break;
+    n++;
+  }
   if (!m) return null;
   let v = m.j;
   while (v < limit && ADVERBS.has(toks[v]!.lower)) v++;
