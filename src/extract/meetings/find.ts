@@ -54,7 +54,7 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
     const t = toks[k]!;
     if (t.quoted || !t.word) continue;
     const isVerb = lex.meeting.verbs.has(t.lower) && !t.cap;
-    const isNoun = lex.meeting.nouns.has(t.lower) && !t.cap;
+    const isNoun = lex.meeting.nouns.has(t.lower) && (!t.cap || k === 0);
     if (!isVerb && !isNoun) continue;
     const objects: Mention[] = [];
     let n = k + 1;

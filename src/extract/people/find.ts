@@ -29,6 +29,13 @@ export function isNameToken(t: Token): boolean {
   return true;
 }
 
+/** At most four name words, particles aside ("Luiz Inacio Lula da Silva"). */
+function toks_len_ok(tokens: Token[], i: number, j: number): boolean {
+  let n = 0;
+  for (let k = i; k < j; k++) if (tokens[k]!.cap) n++;
+  return n <= 4;
+}
+
 export function findRuns(tokens: Token[]): Run[] {
   const lex = lexicon();
   const runs: Run[] = [];
@@ -45,7 +52,7 @@ export function findRuns(tokens: Token[]): Run[] {
       else if (lex.particles.has(t.lower) && !t.cap && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)) j += 2;
       else break;
     }
-    if (j - i <= 4) {
+    if (j - i <= 6 && toks_len_ok(tokens, i, j)) {
       const toks = tokens.slice(i, j);
       runs.push({ i, j, name: toks.map((t) => t.base).join(' '), poss: toks[toks.length - 1]!.poss });
     }

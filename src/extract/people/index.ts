@@ -135,12 +135,12 @@ export class People {
       if (!why) continue;
       // a run inside a credit line is a photographer, not a person of the report
       if (/\b(credit|photo by|photograph|getty)/i.test(this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start))) continue;
-      let p = this.match(r.name);
+      let p = this.match(r.name) ?? (r.j - r.i === 1 ? this.misspelt(r.name) : null);
       const tokens = lowerName(r.name).split(' ');
       if (!p) {
         p = { id: `p${this.list.length + 1}`, name: r.name, tokens, aliases: new Set(), roles: [], country: null, rank: 0, diplomat: false, evidence: [], last: 0 };
         this.list.push(p);
-      } else if (tokens.length > p.tokens.length) {
+      } else if (tokens.length > p.tokens.length && this.match(r.name) === p) {
         p.name = r.name;
         p.tokens = tokens;
       }

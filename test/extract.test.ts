@@ -1,0 +1,198 @@
+// Table tests for extraction: invented sentences about people the data files do not name
+// (Indian, Russian, Japanese, Korean, European, African diplomats), one table per rule family,
+// hard cases included. Sentence in, expected facts out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../src/extract/index.js';
+import type { Article, Extraction } from '../src/model.js';
+
+function article(text: string, published: string | null = null): Article {
+  return { id: 't', source: 't.txt', title: null, outlet: null, published, url: null, dateline: null, text, contentHash: '' };
+}
+const run = (text: string, published: string | null = null) => extract(article(text, published));
+const names = (x: Extraction) => x.people.map((p) => p.name).sort();
+const nameOf = (x: Extraction, id: string | null) => (id === null ? null : (x.people.find((p) => p.id === id)?.name ?? id));
+const quotes = (x: Extraction) => x.quotes.map((q) => [nameOf(x, q.speaker), q.text]);
+const pairs = (x: Extraction) => x.meetings.map((m) => m.participants.map((id) => nameOf(x, id)).sort().join(' + '));
+
+// ---------------------------------------------------------------- people
+const peopleTable: [string, string[]][] = [
+  ['Indian External Affairs Minister Subrahmanyam Jaishankar arrived on Monday.', ['Subrahmanyam Jaishankar']],
+  ['South Korean President Yoon Suk Yeol spoke first.', ['Yoon Suk Yeol']],
+  ['The talks were chaired by State Councilor Li Qiang and Vice Foreign Minister Ma Zhaoxu.', ['Li Qiang', 'Ma Zhaoxu']],
+  ['Kremlin spokesman Dmitry Peskov said the visit was useful.', ['Dmitry Peskov']],
+  ['Saudi Crown Prince Mohammed bin Salman received the delegation.', ['Mohammed bin Salman']],
+  ['"We are ready," Ngozi Okonjo-Iweala said.', ['Ngozi Okonjo-Iweala']],
+  ['The visit was announced by Kaja Kallas, the EU foreign policy chief, in Brussels.', ['Kaja Kallas']],
+  ['Antonio Tajani, Italy\'s foreign minister, flew to Kyiv.', ['Antonio Tajani']],
+  ['Japan\'s top diplomat Yoko Kamikawa met reporters.', ['Yoko Kamikawa']],
+  ['Beijing and Moscow said on Monday that New Delhi had agreed.', []],
+  ['Photo by Jane SMITHSON / POOL. Credit: Kim Lee / Getty Images', []],
+];
+for (const [sentence, expected] of peopleTable) {
+  test(`people: ${sentence.slice(0, 70)} -> ${expected.join(', ') || 'nobody'}`, () => {
+    assert.deepEqual(names(run(sentence)), [...expected].sort());
+  });
+}
+
+test('people: a title, country and role come from the title before the name', () => {
+  const x = run('Indian External Affairs Minister Subrahmanyam Jaishankar met reporters.');
+  assert.equal(x.people[0]!.country, 'IN');
+  assert.deepEqual(x.people[0]!.roles, ['Indian External Affairs Minister']);
+});
+
+test('people: a surname alone, a given name variant and a misspelling resolve to the person named earlier', () => {
+  const x = run(
+    'German Foreign Minister Annalena Baerbock met US State Department spokesman Matthew Miller. Baerbock said the talks went well. Matt Miller agreed. Later Baerbok said more.',
+  );
+  assert.deepEqual(names(x), ['Annalena Baerbock', 'Matthew Miller']);
+  const ab = x.people.find((p) => p.name === 'Annalena Baerbock')!;
+  assert.ok(ab.aliases.includes('Baerbok'));
+});
+
+test('people: "the Secretary", "the top Japanese diplomat" and "the Korean side" resolve by title and country', () => {
+  const x = run(
+    'Japanese Foreign Minister Yoko Kamikawa hosted South Korean Foreign Minister Park Jin in Tokyo. The top Japanese diplomat stressed "future-oriented" ties. The Korean side urged Japan to address history issues.',
+  );
+  assert.deepEqual(quotes(x), [['Yoko Kamikawa', 'future-oriented']]);
+  const st = x.statements.map((s) => [nameOf(x, s.speaker), s.position]);
+  assert.ok(st.some(([n, p]) => n === 'Park Jin' && /address history issues/.test(p!)), JSON.stringify(st));
+});
+
+test('people: an indefinite official stays unnamed and "the official" later does not become a named person', () => {
+  const x = run(
+    'French President Emmanuel Macron met Chinese Premier Li Qiang. "Progress was real," a senior Elysee official told reporters. "Nothing is settled," the official added.',
+  );
+  assert.deepEqual(quotes(x), [
+    [null, 'Progress was real,'],
+    [null, 'Nothing is settled,'],
+  ]);
+});
+
+// ---------------------------------------------------------------- quotes
+const quoteTable: [string, [string | null, string][]][] = [
+  ['"India will not take sides," Jaishankar told reporters in Moscow, where External Affairs Minister Subrahmanyam Jaishankar arrived.', [['Subrahmanyam Jaishankar', 'India will not take sides,']]],
+  ['Russian Foreign Minister Sergei Lavrov said: "The West has lost its way."', [['Sergei Lavrov', 'The West has lost its way.']]],
+  ['"Our partnership is strong," said Kenyan President William Ruto.', [['William Ruto', 'Our partnership is strong,']]],
+  ['Turkish Foreign Minister Hakan Fidan called the plan "unacceptable" and "dangerous."', [['Hakan Fidan', 'unacceptable'], ['Hakan Fidan', 'dangerous.']]],
+  ["Lavrov says Moscow is 'open' to talks, after Russian Foreign Minister Sergei Lavrov met envoys", [['Sergei Lavrov', 'open']]],
+  ['According to Xinhua, "the two sides reached a broad consensus."', [[null, 'the two sides reached a broad consensus.']]],
+  ['Polish Foreign Minister Radoslaw Sikorski insisted that Warsaw would "never accept" the deal, according to state media.', [['Radoslaw Sikorski', 'never accept']]],
+  ['Chancellor Olaf Scholz arrived. "We want calm," he said, "and we want it now."', [['Olaf Scholz', 'We want calm,'], ['Olaf Scholz', 'and we want it now.']]],
+  ['Indonesian Foreign Minister Retno Marsudi spoke. ASEAN will "stay neutral" on the issue, Marsudi noted.', [['Retno Marsudi', 'stay neutral']]],
+  ['Brazilian President Luiz Inacio Lula da Silva urged restraint, TASS reported him as saying "peace first."', [['Luiz Inacio Lula da Silva', 'peace first.']]],
+  ['Egyptian Foreign Minister Sameh Shoukry held talks in Cairo, as the region is -in Shoukry\'s words- "at a breaking point."', [['Sameh Shoukry', 'at a breaking point.']]],
+];
+for (const [sentence, expected] of quoteTable) {
+  test(`quotes: ${sentence.slice(0, 70)}`, () => {
+    assert.deepEqual(quotes(run(sentence)), expected);
+  });
+}
+
+test('quotes: a quotation over paragraphs without closing marks is one quotation', () => {
+  const x = run(
+    'Philippine President Ferdinand Marcos Jr spoke in Manila.\n\n"We will defend every inch of our territory.\n\n"We will not be provoked.\n\n"We ask only for respect," Marcos said.',
+  );
+  assert.deepEqual(quotes(x), [['Ferdinand Marcos', 'We will defend every inch of our territory. We will not be provoked. We ask only for respect,']]);
+});
+
+test('quotes: a paragraph that is only a quotation continues the previous speaker', () => {
+  const x = run('"The talks were useful," Australian Foreign Minister Penny Wong said.\n\n"We agreed to meet again."');
+  assert.deepEqual(quotes(x), [
+    ['Penny Wong', 'The talks were useful,'],
+    ['Penny Wong', 'We agreed to meet again.'],
+  ]);
+});
+
+test('quotes: ", adding that X stressed" keeps the spokesman as the speaker of the quoted words', () => {
+  const x = run(
+    'NATO Secretary General Jens Stoltenberg met Finnish President Alexander Stubb. "The meeting was warm," NATO spokeswoman Farah Dakhlallah said, adding that Stoltenberg stressed the "importance of unity."',
+  );
+  assert.deepEqual(quotes(x).map((q) => q[0]), ['Farah Dakhlallah', 'Farah Dakhlallah']);
+});
+
+test('quotes: "the statement said" continues the speaker who issued the statement', () => {
+  const x = run('"Talks were frank," Vietnamese Foreign Ministry spokeswoman Pham Thu Hang said in a statement. "Both sides raised concerns," the statement said.');
+  assert.deepEqual(quotes(x).map((q) => q[0]), ['Pham Thu Hang', 'Pham Thu Hang']);
+});
+
+// ---------------------------------------------------------------- meetings
+const meetingTable: [string, string | null, string[], (string | null)[]][] = [
+  ['Indian External Affairs Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.', '2023-06-21', ['Sergei Lavrov + Subrahmanyam Jaishankar'], ['2023-06-20']],
+  ['Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol and US President Joe Biden at Camp David.', '2023-08-19', ['Fumio Kishida + Yoon Suk Yeol', 'Fumio Kishida + Joe Biden'], [null, null]],
+  ['Talks between German Chancellor Olaf Scholz and French President Emmanuel Macron lasted two hours.', null, ['Emmanuel Macron + Olaf Scholz'], [null]],
+  ['Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelensky in Jeddah last May.', '2023-08-10', ['Mohammed bin Salman + Volodymyr Zelensky'], ['2023-05']],
+  ['Italian Prime Minister Giorgia Meloni (left) and British Prime Minister Rishi Sunak shake hands in Rome on April 18, 2023.', null, ['Giorgia Meloni + Rishi Sunak'], ['2023-04-18']],
+  ['Turkish President Recep Tayyip Erdogan meets with Finnish President Sauli Niinisto', null, ['Recep Tayyip Erdogan + Sauli Niinisto'], [null]],
+  ['Chinese Foreign Minister Wang Yi told reporters after his meeting with Spanish Foreign Minister Jose Manuel Albares on Sunday that ties were good.', '2023-06-19', ['Jose Manuel Albares + Wang Yi'], ['2023-06-18']],
+  ['Brazilian President Luiz Inacio Lula da Silva and Argentine President Alberto Fernandez met in Brasilia.', null, ['Alberto Fernandez + Luiz Inacio Lula da Silva'], [null]],
+  ['Indian Prime Minister Narendra Modi visited the Kremlin to talk about the Biden administration.', null, [], []],
+];
+for (const [sentence, published, expected, dates] of meetingTable) {
+  test(`meetings: ${sentence.slice(0, 70)}`, () => {
+    const x = run(sentence, published);
+    assert.deepEqual(pairs(x), expected);
+    assert.deepEqual(x.meetings.map((m) => m.date), dates);
+  });
+}
+
+test('meetings: duration, place, delegation members who participated or accompanied', () => {
+  const x = run(
+    'Indian External Affairs Minister Subrahmanyam Jaishankar spoke with Chinese Foreign Minister Wang Yi for seven and a half hours at the Diaoyutai State Guest House in Beijing on Sunday. Indian officials participating in the meeting included Foreign Secretary Vinay Kwatra. Wang was accompanied by Vice Foreign Minister Sun Weidong.',
+    '2023-06-19',
+  );
+  assert.deepEqual(pairs(x), ['Subrahmanyam Jaishankar + Wang Yi']);
+  const m = x.meetings[0]!;
+  assert.equal(m.date, '2023-06-18');
+  assert.equal(m.place, 'Diaoyutai State Guest House, Beijing');
+  assert.equal(m.durationMinutes, 450);
+  assert.deepEqual(m.others.map((id) => nameOf(x, id)).sort(), ['Sun Weidong', 'Vinay Kwatra']);
+});
+
+test('meetings: dates resolve from the first full date in the text when the report has none', () => {
+  const x = run('Caption: Foreign ministers in Seoul on March 6, 2023.\n\nSouth Korean Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi on Sunday. Prime Minister Fumio Kishida and President Yoon Suk Yeol met in Tokyo last November.');
+  assert.deepEqual(x.meetings.map((m) => m.date), ['2023-03-05', '2022-11']);
+});
+
+test('meetings: without any date in the report, a weekday stays unresolved', () => {
+  const x = run('Indian External Affairs Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergei Lavrov on Tuesday.');
+  assert.deepEqual(x.meetings.map((m) => m.date), [null]);
+});
+
+test('meetings: a meeting mentioned inside a quotation is not extracted, nor a meeting with an unnamed group', () => {
+  const x = run('"I met Foreign Minister Penny Wong," Vietnamese Deputy Prime Minister Tran Luu Quang said. He met Chinese officials in Hanoi.');
+  assert.deepEqual(pairs(x), []);
+});
+
+// ---------------------------------------------------------------- statements
+test('statements: reported speech gives the clause as the position, with topics', () => {
+  const x = run(
+    'Japanese Foreign Minister Yoko Kamikawa said on Monday that Japan and South Korea must expand military communication hotlines. She urged North Korea to return to talks on denuclearization. Kamikawa also raised concerns about the South China Sea.',
+    '2023-06-19',
+  );
+  const st = x.statements.map((s) => [nameOf(x, s.speaker), s.position, s.topics]);
+  assert.deepEqual(st[0]![1], 'Japan and South Korea must expand military communication hotlines');
+  assert.ok((st[0]![2] as string[]).includes('military communication'));
+  assert.equal(st[1]![0], 'Yoko Kamikawa');
+  assert.match(st[1]![1] as string, /^urged North Korea to return to talks/);
+  assert.ok((st[1]![2] as string[]).includes('North Korea'));
+  assert.match(st[2]![1] as string, /^raised concerns about the South China Sea/);
+  assert.ok((st[2]![2] as string[]).includes('South China Sea'));
+});
+
+test('statements: "CLAUSE, X noted" and a direct quotation of two sentences give positions', () => {
+  const x = run('Hungarian Foreign Minister Peter Szijjarto spoke. Budapest will keep buying Russian gas for now, Szijjarto noted. "We need energy for our factories. We cannot let our people freeze," he said.');
+  const st = x.statements.map((s) => s.position);
+  assert.deepEqual(st, ['Budapest will keep buying Russian gas for now', 'We need energy for our factories', 'We cannot let our people freeze']);
+});
+
+test('extraction: every fact carries evidence with offsets into the text', () => {
+  const text = 'Indian External Affairs Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergei Lavrov. "Ties are steady," Lavrov said.';
+  const x = run(text);
+  for (const f of [...x.people, ...x.quotes, ...x.meetings, ...x.statements])
+    for (const e of f.evidence) {
+      assert.equal(text.slice(e.start, e.end), e.sentence);
+      assert.ok(e.rule && e.confidence > 0 && e.confidence <= 1);
+    }
+  assert.deepEqual(x.countries.map((c) => c.code).sort(), ['IN', 'RU']);
+});
