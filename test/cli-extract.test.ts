@@ -87,6 +87,13 @@ describe('diplograph extract options and inputs', () => {
     assert.match(r.stderr, /3 of 5 inputs could not be read/);
   });
 
+  test('a bad --published is refused before any file is read', () => {
+    const r = run(['extract', '--published', 'yesterday', path.join('seeds', seeds[0]!)]);
+    assert.notEqual(r.status, 0);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /--published "yesterday" is not a date/);
+  });
+
   test('a bad --format is refused with the allowed choices', () => {
     const r = run(['extract', '--format', 'xml', path.join('seeds', seeds[0]!)]);
     assert.notEqual(r.status, 0);

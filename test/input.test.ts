@@ -407,6 +407,21 @@ describe('HTML pages', () => {
     assert.equal(a.text, 'Kishida visits Seoul\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul.');
   });
 
+  test('the longest <article> is the report (teasers are articles too); a sidebar class on <body> does not empty the page', () => {
+    const a = readReportText(
+      `<html><body class="single sidebar"><article><h2>Teaser about Viktor Orban</h2></article><article><h1>Sanchez meets Lula</h1><p>Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva in Madrid on Wednesday, officials said.</p></article></body></html>`,
+    );
+    assert.equal(a.text, 'Sanchez meets Lula\n\nSpanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva in Madrid on Wednesday, officials said.');
+  });
+
+  test("a page rendered by scripts is read from JSON-LD's articleBody", () => {
+    const a = readReportText(
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ramaphosa visits Kyiv","articleBody":"South African President Cyril Ramaphosa met Ukrainian President Volodymyr Zelensky in Kyiv on Friday.\\n\\nThe leaders discussed a peace plan."}</script></head><body><div id="app">Loading</div></body></html>`,
+    );
+    assert.equal(a.title, 'Ramaphosa visits Kyiv');
+    assert.match(a.text, /^Ramaphosa visits Kyiv\n\nSouth African President Cyril Ramaphosa met/);
+  });
+
   test('a wire dateline in the page text wins over the site that carried it', () => {
     const a = readReportText(
       `<html><head><meta property="og:site_name" content="Devdiscourse"></head><body><article><h1>Wang meets Blinken</h1><p>MUNICH (Reuters) - The ministers met on Friday.</p></article></body></html>`,

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { extract } from '../extract/index.js';
 import { toReport } from '../extract/report.js';
 import { InputError, MAX_REPORT_BYTES, readReportBytes, readReportFile } from '../input/index.js';
+import { normaliseDate } from '../input/dates.js';
 import type { Article, ArticleMeta, Extraction, ExtractionReport } from '../model.js';
 
 export type ExtractFormat = 'report' | 'json';
@@ -84,6 +85,8 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'the URL of the report (becomes its id)')
     .addHelpText('after', '\nExample:\n  diplograph extract --format report seeds/*.txt > reports.jsonl\n')
     .action(async (files: string[], opts: ExtractOptions) => {
+      if (opts.published != null && !normaliseDate(opts.published))
+        throw new Error(`--published "${opts.published}" is not a date; use YYYY-MM-DD`);
       let failed = 0;
       for await (const r of extractInputs(files, opts)) {
         for (const line of r.lines) process.stdout.write(line + '\n');

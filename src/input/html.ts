@@ -30,6 +30,7 @@ const BLOCK = new Set(
 
 interface LdArticle {
   headline?: string;
+  articleBody?: string;
   datePublished?: string;
   url?: string;
   publisher?: { name?: string } | string;
@@ -96,13 +97,18 @@ export function readHtml(html: string): HtmlPage {
   $(DROP).remove();
   $('header').filter((_, el) => $(el).find('h1').length === 0).remove();
   $('[class], [id]')
+    .not('html, body, main, article')
     .filter((_, el) => {
       const words = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`.split(/\s+/).filter(Boolean);
       return words.some((w) => DROP_CLASS.test(w));
     })
     .remove();
-  const root = [$('article').first(), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find((r) => r.length) ?? $.root();
+  // the page's article: the longest <article> (teasers are <article>s too), else the marked body, <main>, <body>
+  const articles = $('article').toArray().sort((a, b) => $(b).text().length - $(a).text().length);
+  const root = [$(articles[0] ?? []), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find((r) => r.length) ?? $.root();
   let text = visibleText($, root);
+  // a page that renders its text with scripts may still carry it in JSON-LD
+  if (ld?.articleBody && ld.articleBody.length > text.length * 2) text = ld.articleBody.replace(/\r\n?/g, '\n');
   // the headline often stands outside <article>: put it first, as in a plain report
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
   return {
