@@ -162,6 +162,8 @@ function dedupeStatements(ss: StatementFact[]): StatementFact[] {
       return n / Math.min(w.size, v.size) >= 0.8;
     });
     if (!dup) out.push(s);
+    // the longer wording keeps the context of a partial quotation ("X said A and B should “…”")
+    else if (s.position.length > dup.position.length && s.kind === 'reported') Object.assign(dup, { position: s.position, kind: s.kind, topics: s.topics });
   }
   return out;
 }

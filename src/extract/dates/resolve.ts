@@ -81,5 +81,14 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
     }
     if (value) out.push({ iso: value, index: m.index, text: m[0] });
   }
+  // "last month", "earlier this month"
+  if (refDate) {
+    const rel = /\b(last|this|earlier this) month\b/i.exec(sentence);
+    if (rel) {
+      const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (rel[1]!.toLowerCase() === 'last' ? 1 : 0), 1));
+      out.push({ iso: iso(d).slice(0, 7), index: rel.index, text: rel[0] });
+      out.sort((a, b) => a.index - b.index);
+    }
+  }
   return out;
 }

@@ -116,6 +116,7 @@ export class People {
   private addRole(p: Person, role: string) {
     const r = role.replace(/\s+/g, ' ').trim();
     if (!r || p.roles.includes(r)) return;
+    if (lexicon().titleByPhrase.get(r.toLowerCase().replace(/\.$/, ''))?.honorific) return;
     p.roles.push(r);
     const info = parseRole(r);
     p.country ??= info.country;

@@ -66,7 +66,7 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
       m = undefined;
       continue;
     }
-    if (m || !TITLEISH(toks[n]!)) break;
+    if (m || !(TITLEISH(toks[n]!) || (toks[n]!.text === '.' && n > k && toks[n - 1]!.cap))) break;
     n++;
   }
   if (!m) return null;

@@ -58,9 +58,10 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     if (time) rest = rest.slice(time[0].length);
     // cut a trailing attribution or source: ", according to …", ", Miller said."
     rest = rest.replace(/,?\s*(?:according to|citing|as reported by)\b.*$/i, '');
-    rest = rest.replace(/,\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5}(?:said|says|added|noted|told)\b.*$/u, '');
+    rest = rest.replace(/,\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5}(?:said|says|added|noted|told|reported|wrote)\b.*$/u, '');
     rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
-    const position = cleanPosition(KEEP_VERB.has(lemma) ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
+    const keep = KEEP_VERB.has(lemma) && toks[from]?.lower !== 'that';
+    const position = cleanPosition(keep ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
     if (contentWords(position) < 3) continue;
     // a quotation attributed elsewhere is not the subject's position
     if (/^[“"]/.test(text.slice(a).trimStart()) && !KEEP_VERB.has(lemma) && /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))) {
