@@ -28,12 +28,20 @@ const peopleTable: [string, string[]][] = [
   ['Japan\'s top diplomat Yoko Kamikawa met reporters.', ['Yoko Kamikawa']],
   ['Beijing and Moscow said on Monday that New Delhi had agreed.', []],
   ['Photo by Jane SMITHSON / POOL. Credit: Kim Lee / Getty Images', []],
+  ['Officials said the deal was done. Russians said no. Hamas said it would respond. Kyodo reported the visit.', []],
+  ["South Korea's President Yoon Suk Yeol arrived in Tokyo.", ['Yoon Suk Yeol']],
 ];
 for (const [sentence, expected] of peopleTable) {
   test(`people: ${sentence.slice(0, 70)} -> ${expected.join(', ') || 'nobody'}`, () => {
     assert.deepEqual(names(run(sentence)), [...expected].sort());
   });
 }
+
+test('people: a possessive country of two words gives the country', () => {
+  const x = run("South Korea's President Yoon Suk Yeol arrived in Tokyo.");
+  assert.equal(x.people[0]!.country, 'KR');
+  assert.deepEqual(x.people[0]!.roles, ["South Korea's President"]);
+});
 
 test('people: a title, country and role come from the title before the name', () => {
   const x = run('Indian External Affairs Minister Subrahmanyam Jaishankar met reporters.');

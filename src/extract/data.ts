@@ -42,7 +42,10 @@ function load() {
   for (const c of countries) {
     countryName.set(c.code, c.name);
     for (const n of [c.name, ...c.aliases]) countryByWord.set(n.toLowerCase(), c.code);
-    for (const d of c.demonyms) countryByWord.set(d.toLowerCase(), c.code);
+    for (const d of c.demonyms) {
+      countryByWord.set(d.toLowerCase(), c.code);
+      if (/[a-z]$/.test(d)) countryByWord.set(`${d.toLowerCase()}s`, c.code);
+    }
     for (const cap of c.capitals) {
       capitals.add(cap.toLowerCase());
       if (!countryByWord.has(cap.toLowerCase())) countryByWord.set(cap.toLowerCase(), c.code);
@@ -51,6 +54,14 @@ function load() {
   // forms that also are country words in compounds: "Sino-US", "US-China"
   const orgByAlias = new Map<string, OrgEntry>();
   for (const o of orgs) for (const a of [o.name, ...o.aliases]) orgByAlias.set(a.toLowerCase(), o);
+  // outlets (data/outlets.json, kept by the input stage) are sources too: "Kyodo reported"
+  try {
+    const outlets = read<{ outlets: { name: string; aliases: string[]; country: string | null }[] }>('outlets.json').outlets;
+    for (const o of outlets)
+      for (const a of [o.name, ...o.aliases]) if (!orgByAlias.has(a.toLowerCase())) orgByAlias.set(a.toLowerCase(), { name: o.name, aliases: o.aliases, country: o.country, kind: 'medium' });
+  } catch {
+    /* no outlets file: organizations.json alone */
+  }
 
   const speechVerb = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(verbs.speech)) for (const f of forms) speechVerb.set(f, lemma);

@@ -76,6 +76,11 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
     if (!u.word) break;
     const isCountry = lex.countryByWord.has(u.lower);
     if (u.poss && !isCountry) break;
+    // "South Korea's President"
+    if (u.poss && m > 0 && lex.countryByWord.has(`${tokens[m - 1]!.lower} ${u.lower}`)) {
+      first = m - 1;
+      break;
+    }
     if (u.cap && !isNameToken(u)) first = m;
     else if (isCountry) first = m;
     else if (!u.cap && (lex.titleWords.has(u.lower) || lex.rankWords.has(u.lower) || u.lower === 'diplomatic' || u.lower === 'state-run')) first = m;
@@ -108,9 +113,11 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
   let n = r.j;
   while (tokens[n] && ['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have'].includes(tokens[n]!.lower)) n++;
-  if (!r.poss && tokens[n] && (lex.speechVerb.has(tokens[n]!.lower) || lex.speechVerb.has(`${tokens[n]!.lower} ${tokens[n + 1]?.lower}`))) return 'person.speaker';
-  if (prev && lex.speechVerb.has(prev.lower) && !prev.cap) return 'person.speaker';
   const len = r.j - r.i;
+  // "Officials said", "Russians said": a plural or a demonym is not one person
+  const plural = len === 1 && tokens[r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym');
+  if (!plural && !r.poss && tokens[n] && (lex.speechVerb.has(tokens[n]!.lower) || lex.speechVerb.has(`${tokens[n]!.lower} ${tokens[n + 1]?.lower}`))) return 'person.speaker';
+  if (!plural && prev && lex.speechVerb.has(prev.lower) && !prev.cap) return 'person.speaker';
   if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
   if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
   if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';

@@ -44,6 +44,8 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const subj = persons.find((m) => m.j === b + 1 && !m.poss);
     if (!subj) continue;
     const verb = toks.slice(k, k + v).map((t) => t.lower).join(' ');
+    // "spoke with X", "spoke by phone": a meeting, not a position
+    if (/^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? verb;
     let from = k + v;
     // "told reporters (in Beijing) (that)", "told a press conference"
@@ -75,7 +77,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const m = /^(.{20,}?),\s*([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,]*\.?$/u.exec(s.text);
     if (m) {
       const start = s.start + m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
-      const subj = persons.find((x) => x.start >= s.start + m[1]!.length && x.start <= s.start + m[1]!.length + 4 + m[2]!.length && x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2);
+      const subj = persons.find((x) => !x.poss && x.start >= s.start + m[1]!.length && x.start <= s.start + m[1]!.length + 4 + m[2]!.length && x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2);
       void start;
       if (subj) {
         const position = cleanPosition(m[1]!);
