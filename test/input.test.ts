@@ -326,6 +326,43 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Taiwan hosts US delegation\nThe delegation met President Tsai Ing-wen.');
   });
 
+  test('a menu and a breadcrumb above the headline are navigation; the site name among them is the outlet', () => {
+    const a = readReportText(lines('Korea Herald', 'Home', 'National', 'Politics', 'Diplomacy', 'Home › National › Diplomacy', 'Yoon, Kishida agree to resume shuttle diplomacy', 'The leaders met in Seoul.'));
+    assert.equal(a.title, 'Yoon, Kishida agree to resume shuttle diplomacy');
+    assert.equal(a.outlet, 'The Korea Herald');
+    assert.equal(a.text, 'Yoon, Kishida agree to resume shuttle diplomacy\nThe leaders met in Seoul.');
+  });
+
+  test('a Yonhap "(LEAD)" mark is not part of the headline', () => {
+    const a = readReportText(lines('(LEAD) Yoon, Kishida hold summit', 'SEOUL, May 7 (Yonhap) -- The leaders met.'));
+    assert.equal(a.title, 'Yoon, Kishida hold summit');
+    assert.equal(a.outlet, 'Yonhap');
+  });
+
+  test('"MOSCOW, June 19 - RIA Novosti." names the agency after the dash', () => {
+    const a = readReportText(lines('Lavrov meets Wang', 'MOSCOW, June 19 - RIA Novosti. Russian Foreign Minister Sergey Lavrov met Wang Yi.'));
+    assert.equal(a.outlet, 'RIA Novosti');
+    assert.equal(a.dateline, 'Moscow');
+    assert.equal(a.text, 'Lavrov meets Wang\nRussian Foreign Minister Sergey Lavrov met Wang Yi.');
+  });
+
+  test('a text that opens with its dateline (a record whose title is a field) still gives the agency', () => {
+    const [a] = readRecords(JSON.stringify([{ title: 'Modi meets Albanese', text: 'NEW DELHI, March 10 (PTI) Prime Minister Narendra Modi held talks with Anthony Albanese.' }]), { source: 'r.json' });
+    assert.equal(a!.outlet, 'Press Trust of India');
+    assert.equal(a!.title, 'Modi meets Albanese');
+    assert.equal(a!.text, 'Prime Minister Narendra Modi held talks with Anthony Albanese.');
+  });
+
+  test('BBC "Image source" lines are credits and "Image caption," labels are cut from the caption', () => {
+    const a = readReportText(lines('Cleverly visits Beijing', 'Image source, Getty Images', 'Image caption, James Cleverly met Han Zheng in Beijing', 'The visit was the first in five years.'));
+    assert.equal(a.text, 'Cleverly visits Beijing\nJames Cleverly met Han Zheng in Beijing\nThe visit was the first in five years.');
+  });
+
+  test('syndication notes ("With inputs from PTI", "This story has not been edited by ... staff") are dropped', () => {
+    const a = readReportText(lines('Jaishankar meets Blinken', 'The ministers met in Washington.', '(With inputs from PTI)', '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)'));
+    assert.equal(a.text, 'Jaishankar meets Blinken\nThe ministers met in Washington.');
+  });
+
   test('metadata the user gives wins over what the text says', () => {
     const a = readReportText('Talks end\n\n(AFP) - The talks ended on June 1, 2024.', {
       outlet: 'BBC News',

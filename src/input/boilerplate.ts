@@ -16,6 +16,9 @@ const LINE: RegExp[] = [
   /^(?:follow us|join (?:us|our)|download (?:our|the) app|click here|tap here|we use cookies|accept(?: all)? cookies)\b.{0,120}$/i,
   /^\d+\s*(?:min(?:ute)?s?(?:\s+read)?|comments?|views?|reads?|shares?)$/i,
   /^reporting from\b.{0,40}$/i,
+  /^advertisement\b.{0,40}$/i,
+  /^\(?with (?:inputs|input|reporting) from\b.{0,80}\)?$/i,
+  /^\(?this (?:story|article|report|copy) (?:has not been|was|is)\b.{0,40}\b(?:edited|generated|auto-generated|syndicated)\b.{0,120}\)?$/i,
   /^(?:no|one|\d+)\s+comments?$/i,
   /^if you have a \w+ account\b.*$/i,
   /^\[\+\].{0,40}$/,
@@ -46,10 +49,16 @@ const LANGUAGES = new Set(
 
 const words = (line: string) => line.toLowerCase().split(/[\s|,·•/:]+/).filter(Boolean);
 
+/** "Home › World › Asia", "News | Politics | World": a breadcrumb or a menu. */
+function isNavigation(line: string): boolean {
+  const parts = line.split(/\s*[|›»>•·]\s*|\s+\/\s+/).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 3 && !/[.!?,;"“”]/.test(p));
+}
+
 /** True for a boilerplate line to drop. */
 export function isBoilerplate(line: string): boolean {
   const l = line.replace(/[\s:.…»›>]+$/, '');
-  if (LINE.some((re) => re.test(l))) return true;
+  if (LINE.some((re) => re.test(l)) || isNavigation(l)) return true;
   const w = words(l);
   // "Share on Facebook | Twitter | WhatsApp", "Share this article"
   if (w.length > 0 && w.length <= 12 && w.every((x) => SOCIAL.has(x)) && w.some((x) => x !== 'on' && x !== 'via' && x !== 'this')) return true;

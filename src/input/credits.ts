@@ -25,6 +25,7 @@ const isCreditBody = (s: string) => {
 /** A line that is only a credit ("Photo: Reuters", "(Photo by X / AFP)", "Getty Images"): drop it. */
 export function isCreditLine(line: string): boolean {
   const l = line.trim();
+  if (/^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]/i.test(l)) return true; // "Image source, Getty Images"
   if (/^\(?(?:[A-Z][\w.-]*\s+)?(?:photos?|photograph|picture|image|credits?|photo credit|file photo)\b\s*(?:by|:|\/)/i.test(l) && l.length < 160) return true;
   if (/^\([^()]*\)$/.test(l) && PAREN_CREDIT.test(l)) return (PAREN_CREDIT.lastIndex = 0), true;
   PAREN_CREDIT.lastIndex = 0;
@@ -33,7 +34,8 @@ export function isCreditLine(line: string): boolean {
 
 /** The line with its photo credits cut off; the caption itself stays. */
 export function stripCredits(line: string): string {
-  let l = line.replace(PAREN_CREDIT, '');
+  // "Image caption, Blinken and Xi in Beijing": the caption without its label
+  let l = line.replace(/^(?:image|photo|picture|video) caption\s*[,:]\s*/i, '').replace(PAREN_CREDIT, '');
   const tail = PAREN_AGENCY.exec(l);
   if (tail && l.length > tail[0].length) {
     const inner = tail[1]!;

@@ -46,7 +46,15 @@ export function parseDateline(line: string): Dateline | null {
   }
   const w = WITHOUT_TAG.exec(line);
   if (w && w[0].length < line.length) {
-    return { place: tidyPlace((w[1] ?? w[2])!), date: w[3] ? (findDates(w[3])[0] ?? null) : null, agencies: [], length: w[0].length };
+    // "MOSCOW, June 19 - RIA Novosti. Russian ...": the agency's name after the dash
+    const named = /^([^.:]{2,40})[.:]\s+/.exec(line.slice(w[0].length));
+    const agency = named && lookupOutlet(named[1]!) ? named : null;
+    return {
+      place: tidyPlace((w[1] ?? w[2])!),
+      date: w[3] ? (findDates(w[3])[0] ?? null) : null,
+      agencies: agency ? [agency[1]!] : [],
+      length: w[0].length + (agency ? agency[0].length : 0),
+    };
   }
   return null;
 }

@@ -159,6 +159,21 @@ export function cleanText(raw: string): CleanedText {
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim());
 
+  // menus at the top of the page: runs of three or more one- or two-word lines ("Home", "World", "Asia Pacific")
+  const menu = new Set<number>();
+  const short = (l: string) => l !== '' && l.split(' ').length <= 2 && !/[.!?:”"']$/.test(l);
+  for (let i = 0; i < Math.min(lines.length, 60); ) {
+    if (!short(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let j = i;
+    for (; j < lines.length && (lines[j] === '' || short(lines[j]!)); j++) if (lines[j] !== '') run.push(j);
+    if (run.length >= 3) run.forEach((k) => menu.add(k));
+    i = j;
+  }
+
   const clues = new Map<OutletClue, string>();
   const clue = (kind: OutletClue, name: string | null) => {
     const c = canonicalOutlet(name);
@@ -237,15 +252,17 @@ export function cleanText(raw: string): CleanedText {
           clue('header', h);
           continue;
         }
+        if (menu.has(i)) continue;
       }
       if (isBoilerplate(line) || isCreditLine(line)) continue;
     }
 
     line = undouble(stripCredits(line));
     if (!line) continue;
-    if (title !== null && sinceTitle < 6 && !dateline) {
+    if (sinceTitle < 6 && !dateline) {
       const dl = parseDateline(line);
-      if (dl) {
+      // on the first line (a record whose title is a field starts with its body) only a dateline with an agency or a day
+      if (dl && (title !== null || dl.agencies.length > 0 || dl.date)) {
         dateline = dl;
         if (dl.agencies[0]) clue('dateline', dl.agencies[0]);
         line = line.slice(dl.length);
@@ -256,6 +273,9 @@ export function cleanText(raw: string): CleanedText {
     kept.push({ text: line, gap: gap && kept.length > 0 });
     gap = false;
     if (title === null) {
+      // "(LEAD) Yoon, Kishida hold summit": an agency's update mark is not part of the headline
+      line = line.replace(/^\((?:lead|urgent|update|\d+(?:st|nd|rd|th) ld|wrapup(?: \d+)?|news focus|news analysis|\w+ interview)\)\s*/i, '');
+      kept[kept.length - 1]!.text = line;
       // "Lavrov meets Wang | Reuters": a page title with the site's name after it
       const suffix = /\s+[|–—-]\s+([^|–—-]{2,50})$/.exec(line);
       if (suffix && lookupOutlet(suffix[1]!)) {
