@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { extract } from '../extract/index.js';
 import { toReport } from '../extract/report.js';
-import { InputError, MAX_REPORT_BYTES, readReportBytes, readReportFile } from '../input/index.js';
+import { InputError, readReportFile, readReportStdin } from '../input/index.js';
 import { normaliseDate } from '../input/dates.js';
 import type { Article, ArticleMeta, Extraction, ExtractionReport } from '../model.js';
 
@@ -17,17 +17,6 @@ export interface ExtractedInput {
   file: string;
   lines: string[];
   error?: Error;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > MAX_REPORT_BYTES) break; // enough to say it is too large
-  }
-  return Buffer.concat(chunks);
 }
 
 /** The `file` of a report line: the input's base name, or for a file of records the record's own id. */
@@ -49,7 +38,7 @@ export async function* extractInputs(files: string[], opts: ExtractOptions): Asy
   for (const file of files) {
     try {
       const articles =
-        file === '-' ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' }) : await readReportFile(file, meta);
+        file === '-' ? await readReportStdin(meta) : await readReportFile(file, meta);
       const many = articles.length > 1 || /\.(?:jsonl?|ndjson)$/i.test(file);
       const lines: string[] = [];
       for (const [i, article] of articles.entries()) {

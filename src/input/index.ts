@@ -184,6 +184,22 @@ export function readReportBytes(bytes: Uint8Array, meta: ArticleMeta & { source:
 }
 
 /**
+ * Reads reports from a stream (stdin by default), like a file named `stdin`. Reading stops once
+ * the stream is over MAX_REPORT_BYTES, and the size error names it.
+ */
+export async function readReportStdin(meta: ArticleMeta = {}, stream: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Article[]> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    chunks.push(b);
+    size += b.length;
+    if (size > MAX_REPORT_BYTES) break;
+  }
+  return readReportBytes(Buffer.concat(chunks), { ...meta, source: meta.source ?? 'stdin' });
+}
+
+/**
  * Reads one input file: a plain or HTML report gives one article, a JSON or JSON Lines file one
  * per record. Throws `InputError` naming the file when it is missing, unreadable, empty, binary,
  * not UTF-8 or over 5 MB.
