@@ -103,7 +103,7 @@ function indexOf(sentences: Sentence[]): (offset: number) => number {
 /** A quotation of several sentences states several positions; a short one states none on its own. */
 function splitQuote(q: string): string[] {
   return q
-    .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
+    .split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|No)\.)(?<=[.!?])\s+(?=[A-Z“"])/)
     .map(cleanPosition)
     .filter((p) => p.split(/\s+/).length >= 5);
 }

@@ -20,14 +20,22 @@ const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tu
 
 export function cleanPosition(s: string): string {
   return s
-    .replace(/[“”"‘’']/g, (c) => (c === '’' || c === "'" ? c : ''))
+    .replace(/[“”"‘]/g, '')
+    .replace(/(?<!\p{L})['’]|['’](?!\p{L})/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,:;–—-]+|[\s,.:;–—-]+$/g, '')
     .replace(/^that\s+/i, '')
     .trim();
 }
 
-const contentWords = (s: string) => s.split(/\s+/).filter((w) => w.length > 3).length;
+/** what follows "said" when it is not the position: "said in a speech", "said on Monday at the end of …" */
+const NOT_CLAUSE = /^(?:at|in|after|during|before|as|when|while|without|following|on|from|to|via|through|reporters|a press conference|journalists)\b/i;
+
+/** a clause that opens with a preposition is scene-setting, not what was said: "In a video on CCTV, X said" */
+const LEADING_PP = /^\s*(?:in|on|at|during|after|before|while|with|from|under|amid|by)\b/i;
+
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'was', 'were', 'has', 'had', 'have', 'are', 'not', 'but', 'with', 'that', 'this', 'his', 'her', 'its', 'their', 'from', 'into', 'also']);
+const contentWords = (s: string) => s.split(/\s+/).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase())).length;
 
 export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
   const lex = lexicon();
@@ -53,14 +61,34 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
       if (toks[from]?.lower !== 'that') continue;
     }
+    // "CLAUSE, US Secretary of State X said on Monday at the end of …": the position is the clause before
+    let t0 = subj.i;
+    while (t0 > 0 && (toks[t0 - 1]!.cap || lex.titleWords.has(toks[t0 - 1]!.lower) || toks[t0 - 1]!.lower === 'of')) t0--;
+    const afterComma = t0 > 0 && (toks[t0 - 1]!.text === ',' || (/[”"]/.test(toks[t0 - 1]!.text) && toks[t0 - 2]?.text === ','));
+    const restText = from < toks.length ? text.slice(toks[from]!.start, s.end) : '';
+    const before = text.slice(s.start, toks[t0 - 1]?.start ?? s.start);
+    if (afterComma && (from >= toks.length || NOT_CLAUSE.test(restText.replace(TIME, ''))) && !/[:“"]/.test(restText) && !LEADING_PP.test(before)) {
+      const position = cleanPosition(before);
+      if (contentWords(position) >= 3) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+      lastEnd = toks.length;
+      continue;
+    }
     if (from >= toks.length) continue;
+    if (NOT_CLAUSE.test(restText.replace(TIME, ''))) {
+      // "X stating during his meeting with Y that …"
+      const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
+      if (that < 0) continue;
+      from = that + 1;
+      if (from >= toks.length) continue;
+    }
     let a = toks[from]!.start;
     let rest = text.slice(a, s.end);
     const time = TIME.exec(rest);
     if (time) rest = rest.slice(time[0].length);
     // cut a trailing attribution or source: ", according to …", ", Miller said."
     rest = rest.replace(/,?\s*(?:according to|citing|as reported by)\b.*$/i, '');
-    rest = rest.replace(/,\s*(?:[\p{Lu}][\p{L}.’'-]*\s*){1,5}(?:said|says|added|noted|told|reported|wrote)\b.*$/u, '');
+    rest = rest.replace(/,\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|added|noted|told|reported|wrote)\b[^,]*$/u, '');
+    rest = rest.replace(/,\s*(?:said|says|added|told)\s+[^,]*$/u, '');
     rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
     const keep = KEEP_VERB.has(lemma) && toks[from]?.lower !== 'that';
     const position = cleanPosition(keep ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
@@ -74,7 +102,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   }
   // "CLAUSE, Blinken noted."
   if (out.length === 0) {
-    const m = /^(.{20,}?),\s*([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,]*\.?$/u.exec(s.text);
+    const m = /^(.{20,}?),\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,“"]*\.?$/u.exec(s.text);
     if (m) {
       const start = s.start + m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
       const subj = persons.find((x) => !x.poss && x.start >= s.start + m[1]!.length && x.start <= s.start + m[1]!.length + 4 + m[2]!.length && x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2);
