@@ -92,6 +92,13 @@ describe('plain reports as scraped', () => {
     assert.ok(!a.text.includes('(END)'));
   });
 
+  test("a past event's date in another month does not give a dateline its year", () => {
+    const a = readReportText(lines('Leaders meet again', 'TOKYO, June 19 (Kyodo) -- The leaders met again after their summit of November 15, 2022.'));
+    assert.equal(a.published, null);
+    const b = readReportText(lines('Leaders meet again', 'TOKYO, June 19 (Kyodo) -- The leaders, who talked by phone on June 2, 2023, met again.'));
+    assert.equal(b.published, '2023-06-19');
+  });
+
   test('a TASS story: outlet from /TASS/, place from the dateline', () => {
     const a = readReportText('Lavrov, Araghchi sign accord\n\nMOSCOW, June 5. /TASS/. Russian Foreign Minister Sergey Lavrov and his Iranian counterpart signed an accord.');
     assert.equal(a.outlet, 'TASS');

@@ -310,15 +310,17 @@ export function cleanText(raw: string): CleanedText {
 
 /**
  * The report's own date: a date line below the headline, else the dateline's day (its year taken
- * from the other dates of the report when they agree on one), else a date line the page opens with.
+ * from the report's dates of that day, or of that month when they agree on one year), else a date
+ * line the page opens with.
  */
 function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: FoundDate[], header: FoundDate[]): string | null {
   const iso = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
   if (body[0]) return iso(body[0]);
   if (dateline) {
     if (dateline.year !== null) return iso(dateline);
+    // only dates of the same month vouch for the year: a report also names past events ("the summit of November 2022")
     const sameDay = new Set(all.filter((d) => d.month === dateline.month && d.day === dateline.day).map((d) => d.year));
-    const years = sameDay.size ? sameDay : new Set(all.map((d) => d.year));
+    const years = sameDay.size ? sameDay : new Set(all.filter((d) => d.month === dateline.month).map((d) => d.year));
     return years.size === 1 ? iso({ ...dateline, year: [...years][0]! }) : null;
   }
   return header[0] ? iso(header[0]) : null;
