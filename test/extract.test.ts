@@ -30,6 +30,8 @@ const peopleTable: [string, string[]][] = [
   ['Photo by Jane SMITHSON / POOL. Credit: Kim Lee / Getty Images', []],
   ['Officials said the deal was done. Russians said no. Hamas said it would respond. Kyodo reported the visit.', []],
   ["South Korea's President Yoon Suk Yeol arrived in Tokyo.", ['Yoon Suk Yeol']],
+  ['European Commission President Ursula von der Leyen arrived.', ['Ursula von der Leyen']],
+  ['Sanctions on Putin were discussed.', ['Putin']],
 ];
 for (const [sentence, expected] of peopleTable) {
   test(`people: ${sentence.slice(0, 70)} -> ${expected.join(', ') || 'nobody'}`, () => {
@@ -82,6 +84,7 @@ const quoteTable: [string, [string | null, string][]][] = [
   ['"India will not take sides," Jaishankar told reporters in Moscow, where External Affairs Minister Subrahmanyam Jaishankar arrived.', [['Subrahmanyam Jaishankar', 'India will not take sides,']]],
   ['Russian Foreign Minister Sergei Lavrov said: "The West has lost its way."', [['Sergei Lavrov', 'The West has lost its way.']]],
   ['"Our partnership is strong," said Kenyan President William Ruto.', [['William Ruto', 'Our partnership is strong,']]],
+  ['Chinese Foreign Minister Wang Yi arrived. "Dialogue is the only way," said Mr. Wang.', [['Wang Yi', 'Dialogue is the only way,']]],
   ['Turkish Foreign Minister Hakan Fidan called the plan "unacceptable" and "dangerous."', [['Hakan Fidan', 'unacceptable'], ['Hakan Fidan', 'dangerous.']]],
   ["Lavrov says Moscow is 'open' to talks, after Russian Foreign Minister Sergei Lavrov met envoys", [['Sergei Lavrov', 'open']]],
   ['According to Xinhua, "the two sides reached a broad consensus."', [[null, 'the two sides reached a broad consensus.']]],
@@ -135,6 +138,8 @@ const meetingTable: [string, string | null, string[], (string | null)[]][] = [
   ['Chinese Foreign Minister Wang Yi told reporters after his meeting with Spanish Foreign Minister Jose Manuel Albares on Sunday that ties were good.', '2023-06-19', ['Jose Manuel Albares + Wang Yi'], ['2023-06-18']],
   ['Brazilian President Luiz Inacio Lula da Silva and Argentine President Alberto Fernandez met in Brasilia.', null, ['Alberto Fernandez + Luiz Inacio Lula da Silva'], [null]],
   ['Indian Prime Minister Narendra Modi visited the Kremlin to talk about the Biden administration.', null, [], []],
+  ['French President Emmanuel Macron will meet Chinese President Xi Jinping on Friday, and hopes to meet Indian Prime Minister Narendra Modi later.', '2023-04-03', [], []],
+  ['German Chancellor Olaf Scholz did not meet Brazilian President Luiz Inacio Lula da Silva.', null, [], []],
 ];
 for (const [sentence, published, expected, dates] of meetingTable) {
   test(`meetings: ${sentence.slice(0, 70)}`, () => {

@@ -56,6 +56,10 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
     const isVerb = lex.meeting.verbs.has(t.lower) && !t.cap;
     const isNoun = lex.meeting.nouns.has(t.lower) && (!t.cap || k === 0);
     if (!isVerb && !isNoun) continue;
+    // a meeting planned, hoped for or denied is not a meeting that took place
+    const before2 = toks.slice(Math.max(0, k - 4), k).map((x) => x.lower).join(' ');
+    if (/\b(will|would|to|not|never|could|may|might|shall|plans?|planned|expected|hopes?|wants?|refused|no)( \w+)?$/.test(before2) && isVerb && !/\b(had|has|have|did)\b/.test(before2.split(' ').slice(-1)[0]!)) continue;
+    if (isNoun && /\b(planned|upcoming|proposed|possible|future|next|no)\s*$/.test(before2)) continue;
     const objects: Mention[] = [];
     let n = k + 1;
     const next = toks[n]?.lower ?? '';

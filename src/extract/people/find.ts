@@ -49,7 +49,13 @@ export function findRuns(tokens: Token[]): Run[] {
     while (j < tokens.length && !tokens[j - 1]!.poss) {
       const t = tokens[j]!;
       if (isNameToken(t)) j++;
-      else if (lex.particles.has(t.lower) && !t.cap && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)) j += 2;
+      else if (lex.particles.has(t.lower) && !t.cap) {
+        // "Ursula von der Leyen", "Mohammed bin Salman"
+        let e = j;
+        while (e < tokens.length && lex.particles.has(tokens[e]!.lower) && !tokens[e]!.cap) e++;
+        if (e < tokens.length && e - j <= 2 && isNameToken(tokens[e]!)) j = e + 1;
+        else break;
+      }
       else break;
     }
     if (j - i <= 6 && toks_len_ok(tokens, i, j)) {
@@ -121,6 +127,8 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
   if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
   if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';
+  // a surname compromise knows ("Putin"), not a given name alone
+  if (len === 1 && tokens[r.i]!.tags.includes('LastName') && !tokens[r.i]!.tags.includes('FirstName')) return 'person.surname';
   if (len >= 2 && next && lex.meeting.verbs.has(next.lower) && !next.cap) return 'person.meeting';
   if (len >= 2 && prev && (prev.lower === 'with' || lex.meeting.verbs.has(prev.lower))) {
     const before = tokens[r.i - 2];

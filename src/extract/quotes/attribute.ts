@@ -51,7 +51,7 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
     for (let n = k + v0; n < Math.min(limit, k + v0 + 8); n++) {
       const m = ms.find((x) => x.i === n && !x.quoted);
       if (m) return { m };
-      if (!TITLEISH(toks[n]!)) break;
+      if (!TITLEISH(toks[n]!) && !(toks[n]!.text === '.' && toks[n - 1]?.cap)) break;
     }
     return null;
   }
