@@ -79,6 +79,21 @@ test('people: an indefinite official stays unnamed and "the official" later does
   ]);
 });
 
+test('people: "his Chinese counterpart X" is a meeting partner, and "the Chinese foreign minister" later resolves to X', () => {
+  const x = run(
+    'By Jane Roe and Ethan Wang\n\nRussian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday.\n\nWang, who is also a member of the Politburo, said China supported "a real peace conference."\n\n"China and Russia will always be good neighbours," the Chinese foreign minister said.\n\n(Reporting by Jane Roe; Editing by Gerry Doyle)',
+    '2024-04-09',
+  );
+  assert.deepEqual(names(x), ['Sergei Lavrov', 'Wang Yi']);
+  assert.deepEqual(pairs(x), ['Sergei Lavrov + Wang Yi']);
+  assert.deepEqual(x.meetings[0]!.date, '2024-04-09');
+  assert.deepEqual(quotes(x).map((q) => q[0]), ['Wang Yi', 'Wang Yi']);
+});
+
+test('people: "U.S." in a title gives the country', () => {
+  assert.equal(run('U.S. Treasury Secretary Janet Yellen warned Chinese firms.').people[0]!.country, 'US');
+});
+
 // ---------------------------------------------------------------- quotes
 const quoteTable: [string, [string | null, string][]][] = [
   ['"India will not take sides," Jaishankar told reporters in Moscow, where External Affairs Minister Subrahmanyam Jaishankar arrived.', [['Subrahmanyam Jaishankar', 'India will not take sides,']]],

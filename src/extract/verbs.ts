@@ -21,3 +21,19 @@ export function positionVerbAt(toks: Token[], k: number): number {
 }
 
 export const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have', 'once', 'further', 'separately', 'reportedly', 'previously', 'earlier', 'had', 'would', 'will', 'did', 'not', 'also,']);
+
+/**
+ * The token a subject ends on, looking back from `b` (just before a verb) over adverbs and a
+ * relative clause: "Wang, who is also a member of the Politburo, said" -> "Wang".
+ */
+export function subjectEnd(toks: Token[], b: number): number {
+  while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+  if (toks[b]?.text !== ',') return b;
+  for (let k = b - 1; k >= 1 && k > b - 25; k--) {
+    if (toks[k]!.text === ',' && k < b - 1) {
+      const w = toks[k + 1]!.lower;
+      if (w === 'who' || w === 'which' || /^\d+$/.test(w) || toks[k + 2]?.text === ',') return k - 1;
+    }
+  }
+  return b;
+}

@@ -38,7 +38,7 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
   const future = /\b(will|next|upcoming|is to|are to|plans? to|scheduled)\b/i.test(sentence);
   const refDate = ref ? new Date(`${ref.slice(0, 10)}T00:00:00Z`) : null;
   const re =
-    /\b(?:(last|next|this|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:(last|next|this|early|late|in|since) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?\b)?(?:,? (\d{4}))?|\b(yesterday|today)\b|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?/g;
+    /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?\b)?(?:,? (\d{4}))?|\b(yesterday|today)\b|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence))) {
     let value: string | null = null;
@@ -47,8 +47,9 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
       const want = lex.weekdays.get(m[2].toLowerCase())!;
       const d = new Date(refDate);
       let diff = (d.getUTCDay() - want + 7) % 7;
-      if ((future && m[1] !== 'last') || m[1] === 'next') diff = -((want - d.getUTCDay() + 7) % 7 || 7);
-      if (m[1] === 'last' && diff === 0) diff = 7;
+      const q1 = m[1]?.toLowerCase();
+      if ((future && q1 !== 'last') || q1 === 'next') diff = -((want - d.getUTCDay() + 7) % 7 || 7);
+      if (q1 === 'last' && diff === 0) diff = 7;
       d.setUTCDate(d.getUTCDate() - diff);
       value = iso(d);
     } else if (m[4]) {
@@ -61,7 +62,7 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
         if (!refDate) continue;
         const ry = refDate.getUTCFullYear();
         const rm = refDate.getUTCMonth() + 1;
-        const q = m[3];
+        const q = m[3]?.toLowerCase();
         if (q === 'next' || (future && q !== 'last')) year = month >= rm ? ry : ry + 1;
         else if (q === 'last') year = month < rm ? ry : ry - 1;
         else year = month > rm + 1 ? ry - 1 : ry;

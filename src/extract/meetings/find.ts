@@ -27,6 +27,8 @@ function titleish(t: Token): boolean {
 function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Mention | null {
   for (let k = n; k < Math.min(toks.length, n + max); k++) {
     const m = ms.find((x) => x.i === k);
+    // "his Chinese counterpart Wang Yi": the possessive is not the other party
+    if (m && m.kind === 'pronoun' && m.poss) continue;
     if (m) return m.person ? m : null;
     const t = toks[k]!;
     if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;

@@ -41,6 +41,7 @@ export interface Mention {
   org?: string;
 }
 
+const BYLINE = /^\(?\s*(?:by|reporting by|(?:additional )?reporting by|editing by|writing by|compiled by|written by)\s+\p{Lu}/iu;
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 
 function editDistance1(a: string, b: string): boolean {
@@ -136,6 +137,8 @@ export class People {
       if (!why) continue;
       // a run inside a credit line is a photographer, not a person of the report
       if (/\b(credit|photo by|photograph|getty)/i.test(this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start))) continue;
+      // a byline ("By Jane Doe and John Roe", "(Reporting by …; Editing by …)") names the writers
+      if (BYLINE.test(s.text) && toks.length < 25) continue;
       let p = this.match(r.name) ?? (r.j - r.i === 1 ? this.misspelt(r.name) : null);
       const tokens = lowerName(r.name).split(' ');
       if (!p) {
@@ -273,6 +276,15 @@ export class People {
     if (d.country) {
       const exact = cands.filter((p) => p.country === d.country);
       if (exact.length) cands = exact;
+    }
+    if (!generic && d.country) {
+      // "the Chinese foreign minister" when the report named him only as "his Chinese counterpart"
+      const words0 = d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
+      const byRole = cands.filter((p) => p.roles.some((r) => words0.every((w) => r.toLowerCase().includes(w))));
+      if (!byRole.length) {
+        const same = cands.filter((p) => p.country === d.country && p.roles.some((r) => /counterpart/i.test(r)));
+        if (same.length) return same.sort((a, b) => b.last - a.last)[0]!;
+      }
     }
     if (generic) {
       if (d.head === 'official' && !d.rankWord) return null;

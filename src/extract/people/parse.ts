@@ -15,7 +15,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[
 
 export function parseRole(role: string): RoleInfo {
   const lex = lexicon();
-  const low = ` ${norm(role).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  const low = ` ${norm(role.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''))).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ')} `;
   let rank = 0;
   let diplomat = /\b(diplomat|diplomacy|foreign|envoy|ambassador)/.test(low);
   for (const [phrase, t] of lex.titleByPhrase) {

@@ -2,7 +2,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { isNameToken } from '../people/find.js';
 import { lexicon } from '../data.js';
-import { ADVERBS, positionVerbAt, speechVerbAt } from '../verbs.js';
+import { ADVERBS, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { QuoteSpan } from './find.js';
 
 /**
@@ -145,7 +145,8 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
       if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
     }
     if (speechVerbAt(otoks, n) || positionVerbAt(otoks, n)) {
-      const m = oms.filter((x) => x.j <= n && x.kind !== 'anonymous' || (x.j <= n && x.kind === 'anonymous')).pop();
+      const e = subjectEnd(otoks, n - 1);
+      const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
       if (m) return fromMention(m, ctx, speechVerbAt(otoks, n) ? 'quote.said-before' : 'quote.subject', 0.85);
       if (speechVerbAt(otoks, n)) return { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
     }

@@ -1,7 +1,7 @@
 import { lexicon } from '../data.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
-import { ADVERBS, positionVerbAt, speechVerbAt } from '../verbs.js';
+import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 
 /**
  * Reported speech in one sentence: "X said (that) CLAUSE", "X urged Y to …", "X raised …",
@@ -47,8 +47,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const v = speechVerbAt(toks, k) || positionVerbAt(toks, k);
     if (!v || k <= lastEnd) continue;
     // subject: a person right before the verb (adverbs between)
-    let b = k - 1;
-    while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+    const b = subjectEnd(toks, k - 1);
     const subj = persons.find((m) => m.j === b + 1 && !m.poss);
     if (!subj) continue;
     const verb = toks.slice(k, k + v).map((t) => t.lower).join(' ');
