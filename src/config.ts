@@ -29,7 +29,12 @@ const schema = z.object({
   NEO4J_HEAP: memory.default('512m'),
   NEO4J_PAGECACHE: memory.default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-  DIPLOGRAPH_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.neo4j')),
+  /** The local Neo4j's instance folder (database, logs, generated neo4j.conf). */
+  DIPLOGRAPH_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.neo4j', 'data')),
+  /** Where the Neo4j jars are downloaded once and the launcher compiled; kept apart from the data. */
+  NEO4J_CACHE_DIR: z.string().min(1).default(path.join(ROOT, '.neo4j', 'cache')),
+  /** The JDK that runs the local Neo4j; `java`/`javac` from PATH when unset. */
+  JAVA_HOME: z.string().min(1).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
   API_KEY: z.string().min(16, 'API_KEY must be at least 16 characters').optional(),

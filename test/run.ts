@@ -1,0 +1,92 @@
+/**
+ * The test command (`npm test` = build, then `node dist/test/run.js [filter...]`).
+ *
+ * Starts one Neo4j for the whole run — the project's local Neo4j in its own data folder and on
+ * free ports, or the one at NEO4J_URI — then runs every compiled test file with node's test
+ * runner, one file at a time (files share the database; each empties it in `before`), and
+ * stops the Neo4j it started at the end, whether the tests passed, failed or were interrupted.
+ * Exits with the test runner's exit code.
+ *
+ * Arguments filter the files by substring of their path under dist/test (e.g. `neo4j`).
+ * NEO4J_BOLT_PORT, NEO4J_HTTP_PORT and DIPLOGRAPH_DATA_DIR are honoured when set.
+ * Only the environment is read here, not `.env`: a NEO4J_URI kept there for the app must not
+ * be emptied by the tests.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../src/config.js';
+import { ensureNeo4j, type Neo4jHandle } from '../src/neo4j/index.js';
+import { freePort } from '../src/neo4j/net.js';
+import { ROOT } from '../src/paths.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function testFiles(filters: string[]): string[] {
+  const files = fs
+    .readdirSync(here, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)))
+    .sort();
+  return files.map((f) => path.join(here, f));
+}
+
+async function main(): Promise<number> {
+  const files = testFiles(process.argv.slice(2));
+  if (files.length === 0) {
+    console.error(`no test files match ${process.argv.slice(2).join(' ') || '(all)'} under ${here}`);
+    return 1;
+  }
+  const env = process.env;
+  const external = Boolean(env.NEO4J_URI);
+  const config = parseConfig({
+    ...env,
+    DIPLOGRAPH_DATA_DIR: env.DIPLOGRAPH_DATA_DIR || path.join(ROOT, '.neo4j', 'test-data'),
+    // Free ports unless told otherwise, so that tests run beside a `npm start` on the default ports.
+    NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT || String(await freePort()),
+    NEO4J_HTTP_PORT: env.NEO4J_HTTP_PORT || String(await freePort()),
+  });
+  if (external) console.log(`Tests use the Neo4j at NEO4J_URI=${config.NEO4J_URI}; its database ${config.NEO4J_DATABASE} is emptied by the tests.`);
+
+  const started = Date.now();
+  const neo4j: Neo4jHandle = await ensureNeo4j(config, { log: (line) => console.log(line) });
+  if (!external) console.log(`Neo4j for the tests: ${neo4j.uri} (${neo4j.startedHere ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running'}), data in ${config.DIPLOGRAPH_DATA_DIR}`);
+
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-force-exit', ...files], {
+    stdio: 'inherit',
+    env: {
+      ...env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: config.NEO4J_USER,
+      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+      NEO4J_DATABASE: config.NEO4J_DATABASE,
+      NEO4J_BOLT_PORT: String(config.NEO4J_BOLT_PORT),
+      NEO4J_HTTP_PORT: String(config.NEO4J_HTTP_PORT),
+      DIPLOGRAPH_DATA_DIR: config.DIPLOGRAPH_DATA_DIR,
+      DIPLOGRAPH_TEST_NEO4J: external ? 'external' : 'local',
+    },
+  });
+  let interrupted: NodeJS.Signals | undefined;
+  const forward = (signal: NodeJS.Signals) => {
+    interrupted = signal;
+    child.kill(signal);
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  const code = await new Promise<number>((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+
+  if (neo4j.startedHere) {
+    console.log('Stopping the tests\' Neo4j ...');
+    await neo4j.stop();
+  }
+  return interrupted ? 130 : code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`test run failed before the tests: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
