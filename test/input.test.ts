@@ -34,6 +34,14 @@ describe('datelines give the place and the originating agency, and leave the sen
       assert.equal(line.slice(d.length), rest);
     });
   }
+  test('a place may name its country: "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -"', () => {
+    const a = parseDateline('New Delhi [India], June 19 (ANI): External Affairs Minister met');
+    assert.deepEqual([a?.place, a?.agencies], ['New Delhi', ['ANI']]);
+    assert.equal('New Delhi [India], June 19 (ANI): External Affairs Minister met'.slice(a!.length), 'External Affairs Minister met');
+    const b = parseDateline('Baku, Azerbaijan, June 19 (Trend) - Azerbaijani and Armenian ministers met');
+    assert.deepEqual([b?.place, b?.agencies], ['Baku', ['Trend']]);
+  });
+
   test('a sentence that starts with a name and a parenthesis is not a dateline', () => {
     assert.equal(parseDateline('President Ruto (left) greets the visiting minister'), null);
     assert.equal(parseDateline('The minister (pictured) said'), null);
@@ -368,6 +376,24 @@ describe('plain reports as scraped', () => {
   test('syndication notes ("With inputs from PTI", "This story has not been edited by ... staff") are dropped', () => {
     const a = readReportText(lines('Jaishankar meets Blinken', 'The ministers met in Washington.', '(With inputs from PTI)', '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)'));
     assert.equal(a.text, 'Jaishankar meets Blinken\nThe ministers met in Washington.');
+  });
+
+  test('signature lines: "(Kyodo)", "— Reuters", "PTI KR RT" name the outlet and are not text', () => {
+    for (const [sig, outlet] of [['(Kyodo)', 'Kyodo'], ['— Reuters', 'Reuters'], ['PTI KR RT', 'Press Trust of India']] as const) {
+      const a = readReportText(lines('Ministers meet', 'The ministers met on Monday.', sig));
+      assert.equal(a.outlet, outlet, sig);
+      assert.equal(a.text, 'Ministers meet\nThe ministers met on Monday.', sig);
+    }
+  });
+
+  test('"Source: Kuwait News Agency (KUNA)" and "Source: Xinhua - Editor: Li" name the agency', () => {
+    assert.equal(readReportText(lines('Talks', 'They met.', 'Source: Kuwait News Agency (KUNA)')).outlet, 'Kuwait News Agency');
+    assert.equal(readReportText(lines('Talks', 'They met.', 'Source: Xinhua - Editor: Li')).outlet, 'Xinhua');
+  });
+
+  test('a byline with an e-mail in brackets is still a byline', () => {
+    const a = readReportText(lines('Seoul, Tokyo hold talks', 'BY SARAH KIM [kim.sarah@joongang.co.kr]', 'The ministers met.'));
+    assert.equal(a.text, 'Seoul, Tokyo hold talks\nThe ministers met.');
   });
 
   test('metadata the user gives wins over what the text says', () => {

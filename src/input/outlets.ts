@@ -56,7 +56,11 @@ export function outletOfUrl(url: string): Outlet | undefined {
 
 /** The outlet a name or alias stands for ("AFP", "Agence France-Presse", "the Associated Press"), or undefined. */
 export function lookupOutlet(name: string): Outlet | undefined {
-  return index().get(key(name));
+  const found = index().get(key(name));
+  if (found) return found;
+  // "Kuwait News Agency (KUNA)", "MENAFN - KUNA": the name, or its abbreviation in parentheses
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
+  return paren ? (index().get(key(paren[1]!)) ?? index().get(key(paren[2]!))) : undefined;
 }
 
 /** The canonical name of a known outlet, else the name as given (trimmed); null for nothing usable. */

@@ -77,7 +77,9 @@ function dateOfLine(raw: string): { date: FoundDate; outlet: string | null } | n
 function bylineOutlet(line: string): string | null | undefined {
   const m = BYLINE.exec(line);
   if (!m || /[.!?]$/.test(m[1]!)) return undefined;
-  const who = m[1]!.replace(/\s+(?:staff|team|desk|news desk|correspondents?|reporters?)$/i, '');
+  const who = m[1]!
+    .replace(/\s*[[(<][^\])>]*@[^\])>]*[\])>]/g, '') // "SARAH KIM [kim.sarah@joongang.co.kr]"
+    .replace(/\s+(?:staff|team|desk|news desk|correspondents?|reporters?)$/i, '');
   const capitalised = who.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:and|of|de|van|von|the|with)$/.test(w));
   if (!capitalised && who.includes(' ')) return undefined;
   const known = who
@@ -93,7 +95,7 @@ const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:(
 /** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
 function sourceOutlet(name: string): string {
   if (lookupOutlet(name)) return name;
-  return name.split(/\s*(?:,|;|\/|\band\b|&)\s*/).find((p) => lookupOutlet(p)) ?? name;
+  return name.split(/\s*(?:,|;|\/|\||\band\b|&)\s*|\s+[-–—]\s+/).find((p) => lookupOutlet(p)) ?? name;
 }
 
 /** A header line naming the site, perhaps with a language switcher: "MercoPress, en Español". */
@@ -287,10 +289,12 @@ export function cleanText(raw: string): CleanedText {
     } else sinceTitle++;
   }
 
-  // a last line that only names an outlet is the report's signature ("GNA")
+  // a last line that only names an outlet is the report's signature: "GNA", "(Kyodo)", "— Reuters",
+  // "PTI KR RT" (an agency and its editors' codes)
   const last = kept[kept.length - 1];
-  if (kept.length > 1 && last && last.text.length <= 60 && lookupOutlet(last.text)) {
-    clue('signature', last.text);
+  const signed = last && last.text.length <= 60 ? /^[-–—(\s]*(.+?)(?:\s+[A-Z]{2,3}){0,4}[)\s.]*$/.exec(last.text) : null;
+  if (kept.length > 1 && signed && lookupOutlet(signed[1]!)) {
+    clue('signature', signed[1]!);
     kept.pop();
   }
 
