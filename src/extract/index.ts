@@ -60,9 +60,10 @@ export function extract(article: Article): Extraction {
       speakerHere ??= st.speaker;
     }
     for (const m of findMeetings(s, ms)) {
-      const dates = findDates(s.text, ref);
+      // dates of other events ("scheduled for June", "since 2021") do not date the meeting
+      const dates = findDates(s.text, ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
       const rel = m.at - s.start;
-      const date = dates.find((d) => d.index >= rel) ?? dates[dates.length - 1];
+      const date = m.rule === 'meeting.their' ? dates.filter((d) => d.index < rel).pop() : (dates.find((d) => d.index >= rel) ?? dates[dates.length - 1]);
       const dur = findDuration(s.text);
       meetings.push({ participants: [...new Set(m.participants)], others: [], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
