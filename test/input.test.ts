@@ -45,6 +45,8 @@ describe('datelines give the place and the originating agency, and leave the sen
   test('a sentence that starts with a name and a parenthesis is not a dateline', () => {
     assert.equal(parseDateline('President Ruto (left) greets the visiting minister'), null);
     assert.equal(parseDateline('The minister (pictured) said'), null);
+    assert.equal(parseDateline('WATCH: The ministers arrive in Delhi'), null);
+    assert.equal(parseDateline('BREAKING — Talks collapse'), null);
   });
 });
 

@@ -27,6 +27,9 @@ const WITH_TAG = new RegExp(
 // a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"
 const WITHOUT_TAG = new RegExp(`^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${DAY_MONTH_RE}))\\s*,?\\s*${DASH}\\s+`, 'u');
 
+// capitals before a colon or dash that label the story, not a place: "WATCH:", "BREAKING —"
+const KICKER = /^(?:WATCH|READ|READ MORE|ALSO READ|LIVE|UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|VIDEO|PHOTOS?|INTERVIEW|EXPLAINER|FACT CHECK|COMMENT|FEATURE|NEWS|CORRECTION)$/;
+
 const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
 
 /** The dateline at the start of `line`, or null. */
@@ -47,7 +50,7 @@ export function parseDateline(line: string): Dateline | null {
     }
   }
   const w = WITHOUT_TAG.exec(line);
-  if (w && w[0].length < line.length) {
+  if (w && w[0].length < line.length && !(w[1] && KICKER.test(w[1]))) {
     // "MOSCOW, June 19 - RIA Novosti. Russian ...": the agency's name after the dash
     const named = /^([^.:]{2,40})[.:]\s+/.exec(line.slice(w[0].length));
     const agency = named && lookupOutlet(named[1]!) ? named : null;
