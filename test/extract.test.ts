@@ -94,6 +94,17 @@ test('people: "U.S." in a title gives the country', () => {
   assert.equal(run('U.S. Treasury Secretary Janet Yellen warned Chinese firms.').people[0]!.country, 'US');
 });
 
+test('people and quotes: parentheticals between subject and verb, a place before an apposition, "of Germany"', () => {
+  const x = run(
+    'According to a readout released by New Delhi, Indian Prime Minister Narendra Modi "emphasized the importance of dialogue."\n\nModi later met Foreign Minister Annalena Baerbock of Germany. Baerbock, speaking alongside Modi, said India was "a key partner." She added that Berlin wanted closer ties.\n\nZelensky, in an interview with CNN, said: "We need more air defence."',
+    '2023-07-03',
+  );
+  assert.deepEqual(names(x), ['Annalena Baerbock', 'Narendra Modi', 'Zelensky']);
+  assert.equal(x.people.find((p) => p.name === 'Annalena Baerbock')!.country, 'DE');
+  assert.deepEqual(quotes(x).map((q) => q[0]), ['Narendra Modi', 'Annalena Baerbock', 'Zelensky']);
+  assert.deepEqual(x.statements.map((s) => nameOf(x, s.speaker)).slice(1, 3), ['Annalena Baerbock', 'Annalena Baerbock']);
+});
+
 // ---------------------------------------------------------------- quotes
 const quoteTable: [string, [string | null, string][]][] = [
   ['"India will not take sides," Jaishankar told reporters in Moscow, where External Affairs Minister Subrahmanyam Jaishankar arrived.', [['Subrahmanyam Jaishankar', 'India will not take sides,']]],

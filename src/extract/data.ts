@@ -79,6 +79,10 @@ function load() {
   /** capitalised words that are never part of a person's name */
   const notName = new Set<string>([...titleWords, ...titles.orgWords, ...calendar.stopNames, ...months.keys(), ...weekdays.keys(), ...countryByWord.keys(), ...capitals]);
   for (const k of orgByAlias.keys()) if (!k.includes(' ')) notName.add(k);
+  // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia"
+  for (const c of countries)
+    for (const n of [c.name, ...c.capitals])
+      if (n.includes(' ')) for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 2 && !calendar.particles.includes(w)) notName.add(w.replace(/\.$/, ''));
 
   return {
     titleByPhrase,

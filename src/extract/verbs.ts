@@ -26,13 +26,16 @@ export const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 
  * The token a subject ends on, looking back from `b` (just before a verb) over adverbs and a
  * relative clause: "Wang, who is also a member of the Politburo, said" -> "Wang".
  */
+/** words that open a parenthetical between a subject and its verb: ", who …,", ", speaking in Delhi,", ", 45," */
+export const PARENTHETICAL = /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|[a-z]+ing)$/;
+
 export function subjectEnd(toks: Token[], b: number): number {
   while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
   if (toks[b]?.text !== ',') return b;
   for (let k = b - 1; k >= 1 && k > b - 25; k--) {
     if (toks[k]!.text === ',' && k < b - 1) {
       const w = toks[k + 1]!.lower;
-      if (w === 'who' || w === 'which' || /^\d+$/.test(w) || toks[k + 2]?.text === ',') return k - 1;
+      if (PARENTHETICAL.test(w) || toks[k + 2]?.text === ',') return k - 1;
     }
   }
   return b;

@@ -1,5 +1,6 @@
 import { lexicon } from '../data.js';
 import type { Token } from '../text.js';
+import { PARENTHETICAL } from '../verbs.js';
 
 /**
  * Finds name runs: sequences of capitalised tokens that are not titles, places, months or other
@@ -118,6 +119,14 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (prev && prev.word && roleBefore(tokens, r.i - 1)) return 'person.title';
   if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
   let n = r.j;
+  // "Zelensky, in an interview with CNN, said"
+  if (!r.poss && tokens[n]?.text === ',' && tokens[n + 1] && PARENTHETICAL.test(tokens[n + 1]!.lower)) {
+    for (let k = n + 2; k < Math.min(tokens.length, n + 14); k++)
+      if (tokens[k]!.text === ',') {
+        n = k + 1;
+        break;
+      }
+  }
   while (tokens[n] && ['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have'].includes(tokens[n]!.lower)) n++;
   const len = r.j - r.i;
   // "Officials said", "Russians said": a plural or a demonym is not one person
@@ -146,7 +155,11 @@ export function appositiveTitle(tokens: Token[], k: number): number | null {
     if (!t.word) return null;
     if (isTitleWord(t)) {
       let end = m + 1;
-      while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && tokens[end]!.word) end++;
+      while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && tokens[end]!.word) {
+        // "New Delhi, Indian Prime Minister Narendra Modi": a title before a name is that name's
+        if (isNameToken(tokens[end]!) && !tokens[end - 1]!.poss && tokens[end - 1]!.lower !== 'of') return null;
+        end++;
+      }
       return end;
     }
     const lex = lexicon();

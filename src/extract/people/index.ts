@@ -150,6 +150,9 @@ export class People {
       }
       p.aliases.add(r.name);
       if (p.evidence.length < 3) p.evidence.push(this.ev(s, why, why === 'person.title' ? 0.95 : 0.8));
+      // "Foreign Minister Annalena Baerbock of Germany"
+      const of = toks[r.j]?.lower === 'of' && !r.poss ? lexicon().countryByWord.get(toks[r.j + 1]?.lower ?? '') : undefined;
+      if (of) p.country ??= of;
       const role = this.roleOf(toks, r);
       if (role) {
         this.addRole(p, role);

@@ -154,7 +154,11 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
   // 4. a quotation standing alone continues the previous speaker's words
   const prev = ctx.previous;
   if (before.filter((t) => t.word).length === 0 && prev && os.para - prev.para <= 1) return { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.75 };
-  // 5. the sentence's subject
+  // 5. a person right before the quotation: 'Modi "emphasized the importance of dialogue"'
+  const adjacent = oms[oms.length - 1];
+  const openTok = otoks.findIndex((t) => t.start === q.open);
+  if (adjacent && adjacent.person && !adjacent.poss && openTok >= 0 && adjacent.j === openTok) return fromMention(adjacent, ctx, 'quote.subject', 0.7);
+  // 6. the sentence's subject
   const subj = oms[0];
   if (subj && subj.person && subj.i <= 3 && !subj.poss) return fromMention(subj, ctx, 'quote.subject', 0.6);
   return { speaker: null, source: null, rule: 'quote.unattributed', confidence: 0.3 };
