@@ -494,6 +494,11 @@ describe('HTML pages', () => {
     assert.match(a.text, /^Ramaphosa visits Kyiv\n\nSouth African President Cyril Ramaphosa met/);
   });
 
+  test('an HTML fragment is read as HTML; a plain report that starts with "<" is not', () => {
+    assert.equal(readReportText('<p>Ministers meet</p><p>The ministers met.</p>').text, 'Ministers meet\n\nThe ministers met.');
+    assert.equal(readReportText('<Exclusive> Ministers meet\nThe ministers met.').title, '<Exclusive> Ministers meet');
+  });
+
   test('a wire dateline in the page text wins over the site that carried it', () => {
     const a = readReportText(
       `<html><head><meta property="og:site_name" content="Devdiscourse"></head><body><article><h1>Wang meets Blinken</h1><p>MUNICH (Reuters) - The ministers met on Friday.</p></article></body></html>`,

@@ -74,6 +74,7 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'the URL of the report (becomes its id)')
     .addHelpText('after', '\nExample:\n  diplograph extract --format report seeds/*.txt > reports.jsonl\n')
     .action(async (files: string[], opts: ExtractOptions) => {
+      if (opts.url != null && files.length > 1) throw new Error('--url names one report: give it with one file (records carry their own "url")');
       if (opts.published != null && !normaliseDate(opts.published))
         throw new Error(`--published "${opts.published}" is not a date; use YYYY-MM-DD`);
       let failed = 0;

@@ -122,5 +122,5 @@ export function readHtml(html: string): HtmlPage {
 
 /** True when a text is an HTML page rather than a plain report. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
+  return /^\s*(?:<!doctype html|<(?:html|head|body|article|main|section|div|p|h[1-6])[\s>])/i.test(text) && /<\/[a-z][\w-]*>/i.test(text);
 }
