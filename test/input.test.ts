@@ -579,6 +579,15 @@ describe('files and bad input', () => {
     assert.equal(recs.length, 2);
   });
 
+  test('a .txt report that starts with a bracket is text; JSON on stdin or without extension is sniffed', async () => {
+    const [a] = await readReportFile(write('bracket.txt', '[UPDATED] Ministers meet\nThe ministers met.'));
+    assert.equal(a!.title, '[UPDATED] Ministers meet');
+    assert.equal((await readReportFile(write('records', '{"text":"A\\nB met C."}\n{"text":"D\\nE met F."}\n'))).length, 2);
+    assert.equal((await readReportFile(write('one', '[{"text":"A\\nB met C."}]'))).length, 1);
+    const [c] = await readReportFile(write('noext', '[UPDATED] Talks\nThey met.'));
+    assert.equal(c!.title, '[UPDATED] Talks');
+  });
+
   test('a UTF-8 byte-order mark is not part of the text', async () => {
     const [a] = await readReportFile(write('bom.txt', '\uFEFFTalks\nThey met.'));
     assert.equal(a!.title, 'Talks');

@@ -98,16 +98,32 @@ export function readRecords(content: string, meta: ArticleMeta = {}, lines = fal
   });
 }
 
-/** The format of an input, from its name and, for names that do not say, its content. */
+/**
+ * The format of an input, from its name and, for names that do not say (stdin, no extension), its
+ * content: JSON only when it parses as such, so a report starting with "[" stays a report.
+ */
 export function detectFormat(name: string, content: string): InputFormat {
   const ext = path.extname(name).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.json') return 'json';
   if (looksLikeHtml(content)) return 'html';
-  const t = content.trimStart();
-  if (t.startsWith('[') || (t.startsWith('{') && !/\n\s*\{/.test(t))) return 'json';
-  if (t.startsWith('{')) return 'jsonl';
+  if (ext === '.txt' || ext === '.text' || ext === '.md') return 'text';
+  const t = content.trim();
+  if (t.startsWith('[') || t.startsWith('{')) {
+    try {
+      JSON.parse(t);
+      return 'json';
+    } catch {
+      const first = t.slice(0, t.indexOf('\n') >>> 0);
+      try {
+        JSON.parse(first);
+        return 'jsonl';
+      } catch {
+        // not JSON: a report that happens to start with a bracket
+      }
+    }
+  }
   return 'text';
 }
 
