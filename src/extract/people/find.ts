@@ -68,6 +68,13 @@ export function findRuns(tokens: Token[]): Run[] {
   return runs;
 }
 
+const PLACE_PREP = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'via', 'the', 'of']);
+const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organization', 'Demonym', 'Value', 'Date']);
+/** A headline in title case ("Blinken’s Mission for Diplomatic Stability"): most words capitalised. */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.lower.length > 3);
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
+}
 const CONNECT = new Set(['of', 'the', 'for', 'and', 'to', 'on']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 
@@ -136,6 +143,9 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
   if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
   if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';
+  // two or three proper nouns in running text, not after a preposition of place and not in a
+  // title-case headline: "in a call with Narendra Modi"
+  if (len >= 2 && len <= 3 && !PLACE_PREP.has(prev?.lower ?? '') && !titleCase(tokens) && tokens.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g)))) return 'person.proper-run';
   // a surname compromise knows ("Putin"), not a given name alone
   if (len === 1 && tokens[r.i]!.tags.includes('LastName') && !tokens[r.i]!.tags.includes('FirstName')) return 'person.surname';
   if (len >= 2 && next && lex.meeting.verbs.has(next.lower) && !next.cap) return 'person.meeting';
