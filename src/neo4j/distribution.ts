@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { ROOT } from '../paths.js';
-import { ALTERNATIVES, Neo4jSetupError } from './errors.js';
+import { ALTERNATIVES, Neo4jSetupError, WITHOUT_JAVA } from './errors.js';
 
 export const JAVA_DIR = path.join(ROOT, 'java');
 export const POM = path.join(JAVA_DIR, 'pom.xml');
@@ -56,7 +56,7 @@ export function findJava(config: Pick<Config, 'JAVA_HOME'>): JavaTools {
   }
   const compiler = spawnSync(javac, ['-version'], { encoding: 'utf8' });
   if (compiler.error || compiler.status !== 0) {
-    throw new Neo4jSetupError(`found a Java runtime but no compiler (${javac}): install a JDK 17+ (e.g. openjdk-17-jdk-headless), or ${ALTERNATIVES.replace(/^install[^,]*, /, '')}`);
+    throw new Neo4jSetupError(`found a Java runtime but no compiler (${javac}): install a JDK 17+ (e.g. openjdk-17-jdk-headless), or ${WITHOUT_JAVA}`);
   }
   return { java, javac, major };
 }
@@ -84,7 +84,7 @@ export function downloadSize(libDir: string): number {
 function download(version: string, libDir: string, log: (line: string) => void, extraMavenArgs: string[] = []): void {
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error || mvn.status !== 0) {
-    throw new Neo4jSetupError(`Maven (mvn) is needed once, to fetch Neo4j ${version} from Maven Central: install Maven, or ${ALTERNATIVES.replace(/^install[^,]*, /, '')}`);
+    throw new Neo4jSetupError(`Maven (mvn) is needed once, to fetch Neo4j ${version} from Maven Central: install Maven, or ${WITHOUT_JAVA}`);
   }
   // Download into a fresh folder and rename it into place when complete, so that an
   // interrupted download, or two runs downloading at once, never leave half a set of jars.
@@ -116,11 +116,19 @@ function download(version: string, libDir: string, log: (line: string) => void, 
 
 /** Turns Maven's output into a message that says whether the network or Maven itself failed. */
 export function mavenError(version: string, output: string): Neo4jSetupError {
-  const tail = output.trim().split('\n').slice(-15).join('\n');
-  const network = /Could not transfer|Unknown host|UnknownHostException|Connection refused|ConnectException|timed out|Network is unreachable|No route to host|offline mode|PKIX|Could not resolve dependencies/i;
+  // Maven's own advice (re-run with -e, wiki links) says nothing about our problem: drop it.
+  const tail = output
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.trim() && !/re-run Maven|For more information|^\[ERROR\] \[Help \d\]|^\[ERROR\]\s*$/i.test(line))
+    .slice(0, 10)
+    .join('\n');
+  // "No plugin found for prefix" is what a first run without network says: Maven could not
+  // fetch its own dependency plugin.
+  const network = /No plugin found for prefix|Could not transfer|Unknown host|UnknownHostException|Connection refused|ConnectException|timed out|Network is unreachable|No route to host|offline mode|PKIX|Could not resolve dependencies/i;
   if (network.test(output)) {
     return new Neo4jSetupError(
-      `could not download Neo4j ${version} from Maven Central: it seems unreachable from here (check the network, or a proxy/mirror in ~/.m2/settings.xml), or ${ALTERNATIVES.replace(/^install[^,]*, /, '')}.\nMaven said:\n${tail}`,
+      `could not download Neo4j ${version} from Maven Central: it seems unreachable from here (check the network, or a proxy/mirror in ~/.m2/settings.xml), or ${WITHOUT_JAVA}.\nMaven said:\n${tail}`,
     );
   }
   return new Neo4jSetupError(`Maven failed while fetching Neo4j ${version} (java/pom.xml):\n${tail}`);

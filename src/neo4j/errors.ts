@@ -7,4 +7,5 @@ export class Neo4jSetupError extends Error {
 }
 
 /** The ways out when the project cannot run its own Neo4j, repeated in several messages. */
-export const ALTERNATIVES = 'install Java 17+ (a JDK, with javac), run `docker compose up -d neo4j`, or set NEO4J_URI to a Neo4j you have';
+export const WITHOUT_JAVA = 'run `docker compose up -d neo4j`, or set NEO4J_URI to a Neo4j you have';
+export const ALTERNATIVES = `install Java 17+ (a JDK, with javac), ${WITHOUT_JAVA}`;
