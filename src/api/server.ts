@@ -67,7 +67,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases },
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (`parseOptions` below): armor's plugin for it
+    // re-parses the document and turns syntax errors into 500s.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     // Suggestions ("Did you mean …?") only leak the schema when introspection is off.
     blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },
@@ -82,6 +84,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: makeFormatError(log),
     validationRules: protection.validationRules,
     plugins: [
