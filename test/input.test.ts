@@ -198,6 +198,7 @@ describe('plain reports as scraped', () => {
         'The leaders walk to the hall. Jim Bourg/Reuters',
         'The two leaders at the hall (AP Photo/Eugene Hoshiko)',
         'Photo: Kyodo',
+        'The bigger picture: both want stability',
         'The summit lasted two hours.',
       ),
     );
@@ -209,6 +210,7 @@ describe('plain reports as scraped', () => {
         'Kishida shakes hands with Modi in Tokyo.',
         'The leaders walk to the hall.',
         'The two leaders at the hall',
+        'The bigger picture: both want stability',
         'The summit lasted two hours.',
       ),
     );

@@ -11,7 +11,8 @@ const PAREN_CREDIT =
 // "(Xinhua/Li Xueren)", "(Reuters)" at the end of a caption: an agency's name, perhaps with a photographer
 const PAREN_AGENCY = /\s*\(([^()]{2,60})\)\s*$/;
 // "Credit: LEAH MILLIS/ POOL/AFP via Getty Images", "Photo: Reuters" to the end of the line
-const TRAILING_CREDIT = /(?:^|\s)(?:photo(?:graph)?|image|picture|pic|credits?|photo credit|image source|photographer)\s*:\s*[^.!?]*?\.?\s*$/i;
+// (a label after the end of a sentence, capitalised: "the bigger picture: China wants ..." is text)
+const TRAILING_CREDIT = /(^|[.!?”")]\s+)(?:Photo(?:graph)?|Image|Picture|Pic|Credits?|Photo credit|Image source|Photographer|PHOTO|CREDIT|IMAGE)\s*:\s*[^.!?]*?\.?\s*$/;
 // "... in Beijing. Leah Millis/Pool/AFP via Getty Images" or "... Jim Bourg/Reuters"
 const TRAILING_SLASH_CREDIT = /(^|[.!?”")]\s+)([^.!?]*?)\s*$/;
 
@@ -26,9 +27,8 @@ const isCreditBody = (s: string) => {
 export function isCreditLine(line: string): boolean {
   const l = line.trim();
   if (/^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]/i.test(l)) return true; // "Image source, Getty Images"
-  if (/^\(?(?:[A-Z][\w.-]*\s+)?(?:photos?|photograph|picture|image|credits?|photo credit|file photo)\b\s*(?:by|:|\/)/i.test(l) && l.length < 160) return true;
-  if (/^\([^()]*\)$/.test(l) && PAREN_CREDIT.test(l)) return (PAREN_CREDIT.lastIndex = 0), true;
-  PAREN_CREDIT.lastIndex = 0;
+  if (/^\(?(?:(?:AP|AFP|EPA|Reuters|Xinhua|Getty|Pool|File)\s+)?(?:photos?|photograph|picture|image|credits?|photo credit|file photo)\s*(?:by\b|:|\/)/i.test(l) && l.length < 160) return true;
+  if (/^\([^()]*\)$/.test(l) && l.replace(PAREN_CREDIT, '') === '') return true;
   return l.length < 100 && isCreditBody(l) && !/[.!?]\s/.test(l);
 }
 
@@ -43,7 +43,7 @@ export function stripCredits(line: string): string {
     if (lookupOutlet(inner.trim()) || (inner.includes('/') && lookupOutlet(first))) l = l.slice(0, tail.index);
   }
   const t = TRAILING_CREDIT.exec(l);
-  if (t && t.index > 0) l = l.slice(0, t.index);
+  if (t && t.index + t[1]!.length > 0) l = l.slice(0, t.index + t[1]!.length);
   const s = TRAILING_SLASH_CREDIT.exec(l);
   if (s && s[2] && s.index + s[1]!.length > 0 && isCreditBody(s[2])) l = l.slice(0, s.index + s[1]!.length);
   return l.trimEnd();
