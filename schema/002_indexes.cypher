@@ -5,3 +5,11 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX outlet_name IF NOT EXISTS FOR (n:Outlet) ON (n.name);
 CREATE INDEX topic_name IF NOT EXISTS FOR (n:Topic) ON (n.name);
+// The blocks consolidation reads and rewrites (src/resolve): one family name, one set of principals.
+CREATE INDEX person_block IF NOT EXISTS FOR (n:Person) ON (n.block);
+CREATE INDEX quote_block IF NOT EXISTS FOR (n:Quote) ON (n.block);
+CREATE INDEX meeting_block IF NOT EXISTS FOR (n:Meeting) ON (n.block);
+CREATE INDEX position_block IF NOT EXISTS FOR (n:Position) ON (n.block);
+CREATE INDEX detail_block IF NOT EXISTS FOR (n:Detail) ON (n.block);
+// MET edges name the meeting they come from, so a meeting's edges can be found and replaced.
+CREATE INDEX met_meeting IF NOT EXISTS FOR ()-[r:MET]-() ON (r.meetingId);

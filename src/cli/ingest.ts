@@ -1,4 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { getConfig, type Config } from '../config.js';
+import { Graph } from '../graph/driver.js';
+import { ensureNeo4j } from '../neo4j/index.js';
+import { MAX_REPORT_BYTES, readReportBytes, readReportFile } from '../input/index.js';
+import { logger } from '../log.js';
+import { ingestReport, type WriteStats } from '../pipeline.js';
+import type { Article, ArticleMeta } from '../model.js';
 
-// Placeholder: the command is registered here once its issue lands.
-export function registerIngest(_program: Command): void {}
+/** File names `ingest DIR` picks up inside a folder. */
+const REPORT_GLOB = '**/*.{txt,text,md,html,htm,json,jsonl,ndjson}';
+
+/**
+ * Opens the graph (the configured NEO4J_URI, or the local Neo4j, started if needed), applies the
+ * schema, runs `work`, and closes; a local Neo4j started here is stopped again at the end.
+ */
+export async function withGraph<T>(work: (graph: Graph) => Promise<T>, config: Config = getConfig()): Promise<T> {
+  const handle = await ensureNeo4j(config, { log: (line) => process.stderr.write(`${line}\n`) });
+  const graph = new Graph({ uri: handle.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+  try {
+    await graph.applySchema();
+    return await work(graph);
+  } finally {
+    await graph.close();
+    await handle.stop();
+  }
+}
+
+/** Expands the command's arguments: `-` (stdin), files, folders (their report files), globs. */
+export async function expandInputs(args: string[]): Promise<{ inputs: string[]; unmatched: string[] }> {
+  const inputs: string[] = [];
+  const unmatched: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push('-');
+      continue;
+    }
+    const stat = fs.statSync(arg, { throwIfNoEntry: false });
+    if (stat?.isFile()) inputs.push(arg);
+    else if (stat?.isDirectory()) inputs.push(...(await fg(REPORT_GLOB, { cwd: arg, onlyFiles: true })).sort().map((f) => path.join(arg, f)));
+    else {
+      const found = (await fg(arg, { onlyFiles: true })).sort();
+      if (found.length) inputs.push(...found);
+      else unmatched.push(arg);
+    }
+  }
+  return { inputs: [...new Set(inputs)], unmatched };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_REPORT_BYTES) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+export interface IngestSummary {
+  files: number;
+  reports: number;
+  outcomes: Record<'added' | 'replaced' | 'unchanged', number>;
+  people: { added: number; merged: number };
+  meetings: { added: number; merged: number };
+  quotes: { added: number; merged: number };
+  statements: { added: number; merged: number };
+  failures: { input: string; message: string }[];
+  seconds: number;
+}
+
+export function emptySummary(): IngestSummary {
+  const z = () => ({ added: 0, merged: 0 });
+  return { files: 0, reports: 0, outcomes: { added: 0, replaced: 0, unchanged: 0 }, people: z(), meetings: z(), quotes: z(), statements: z(), failures: [], seconds: 0 };
+}
+
+function add(summary: IngestSummary, s: WriteStats): void {
+  summary.reports++;
+  if (s.outcome === 'added' || s.outcome === 'replaced' || s.outcome === 'unchanged') summary.outcomes[s.outcome]++;
+  for (const k of ['people', 'meetings', 'quotes', 'statements'] as const) {
+    summary[k].added += s[k].added;
+    summary[k].merged += s[k].merged;
+  }
+}
+
+/**
+ * Ingests every input, one report (one transaction) at a time. A failing input is recorded and
+ * the rest go on.
+ */
+export async function ingestInputs(
+  graph: Graph,
+  inputs: string[],
+  meta: ArticleMeta,
+  onFile: (input: string, done: number) => void = () => {},
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const started = Date.now();
+  const log = logger();
+  for (const [i, input] of inputs.entries()) {
+    try {
+      const articles: Article[] = input === '-' ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' }) : await readReportFile(input, meta);
+      for (const article of articles) {
+        const stats = await ingestReport(graph, article);
+        add(summary, stats);
+        log.debug({ input, article: article.id, outcome: stats.outcome }, 'ingested');
+      }
+      summary.files++;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      summary.failures.push({ input, message });
+      log.warn({ input, err: message }, 'ingest failed');
+    }
+    onFile(input, i + 1);
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const line = (label: string, x: { added: number; merged: number }) => `  ${label.padEnd(11)} ${x.added} added, ${x.merged} merged into existing`;
+  const out = [
+    `Read ${s.reports} report${s.reports === 1 ? '' : 's'} from ${s.files} input${s.files === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s: ` +
+      `${s.outcomes.added} new, ${s.outcomes.replaced} replaced (changed), ${s.outcomes.unchanged} unchanged.`,
+    line('people', s.people),
+    line('meetings', s.meetings),
+    line('quotes', s.quotes),
+    line('statements', s.statements),
+    `  failures    ${s.failures.length}`,
+    ...s.failures.map((f) => `    ${f.input}: ${f.message}`),
+  ];
+  return out.join('\n');
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read reports and add what they say to the graph, consolidated with what is there (idempotent)')
+    .argument('<paths...>', 'report files, folders, globs (quoted), or - for stdin')
+    .option('--outlet <name>', 'outlet of the reports (overrides what is read from them)')
+    .option('--published <date>', 'publication date YYYY-MM-DD (overrides what is read)')
+    .option('--title <title>', 'title (for a single report)')
+    .option('--url <url>', 'URL (for a single report; also its id)')
+    .action(async (paths: string[], opts: { outlet?: string; published?: string; title?: string; url?: string }) => {
+      const { inputs, unmatched } = await expandInputs(paths);
+      const summary = await withGraph(async (graph) => {
+        const bar =
+          process.stderr.isTTY && inputs.length > 1
+            ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+            : null;
+        bar?.start(inputs.length, 0, { file: '' });
+        try {
+          return await ingestInputs(graph, inputs, { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url }, (input, done) =>
+            bar?.update(done, { file: path.basename(input) }),
+          );
+        } finally {
+          bar?.stop();
+        }
+      });
+      for (const u of unmatched) summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
+      console.log(formatSummary(summary));
+      if (summary.failures.length) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,320 @@
+/**
+ * Writing one report into the consolidated graph, and taking one out. Each runs in ONE
+ * transaction: the report's claims, the consolidation of every block it touches and the derived
+ * edges around them commit together or not at all, so a crash never leaves half a report.
+ * Every value travels as a parameter; labels and edge types come from fixed constants.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Graph, Tx } from './driver.js';
+import type { Extraction } from '../model.js';
+import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
+import { consolidateBlocks, KINDS, type Blocks, type Kind, type KindStats } from './consolidate.js';
+import { DATA_DIR } from '../paths.js';
+
+export type ArticleOutcome = 'added' | 'replaced' | 'unchanged' | 'removed' | 'absent';
+
+export interface WriteStats {
+  articleId: string;
+  outcome: ArticleOutcome;
+  people: KindStats;
+  quotes: KindStats;
+  meetings: KindStats;
+  statements: KindStats;
+}
+
+const NONE: KindStats = { added: 0, merged: 0 };
+
+const BLOCK_LABELS: Record<string, Kind> = { Person: 'person', Quote: 'quote', Meeting: 'meeting', Detail: 'meeting', Position: 'position' };
+
+let countryNames: Map<string, string> | undefined;
+function countryName(code: string): string | null {
+  if (!countryNames) {
+    countryNames = new Map();
+    const file = path.join(DATA_DIR, 'countries.json');
+    if (fs.existsSync(file)) {
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { countries?: { code: string; name: string }[] };
+      for (const c of data.countries ?? []) countryNames.set(c.code.toUpperCase(), c.name);
+    }
+  }
+  return countryNames.get(code) ?? null;
+}
+
+function allCountryNames(): Record<string, string> {
+  countryName('');
+  return Object.fromEntries(countryNames!);
+}
+
+/** Blocks the article's stored claims sit in (before they are replaced or removed). */
+async function storedBlocks(tx: Tx, articleId: string): Promise<Blocks> {
+  const rows = await tx.run(
+    `MATCH (:Article {id: $id})-[:MENTIONS|SUPPORTS]->(n) WHERE n.block IS NOT NULL
+     RETURN DISTINCT labels(n)[0] AS label, n.block AS block`,
+    { id: articleId },
+  );
+  const blocks: Blocks = { person: [], quote: [], meeting: [], position: [] };
+  for (const r of rows) {
+    const kind = BLOCK_LABELS[r.label as string];
+    if (kind) blocks[kind].push(r.block as string);
+  }
+  return blocks;
+}
+
+function union(a: Blocks, b: Blocks): Blocks {
+  const u = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
+  return { person: u(a.person, b.person), quote: u(a.quote, b.quote), meeting: u(a.meeting, b.meeting), position: u(a.position, b.position) };
+}
+
+function blocksOf(claims: ArticleClaims): Blocks {
+  const s = (xs: { block: string }[]) => [...new Set(xs.map((x) => x.block))].sort();
+  return { person: s(claims.people), quote: s(claims.quotes), meeting: s(claims.meetings), position: s(claims.positions) };
+}
+
+/** Deletes the article's claim edges and its outlet link; the article node stays for now. */
+async function detachArticle(tx: Tx, articleId: string): Promise<string[]> {
+  const rows = await tx.run(
+    `MATCH (a:Article {id: $id})-[r:MENTIONS]->(n:Organization|Country) RETURN DISTINCT n.id AS id`,
+    { id: articleId },
+  );
+  await tx.run(`MATCH (a:Article {id: $id})-[r:MENTIONS|SUPPORTS]->() DELETE r`, { id: articleId });
+  await tx.run(`MATCH (a:Article {id: $id})<-[r:PUBLISHED]-() DELETE r`, { id: articleId });
+  return rows.map((r) => r.id as string);
+}
+
+/** Writes the article node, its outlet and its organization/country mentions. */
+async function attachArticle(tx: Tx, extraction: Extraction, claims: ArticleClaims): Promise<string[]> {
+  const { article } = extraction;
+  await tx.run(
+    `MERGE (a:Article {id: $id})
+     SET a = $props, a.ingestedAt = toString(datetime())`,
+    {
+      id: article.id,
+      props: {
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        published: article.published,
+        dateline: article.dateline,
+        outlet: article.outlet,
+        source: article.source,
+        text: article.text,
+        contentHash: article.contentHash,
+      },
+    },
+  );
+  const outlet = outletId(article.outlet);
+  if (outlet) {
+    await tx.run(
+      `MATCH (a:Article {id: $articleId})
+       MERGE (o:Outlet {id: $id}) ON CREATE SET o.name = $name
+       MERGE (o)-[:PUBLISHED]->(a)`,
+      { articleId: article.id, id: outlet, name: article.outlet },
+    );
+  }
+  const rows = [
+    ...claims.organizations.map((c) => ({ label: 'Organization', ...c })),
+    ...claims.countries.map((c) => ({ label: 'Country', ...c })),
+  ].map(({ label, id, ...props }) => ({ label, id, props }));
+  for (const label of ['Organization', 'Country'] as const) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Article {id: $articleId})
+       MERGE (n:${label} {id: row.id})
+       CREATE (a)-[r:MENTIONS]->(n) SET r = row.props`,
+      { articleId: article.id, rows: rows.filter((r) => r.label === label) },
+    );
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Recomputes names and counts of organizations and countries from their mentions. */
+async function refreshNamed(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (n {id: row.id}) WHERE n:Organization OR n:Country
+     OPTIONAL MATCH (n)<-[m:MENTIONS]-(a:Article)
+     WITH n, row, m.name AS name, count(DISTINCT a) AS votes
+     ORDER BY votes DESC, size(name) DESC, name
+     WITH n, row, [x IN collect({name: name, votes: votes}) WHERE x.name IS NOT NULL] AS names
+     SET n.name = coalesce(row.fixedName, names[0].name),
+         n.aliases = [x IN names | x.name]`,
+    { rows: [...new Set(ids)].sort().map((id) => ({ id, fixedName: /^[A-Z]{2}$/.test(id) ? countryName(id) : null })) },
+  );
+  await tx.run(
+    `UNWIND $ids AS id MATCH (n {id: id}) WHERE n:Organization OR n:Country
+     OPTIONAL MATCH (n)<-[:MENTIONS]-(a:Article)
+     WITH n, count(DISTINCT a) AS c SET n.sourceCount = c`,
+    { ids },
+  );
+}
+
+/**
+ * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
+ * whom a person represents) around the touched people and facts.
+ */
+async function refreshDerived(tx: Tx, blocks: Blocks): Promise<void> {
+  const linked = await tx.run(
+    `UNWIND $blocks AS b
+     MATCH (p:Person {block: b})<-[m:MENTIONS]-(a:Article)-[s:SUPPORTS]->(f)
+     WHERE m.local IN s.people
+     RETURN DISTINCT labels(f)[0] AS label, f.id AS id`,
+    { blocks: blocks.person },
+  );
+  const ids = async (kind: Kind) => {
+    const own = await tx.run(`UNWIND $blocks AS b MATCH (n:${KINDS[kind].label} {block: b}) RETURN n.id AS id`, { blocks: blocks[kind] });
+    return [...new Set([...own.map((r) => r.id as string), ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string)])].sort();
+  };
+  const quoteIds = await ids('quote');
+  const meetingIds = await ids('meeting');
+  const positionIds = await ids('position');
+
+  // Old derived edges around touched people and facts.
+  await tx.run(`UNWIND $blocks AS b MATCH (p:Person {block: b})-[r:SAID|STATED|ATTENDED|MET|REPRESENTS]-() DELETE r`, { blocks: blocks.person });
+  await tx.run(`UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`, { ids: quoteIds });
+  await tx.run(`UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`, { ids: positionIds });
+  await tx.run(`UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`, { ids: meetingIds });
+  await tx.run(`UNWIND $ids AS id MATCH (:Meeting {id: id})<-[r:ATTENDED]-() DELETE r`, { ids: meetingIds });
+
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE s.speaker IS NOT NULL AND m.local = s.speaker
+     WITH p, q, a ORDER BY a.id
+     WITH p, q, collect(DISTINCT a.id) AS articleIds
+     MERGE (p)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
+    { ids: quoteIds },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[:MENTIONS]->(o:Organization)
+     WHERE s.speaker IS NULL AND s.sourceId = o.id
+     WITH o, q, a ORDER BY a.id
+     WITH o, q, collect(DISTINCT a.id) AS articleIds
+     MERGE (o)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
+    { ids: quoteIds },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)<-[:PUBLISHED]-(o:Outlet)
+     WITH o, q, a, s ORDER BY a.id, s.wording
+     WITH o, q, collect(DISTINCT a.id) AS articleIds, collect(DISTINCT s.wording) AS wordings
+     MERGE (o)-[r:REPORTED]->(q) SET r.articleIds = articleIds, r.wordings = wordings`,
+    { ids: quoteIds },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Position {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE m.local = s.speaker
+     WITH p, n, a ORDER BY a.id
+     WITH p, n, collect(DISTINCT a.id) AS articleIds, min(a.published) AS first, max(a.published) AS last
+     MERGE (p)-[r:STATED]->(n)
+     SET r.articleIds = articleIds, r.sourceCount = size(articleIds), r.firstReported = first, r.lastReported = last`,
+    { ids: positionIds },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (mt:Meeting {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE m.local IN s.people
+     WITH p, mt, a, m.local IN s.participants AS principal ORDER BY a.id
+     WITH p, mt, collect(DISTINCT a.id) AS articleIds, max(CASE WHEN principal THEN 1 ELSE 0 END) AS principal
+     MERGE (p)-[r:ATTENDED]->(mt)
+     SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
+    { ids: meetingIds },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
+     WHERE p1.id < p2.id
+     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
+     SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
+    { ids: meetingIds },
+  );
+  await tx.run(
+    `UNWIND $blocks AS b
+     MATCH (p:Person {block: b}) WHERE p.country IS NOT NULL
+     MERGE (c:Country {id: p.country}) ON CREATE SET c.name = $names[p.country], c.aliases = [], c.sourceCount = 0
+     MERGE (p)-[:REPRESENTS]->(c)`,
+    { blocks: blocks.person, names: allCountryNames() },
+  );
+}
+
+/** Deletes organizations, countries, topics and outlets nothing refers to any more. */
+async function dropOrphans(tx: Tx): Promise<void> {
+  await tx.run(`MATCH (n) WHERE (n:Organization OR n:Country OR n:Topic OR n:Outlet) AND NOT (n)--() DELETE n`);
+}
+
+async function apply(tx: Tx, articleId: string, next: { extraction: Extraction; claims: ArticleClaims } | null): Promise<Record<Kind, KindStats>> {
+  const old = await storedBlocks(tx, articleId);
+  const named = await detachArticle(tx, articleId);
+  let blocks = old;
+  if (next) {
+    named.push(...(await attachArticle(tx, next.extraction, next.claims)));
+    blocks = union(old, blocksOf(next.claims));
+  } else {
+    await tx.run(`MATCH (a:Article {id: $id}) DETACH DELETE a`, { id: articleId });
+  }
+  const stats = await consolidateBlocks(tx, blocks, next?.claims ?? null);
+  await refreshNamed(tx, named);
+  await refreshDerived(tx, blocks);
+  await dropOrphans(tx);
+  return stats;
+}
+
+/**
+ * Writes one report's extraction. The same report again (same id and content hash) changes
+ * nothing; a changed version (same id, new hash) replaces everything the old one supported.
+ */
+export async function writeExtraction(graph: Graph, extraction: Extraction): Promise<WriteStats> {
+  const { article } = extraction;
+  const claims = claimsOf(extraction);
+  return graph.transaction(async (raw) => {
+    const tx = skippingEmpty(raw);
+    const existing = await tx.run(`MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash`, { id: article.id });
+    if (existing[0]?.hash === article.contentHash) return stats(article.id, 'unchanged');
+    const byKind = await apply(tx, article.id, { extraction, claims });
+    return stats(article.id, existing.length ? 'replaced' : 'added', byKind);
+  });
+}
+
+/** Removes a report and every fact only it supported; facts others support are consolidated again without it. */
+export async function removeArticle(graph: Graph, articleId: string): Promise<WriteStats> {
+  return graph.transaction(async (raw) => {
+    const tx = skippingEmpty(raw);
+    const existing = await tx.run(`MATCH (a:Article {id: $id}) RETURN a.id AS id`, { id: articleId });
+    if (existing.length === 0) return stats(articleId, 'absent');
+    await apply(tx, articleId, null);
+    return stats(articleId, 'removed');
+  });
+}
+
+/** Article ids whose `source` (the path it was read from) or id matches. */
+export async function findArticles(graph: Graph, ref: string): Promise<string[]> {
+  const rows = await graph.read(`MATCH (a:Article) WHERE a.id = $ref OR a.source = $ref OR a.url = $ref RETURN a.id AS id ORDER BY id`, { ref });
+  return rows.map((r) => r.id as string);
+}
+
+/**
+ * A statement that starts by unwinding an empty list does nothing: skip the round trip. Most
+ * reports touch only some kinds of facts, so this saves about half the statements.
+ */
+function skippingEmpty(tx: Tx): Tx {
+  return {
+    run: (cypher, params = {}) => {
+      const unwound = /^\s*UNWIND \$(\w+) AS/.exec(cypher)?.[1];
+      const list = unwound ? params[unwound] : undefined;
+      return Array.isArray(list) && list.length === 0 ? Promise.resolve([]) : tx.run(cypher, params);
+    },
+  };
+}
+
+function stats(articleId: string, outcome: ArticleOutcome, byKind?: Record<Kind, KindStats>): WriteStats {
+  return {
+    articleId,
+    outcome,
+    people: byKind?.person ?? NONE,
+    quotes: byKind?.quote ?? NONE,
+    meetings: byKind?.meeting ?? NONE,
+    statements: byKind?.position ?? NONE,
+  };
+}

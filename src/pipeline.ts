@@ -1,0 +1,36 @@
+/**
+ * The ingest use-case, shared by the CLI and the GraphQL mutation: a report in, the consolidated
+ * graph updated, what changed out. Normalise → extract → resolve and write (one transaction).
+ */
+import type { Graph } from './graph/driver.js';
+import { findArticles, removeArticle, writeExtraction, type WriteStats } from './graph/write.js';
+import { extract } from './extract/index.js';
+import { readReportText } from './input/index.js';
+import type { Article, ArticleMeta } from './model.js';
+
+export type { WriteStats } from './graph/write.js';
+
+/** A report already read into an `Article`, or its text with what the caller knows about it. */
+export type ReportInput = Article | { text: string; meta?: ArticleMeta };
+
+function isArticle(input: ReportInput): input is Article {
+  return 'contentHash' in input && 'id' in input;
+}
+
+/** Ingests one report. The same report again changes nothing; a changed version replaces the old. */
+export async function ingestReport(graph: Graph, input: ReportInput): Promise<WriteStats> {
+  const article = isArticle(input) ? input : readReportText(input.text, input.meta ?? {});
+  const extraction = await extract(article);
+  return writeExtraction(graph, extraction);
+}
+
+/**
+ * Removes a report, by article id, URL or the path it was read from, and every fact only it
+ * supported. Returns one entry per article removed (none when nothing matched).
+ */
+export async function removeReport(graph: Graph, ref: string): Promise<WriteStats[]> {
+  const ids = await findArticles(graph, ref);
+  const out: WriteStats[] = [];
+  for (const id of ids) out.push(await removeArticle(graph, id));
+  return out;
+}

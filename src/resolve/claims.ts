@@ -1,0 +1,216 @@
+/**
+ * One article's facts as claims: the unit consolidation works on. A claim is what one report says
+ * (a person it names, a quote, a meeting, a position), with its evidence and the block it is
+ * compared within. Blocks are pure functions of the claim (the speaker's or participants' family
+ * names), so the set of claims a block holds, and therefore its consolidated facts, do not depend
+ * on the order reports arrive in. Claims are stored on the `MENTIONS`/`SUPPORTS` edges and read
+ * back from there when a block is consolidated again.
+ */
+import type { Evidence, Extraction, PersonFact } from '../model.js';
+import { fold, nameParts, slug } from './normalize.js';
+
+/** Where a claim comes from. */
+export interface Source {
+  articleId: string;
+  published: string | null;
+  outletId: string | null;
+}
+
+/** The evidence fields every claim edge carries (the first sentence and the best confidence). */
+export interface ClaimEvidence {
+  /** Distinguishes two claims of one article about the same fact, e.g. `meeting#2`. */
+  claim: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+}
+
+export interface PersonClaim extends Source, ClaimEvidence {
+  block: string;
+  local: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  country: string | null;
+}
+
+export interface QuoteClaim extends Source, ClaimEvidence {
+  block: string;
+  wording: string;
+  speaker: string | null;
+  sourceName: string | null;
+  /** Organization id of `sourceName` when no person is the speaker. */
+  sourceId: string | null;
+  people: string[];
+  topics: string[];
+}
+
+export interface MeetingClaim extends Source, ClaimEvidence {
+  block: string;
+  participants: string[];
+  others: string[];
+  people: string[];
+  date: string | null;
+  place: string | null;
+  duration: string | null;
+  durationMinutes: number | null;
+  topics: string[];
+}
+
+export interface PositionClaim extends Source, ClaimEvidence {
+  block: string;
+  text: string;
+  speaker: string;
+  kind: 'direct' | 'reported';
+  people: string[];
+  topics: string[];
+}
+
+export interface SimpleClaim extends ClaimEvidence {
+  /** Node id: `org:` + slug, a country code, … */
+  id: string;
+  local: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface ArticleClaims {
+  source: Source;
+  people: PersonClaim[];
+  quotes: QuoteClaim[];
+  meetings: MeetingClaim[];
+  positions: PositionClaim[];
+  organizations: SimpleClaim[];
+  countries: SimpleClaim[];
+}
+
+export function outletId(name: string | null): string | null {
+  return name ? `outlet:${slug(name)}` : null;
+}
+
+export function organizationId(name: string): string {
+  return `org:${slug(name)}`;
+}
+
+export function topicId(name: string): string {
+  return `topic:${slug(name)}`;
+}
+
+function evidenceOf(claim: string, evidence: Evidence[]): ClaimEvidence {
+  const sorted = [...evidence].sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = sorted[0];
+  return {
+    claim,
+    sentence: first?.sentence ?? '',
+    start: first?.start ?? -1,
+    end: first?.end ?? -1,
+    rule: first?.rule ?? '',
+    confidence: Math.max(0, ...evidence.map((e) => e.confidence)),
+  };
+}
+
+/** The block a speaker's facts are compared within: the family name's phonetic key. */
+export function personBlock(person: PersonFact): string {
+  return nameParts(person.name).familyKey;
+}
+
+/** Turns an extraction into claims with their blocks. Pure. */
+export function claimsOf(extraction: Extraction): ArticleClaims {
+  const { article } = extraction;
+  const source: Source = { articleId: article.id, published: article.published, outletId: outletId(article.outlet) };
+  const byLocal = new Map(extraction.people.map((p) => [p.id, p]));
+  const block = (local: string | null) => {
+    const p = local ? byLocal.get(local) : undefined;
+    return p ? personBlock(p) : null;
+  };
+  const sortedUnique = (xs: string[]) => [...new Set(xs)].sort();
+
+  const people = extraction.people.map<PersonClaim>((p, i) => ({
+    ...source,
+    ...evidenceOf(`person#${i}`, p.evidence),
+    block: personBlock(p),
+    local: p.id,
+    name: p.name.trim(),
+    aliases: sortedUnique(p.aliases.map((a) => a.trim()).filter(Boolean)),
+    roles: sortedUnique(p.roles.map((r) => r.trim()).filter(Boolean)),
+    country: p.country ? p.country.toUpperCase() : null,
+  }));
+
+  const organizations: SimpleClaim[] = extraction.organizations.map((o, i) => ({
+    ...evidenceOf(`org#${i}`, o.evidence),
+    id: organizationId(o.name),
+    local: o.id,
+    name: o.name.trim(),
+    aliases: sortedUnique(o.aliases),
+  }));
+
+  const quotes = extraction.quotes
+    .filter((q) => fold(q.text) !== '')
+    .map<QuoteClaim>((q, i) => {
+      const speakerBlock = block(q.speaker);
+      // A quote without a known person speaker is compared with other quotes of the same named
+      // source ("according to CCTV"), or with the other unattributed quotes.
+      const quoteBlock = speakerBlock ?? (q.sourceName ? `src:${slug(q.sourceName)}` : '-');
+      if (!speakerBlock && q.sourceName && !organizations.some((o) => o.id === organizationId(q.sourceName!))) {
+        organizations.push({ ...evidenceOf(`org#src${i}`, q.evidence), id: organizationId(q.sourceName), local: `src${i}`, name: q.sourceName.trim(), aliases: [] });
+      }
+      return {
+        ...source,
+        ...evidenceOf(`quote#${i}`, q.evidence),
+        block: quoteBlock,
+        wording: q.text.trim(),
+        speaker: speakerBlock ? q.speaker : null,
+        sourceName: q.sourceName,
+        sourceId: !speakerBlock && q.sourceName ? organizationId(q.sourceName) : null,
+        people: speakerBlock && q.speaker ? [q.speaker] : [],
+        topics: sortedUnique(q.topics),
+      };
+    });
+
+  const meetings = extraction.meetings
+    .map<MeetingClaim | null>((m, i) => {
+      const participants = sortedUnique(m.participants.filter((l) => byLocal.has(l)));
+      const keys = sortedUnique(participants.map((l) => block(l)!));
+      if (keys.length < 2) return null;
+      const others = sortedUnique(m.others.filter((l) => byLocal.has(l) && !participants.includes(l)));
+      return {
+        ...source,
+        ...evidenceOf(`meeting#${i}`, m.evidence),
+        block: keys.join('+'),
+        participants,
+        others,
+        people: [...participants, ...others],
+        date: m.date,
+        place: m.place?.trim() || null,
+        duration: m.duration?.trim() || null,
+        durationMinutes: m.durationMinutes,
+        topics: sortedUnique(m.topics),
+      };
+    })
+    .filter((m): m is MeetingClaim => m !== null);
+
+  const positions = extraction.statements
+    .filter((s) => byLocal.has(s.speaker) && fold(s.position) !== '')
+    .map<PositionClaim>((s, i) => ({
+      ...source,
+      ...evidenceOf(`position#${i}`, s.evidence),
+      block: block(s.speaker)!,
+      text: s.position.trim(),
+      speaker: s.speaker,
+      kind: s.kind,
+      people: [s.speaker],
+      topics: sortedUnique(s.topics),
+    }));
+
+  const countries: SimpleClaim[] = extraction.countries.map((c, i) => ({
+    ...evidenceOf(`country#${i}`, c.evidence),
+    id: c.code.toUpperCase(),
+    local: c.code.toUpperCase(),
+    name: c.name,
+    aliases: [],
+  }));
+
+  return { source, people, quotes, meetings, positions, organizations, countries };
+}

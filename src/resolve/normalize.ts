@@ -1,0 +1,274 @@
+/**
+ * Order-free keys for comparing what different reports say: names folded to a phonetic skeleton
+ * (so "Antony"/"Anthony" or "Qin"/"Quin" compare equal), nicknames mapped to the formal given
+ * name ("Joe" → "Joseph", from data/nicknames.json), quote wordings folded across spelling
+ * conventions (stabilise/stabilize) and punctuation. Pure functions of their input and the data
+ * files: the graph's consolidation must not depend on the order reports arrive in.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { DATA_DIR } from '../paths.js';
+
+interface NamesData {
+  familyNameFirst: string[];
+  honorifics: string[];
+  suffixes: string[];
+}
+
+function readData<T>(file: string): T | null {
+  const full = path.join(DATA_DIR, file);
+  return fs.existsSync(full) ? (JSON.parse(fs.readFileSync(full, 'utf8')) as T) : null;
+}
+
+/**
+ * Words that lead a reference to a person without being part of the name: titles and their
+ * modifiers (data/titles.json), country names and demonyms (data/countries.json), articles.
+ * "Chinese Foreign Minister Qin Gang" is compared as "Qin Gang", "Foreign Minister Delgado" as
+ * "Delgado".
+ */
+function leadingWords(): Set<string> {
+  const words = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'former', 'then', 'new', 'top']);
+  const titles = readData<{ titles?: { title: string; abbr?: string[] }[]; heads?: string[]; modifiers?: string[] }>('titles.json');
+  for (const t of titles?.titles ?? []) for (const phrase of [t.title, ...(t.abbr ?? [])]) for (const w of fold(phrase).split(' ')) if (w) words.add(w);
+  for (const w of [...(titles?.heads ?? []), ...(titles?.modifiers ?? [])]) for (const x of fold(w).split(' ')) if (x) words.add(x);
+  const countries = readData<{ countries?: { name: string; aliases?: string[]; demonyms?: string[] }[] }>('countries.json');
+  for (const c of countries?.countries ?? [])
+    for (const n of [c.name, ...(c.aliases ?? []), ...(c.demonyms ?? [])]) {
+      const f = fold(n);
+      if (f && !f.includes(' ')) words.add(f);
+    }
+  return words;
+}
+
+let namesData: { familyFirst: Set<string>; drop: Set<string>; leading: Set<string> } | undefined;
+function names(): { familyFirst: Set<string>; drop: Set<string>; leading: Set<string> } {
+  if (!namesData) {
+    const raw = readData<NamesData>('names.json')!;
+    namesData = { familyFirst: new Set(raw.familyNameFirst), drop: new Set([...raw.honorifics, ...raw.suffixes]), leading: leadingWords() };
+  }
+  return namesData;
+}
+
+let nicknameMap: Map<string, string> | undefined;
+/**
+ * data/nicknames.json (extraction's data file) read into nickname → formal name. Accepts the
+ * shapes such a list comes in: `{ "joe": "joseph" }`, `{ "joseph": ["joe", "joey"] }`, either of
+ * those under a `names`/`nicknames` key, or an array of `[formal, nick…]` groups.
+ */
+function nicknames(): Map<string, string> {
+  if (nicknameMap) return nicknameMap;
+  const map = new Map<string, string>();
+  const file = path.join(DATA_DIR, 'nicknames.json');
+  if (fs.existsSync(file)) {
+    let raw = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const obj = raw as Record<string, unknown>;
+      raw = obj.nicknames ?? obj.names ?? obj.groups ?? obj;
+    }
+    const add = (nick: string, formal: string) => {
+      const n = fold(nick);
+      const f = fold(formal);
+      if (n && f && n !== f && !map.has(n)) map.set(n, f);
+    };
+    if (Array.isArray(raw)) {
+      for (const group of raw) {
+        if (Array.isArray(group) && group.length > 1) for (const nick of group.slice(1)) add(String(nick), String(group[0]));
+        else if (group && typeof group === 'object') {
+          const g = group as Record<string, unknown>;
+          const formal = String(g.formal ?? g.name ?? '');
+          const list = (g.nicknames ?? g.aliases ?? g.variants ?? []) as unknown[];
+          for (const nick of list) add(String(nick), formal);
+        }
+      }
+    } else if (raw && typeof raw === 'object') {
+      for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+        if (key.startsWith('_')) continue;
+        if (typeof value === 'string') add(key, value);
+        else if (Array.isArray(value)) for (const nick of value) add(String(nick), key);
+      }
+    }
+  }
+  nicknameMap = map;
+  return map;
+}
+
+/** Lower case, accents removed, apostrophes dropped, every other non-letter/digit a space. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A phonetic skeleton of one word: the first letter, then consonants with common spelling
+ * variants merged and doubled letters collapsed. "anthony" and "antony" give "antn"; "qin" and
+ * "quin" give "kn". Coarse on purpose: it is only compared inside one family name.
+ */
+export function phonetic(word: string): string {
+  let w = fold(word).replace(/\s+/g, '');
+  if (!w) return '';
+  w = w
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v');
+  const first = w[0]!;
+  const rest = w.slice(1).replace(/[aeiouyh]/g, '');
+  return (first + rest).replace(/(.)\1+/g, '$1');
+}
+
+export interface NameParts {
+  /** Folded family name ("biden", "qin"). */
+  family: string;
+  /** Folded formal given name (nicknames mapped: "joe" → "joseph"), or null for a family name alone. */
+  given: string | null;
+  /** Phonetic key of the family name: the block persons are compared within. */
+  familyKey: string;
+  /** Phonetic key of the given name, or null. */
+  givenKey: string | null;
+}
+
+/** Splits a person's name into family and given parts, honorifics, initials and suffixes dropped. */
+export function nameParts(name: string): NameParts {
+  const { familyFirst, drop, leading } = names();
+  const tokens = fold(name.replace(/-/g, ''))
+    .split(' ')
+    .filter((t) => t.length > 1 && !drop.has(t));
+  while (tokens.length > 1 && leading.has(tokens[0]!)) tokens.shift();
+  if (tokens.length === 0) {
+    const f = fold(name) || name.toLowerCase();
+    return { family: f, given: null, familyKey: phonetic(f) || f, givenKey: null };
+  }
+  let family: string;
+  let given: string | null;
+  if (tokens.length === 1) {
+    family = tokens[0]!;
+    given = null;
+  } else if (tokens.length <= 3 && familyFirst.has(tokens[0]!) && !familyFirst.has(tokens[tokens.length - 1]!)) {
+    family = tokens[0]!;
+    given = tokens.slice(1).join('');
+  } else {
+    family = tokens[tokens.length - 1]!;
+    given = tokens[0]!;
+  }
+  if (given) given = nicknames().get(given) ?? given;
+  return { family, given, familyKey: phonetic(family), givenKey: given ? phonetic(given) : null };
+}
+
+/** A URL- and id-friendly form: folded words joined by hyphens. */
+export function slug(text: string): string {
+  return fold(text).replace(/\s+/g, '-');
+}
+
+/** Short stable hash for ids built from long texts. */
+export function shortHash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * Folds spelling conventions so British and American wordings compare equal: -ise/-isation →
+ * -ize/-ization, -our → -or, -tre → -ter, -ogue → -og, -lled/-lling → -led/-ling, -mme → -m.
+ */
+function americanize(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/our(s|ed|ing|able|ite|ites)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/ll(ed|ing|er|ers)$/, 'l$1')
+    .replace(/mme(s)?$/, 'm$1')
+    .replace(/ence$/, 'ense');
+}
+
+/** The words of a quote or position, folded (case, accents, punctuation, spelling convention). */
+export function textTokens(text: string): string[] {
+  return fold(text.replace(/[-–—]+/g, ' '))
+    .split(' ')
+    .filter(Boolean)
+    .map(americanize);
+}
+
+/** Dice coefficient over word multisets: 1 for the same words in any order. */
+export function dice(a: string[], b: string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of b) {
+    const c = counts.get(t) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(t, c - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** Whether `inner` occurs as a run of consecutive words in `outer`. */
+export function containsRun(outer: string[], inner: string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  outer: for (let i = 0; i + inner.length <= outer.length; i++) {
+    for (let j = 0; j < inner.length; j++) if (outer[i + j] !== inner[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Order-free choice: most votes, then longest, then lexicographically smallest. */
+export function pickCanonical(votes: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestVotes = -1;
+  for (const [value, n] of votes) {
+    if (
+      best === null ||
+      n > bestVotes ||
+      (n === bestVotes && (value.length > best.length || (value.length === best.length && value < best)))
+    ) {
+      best = value;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** Counts distinct supporting articles per value. */
+export function voteBy<T>(items: T[], value: (t: T) => string | null | undefined, article: (t: T) => string): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const item of items) {
+    const v = value(item);
+    if (v === null || v === undefined || v === '') continue;
+    let s = seen.get(v);
+    if (!s) seen.set(v, (s = new Set()));
+    s.add(article(item));
+  }
+  return new Map([...seen].map(([k, s]) => [k, s.size]));
+}
+
+/** Sorted distinct non-empty strings. */
+export function sortedSet(values: Iterable<string | null | undefined>): string[] {
+  return [...new Set([...values].filter((v): v is string => typeof v === 'string' && v !== ''))].sort();
+}
+
+/**
+ * Combined confidence of independent reports (noisy-or over the best confidence each article
+ * gives), computed over sorted values so that floating-point rounding does not depend on order.
+ */
+export function combinedConfidence(perArticle: Map<string, number>): number {
+  const values = [...perArticle.values()].sort((a, b) => a - b);
+  let miss = 1;
+  for (const c of values) miss *= 1 - Math.min(Math.max(c, 0), 1);
+  return Math.round((1 - miss) * 1e6) / 1e6;
+}

@@ -1,0 +1,32 @@
+/**
+ * One Position per stance a speaker's family stated in the same words (folded for case,
+ * punctuation and spelling convention). Positions are short clauses that extraction words
+ * itself, so only equal wordings merge: a looser match would fold opposite stances together.
+ */
+import type { PositionClaim } from './claims.js';
+import { aggregate, canonicalOrder, groupBy, type Cluster, type SourceAggregates } from './cluster.js';
+import { pickCanonical, shortHash, textTokens, voteBy } from './normalize.js';
+
+export interface PositionProps extends SourceAggregates {
+  block: string;
+  text: string;
+  kind: 'direct' | 'reported';
+}
+
+export function consolidatePositions(all: PositionClaim[]): Cluster<PositionProps, PositionClaim>[] {
+  const out: Cluster<PositionProps, PositionClaim>[] = [];
+  for (const [block, claims] of groupBy(canonicalOrder(all), (c) => c.block))
+    for (const [key, group] of groupBy(claims, (c) => textTokens(c.text).join(' '))) {
+      out.push({
+        id: `position:${block}:${shortHash(key)}`,
+        props: {
+          block,
+          text: pickCanonical(voteBy(group, (c) => c.text, (c) => c.articleId))!,
+          kind: group.some((c) => c.kind === 'direct') ? 'direct' : 'reported',
+          ...aggregate(group),
+        },
+        claims: group,
+      });
+    }
+  return out;
+}
