@@ -47,16 +47,16 @@ export function extract(article: Article): Extraction {
       const q = quotes[qi++]!;
       const a = attribute(q, { sentences, mentions: (i) => mentions[i] ?? [], sentenceAt, previous, lastSpeaker });
       const os = sentences[sentenceAt(q.open)]!;
-      quoteFacts.push({ text: q.text, speaker: a.speaker, sourceName: a.source, topics: topicsOf(q.text, countryNames), evidence: [ev(os, a.rule, a.confidence)] });
+      quoteFacts.push({ text: q.text, speaker: a.speaker, sourceName: a.source, topics: [], evidence: [ev(os, a.rule, a.confidence)] });
       previous = { speaker: a.speaker, close: q.close, para: sentences[sentenceAt(Math.max(q.open, q.close - 1))]!.para, sentence: sentenceAt(q.open) };
       if (a.speaker) {
         lastSpeaker = a.speaker;
         speakerHere = a.speaker;
-        for (const part of splitQuote(q.text)) statements.push({ speaker: a.speaker, position: part, kind: 'direct', topics: topicsOf(part, countryNames), evidence: [ev(os, 'statement.quote', a.confidence)] });
+        for (const part of splitQuote(q.text)) statements.push({ speaker: a.speaker, position: part, kind: 'direct', topics: [], evidence: [ev(os, 'statement.quote', a.confidence)] });
       }
     }
     for (const st of findStatements(s, ms, text)) {
-      statements.push({ speaker: st.speaker, position: st.position, kind: 'reported', topics: topicsOf(st.position, countryNames), evidence: [ev(s, st.rule, 0.7)] });
+      statements.push({ speaker: st.speaker, position: st.position, kind: 'reported', topics: [], evidence: [ev(s, st.rule, 0.7)] });
       speakerHere ??= st.speaker;
     }
     for (const m of findMeetings(s, ms)) {
@@ -74,14 +74,21 @@ export function extract(article: Article): Extraction {
   }
 
   const personIds = new Set(people.list.map((p) => p.id));
+  // topics once per distinct quote and statement
+  const finalQuotes = dedupeQuotes(quoteFacts);
+  for (const q of finalQuotes) q.topics = topicsOf(q.text, countryNames);
+  const finalStatements = dedupeStatements(statements);
+  for (const st of finalStatements) st.topics = topicsOf(st.position, countryNames);
+  const finalMeetings = mergeMeetings(meetings.filter((m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p))));
+  for (const m of finalMeetings) m.topics = topicsOf(m.evidence.map((e) => e.sentence).join(' '), countryNames);
   return {
     article,
     people: people.facts(),
     organizations: findOrganizations(sentences, mentions),
     countries,
-    quotes: dedupeQuotes(quoteFacts),
-    meetings: mergeMeetings(meetings.filter((m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p)))),
-    statements: dedupeStatements(statements),
+    quotes: finalQuotes,
+    meetings: finalMeetings,
+    statements: finalStatements,
   };
 }
 
@@ -151,20 +158,28 @@ function dedupeQuotes(qs: QuoteFact[]): QuoteFact[] {
 }
 
 const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+/** Near-identical positions of one speaker (a quotation and its reported wording) count once. */
 function dedupeStatements(ss: StatementFact[]): StatementFact[] {
   const out: StatementFact[] = [];
+  const bySpeaker = new Map<string, { s: StatementFact; w: Set<string> }[]>();
   for (const s of ss) {
     const w = words(s.position);
-    const dup = out.find((o) => {
-      if (o.speaker !== s.speaker) return false;
-      const v = words(o.position);
+    const mine = bySpeaker.get(s.speaker) ?? [];
+    bySpeaker.set(s.speaker, mine);
+    const dup = mine.find((o) => {
       let n = 0;
-      for (const x of w) if (v.has(x)) n++;
-      return n / Math.min(w.size, v.size) >= 0.8;
+      for (const x of w) if (o.w.has(x)) n++;
+      return n / Math.min(w.size, o.w.size) >= 0.8;
     });
-    if (!dup) out.push(s);
+    if (!dup) {
+      out.push(s);
+      mine.push({ s, w });
+    }
     // the longer wording keeps the context of a partial quotation ("X said A and B should “…”")
-    else if (s.position.length > dup.position.length && s.kind === 'reported') Object.assign(dup, { position: s.position, kind: s.kind, topics: s.topics });
+    else if (s.position.length > dup.s.position.length && s.kind === 'reported') {
+      Object.assign(dup.s, { position: s.position, kind: s.kind });
+      dup.w = w;
+    }
   }
   return out;
 }

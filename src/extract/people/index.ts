@@ -42,6 +42,11 @@ export interface Mention {
 }
 
 const BYLINE = /^\(?\s*(?:by|reporting by|(?:additional )?reporting by|editing by|writing by|compiled by|written by)\s+\p{Lu}/iu;
+let firstWords: Set<string> | null = null;
+/** First words of organization names, to look organizations up only where one may start. */
+function orgFirstWords(): Set<string> {
+  return (firstWords ??= new Set([...lexicon().orgByAlias.keys()].map((k) => k.split(' ')[0]!.replace(/['’]s$/, ''))));
+}
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 
 function editDistance1(a: string, b: string): boolean {
@@ -206,7 +211,9 @@ export class People {
       quoted: toks[i]!.quoted,
     });
     // organizations and media first, so that "CCTV" is not taken for a name
+    const firsts = orgFirstWords();
     for (let i = 0; i < toks.length; i++) {
+      if (!firsts.has(toks[i]!.text.toLowerCase()) && !firsts.has(toks[i]!.lower)) continue;
       for (let n = Math.min(6, toks.length - i); n >= 1; n--) {
         const phrase = toks
           .slice(i, i + n)
