@@ -39,6 +39,17 @@ for (const [sentence, expected] of peopleTable) {
   });
 }
 
+test('people: "the head of Russian diplomacy" and "the Russian diplomat" resolve to the foreign minister', () => {
+  const x = run(
+    'Russian Foreign Minister Sergei Lavrov on Thursday received his Turkish counterpart Hakan Fidan in Moscow. The head of Russian diplomacy noted that bilateral trade had reached a record. "We value a balanced approach," the Russian diplomat told journalists.',
+    '2023-09-01',
+  );
+  assert.deepEqual(pairs(x), ['Hakan Fidan + Sergei Lavrov']);
+  assert.equal(x.meetings[0]!.date, '2023-08-31');
+  assert.deepEqual(quotes(x), [['Sergei Lavrov', 'We value a balanced approach,']]);
+  assert.equal(nameOf(x, x.statements[0]!.speaker), 'Sergei Lavrov');
+});
+
 test('people: a possessive country of two words gives the country', () => {
   const x = run("South Korea's President Yoon Suk Yeol arrived in Tokyo.");
   assert.equal(x.people[0]!.country, 'KR');
@@ -114,6 +125,8 @@ const quoteTable: [string, [string | null, string][]][] = [
   ['Turkish Foreign Minister Hakan Fidan called the plan "unacceptable" and "dangerous."', [['Hakan Fidan', 'unacceptable'], ['Hakan Fidan', 'dangerous.']]],
   ["Lavrov says Moscow is 'open' to talks, after Russian Foreign Minister Sergei Lavrov met envoys", [['Sergei Lavrov', 'open']]],
   ['According to Xinhua, "the two sides reached a broad consensus."', [[null, 'the two sides reached a broad consensus.']]],
+  ['Turkish Foreign Minister Hakan Fidan was quoted by Anadolu as saying: "Turkey is ready to host talks."', [['Hakan Fidan', 'Turkey is ready to host talks.']]],
+  ["Lavrov: 'The West must listen', after Russian Foreign Minister Sergei Lavrov met envoys", [['Sergei Lavrov', 'The West must listen']]],
   ['Polish Foreign Minister Radoslaw Sikorski insisted that Warsaw would "never accept" the deal, according to state media.', [['Radoslaw Sikorski', 'never accept']]],
   ['Chancellor Olaf Scholz arrived. "We want calm," he said, "and we want it now."', [['Olaf Scholz', 'We want calm,'], ['Olaf Scholz', 'and we want it now.']]],
   ['Indonesian Foreign Minister Retno Marsudi spoke. ASEAN will "stay neutral" on the issue, Marsudi noted.', [['Retno Marsudi', 'stay neutral']]],

@@ -144,6 +144,18 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
       const m = oms.find((x) => x.i >= n + 2 && x.i <= n + 8);
       if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
     }
+    // "X was quoted by Anadolu as saying", "TASS quoted him as saying"
+    if (t.lower === 'saying' && otoks[n - 1]?.lower === 'as') {
+      for (let k = n - 2; k >= Math.max(0, n - 10); k--) {
+        if (!/^(quoted|cited|reported)$/.test(otoks[k]!.lower)) continue;
+        const obj = oms.find((x) => x.i === k + 1 && x.person);
+        if (obj) return fromMention(obj, ctx, 'quote.quoted-as-saying', 0.85);
+        const e = subjectEnd(otoks, otoks[k - 1]?.lower === 'was' || otoks[k - 1]?.lower === 'is' ? k - 2 : k - 1);
+        const subj = oms.find((x) => x.j === e + 1 && x.person);
+        if (subj) return fromMention(subj, ctx, 'quote.quoted-as-saying', 0.85);
+        break;
+      }
+    }
     if (speechVerbAt(otoks, n) || positionVerbAt(otoks, n)) {
       const e = subjectEnd(otoks, n - 1);
       const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
