@@ -31,6 +31,12 @@ export interface GraphOptions {
   database: string;
   /** Per-transaction timeout in milliseconds (reads from the API). */
   queryTimeoutMs?: number;
+  /**
+   * How long the driver keeps retrying a transaction that failed on a transient error (Neo4j
+   * unreachable, leader switch); default 30 s. The API sets a few seconds, so that a client
+   * learns quickly that Neo4j is down instead of waiting for half a minute.
+   */
+  maxRetryTimeMs?: number;
 }
 
 /** A transaction handle for multi-statement writes: every statement in it commits or none does. */
@@ -49,6 +55,7 @@ export class Graph {
       connectionAcquisitionTimeout: 10_000,
       maxConnectionPoolSize: 20,
       userAgent: 'diplograph',
+      ...(options.maxRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxRetryTimeMs } : {}),
     });
   }
 
