@@ -50,6 +50,17 @@ test('people: "the head of Russian diplomacy" and "the Russian diplomat" resolve
   assert.equal(nameOf(x, x.statements[0]!.speaker), 'Sergei Lavrov');
 });
 
+test('people: Korean names of three parts stay apart, "UN" is not part of a name, a pronoun skips a possessive', () => {
+  const x = run(
+    'North Korea\'s leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday. The two leaders held talks for about four hours. Kim was accompanied by Foreign Minister Choe Son Hui.\n\nKim\'s sister Kim Yo Jong later issued a statement. "Our position is clear," she said.',
+    '2023-09-14',
+  );
+  assert.deepEqual(names(x), ['Choe Son Hui', 'Kim Jong Un', 'Kim Yo Jong', 'Vladimir Putin']);
+  const m = x.meetings[0]!;
+  assert.deepEqual([m.date, m.durationMinutes, m.others.map((id) => nameOf(x, id))], ['2023-09-13', 240, ['Choe Son Hui']]);
+  assert.deepEqual(quotes(x), [['Kim Yo Jong', 'Our position is clear,']]);
+});
+
 test('people: a possessive country of two words gives the country', () => {
   const x = run("South Korea's President Yoon Suk Yeol arrived in Tokyo.");
   assert.equal(x.people[0]!.country, 'KR');

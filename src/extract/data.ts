@@ -78,7 +78,8 @@ function load() {
 
   /** capitalised words that are never part of a person's name */
   const notName = new Set<string>([...titleWords, ...titles.orgWords, ...calendar.stopNames, ...months.keys(), ...weekdays.keys(), ...countryByWord.keys(), ...capitals]);
-  for (const k of orgByAlias.keys()) if (!k.includes(' ')) notName.add(k);
+  // acronyms ("UN") only block tokens in capitals, which are never names anyway: "Kim Jong Un"
+  for (const [k, o] of orgByAlias) if (!k.includes(' ') && [o.name, ...o.aliases].some((a) => a.toLowerCase() === k && a !== a.toUpperCase())) notName.add(k);
   // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia"
   for (const c of countries)
     for (const n of [c.name, ...c.capitals])

@@ -68,8 +68,14 @@ export function extract(article: Article): Extraction {
       meetings.push({ participants: [...new Set(m.participants)], others: [], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
     addDelegation(s, ms, meetings);
+    // "The two leaders held talks for about four hours": the duration of the meeting just reported
+    const last = meetings[meetings.length - 1];
+    if (last && !last.duration && /\b(talks|meeting|met|conversation|session)\b/i.test(s.text)) {
+      const dur = findDuration(s.text);
+      if (dur) Object.assign(last, { duration: dur.text, durationMinutes: dur.minutes });
+    }
     // what a pronoun in the next sentence most likely refers to
-    const subject = ms.find((m) => m.person && !m.quoted && m.kind !== 'side');
+    const subject = ms.find((m) => m.person && !m.quoted && m.kind !== 'side' && !m.poss) ?? ms.find((m) => m.person && !m.quoted && m.kind !== 'side');
     people.salient = speakerHere ?? subject?.person ?? people.salient;
   }
 

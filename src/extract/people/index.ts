@@ -99,7 +99,7 @@ export class People {
     for (const p of this.list) {
       let score = 0;
       if (toks.join(' ') === p.tokens.join(' ')) score = 10;
-      else if (toks.length >= 2 && p.tokens.length >= 2 && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && this.sameGiven(toks[0]!, p.tokens[0]!)) score = 8;
+      else if (toks.length >= 2 && toks.length === p.tokens.length && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && this.sameGiven(toks[0]!, p.tokens[0]!) && toks.slice(1, -1).join(' ') === p.tokens.slice(1, -1).join(' ')) score = 8;
       else if (toks.length >= 2 && p.tokens.length === 1 && (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])) score = 6;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[p.tokens.length - 1]) score = 5;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) score = 4;
@@ -186,7 +186,7 @@ export class People {
     const p = this.match(m[1]!.trim());
     if (!p || m[1]!.trim().split(' ').length > 4) return;
     const role = m[2]!.split(/\s+(?:to|since|and|who|which|in|for)\s+/)[0]!.trim();
-    if (role.split(' ').length <= 12 && !/^(first|second|last|only)\b/i.test(role) && /\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(role)) this.addRole(p, role);
+    if (role.split(' ').length <= 12 && !/^(first|second|last|only|\w+ed|\w+ing)\b/i.test(role) && /\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(role)) this.addRole(p, role);
     if (m[3]) this.addRole(p, m[3].trim());
   }
 
