@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { getConfig, type Config } from '../config.js';
 import { Graph } from '../graph/driver.js';
 import { ensureNeo4j, type Neo4jHandle } from '../neo4j/index.js';
+import { serveGraphqlStep } from '../api/start-step.js';
 
 /** What a startup step gets to work with. */
 export interface StartContext {
@@ -43,7 +44,7 @@ export const startupSteps: StartupStep[] = [
     },
   },
   // HOOK ingest: add the "ingest seeds/" step here.
-  // HOOK GraphQL: add the "serve GraphQL" step here.
+  serveGraphqlStep,
 ];
 
 export function registerStart(program: Command): void {
