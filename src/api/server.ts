@@ -84,6 +84,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (`diplograph start` stops the steps in order on SIGINT/SIGTERM).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: makeFormatError(log),
     validationRules: protection.validationRules,
