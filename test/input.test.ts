@@ -352,6 +352,15 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Yoon, Kishida agree to resume shuttle diplomacy\nThe leaders met in Seoul.');
   });
 
+  test('a menu line naming the site gives the outlet; a title with a short name and an outlet suffix stays the title', () => {
+    const a = readReportText(lines('Home | News | The Korea Times', 'Yoon meets Kishida in Hiroshima', 'The leaders met.'));
+    assert.equal(a.outlet, 'The Korea Times');
+    assert.equal(a.title, 'Yoon meets Kishida in Hiroshima');
+    const b = readReportText(lines('Xi meets Blinken | Reuters', 'The leaders met.'));
+    assert.equal(b.title, 'Xi meets Blinken');
+    assert.equal(b.outlet, 'Reuters');
+  });
+
   test('a Yonhap "(LEAD)" mark is not part of the headline', () => {
     const a = readReportText(lines('(LEAD) Yoon, Kishida hold summit', 'SEOUL, May 7 (Yonhap) -- The leaders met.'));
     assert.equal(a.title, 'Yoon, Kishida hold summit');

@@ -100,12 +100,14 @@ function sourceOutlet(name: string): string {
 
 /** A header line naming the site, perhaps with a language switcher: "MercoPress, en Español". */
 function headerOutlet(line: string): string | null {
-  const parts = line.split(/\s*[,|•·–—]\s*|\s+-\s+/).filter(Boolean);
+  const parts = line.split(/\s*[,|•·–—›»]\s*|\s+-\s+/).filter(Boolean);
+  // in a menu ("Home | News | The Korea Times") the other items are short words
+  const menu = parts.length >= 3;
   let outlet: string | null = null;
   for (const p of parts) {
     const o = lookupOutlet(p);
     if (o) outlet ??= o.name;
-    else if (!isLanguageSwitcher(p)) return null;
+    else if (!isLanguageSwitcher(p) && !(menu && p.split(' ').length <= 2 && !/[.!?"“”]/.test(p))) return null;
   }
   return outlet;
 }
