@@ -36,93 +36,92 @@ function edgeProps(claim: AnyClaim): Record<string, unknown> {
   return rest;
 }
 
-async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<C[]> {
-  if (blocks.length === 0) return [];
+/** The claims stored in `blocks` (other articles'), with the ids of the nodes they support now. */
+async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ claims: C[]; existing: Set<string> }> {
+  if (blocks.length === 0) return { claims: [], existing: new Set() };
   const { label, edge } = KINDS[kind];
   const rows = await tx.run(
     `UNWIND $blocks AS b
-     MATCH (n:${label} {block: b})<-[r:${edge}]-(a:Article)
+     MATCH (n:${label} {block: b})
+     OPTIONAL MATCH (n)<-[r:${edge}]-(a:Article)
      OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)
-     RETURN a.id AS articleId, a.published AS published, o.id AS outletId, properties(r) AS claim`,
+     RETURN n.id AS nodeId, a.id AS articleId, a.published AS published, o.id AS outletId, properties(r) AS claim`,
     { blocks },
   );
-  return rows.map((r) => ({ ...(r.claim as object), articleId: r.articleId, published: r.published ?? null, outletId: r.outletId ?? null }) as C);
+  return {
+    existing: new Set(rows.map((r) => r.nodeId as string)),
+    claims: rows
+      .filter((r) => r.articleId !== null)
+      .map((r) => ({ ...(r.claim as object), articleId: r.articleId, published: r.published ?? null, outletId: r.outletId ?? null }) as C),
+  };
 }
 
-async function existingIds(tx: Tx, kind: Kind, blocks: string[]): Promise<Set<string>> {
-  if (blocks.length === 0) return new Set();
-  const rows = await tx.run(`UNWIND $blocks AS b MATCH (n:${KINDS[kind].label} {block: b}) RETURN n.id AS id`, { blocks });
-  return new Set(rows.map((r) => r.id as string));
-}
-
-/** Rewrites one kind's blocks: stale nodes deleted, nodes upserted, claim edges recreated. */
+/**
+ * Rewrites one kind's blocks in two statements: the old claim edges and the nodes no cluster
+ * keeps go; then every cluster's node is upserted with its claim edges, topics and (meetings)
+ * details.
+ */
 async function writeClusters(tx: Tx, kind: Kind, blocks: string[], clusters: Cluster<object, AnyClaim>[]): Promise<void> {
   if (blocks.length === 0) return;
   const { label, edge } = KINDS[kind];
   const keep = clusters.map((c) => c.id);
-  await tx.run(`UNWIND $blocks AS b MATCH (n:${label} {block: b})<-[r:${edge}]-(:Article) DELETE r`, { blocks });
-  if (kind === 'meeting') {
-    // MET edges name their meeting; drop those of meetings that are going, and the meetings' details.
-    await tx.run(
-      `UNWIND $blocks AS b MATCH (m:Meeting {block: b}) WHERE NOT m.id IN $keep
-       OPTIONAL MATCH ()-[met:MET {meetingId: m.id}]->() DELETE met`,
-      { blocks, keep },
-    );
-    await tx.run(`UNWIND $blocks AS b MATCH (d:Detail {block: b}) DETACH DELETE d`, { blocks });
-  }
-  await tx.run(`UNWIND $blocks AS b MATCH (n:${label} {block: b}) WHERE NOT n.id IN $keep DETACH DELETE n`, { blocks, keep });
-  await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, {
-    rows: clusters.map((c) => ({ id: c.id, props: { id: c.id, ...c.props } })),
-  });
+  await tx.run(
+    `UNWIND $blocks AS b
+     MATCH (n:${label} {block: b})
+     CALL (n) { MATCH (n)<-[r:${edge}]-(:Article) DELETE r }
+     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
+     WITH n WHERE NOT n.id IN $keep
+     CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
+     DETACH DELETE n`,
+    { blocks, keep },
+  );
+  const rows = clusters.map((c) => ({
+    id: c.id,
+    props: { id: c.id, ...c.props },
+    claims: c.claims.map((claim) => ({ articleId: claim.articleId, props: edgeProps(claim) })),
+    topics:
+      kind === 'person'
+        ? []
+        : [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))].sort().map((name) => ({ id: topicId(name), name })),
+    details:
+      kind === 'meeting'
+        ? (c as MeetingCluster).details.map((d) => ({
+            props: { id: d.id, ...d.props },
+            claims: d.claims.map((x) => ({
+              articleId: x.articleId,
+              props: { claim: x.claim, field: d.props.field, value: d.props.value, sentence: x.sentence, start: x.start, end: x.end, rule: x.rule, confidence: x.confidence },
+            })),
+          }))
+        : [],
+  }));
   await tx.run(
     `UNWIND $rows AS row
-     MATCH (a:Article {id: row.articleId}) MATCH (n:${label} {id: row.id})
-     CREATE (a)-[r:${edge}]->(n) SET r = row.props`,
-    { rows: clusters.flatMap((c) => c.claims.map((claim) => ({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) }))) },
+     MERGE (n:${label} {id: row.id}) SET n = row.props
+     WITH n, row
+     CALL (n, row) {
+       UNWIND row.claims AS c
+       MATCH (a:Article {id: c.articleId})
+       CREATE (a)-[r:${edge}]->(n) SET r = c.props
+     }
+     CALL (n, row) {
+       OPTIONAL MATCH (n)-[old:ABOUT]->(:Topic) DELETE old
+     }
+     CALL (n, row) {
+       UNWIND row.topics AS t
+       MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name
+       MERGE (n)-[:ABOUT]->(tp)
+     }
+     CALL (n, row) {
+       UNWIND row.details AS d
+       CREATE (det:Detail) SET det = d.props
+       CREATE (n)-[:HAS_DETAIL]->(det)
+       WITH det, d
+       UNWIND d.claims AS c
+       MATCH (a:Article {id: c.articleId})
+       CREATE (a)-[r:SUPPORTS]->(det) SET r = c.props
+     }`,
+    { rows },
   );
-  if (kind === 'meeting') {
-    const details = (clusters as MeetingCluster[]).flatMap((m) => m.details);
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (m:Meeting {id: row.meetingId})
-       CREATE (d:Detail) SET d = row.props
-       CREATE (m)-[:HAS_DETAIL]->(d)`,
-      { rows: details.map((d) => ({ meetingId: d.props.meetingId, props: { id: d.id, ...d.props } })) },
-    );
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Article {id: row.articleId}) MATCH (d:Detail {id: row.id})
-       CREATE (a)-[r:SUPPORTS]->(d) SET r = row.props`,
-      {
-        rows: details.flatMap((d) =>
-          d.claims.map((c) => ({
-            id: d.id,
-            articleId: c.articleId,
-            props: { claim: c.claim, field: d.props.field, value: d.props.value, sentence: c.sentence, start: c.start, end: c.end, rule: c.rule, confidence: c.confidence },
-          })),
-        ),
-      },
-    );
-  }
-  // Topics the facts are about, from their claims.
-  if (kind !== 'person') {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (f:${label} {id: row.id})
-       OPTIONAL MATCH (f)-[old:ABOUT]->(:Topic) DELETE old`,
-      { rows: clusters.map((c) => ({ id: c.id })) },
-    );
-    const about = clusters.flatMap((c) =>
-      [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))].sort().map((name) => ({ id: c.id, topicId: topicId(name), name })),
-    );
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (f:${label} {id: row.id})
-       MERGE (t:Topic {id: row.topicId}) ON CREATE SET t.name = row.name
-       MERGE (f)-[:ABOUT]->(t)`,
-      { rows: about },
-    );
-  }
 }
 
 const CONSOLIDATE: Record<Kind, (claims: never[]) => Cluster<object, AnyClaim>[]> = {
@@ -146,8 +145,7 @@ const CLAIMS_OF: Record<Kind, (a: ArticleClaims) => AnyClaim[]> = {
 export async function consolidateBlocks(tx: Tx, blocks: Blocks, claims: ArticleClaims | null): Promise<Record<Kind, KindStats>> {
   const stats = {} as Record<Kind, KindStats>;
   for (const kind of Object.keys(KINDS) as Kind[]) {
-    const before = await existingIds(tx, kind, blocks[kind]);
-    const others = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
+    const { claims: others, existing: before } = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
     const mine = claims ? CLAIMS_OF[kind](claims) : [];
     const clusters = CONSOLIDATE[kind]([...others, ...mine] as never[]);
     await writeClusters(tx, kind, blocks[kind], clusters);

@@ -1,0 +1,93 @@
+/**
+ * End-to-end ingest throughput into the local Neo4j: reports/s and relationships/s of
+ * `ingestReport` (read → extract → consolidate → one write transaction per report) over the
+ * generated corpus (bench/corpus.ts, ≥ 2,000 reports made from the seeds with other names,
+ * places, dates and outlets), next to the extraction-only rate of the same corpus in the same
+ * run, and the Node process's peak memory.
+ *
+ * The bench uses its own Neo4j data folder (.neo4j/bench-data, free ports; DIPLOGRAPH_BENCH_DATA_DIR
+ * overrides it) and empties that database first: it never touches the graph `npm start` serves.
+ *
+ * Run: `npm run bench -- ingest` (or `node dist/bench/ingest.bench.js [--count N] [--seed S]`).
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCorpus } from './corpus.js';
+import { parseConfig } from '../src/config.js';
+import { Graph } from '../src/graph/driver.js';
+import { ensureNeo4j } from '../src/neo4j/index.js';
+import { freePort } from '../src/neo4j/net.js';
+import { ROOT } from '../src/paths.js';
+import { readReportText } from '../src/input/index.js';
+import { extract } from '../src/extract/index.js';
+import { ingestReport } from '../src/pipeline.js';
+import type { Article } from '../src/model.js';
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const count = arg('count', 2000);
+const seed = arg('seed', 1);
+
+let peakHeap = 0;
+const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+sampler.unref();
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const env = process.env;
+const config = parseConfig({
+  ...env,
+  NEO4J_URI: undefined,
+  DIPLOGRAPH_DATA_DIR: env.DIPLOGRAPH_BENCH_DATA_DIR || path.join(ROOT, '.neo4j', 'bench-data'),
+  NEO4J_BOLT_PORT: String(await freePort()),
+  NEO4J_HTTP_PORT: String(await freePort()),
+});
+const neo4j = await ensureNeo4j(config, { log: (line) => console.log(line) });
+const graph = new Graph({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+try {
+  for (;;) {
+    const [row] = await graph.write('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+    if (!row || row.deleted === 0) break;
+  }
+  await graph.applySchema();
+
+  const corpus = generateCorpus({ count, seed });
+  const articles: Article[] = corpus.map((r) => readReportText(r.text, { id: r.file, source: r.file }));
+  const words = corpus.reduce((n, r) => n + r.text.split(/\s+/).filter(Boolean).length, 0);
+  console.log(`corpus: ${articles.length} reports, ${words} words (generateCorpus({ count: ${count}, seed: ${seed} }))`);
+
+  // Extraction only: the same articles, no graph.
+  let t0 = performance.now();
+  for (const a of articles) await extract(a);
+  const extractSeconds = (performance.now() - t0) / 1000;
+
+  // End to end: extraction, consolidation and the write transaction of every report.
+  t0 = performance.now();
+  let done = 0;
+  const progress = setInterval(() => console.log(`  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`), 60_000);
+  for (const a of articles) {
+    await ingestReport(graph, a);
+    done++;
+  }
+  clearInterval(progress);
+  const ingestSeconds = (performance.now() - t0) / 1000;
+  const [counts] = await graph.read(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  const relationships = counts!.relationships as number;
+
+  console.log('');
+  console.log('| measure | value |');
+  console.log('|---|---|');
+  console.log(`| reports | ${articles.length} |`);
+  console.log(`| extraction only | ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s) |`);
+  console.log(`| end-to-end ingest | ${(articles.length / ingestSeconds).toFixed(1)} reports/s (${ingestSeconds.toFixed(1)} s) |`);
+  console.log(`| relationships written | ${(relationships / ingestSeconds).toFixed(0)} relationships/s (${relationships} in the final graph, ${counts!.nodes} nodes) |`);
+  console.log(`| Cypher statements | ${graph.queryCount} (${(graph.queryCount / articles.length).toFixed(1)} per report) |`);
+  console.log(`| peak memory (Node) | heap ${mb(peakHeap)}, RSS ${mb(process.resourceUsage().maxRSS * 1024)} |`);
+} finally {
+  clearInterval(sampler);
+  await graph.close();
+  await neo4j.stop();
+}
