@@ -136,6 +136,7 @@ const quoteTable: [string, [string | null, string][]][] = [
   ['Turkish Foreign Minister Hakan Fidan called the plan "unacceptable" and "dangerous."', [['Hakan Fidan', 'unacceptable'], ['Hakan Fidan', 'dangerous.']]],
   ["Lavrov says Moscow is 'open' to talks, after Russian Foreign Minister Sergei Lavrov met envoys", [['Sergei Lavrov', 'open']]],
   ['According to Xinhua, "the two sides reached a broad consensus."', [[null, 'the two sides reached a broad consensus.']]],
+  ["British Foreign Secretary David Lammy arrived. ‘The ministers’ talks were useful, and we will build on them,’ Lammy said.", [['David Lammy', 'The ministers’ talks were useful, and we will build on them,']]],
   ['Turkish Foreign Minister Hakan Fidan was quoted by Anadolu as saying: "Turkey is ready to host talks."', [['Hakan Fidan', 'Turkey is ready to host talks.']]],
   ["Lavrov: 'The West must listen', after Russian Foreign Minister Sergei Lavrov met envoys", [['Sergei Lavrov', 'The West must listen']]],
   ['Polish Foreign Minister Radoslaw Sikorski insisted that Warsaw would "never accept" the deal, according to state media.', [['Radoslaw Sikorski', 'never accept']]],

@@ -110,10 +110,23 @@ function closeOf(text: string, from: number, to: number): number | null {
   return null;
 }
 
-/** A single-mark quotation is short and closes on the same line: "‘no illusions’". */
+/**
+ * A single-mark quotation closes in its paragraph: a short one at the next closing mark
+ * ("‘no illusions’"), a long one (British style: ‘We are ready,’ he said) at a mark after
+ * punctuation; a plural possessive ("the ministers’ talks") does not close it.
+ */
 function singleCloseOf(text: string, from: number, to: number): number | null {
-  for (let j = from; j < Math.min(to, from + 80); j++) if (singleKind(text, j) === 'close') return j;
-  return null;
+  let first: number | null = null;
+  for (let j = from; j < to; j++) {
+    if (first !== null && singleKind(text, j) === 'open') return first;
+    if (singleKind(text, j) !== 'close') continue;
+    const prev = text[j - 1]!;
+    if (/[,.?!]/.test(prev)) return j;
+    const possessive = prev === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3));
+    if (j - from < 80 && !possessive) return j;
+    if (j - from < 80) first ??= j;
+  }
+  return first;
 }
 
 function finish(q: QuoteSpan, text: string, out: QuoteSpan[]) {
