@@ -8,6 +8,7 @@ import { Graph } from '../graph/driver.js';
 import { ensureNeo4j } from '../neo4j/index.js';
 import { MAX_REPORT_BYTES, readReportBytes, readReportFile } from '../input/index.js';
 import { logger } from '../log.js';
+import { ROOT } from '../paths.js';
 import { ingestReport, type WriteStats } from '../pipeline.js';
 import type { Article, ArticleMeta } from '../model.js';
 
@@ -166,3 +167,21 @@ export function registerIngest(program: Command): void {
       if (summary.failures.length) process.exitCode = 1;
     });
 }
+
+/**
+ * Startup step of `diplograph start`: ingests seeds/. Idempotent (unchanged reports are skipped
+ * by their content hash), so every start finds the same graph.
+ */
+export const ingestSeedsStep = {
+  name: 'ingest seeds/',
+  run: async ({ graph, say }: { graph: Graph; say(line: string): void }): Promise<void> => {
+    const seeds = path.join(ROOT, 'seeds');
+    if (!fs.existsSync(seeds)) return say('No seeds/ folder: nothing to ingest at start.');
+    const { inputs } = await expandInputs([seeds]);
+    const s = await ingestInputs(graph, inputs, {});
+    say(
+      `Seeds ingested: ${s.reports} reports (${s.outcomes.added} new, ${s.outcomes.replaced} changed, ${s.outcomes.unchanged} unchanged)` +
+        (s.failures.length ? `; ${s.failures.length} failed: ${s.failures.map((f) => `${f.input}: ${f.message}`).join('; ')}` : '.'),
+    );
+  },
+};

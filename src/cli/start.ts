@@ -9,6 +9,7 @@ import { getConfig, type Config } from '../config.js';
 import { Graph } from '../graph/driver.js';
 import { ensureNeo4j, type Neo4jHandle } from '../neo4j/index.js';
 import { serveGraphqlStep } from '../api/start-step.js';
+import { ingestSeedsStep } from './ingest.js';
 
 /** What a startup step gets to work with. */
 export interface StartContext {
@@ -44,6 +45,7 @@ export const startupSteps: StartupStep[] = [
     },
   },
   // HOOK ingest: add the "ingest seeds/" step here.
+  ingestSeedsStep,
   serveGraphqlStep,
 ];
 
