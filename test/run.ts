@@ -46,6 +46,8 @@ async function main(): Promise<number> {
     // Free ports unless told otherwise, so that tests run beside a `npm start` on the default ports.
     NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT || String(await freePort()),
     NEO4J_HTTP_PORT: env.NEO4J_HTTP_PORT || String(await freePort()),
+    // A busy CI machine can take minutes to start a JVM; better slow than a failed run.
+    NEO4J_START_TIMEOUT_MS: env.NEO4J_START_TIMEOUT_MS || '300000',
   });
   if (external) console.log(`Tests use the Neo4j at NEO4J_URI=${config.NEO4J_URI}; its database ${config.NEO4J_DATABASE} is emptied by the tests.`);
 
