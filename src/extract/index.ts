@@ -26,7 +26,15 @@ export function extract(article: Article): Extraction {
   for (const s of sentences) people.register(s);
 
   const countries = findCountries(sentences);
-  const countryNames = countries.slice(0, 2).map((c) => (c.code === 'US' ? 'US' : c.name));
+  // the bilateral topic is named after the countries of the report's people first, then the most mentioned
+  const firstSeen = (code: string) => countries.find((c) => c.code === code)?.evidence[0]?.start ?? Infinity;
+  const weight = new Map(countries.map((c, i) => [c.code, countries.length - i]));
+  for (const p of people.list) if (p.country) weight.set(p.country, (weight.get(p.country) ?? 0) + 100);
+  const countryNames = [...weight.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .sort((a, b) => firstSeen(a[0]) - firstSeen(b[0]))
+    .map(([code]) => (code === 'US' ? 'US' : (countries.find((c) => c.code === code)?.name ?? code)));
   const ref = article.published ?? firstFullDate(text);
 
   const mentions: Mention[][] = [];
@@ -61,7 +69,7 @@ export function extract(article: Article): Extraction {
     }
     for (const m of findMeetings(s, ms)) {
       // dates of other events ("scheduled for June", "since 2021") do not date the meeting
-      const dates = findDates(s.text, ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
+      const dates = findDates(unquoted(s), ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
       const rel = m.at - s.start;
       const date = m.rule === 'meeting.their' ? dates.filter((d) => d.index < rel).pop() : (dates.find((d) => d.index >= rel) ?? dates[dates.length - 1]);
       const dur = findDuration(s.text);
@@ -96,6 +104,13 @@ export function extract(article: Article): Extraction {
     meetings: finalMeetings,
     statements: finalStatements,
   };
+}
+
+/** The sentence with quoted words blanked out: a date inside a quotation ("today's era") dates nothing. */
+function unquoted(s: Sentence): string {
+  let out = s.text;
+  for (const t of s.tokens) if (t.quoted) out = out.slice(0, t.start - s.start) + ' '.repeat(t.end - t.start) + out.slice(t.end - s.start);
+  return out;
 }
 
 function indexOf(sentences: Sentence[]): (offset: number) => number {

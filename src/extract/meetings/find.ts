@@ -16,7 +16,7 @@ export interface FoundMeeting {
   rule: string;
 }
 
-const GLUE = new Set(['with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also']);
+const GLUE = new Set(['on', 'with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also']);
 
 function titleish(t: Token): boolean {
   const lex = lexicon();
@@ -70,7 +70,7 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
     if (between) {
       n++;
       look = true;
-    } else if (isVerb && ['spoke', 'speaks', 'talked', 'talks', 'called'].includes(t.lower)) look = next === 'with' || next === 'to' || next === 'by';
+    } else if (isVerb && ['spoke', 'speaks', 'talked', 'talks', 'called'].includes(t.lower)) look = next === 'with' || next === 'to' || next === 'by' || (t.lower === 'called' && next === 'on');
     else if (isVerb) look = true;
     else look = next === 'with';
     if (look) {

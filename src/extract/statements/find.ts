@@ -23,6 +23,7 @@ export function cleanPosition(s: string): string {
     .replace(/[“”"‘]/g, '')
     .replace(/(?<!\p{L})['’]|['’](?!\p{L})/gu, '')
     .replace(/\s+/g, ' ')
+    .replace(/ ,/g, ',')
     .replace(/^[\s,:;–—-]+|[\s,.:;–—-]+$/g, '')
     .replace(/^that\s+/i, '')
     .trim();
