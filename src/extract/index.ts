@@ -25,9 +25,10 @@ export function extract(article: Article): Extraction {
   const people = new People(text);
   for (const s of sentences) people.register(s);
 
-  const countries = findCountries(sentences);
+  const firstOffset = new Map<string, number>();
+  const countries = findCountries(sentences, firstOffset);
   // the bilateral topic is named after the countries of the report's people first, then the most mentioned
-  const firstSeen = (code: string) => countries.find((c) => c.code === code)?.evidence[0]?.start ?? Infinity;
+  const firstSeen = (code: string) => firstOffset.get(code) ?? Infinity;
   const weight = new Map(countries.map((c, i) => [c.code, countries.length - i]));
   for (const p of people.list) if (p.country) weight.set(p.country, (weight.get(p.country) ?? 0) + 100);
   const countryNames = [...weight.entries()]

@@ -4,7 +4,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence } from '../text.js';
 
 /** Countries named in the report (by name, short form, demonym or capital), most mentioned first. */
-export function findCountries(sentences: Sentence[]): CountryFact[] {
+export function findCountries(sentences: Sentence[], firstOut?: Map<string, number>): CountryFact[] {
   const lex = lexicon();
   const byCode = new Map<string, { fact: CountryFact; n: number; first: number }>();
   for (const s of sentences) {
@@ -30,6 +30,7 @@ export function findCountries(sentences: Sentence[]): CountryFact[] {
       }
     }
   }
+  if (firstOut) for (const [code, e] of byCode) firstOut.set(code, e.first);
   return [...byCode.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((e) => e.fact);
 }
 
