@@ -112,6 +112,10 @@ test('people: "his Chinese counterpart X" is a meeting partner, and "the Chinese
   assert.deepEqual(quotes(x).map((q) => q[0]), ['Wang Yi', 'Wang Yi']);
 });
 
+test('people: an institution in a title gives the country', () => {
+  assert.equal(run('Kremlin spokesman Dmitry Peskov said the talks were useful.').people[0]!.country, 'RU');
+});
+
 test('people: "U.S." in a title gives the country', () => {
   assert.equal(run('U.S. Treasury Secretary Janet Yellen warned Chinese firms.').people[0]!.country, 'US');
 });
@@ -191,6 +195,8 @@ const meetingTable: [string, string | null, string[], (string | null)[]][] = [
   ['Indian Prime Minister Narendra Modi visited the Kremlin to talk about the Biden administration.', null, [], []],
   ['French President Emmanuel Macron will meet Chinese President Xi Jinping on Friday, and hopes to meet Indian Prime Minister Narendra Modi later.', '2023-04-03', [], []],
   ['German Chancellor Olaf Scholz did not meet Brazilian President Luiz Inacio Lula da Silva.', null, [], []],
+  ['External Affairs Minister S Jaishankar also called on President Vladimir Putin at the Kremlin on Wednesday.', '2023-12-27', ['S Jaishankar + Vladimir Putin'], ['2023-12-27']],
+  ['Prime Minister Narendra Modi and President Vladimir Putin met in Samarkand in September 2022, where Modi told Putin that "today\'s era is not of war".', '2023-12-27', ['Narendra Modi + Vladimir Putin'], ['2022-09']],
 ];
 for (const [sentence, published, expected, dates] of meetingTable) {
   test(`meetings: ${sentence.slice(0, 70)}`, () => {

@@ -43,6 +43,15 @@ export function parseRole(role: string): RoleInfo {
       if (!headSeen) break;
     }
   }
+  // "Kremlin spokesman", "State Department spokesman": the country of the institution
+  if (!country) {
+    for (const [alias, org] of lex.orgByAlias) {
+      if (org.country && org.kind !== 'medium' && alias.length > 3 && low.includes(` ${alias} `)) {
+        country = org.country;
+        break;
+      }
+    }
+  }
   return { country, rank, diplomat, rankWord };
 }
 
