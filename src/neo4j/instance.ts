@@ -237,6 +237,8 @@ export class LocalNeo4j {
       `server.memory.pagecache.size=${c.NEO4J_PAGECACHE}`,
       'dbms.security.auth_enabled=true',
       'dbms.usage_report.enabled=false',
+      // Neo4j Browser and other clients: no product-usage reporting from a local instance.
+      'client.allow_telemetry=false',
       // Keep the transaction logs (the disk use between checkpoints) small for a local instance.
       'db.tx_log.rotation.retention_policy=100M size',
       '',
