@@ -1,6 +1,7 @@
 /**
  * End-to-end ingest throughput into the local Neo4j: reports/s and relationships/s of
- * `ingestReport` (read → extract → consolidate → one write transaction per report) over the
+ * `ingestReports` (extract → consolidate → one write transaction per batch of 25 reports, as
+ * `diplograph ingest` does) over the
  * generated corpus (bench/corpus.ts, ≥ 2,000 reports made from the seeds with other names,
  * places, dates and outlets), next to the extraction-only rate of the same corpus in the same
  * run, and the Node process's peak memory.
@@ -20,7 +21,8 @@ import { freePort } from '../src/neo4j/net.js';
 import { ROOT } from '../src/paths.js';
 import { readReportText } from '../src/input/index.js';
 import { extract } from '../src/extract/index.js';
-import { ingestReport } from '../src/pipeline.js';
+import { ingestReports } from '../src/pipeline.js';
+import { BATCH_SIZE } from '../src/cli/ingest.js';
 import type { Article } from '../src/model.js';
 
 const arg = (name: string, dflt: number) => {
@@ -66,9 +68,11 @@ try {
   t0 = performance.now();
   let done = 0;
   const progress = setInterval(() => console.log(`  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`), 60_000);
-  for (const a of articles) {
-    await ingestReport(graph, a);
-    done++;
+  // As `diplograph ingest` does: BATCH_SIZE reports per transaction.
+  for (let i = 0; i < articles.length; i += BATCH_SIZE) {
+    const batch = articles.slice(i, i + BATCH_SIZE);
+    await ingestReports(graph, batch);
+    done += batch.length;
   }
   clearInterval(progress);
   const ingestSeconds = (performance.now() - t0) / 1000;

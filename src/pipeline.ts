@@ -3,7 +3,7 @@
  * graph updated, what changed out. Normalise → extract → resolve and write (one transaction).
  */
 import type { Graph } from './graph/driver.js';
-import { findArticles, removeArticle, writeExtraction, type WriteStats } from './graph/write.js';
+import { findArticles, removeArticle, writeExtraction, writeExtractions, type WriteStats } from './graph/write.js';
 import { extract } from './extract/index.js';
 import { readReportText } from './input/index.js';
 import type { Article, ArticleMeta } from './model.js';
@@ -22,6 +22,16 @@ export async function ingestReport(graph: Graph, input: ReportInput): Promise<Wr
   const article = isArticle(input) ? input : readReportText(input.text, input.meta ?? {});
   const extraction = await extract(article);
   return writeExtraction(graph, extraction);
+}
+
+/**
+ * Ingests several reports in one transaction (all or none), consolidating what they touch once:
+ * the fast path for many reports. The resulting graph is the same as ingesting them one by one.
+ */
+export async function ingestReports(graph: Graph, inputs: ReportInput[]): Promise<WriteStats[]> {
+  const extractions = [];
+  for (const input of inputs) extractions.push(await extract(isArticle(input) ? input : readReportText(input.text, input.meta ?? {})));
+  return writeExtractions(graph, extractions);
 }
 
 /**

@@ -50,8 +50,8 @@ describe('an ingest killed in the middle', () => {
     const expected = claimsPerArticle(clean);
     await emptyGraph(graph);
 
-    // Kill the command once it has written a few reports: it is then inside the next one's transaction or about to be.
-    const child = spawn(process.execPath, [CLI, 'ingest', dir], { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Kill the command once it has written a few batches of two reports: it is then inside the next one's transaction or about to be.
+    const child = spawn(process.execPath, [CLI, 'ingest', '--batch', '2', dir], { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let ingested = 0;
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {

@@ -9,8 +9,10 @@ import { ensureNeo4j } from '../neo4j/index.js';
 import { MAX_REPORT_BYTES, readReportBytes, readReportFile } from '../input/index.js';
 import { logger } from '../log.js';
 import { ROOT } from '../paths.js';
-import { ingestReport, type WriteStats } from '../pipeline.js';
-import type { Article, ArticleMeta } from '../model.js';
+import type { WriteStats } from '../pipeline.js';
+import { writeExtraction, writeExtractions } from '../graph/write.js';
+import { extract } from '../extract/index.js';
+import type { Article, ArticleMeta, Extraction } from '../model.js';
 
 /** File names `ingest DIR` picks up inside a folder. */
 const REPORT_GLOB = '**/*.{txt,text,md,html,htm,json,jsonl,ndjson}';
@@ -89,35 +91,64 @@ function add(summary: IngestSummary, s: WriteStats): void {
   }
 }
 
+/** Reports written per transaction by `ingest`: each batch commits whole or not at all. */
+export const BATCH_SIZE = 25;
+
 /**
- * Ingests every input, one report (one transaction) at a time. A failing input is recorded and
- * the rest go on.
+ * Ingests every input. Reports are read and extracted one by one (a failing input is recorded
+ * and the rest go on) and written in batches of `batchSize`, one transaction each; when a batch
+ * fails, its reports are written one at a time so that only the failing one is lost.
  */
 export async function ingestInputs(
   graph: Graph,
   inputs: string[],
   meta: ArticleMeta,
   onFile: (input: string, done: number) => void = () => {},
+  batchSize = BATCH_SIZE,
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const started = Date.now();
   const log = logger();
+  let batch: { input: string; extraction: Extraction }[] = [];
+  const fail = (input: string, err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    summary.failures.push({ input, message });
+    log.warn({ input, err: message }, 'ingest failed');
+  };
+  const flush = async () => {
+    const items = batch;
+    batch = [];
+    if (items.length === 0) return;
+    let results: (WriteStats | Error)[];
+    try {
+      results = await writeExtractions(
+        graph,
+        items.map((i) => i.extraction),
+      );
+    } catch {
+      results = [];
+      for (const item of items) results.push(await writeExtraction(graph, item.extraction).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    }
+    for (const [i, r] of results.entries()) {
+      if (r instanceof Error) fail(items[i]!.input, r);
+      else {
+        add(summary, r);
+        log.debug({ input: items[i]!.input, article: r.articleId, outcome: r.outcome }, 'ingested');
+      }
+    }
+  };
   for (const [i, input] of inputs.entries()) {
     try {
       const articles: Article[] = input === '-' ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' }) : await readReportFile(input, meta);
-      for (const article of articles) {
-        const stats = await ingestReport(graph, article);
-        add(summary, stats);
-        log.debug({ input, article: article.id, outcome: stats.outcome }, 'ingested');
-      }
+      for (const article of articles) batch.push({ input, extraction: await extract(article) });
       summary.files++;
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      summary.failures.push({ input, message });
-      log.warn({ input, err: message }, 'ingest failed');
+      fail(input, err);
     }
+    if (batch.length >= batchSize) await flush();
     onFile(input, i + 1);
   }
+  await flush();
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }
@@ -146,7 +177,12 @@ export function registerIngest(program: Command): void {
     .option('--published <date>', 'publication date YYYY-MM-DD (overrides what is read)')
     .option('--title <title>', 'title (for a single report)')
     .option('--url <url>', 'URL (for a single report; also its id)')
-    .action(async (paths: string[], opts: { outlet?: string; published?: string; title?: string; url?: string }) => {
+    .option('--batch <n>', `reports written per transaction (default ${BATCH_SIZE})`, (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--batch takes a whole number of reports of 1 or more, not "${v}"`);
+      return n;
+    })
+    .action(async (paths: string[], opts: { outlet?: string; published?: string; title?: string; url?: string; batch?: number }) => {
       const { inputs, unmatched } = await expandInputs(paths);
       const summary = await withGraph(async (graph) => {
         const bar =
@@ -157,6 +193,7 @@ export function registerIngest(program: Command): void {
         try {
           return await ingestInputs(graph, inputs, { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url }, (input, done) =>
             bar?.update(done, { file: path.basename(input) }),
+            opts.batch,
           );
         } finally {
           bar?.stop();

@@ -139,19 +139,28 @@ const CLAIMS_OF: Record<Kind, (a: ArticleClaims) => AnyClaim[]> = {
 };
 
 /**
- * Consolidates `blocks` again with `claims` (this article's new claims, or none when it is being
- * removed) and returns, per kind, how this article's facts landed.
+ * Consolidates `blocks` again with `claims` (the new claims of the articles being written; none
+ * for articles being removed) and returns, per article and kind, how its facts landed.
  */
-export async function consolidateBlocks(tx: Tx, blocks: Blocks, claims: ArticleClaims | null): Promise<Record<Kind, KindStats>> {
-  const stats = {} as Record<Kind, KindStats>;
+export async function consolidateBlocks(tx: Tx, blocks: Blocks, claims: ArticleClaims[]): Promise<Map<string, Record<Kind, KindStats>>> {
+  const stats = new Map<string, Record<Kind, KindStats>>(claims.map((c) => [c.source.articleId, {} as Record<Kind, KindStats>]));
   for (const kind of Object.keys(KINDS) as Kind[]) {
     const { claims: others, existing: before } = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
-    const mine = claims ? CLAIMS_OF[kind](claims) : [];
+    const mine = claims.flatMap((c) => CLAIMS_OF[kind](c));
     const clusters = CONSOLIDATE[kind]([...others, ...mine] as never[]);
     await writeClusters(tx, kind, blocks[kind], clusters);
-    const articleId = claims?.source.articleId;
-    const landed = new Set(clusters.filter((c) => c.claims.some((x) => x.articleId === articleId)).map((c) => c.id));
-    stats[kind] = { added: [...landed].filter((id) => !before.has(id)).length, merged: [...landed].filter((id) => before.has(id)).length };
+    const landed = new Map<string, Set<string>>();
+    for (const c of clusters)
+      for (const x of c.claims) {
+        if (!stats.has(x.articleId)) continue;
+        let s = landed.get(x.articleId);
+        if (!s) landed.set(x.articleId, (s = new Set()));
+        s.add(c.id);
+      }
+    for (const [articleId, perKind] of stats) {
+      const ids = [...(landed.get(articleId) ?? [])];
+      perKind[kind] = { added: ids.filter((id) => !before.has(id)).length, merged: ids.filter((id) => before.has(id)).length };
+    }
   }
   return stats;
 }

@@ -45,12 +45,13 @@ function allCountryNames(): Record<string, string> {
   return Object.fromEntries(countryNames!);
 }
 
-/** Blocks the article's stored claims sit in (before they are replaced or removed). */
-async function storedBlocks(tx: Tx, articleId: string): Promise<Blocks> {
+/** Blocks the articles' stored claims sit in (before they are replaced or removed). */
+async function storedBlocks(tx: Tx, articleIds: string[]): Promise<Blocks> {
   const rows = await tx.run(
-    `MATCH (:Article {id: $id})-[:MENTIONS|SUPPORTS]->(n) WHERE n.block IS NOT NULL
+    `UNWIND $ids AS id
+     MATCH (:Article {id: id})-[:MENTIONS|SUPPORTS]->(n) WHERE n.block IS NOT NULL
      RETURN DISTINCT labels(n)[0] AS label, n.block AS block`,
-    { id: articleId },
+    { ids: articleIds },
   );
   const blocks: Blocks = { person: [], quote: [], meeting: [], position: [] };
   for (const r of rows) {
@@ -70,58 +71,55 @@ function blocksOf(claims: ArticleClaims): Blocks {
   return { person: s(claims.people), quote: s(claims.quotes), meeting: s(claims.meetings), position: s(claims.positions) };
 }
 
-/** Deletes the article's claim edges and its outlet link; the article node stays for now. */
-async function detachArticle(tx: Tx, articleId: string): Promise<string[]> {
+/** Deletes the articles' claim edges and outlet links; the article nodes stay for now. */
+async function detachArticles(tx: Tx, articleIds: string[]): Promise<string[]> {
   const rows = await tx.run(
-    `MATCH (a:Article {id: $id})-[r:MENTIONS]->(n:Organization|Country) RETURN DISTINCT n.id AS id`,
-    { id: articleId },
+    `UNWIND $ids AS id MATCH (a:Article {id: id})-[r:MENTIONS]->(n:Organization|Country) RETURN DISTINCT n.id AS id`,
+    { ids: articleIds },
   );
-  await tx.run(`MATCH (a:Article {id: $id})-[r:MENTIONS|SUPPORTS]->() DELETE r`, { id: articleId });
-  await tx.run(`MATCH (a:Article {id: $id})<-[r:PUBLISHED]-() DELETE r`, { id: articleId });
+  await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id})-[r:MENTIONS|SUPPORTS]->() DELETE r`, { ids: articleIds });
+  await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id})<-[r:PUBLISHED]-() DELETE r`, { ids: articleIds });
   return rows.map((r) => r.id as string);
 }
 
-/** Writes the article node, its outlet and its organization/country mentions. */
-async function attachArticle(tx: Tx, extraction: Extraction, claims: ArticleClaims): Promise<string[]> {
-  const { article } = extraction;
+/** Writes the article nodes, their outlets and their organization/country mentions. */
+async function attachArticles(tx: Tx, items: { extraction: Extraction; claims: ArticleClaims }[]): Promise<string[]> {
   await tx.run(
-    `MERGE (a:Article {id: $id})
-     SET a = $props, a.ingestedAt = toString(datetime())`,
+    `UNWIND $rows AS row
+     MERGE (a:Article {id: row.props.id})
+     SET a = row.props, a.ingestedAt = toString(datetime())
+     WITH a, row WHERE row.outletId IS NOT NULL
+     MERGE (o:Outlet {id: row.outletId}) ON CREATE SET o.name = row.props.outlet
+     MERGE (o)-[:PUBLISHED]->(a)`,
     {
-      id: article.id,
-      props: {
-        id: article.id,
-        title: article.title,
-        url: article.url,
-        published: article.published,
-        dateline: article.dateline,
-        outlet: article.outlet,
-        source: article.source,
-        text: article.text,
-        contentHash: article.contentHash,
-      },
+      rows: items.map(({ extraction: { article } }) => ({
+        outletId: outletId(article.outlet),
+        props: {
+          id: article.id,
+          title: article.title,
+          url: article.url,
+          published: article.published,
+          dateline: article.dateline,
+          outlet: article.outlet,
+          source: article.source,
+          text: article.text,
+          contentHash: article.contentHash,
+        },
+      })),
     },
   );
-  const outlet = outletId(article.outlet);
-  if (outlet) {
-    await tx.run(
-      `MATCH (a:Article {id: $articleId})
-       MERGE (o:Outlet {id: $id}) ON CREATE SET o.name = $name
-       MERGE (o)-[:PUBLISHED]->(a)`,
-      { articleId: article.id, id: outlet, name: article.outlet },
-    );
-  }
-  const rows = [
-    ...claims.organizations.map((c) => ({ label: 'Organization', ...c })),
-    ...claims.countries.map((c) => ({ label: 'Country', ...c })),
-  ].map(({ label, id, ...props }) => ({ label, id, props }));
+  const rows = items.flatMap(({ claims }) =>
+    [...claims.organizations.map((c) => ({ label: 'Organization', ...c })), ...claims.countries.map((c) => ({ label: 'Country', ...c }))].map(
+      ({ label, id, ...props }) => ({ label, id, articleId: claims.source.articleId, props }),
+    ),
+  );
   for (const label of ['Organization', 'Country'] as const) {
     await tx.run(
       `UNWIND $rows AS row
-       MATCH (a:Article {id: $articleId})
+       MATCH (a:Article {id: row.articleId})
        MERGE (n:${label} {id: row.id})
        CREATE (a)-[r:MENTIONS]->(n) SET r = row.props`,
-      { articleId: article.id, rows: rows.filter((r) => r.label === label) },
+      { rows: rows.filter((r) => r.label === label) },
     );
   }
   return rows.map((r) => r.id);
@@ -244,17 +242,25 @@ async function dropOrphans(tx: Tx): Promise<void> {
   await tx.run(`MATCH (n) WHERE (n:Organization OR n:Country OR n:Topic OR n:Outlet) AND NOT (n)--() DELETE n`);
 }
 
-async function apply(tx: Tx, articleId: string, next: { extraction: Extraction; claims: ArticleClaims } | null): Promise<Record<Kind, KindStats>> {
-  const old = await storedBlocks(tx, articleId);
-  const named = await detachArticle(tx, articleId);
-  let blocks = old;
-  if (next) {
-    named.push(...(await attachArticle(tx, next.extraction, next.claims)));
-    blocks = union(old, blocksOf(next.claims));
-  } else {
-    await tx.run(`MATCH (a:Article {id: $id}) DETACH DELETE a`, { id: articleId });
+/** Replaces the stored claims of `removeIds` (and of the articles in `next`) with those of `next`. */
+async function apply(
+  tx: Tx,
+  removeIds: string[],
+  next: { extraction: Extraction; claims: ArticleClaims }[],
+): Promise<Map<string, Record<Kind, KindStats>>> {
+  const ids = [...new Set([...removeIds, ...next.map((n) => n.extraction.article.id)])];
+  let blocks = await storedBlocks(tx, ids);
+  const named = await detachArticles(tx, ids);
+  if (removeIds.length) await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removeIds });
+  if (next.length) {
+    named.push(...(await attachArticles(tx, next)));
+    for (const n of next) blocks = union(blocks, blocksOf(n.claims));
   }
-  const stats = await consolidateBlocks(tx, blocks, next?.claims ?? null);
+  const stats = await consolidateBlocks(
+    tx,
+    blocks,
+    next.map((n) => n.claims),
+  );
   await refreshNamed(tx, named);
   await refreshDerived(tx, blocks);
   await dropOrphans(tx);
@@ -266,14 +272,29 @@ async function apply(tx: Tx, articleId: string, next: { extraction: Extraction; 
  * nothing; a changed version (same id, new hash) replaces everything the old one supported.
  */
 export async function writeExtraction(graph: Graph, extraction: Extraction): Promise<WriteStats> {
-  const { article } = extraction;
-  const claims = claimsOf(extraction);
+  return (await writeExtractions(graph, [extraction]))[0]!;
+}
+
+/**
+ * Writes several reports' extractions in ONE transaction (all or none: a crash never leaves part
+ * of them), consolidating the blocks they touch once for all of them: the way to ingest many
+ * reports fast. The graph is the same as writing them one by one, in any order. Of two
+ * extractions with one article id, the last counts.
+ */
+export async function writeExtractions(graph: Graph, extractions: Extraction[]): Promise<WriteStats[]> {
+  const byId = new Map(extractions.map((x) => [x.article.id, x]));
+  const items = [...byId.values()].map((extraction) => ({ extraction, claims: claimsOf(extraction) }));
   return graph.transaction(async (raw) => {
     const tx = skippingEmpty(raw);
-    const existing = await tx.run(`MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash`, { id: article.id });
-    if (existing[0]?.hash === article.contentHash) return stats(article.id, 'unchanged');
-    const byKind = await apply(tx, article.id, { extraction, claims });
-    return stats(article.id, existing.length ? 'replaced' : 'added', byKind);
+    const rows = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, { ids: [...byId.keys()] });
+    const stored = new Map(rows.map((r) => [r.id as string, r.hash as string]));
+    const changed = items.filter((i) => stored.get(i.extraction.article.id) !== i.extraction.article.contentHash);
+    const byKind = changed.length ? await apply(tx, [], changed) : new Map<string, Record<Kind, KindStats>>();
+    return extractions.map((x) => {
+      const id = x.article.id;
+      if (!changed.some((c) => c.extraction.article.id === id)) return stats(id, 'unchanged');
+      return stats(id, stored.has(id) ? 'replaced' : 'added', byKind.get(id));
+    });
   });
 }
 
@@ -283,7 +304,7 @@ export async function removeArticle(graph: Graph, articleId: string): Promise<Wr
     const tx = skippingEmpty(raw);
     const existing = await tx.run(`MATCH (a:Article {id: $id}) RETURN a.id AS id`, { id: articleId });
     if (existing.length === 0) return stats(articleId, 'absent');
-    await apply(tx, articleId, null);
+    await apply(tx, [articleId], []);
     return stats(articleId, 'removed');
   });
 }
