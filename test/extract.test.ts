@@ -250,6 +250,15 @@ test('statements: reported speech gives the clause as the position, with topics'
   assert.ok((st[2]![2] as string[]).includes('South China Sea'));
 });
 
+test('statements: welcoming a visitor is a meeting, not a position; "the French leader added" resolves', () => {
+  const x = run(
+    'French President Emmanuel Macron welcomed South African President Cyril Ramaphosa at the Elysee Palace on Friday. The French leader added that both countries wanted "a just and lasting peace".',
+    '2023-06-24',
+  );
+  assert.deepEqual(pairs(x), ['Cyril Ramaphosa + Emmanuel Macron']);
+  assert.deepEqual(x.statements.map((s) => [nameOf(x, s.speaker), s.position]), [['Emmanuel Macron', 'both countries wanted a just and lasting peace']]);
+});
+
 test('statements: "CLAUSE, X noted" and a direct quotation of two sentences give positions', () => {
   const x = run('Hungarian Foreign Minister Peter Szijjarto spoke. Budapest will keep buying Russian gas for now, Szijjarto noted. "We need energy for our factories. We cannot let our people freeze," he said.');
   const st = x.statements.map((s) => s.position);

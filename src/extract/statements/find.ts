@@ -52,6 +52,15 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const subj = persons.find((m) => m.j === b + 1 && !m.poss);
     if (!subj) continue;
     const verb = toks.slice(k, k + v).map((t) => t.lower).join(' ');
+    // "welcomed President X", "received X": a meeting, not a position
+    if (/^(welcomed|received|hosted|greeted)$/.test(toks[k]!.lower)) {
+      let n = k + 1;
+      while (n < toks.length && (toks[n]!.cap || lex.titleWords.has(toks[n]!.lower) || toks[n]!.lower === 'the' || toks[n]!.lower === 'his' || toks[n]!.lower === 'her')) {
+        if (persons.some((m) => m.i === n)) break;
+        n++;
+      }
+      if (persons.some((m) => m.i === n)) continue;
+    }
     // "spoke with X", "spoke by phone": a meeting, not a position
     if (/^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? verb;
