@@ -6,7 +6,7 @@ import { isNameToken } from '../people/find.js';
 /**
  * Person–met–person in one sentence: "A met (with) B", "A held talks with B and C" (one meeting
  * per object), "A hosted B", "A shook hands with B", "A and B met / shook hands", "talks between A
- * and B", "his meeting with B", "Biden and Xi … after their meeting", captions "A meets with B".
+ * and B", "his meeting with B", "Modi and Putin … after their meeting", captions "A meets with B".
  */
 
 export interface FoundMeeting {
@@ -27,7 +27,7 @@ function titleish(t: Token): boolean {
 function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Mention | null {
   for (let k = n; k < Math.min(toks.length, n + max); k++) {
     const m = ms.find((x) => x.i === k);
-    // "his Chinese counterpart Wang Yi": the possessive is not the other party
+    // "his Turkish counterpart Hakan Fidan": the possessive is not the other party
     if (m && m.kind === 'pronoun' && m.poss) continue;
     if (m) return m.person ? m : null;
     const t = toks[k]!;
@@ -36,7 +36,7 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
   return null;
 }
 
-/** Mentions coordinated with m before it: "Blinken (left) and Chinese Foreign Minister Qin Gang". */
+/** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
 function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
   let k = m.i - 1;
   while (k >= 0 && titleish(toks[k]!) && toks[k]!.lower !== 'and') k--;
@@ -138,7 +138,7 @@ export function findDuration(text: string): { text: string; minutes: number } | 
   return { text: m[0].replace(/^(for|lasted|lasting|of)\s+/i, ''), minutes: Math.round(total) };
 }
 
-/** "at the Great Hall of the People in Beijing", "in Moscow": the place of a meeting, or null. */
+/** "at the Palace of Nations in Geneva", "in Moscow": the place of a meeting, or null. */
 export function findPlace(s: Sentence, from: number): string | null {
   const lex = lexicon();
   const toks = s.tokens;
@@ -156,7 +156,7 @@ export function findPlace(s: Sentence, from: number): string | null {
     const name = words.map((w) => w.text).join(' ').replace(/[’']s$/, '');
     const known = words.length > 1 || lex.capitals.has(name.toLowerCase()) || lex.countryByWord.has(name.toLowerCase()) || t.lower === 'at' || words[0]!.tags.includes('Place');
     if (!known) continue;
-    // "at the Diaoyutai State Guest House in Beijing"
+    // "at the Hyderabad House in New Delhi"
     if (toks[b]?.lower === 'in' && toks[b + 1]?.cap) {
       const c = toks[b + 1]!;
       cands.push(t.start >= from ? `${name}, ${c.text}` : `${name}, ${c.text}`);

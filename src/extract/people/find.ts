@@ -4,7 +4,7 @@ import { PARENTHETICAL } from '../verbs.js';
 
 /**
  * Finds name runs: sequences of capitalised tokens that are not titles, places, months or other
- * words that never name a person ("Qin Gang", "Subrahmanyam Jaishankar", "Yoon Suk Yeol"), with
+ * words that never name a person ("Hakan Fidan", "Subrahmanyam Jaishankar", "Yoon Suk Yeol"), with
  * name particles inside ("Mohammed bin Salman"). Whether a run is a person is decided by the
  * evidence around it (see `evidence`), not by a list of names.
  */
@@ -70,7 +70,7 @@ export function findRuns(tokens: Token[]): Run[] {
 
 const PLACE_PREP = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'via', 'the', 'of']);
 const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organization', 'Demonym', 'Value', 'Date']);
-/** A headline in title case ("Blinken’s Mission for Diplomatic Stability"): most words capitalised. */
+/** A headline in title case ("Lavrov’s Mission for Diplomatic Stability"): most words capitalised. */
 function titleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && t.lower.length > 3);
   return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;

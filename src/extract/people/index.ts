@@ -111,7 +111,7 @@ export class People {
     return best;
   }
 
-  /** A misspelt single name ("Quin" for "Qin") of a registered person, or null. */
+  /** A misspelt single name ("Fidam" for "Fidan") of a registered person, or null. */
   private misspelt(name: string): Person | null {
     const t = lowerName(name);
     if (t.includes(' ') || t.length < 3) return null;
@@ -179,7 +179,7 @@ export class People {
     return null;
   }
 
-  /** "X is the director of …, making him China's highest-ranking diplomat" adds roles to X. */
+  /** "X is the director of …, making him Russia's highest-ranking diplomat" adds roles to X. */
   private copularRoles(s: Sentence): void {
     const m = /^(.{2,60}?) (?:is|was|has been|serves as) (?:the |a |an )?([^,.;]{3,160})(?:, making (?:him|her) ([^,.;]{3,80}))?/u.exec(s.text);
     if (!m) return;
@@ -230,7 +230,7 @@ export class People {
     }
     for (const r of findRuns(toks)) {
       if (covered.has(r.i)) continue;
-      // "the Biden administration": a name used as a modifier, not a mention of the person
+      // "the Scholz administration": a name used as a modifier, not a mention of the person
       if (toks[r.i - 1]?.lower === 'the' && !toks[r.i - 1]!.cap && toks[r.j] && toks[r.j]!.word && !toks[r.j]!.cap) continue;
       let p = this.match(r.name);
       if (!p && r.j - r.i === 1) {
@@ -279,7 +279,7 @@ export class People {
     if (anon && !d.rankWord && !d.country) return null;
     const generic = ['diplomat', 'envoy', 'official', 'counterpart', 'leader'].includes(d.head);
     if (d.head === 'counterpart') return null;
-    // the same words as a role someone holds ("China's highest-ranking diplomat")
+    // the same words as a role someone holds ("Russia's highest-ranking diplomat")
     const want = normRole(d.phrase);
     for (const p of this.list) if (p.roles.some((r) => normRole(r).endsWith(want) && want.split(' ').length >= 2)) return p;
     let cands = this.list.filter((p) => d.country === null || p.country === d.country || p.country === null);

@@ -7,7 +7,7 @@ export interface RoleInfo {
   country: string | null;
   rank: number;
   diplomat: boolean;
-  /** "top", "senior" … from "top US diplomat", "highest-ranking diplomat" */
+  /** "top", "senior" … from "top Japanese diplomat", "highest-ranking diplomat" */
   rankWord: string | null;
 }
 
@@ -55,13 +55,13 @@ export function parseRole(role: string): RoleInfo {
   return { country, rank, diplomat, rankWord };
 }
 
-/** A title used in place of a name: "the Secretary", "the top US diplomat", "China's highest-ranking diplomat". */
+/** A title used in place of a name: "the Secretary", "the top Japanese diplomat", "Russia's highest-ranking diplomat". */
 export interface Descriptor {
   i: number;
   j: number;
   /** the head noun: secretary, minister, diplomat … */
   head: string;
-  /** the phrase without its determiner, lower case ("top us diplomat") */
+  /** the phrase without its determiner, lower case ("top japanese diplomat") */
   phrase: string;
   country: string | null;
   rankWord: string | null;

@@ -6,7 +6,7 @@ import { ADVERBS, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { QuoteSpan } from './find.js';
 
 /**
- * Who said a quotation. In order: a reporting clause right after it ("…,” Blinken said",
+ * Who said a quotation. In order: a reporting clause right after it ("…,” Lavrov said",
  * "…,” said spokesman X", "…,” CCTV reported him as saying"); a reporting clause that ends its
  * sentence (", the official added"); the subject of the last reporting verb before it ("X said
  * that “…", "X made “clear demands”", "in X's words"); a participle clause that continues the
@@ -45,7 +45,7 @@ function fromMention(m: Mention, ctx: AttributionContext, rule: string, confiden
 
 /** A reporting clause starting at token k: "[title] MENTION [adverbs] VERB" or "VERB [title] MENTION". */
 function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: Mention; objectPronoun?: Mention } | null {
-  // VERB MENTION: "said Blinken", "said US diplomatic spokesman Matthew Miller"
+  // VERB MENTION: "said Lavrov", "said US diplomatic spokesman Farah Dakhlallah"
   const v0 = speechVerbAt(toks, k);
   if (v0) {
     for (let n = k + v0; n < Math.min(limit, k + v0 + 8); n++) {
@@ -60,7 +60,7 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
   let m: Mention | undefined;
   while (n < limit && n - k < 10) {
     m = ms.find((x) => x.i === n && !x.quoted);
-    // "State Department spokesman Matthew Miller": an organization inside a title
+    // "State Department spokesman Farah Dakhlallah": an organization inside a title
     if (m && m.kind === 'org' && toks[m.j] && TITLEISH(toks[m.j]!) && !speechVerbAt(toks, m.j)) {
       n = m.j;
       m = undefined;

@@ -1,6 +1,6 @@
 /**
  * Finds direct quotations in an article's text: curly and straight double marks, single marks used
- * as quotes (headlines: ‘no illusions’, 'stabilise'), and quotations that run over paragraphs,
+ * as quotes (headlines: ‘red lines’, 'deescalate'), and quotations that run over paragraphs,
  * where each paragraph opens with a mark and only the last one closes.
  */
 
@@ -112,7 +112,7 @@ function closeOf(text: string, from: number, to: number): number | null {
 
 /**
  * A single-mark quotation closes in its paragraph: a short one at the next closing mark
- * ("‘no illusions’"), a long one (British style: ‘We are ready,’ he said) at a mark after
+ * ("‘red lines’"), a long one (British style: ‘We are ready,’ he said) at a mark after
  * punctuation; a plural possessive ("the ministers’ talks") does not close it.
  */
 function singleCloseOf(text: string, from: number, to: number): number | null {

@@ -14,7 +14,7 @@ export interface FoundStatement {
   rule: string;
 }
 
-/** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Qin to …" */
+/** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Fidan to …" */
 const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want']);
 const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
 
@@ -109,7 +109,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     lastEnd = toks.length; // one reported statement per clause chain; the first verb governs
     a = 0;
   }
-  // "CLAUSE, Blinken noted."
+  // "CLAUSE, Lavrov noted."
   if (out.length === 0) {
     const m = /^(.{20,}?),\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,“"]*\.?$/u.exec(s.text);
     if (m) {
