@@ -208,13 +208,13 @@ for (const [sentence, published, expected, dates] of meetingTable) {
 
 test('meetings: duration, place, delegation members who participated or accompanied', () => {
   const x = run(
-    'Indian External Affairs Minister Subrahmanyam Jaishankar spoke with Chinese Foreign Minister Wang Yi for seven and a half hours at the Diaoyutai State Guest House in Beijing on Sunday. Indian officials participating in the meeting included Foreign Secretary Vinay Kwatra. Wang was accompanied by Vice Foreign Minister Sun Weidong.',
+    'Indian External Affairs Minister Subrahmanyam Jaishankar spoke with Chinese Foreign Minister Wang Yi for seven and a half hours at the Hyderabad House in New Delhi on Sunday. Indian officials participating in the meeting included Foreign Secretary Vinay Kwatra. Wang was accompanied by Vice Foreign Minister Sun Weidong.',
     '2023-06-19',
   );
   assert.deepEqual(pairs(x), ['Subrahmanyam Jaishankar + Wang Yi']);
   const m = x.meetings[0]!;
   assert.equal(m.date, '2023-06-18');
-  assert.equal(m.place, 'Diaoyutai State Guest House, Beijing');
+  assert.equal(m.place, 'Hyderabad House, New Delhi');
   assert.equal(m.durationMinutes, 450);
   assert.deepEqual(m.others.map((id) => nameOf(x, id)).sort(), ['Sun Weidong', 'Vinay Kwatra']);
 });

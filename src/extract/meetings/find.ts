@@ -158,8 +158,9 @@ export function findPlace(s: Sentence, from: number): string | null {
     if (!known) continue;
     // "at the Hyderabad House in New Delhi"
     if (toks[b]?.lower === 'in' && toks[b + 1]?.cap) {
-      const c = toks[b + 1]!;
-      cands.push(t.start >= from ? `${name}, ${c.text}` : `${name}, ${c.text}`);
+      let e = b + 1;
+      while (e < toks.length && toks[e]!.cap && !lex.months.has(toks[e]!.lower) && !lex.weekdays.has(toks[e]!.lower)) e++;
+      cands.push(`${name}, ${toks.slice(b + 1, e).map((w) => w.text).join(' ')}`);
     } else cands.push(name);
     if (t.start >= from) return cands[cands.length - 1]!;
   }
