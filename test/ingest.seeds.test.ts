@@ -27,7 +27,7 @@ const ILLUSIONS = 'We have no illusions about the challenges of managing this re
 const trimEnd = (s: string) => s.replace(/[\s,.;:]+$/, '');
 
 let graph: Graph;
-const snapshot = () => exportGraph(graph, { omit: ['ingestedAt'] });
+const snapshot = () => exportGraph(graph, { omit: ['ingestedAt'], withoutText: true });
 
 before(async () => {
   graph = await openTestGraph();

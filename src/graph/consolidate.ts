@@ -39,6 +39,7 @@ function edgeProps(claim: AnyClaim): Record<string, unknown> {
 /** The claims stored in `blocks` (other articles'), with the ids of the nodes they support now. */
 async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ claims: C[]; existing: Set<string> }> {
   if (blocks.length === 0) return { claims: [], existing: new Set() };
+  blocks = [...new Set(blocks)];
   const { label, edge } = KINDS[kind];
   const rows = await tx.run(
     `UNWIND $blocks AS b

@@ -56,7 +56,7 @@ async function storedBlocks(tx: Tx, articleIds: string[]): Promise<Blocks> {
   const blocks: Blocks = { person: [], quote: [], meeting: [], position: [] };
   for (const r of rows) {
     const kind = BLOCK_LABELS[r.label as string];
-    if (kind) blocks[kind].push(r.block as string);
+    if (kind && !blocks[kind].includes(r.block as string)) blocks[kind].push(r.block as string);
   }
   return blocks;
 }
