@@ -73,6 +73,9 @@ async function main(): Promise<number> {
   const forward = (signal: NodeJS.Signals) => {
     interrupted = signal;
     child.kill(signal);
+    // A test runner whose main thread is busy never handles the signal: do not wait for it
+    // forever, or Neo4j would never be stopped.
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
   };
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
