@@ -21,7 +21,7 @@ import { freePort } from '../src/neo4j/net.js';
 import { ROOT } from '../src/paths.js';
 import { readReportText } from '../src/input/index.js';
 import { extract } from '../src/extract/index.js';
-import { ingestReports } from '../src/pipeline.js';
+import { ingestReport, ingestReports } from '../src/pipeline.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import type { Article } from '../src/model.js';
 
@@ -72,7 +72,12 @@ try {
   // As `diplograph ingest` does: BATCH_SIZE reports per transaction.
   for (let i = 0; i < articles.length; i += BATCH_SIZE) {
     const batch = articles.slice(i, i + BATCH_SIZE);
-    await ingestReports(graph, batch);
+    try {
+      await ingestReports(graph, batch);
+    } catch {
+      // As `diplograph ingest` does when a batch fails (e.g. Neo4j's transaction memory limit): one report at a time.
+      for (const a of batch) await ingestReport(graph, a);
+    }
     done += batch.length;
   }
   clearInterval(progress);
