@@ -32,12 +32,30 @@ const peopleTable: [string, string[]][] = [
   ["South Korea's President Yoon Suk Yeol arrived in Tokyo.", ['Yoon Suk Yeol']],
   ['European Commission President Ursula von der Leyen arrived.', ['Ursula von der Leyen']],
   ['Sanctions on Putin were discussed.', ['Putin']],
+  // words of a title or of a thing's name are not people; regions are not people
+  ['Deputy Chief Cabinet Secretary Haruto Nishimori and Gulf envoy Lena Brandt arrived.', ['Haruto Nishimori', 'Lena Brandt']],
+  ['Egyptian General Intelligence chief Omar Fathy held talks.', ['Omar Fathy']],
+  ['The minister said funds would come from the Maritime Security Assistance program.', []],
+  ['The envoy said the so-called Lisbon Quartet was back. Officials said Asia\'s leaders agreed.', []],
+  ['Joint Secretary for Eurasia Devika Raman attended.', ['Devika Raman']],
+  ['A source told Al Jazeera that Peskov said Europe\'s leaders were wrong.', ['Peskov']],
+  // name particles joined by a hyphen, generational suffixes, a given name that is also a month, "Ma." for Maria
+  ['Egyptian President Abdel-Fattah el-Sissi received the envoy.', ['Abdel-Fattah el-Sissi']],
+  ['Philippine President Ferdinand Romualdez Jr. arrived in Jakarta.', ['Ferdinand Romualdez Jr.']],
+  ['He was accompanied by Foreign Minister June Mwakasege.', ['June Mwakasege']],
+  ['Foreign Affairs Undersecretary Ma. Lourdes Ocampo attended the talks.', ['Ma. Lourdes Ocampo']],
 ];
 for (const [sentence, expected] of peopleTable) {
   test(`people: ${sentence.slice(0, 70)} -> ${expected.join(', ') || 'nobody'}`, () => {
     assert.deepEqual(names(run(sentence)), [...expected].sort());
   });
 }
+
+test('people: a middle name used alone ("Lula" of "Luiz Inacio Lula da Silva") is the same person', () => {
+  const x = run('Brazilian President Joaquim Pedro Tavares da Fonseca arrived in Lima. "We are ready," Tavares said.');
+  assert.deepEqual(names(x), ['Joaquim Pedro Tavares da Fonseca']);
+  assert.deepEqual(quotes(x), [['Joaquim Pedro Tavares da Fonseca', 'We are ready,']]);
+});
 
 test('people: "the head of Russian diplomacy" and "the Russian diplomat" resolve to the foreign minister', () => {
   const x = run(
@@ -159,7 +177,7 @@ test('quotes: a quotation over paragraphs without closing marks is one quotation
   const x = run(
     'Philippine President Ferdinand Marcos Jr spoke in Manila.\n\n"We will defend every inch of our territory.\n\n"We will not be provoked.\n\n"We ask only for respect," Marcos said.',
   );
-  assert.deepEqual(quotes(x), [['Ferdinand Marcos', 'We will defend every inch of our territory. We will not be provoked. We ask only for respect,']]);
+  assert.deepEqual(quotes(x), [['Ferdinand Marcos Jr', 'We will defend every inch of our territory. We will not be provoked. We ask only for respect,']]);
 });
 
 test('quotes: a paragraph that is only a quotation continues the previous speaker', () => {

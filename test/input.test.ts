@@ -304,6 +304,21 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Wang, Sullivan hold talks in Vienna\nThe two officials met.');
   });
 
+  test('a tagline above a menu is chrome, a name alone under the headline is a byline, staff and editor credits are dropped', () => {
+    const a = readReportText(
+      lines('News and analysis for busy people', 'World', 'Business', 'Markets', '', 'Ministers meet in Oslo', '', 'Jana Holm-Berg', 'June 2, 2024', '', 'OSLO, June 2 (Reuters) - The ministers met.', '', 'Roe reported from Oslo. Associated Press writer Jan Doe contributed from Bergen.', '[Editor: Li Wen]', 'Our Standards: The Thomson Reuters Trust Principles.'),
+    );
+    assert.equal(a.title, 'Ministers meet in Oslo');
+    assert.equal(a.outlet, 'Reuters');
+    assert.equal(a.text, 'Ministers meet in Oslo\n\nThe ministers met.');
+  });
+
+  test('a blog\'s "Posted on DATE by NAME | 3 Comments" gives the date, "Foto:" is a credit', () => {
+    const a = readReportText(lines('Some Policy Blog', '', 'Leaders meet', '', 'Posted on January 24, 2023 by Ana R. | 3 Comments', '', 'Foto: Jo Lima/PR', 'The leaders met.'));
+    assert.equal(a.published, '2023-01-24');
+    assert.ok(!/Posted|Jo Lima|Ana R/.test(a.text), a.text);
+  });
+
   test('an AP page: capital "BY" byline, "Updated 6:17 AM GMT+8, June 19, 2023", share bar with "Copy Link copied"', () => {
     const a = readReportText(
       lines('Austin meets Dong in Singapore', 'BY LOLITA C. BALDOR', 'Updated 6:17 AM GMT+8, June 3, 2024', 'Share', 'Copy Link copied', 'Email', 'Facebook', 'X', 'Reddit', 'SINGAPORE (AP) — The defense chiefs met.'),

@@ -34,7 +34,7 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|vs|etc|i\.e|e\.g)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$/;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Ma|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|vs|etc|i\.e|e\.g)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$/;
 
 /** Splits a paragraph (no line breaks) into sentence spans [start, end) relative to `offset`. */
 function splitParagraph(p: string, offset: number, out: [number, number][]): void {

@@ -26,6 +26,10 @@ const LINE: RegExp[] = [
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   /^\(?(?:this (?:article|story|report) (?:was|has been) )?(?:updated|corrected)\b.{0,60}\)?$/i,
   /^(?:reporting|writing|editing|additional reporting|compiled) by\b[^.]{0,200}$/i,
+  /^\[?(?:editors?|edited by|editing by|reporting by|writing by)\s*:?\s+[^.\]]{2,80}\]?$/i,
+  /^our standards\s*:.{0,100}$/i,
+  // "Doe reported from Jerusalem. Associated Press writer Jane Roe contributed from Doha." (staff credits at the end)
+  /^(?:(?:[\p{Lu}][\p{L}'’-]*\.?\s+){0,4}(?:(?:writers?|correspondents?|reporters?|photographers?)\s+)?[\p{Lu}][\p{L}'’.-]+(?:,?\s+(?:and\s+)?[\p{Lu}][\p{L}'’.-]+)*\s+(?:reported from|contributed)\b[^."“”]{0,120}(?:\.\s*|$))+$/u,
 ];
 
 /** Markers of the page's tail: the comment section or teasers of other stories. Everything from them on is dropped. */

@@ -58,7 +58,8 @@ function peelOutlet(words: string[]): { outlet: string | null; rest: string[] } 
  */
 function dateOfLine(raw: string): { date: FoundDate; outlet: string | null } | null {
   if (raw.length > 120) return null;
-  const line = raw.replace(GLUED_YEAR, '$1 ');
+  // "Posted on January 24, 2023 by Jane R.": the author after the date
+  const line = raw.replace(GLUED_YEAR, '$1 ').replace(/\s+by\s+\p{Lu}[\p{L}'’. -]{0,40}$/u, '');
   const dates = findDates(line).filter((d) => d.year !== null);
   if (dates.length === 0) return null;
   const d = dates[0]!;
@@ -91,6 +92,9 @@ function bylineOutlet(line: string): string | null | undefined {
 
 // "Helen Davidson in Taipei", "Jane Doe and John Roe in Seoul" under a headline: a byline without "By"
 const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})* in \p{Lu}[\p{L}'’. -]{1,30}$/u;
+
+// "Jane Roe-Doe" alone on the line under the headline: the author's name (two or three capitalised words)
+const BYLINE_ALONE = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*){1,2}$/u;
 
 /** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
 function sourceOutlet(name: string): string {
@@ -133,7 +137,7 @@ function metaSegments(line: string): { outlet: string | null; source: string | n
     const b = bylineOutlet(s);
     const d = b === undefined ? dateOfLine(s) : null;
     const src = SOURCE_LINE.exec(s);
-    const count = COUNT_PREFIX.exec(s);
+    const count = COUNT_PREFIX.exec(s) ?? /^\d[\d,.]*\s*(?:Views?|Comments?|Reads?|Shares?)$/.exec(s);
     if (b !== undefined) (outlet ??= b), meta++, (strong = true);
     else if (d) (date ??= d.date), (outlet ??= d.outlet), meta++, (strong = true);
     else if (src) (source ??= sourceOutlet(src[1]!)), meta++;
@@ -201,12 +205,20 @@ export function cleanText(raw: string): CleanedText {
   let title: string | null = null;
   let gap = false;
   let sinceTitle = 0;
+  let titleAt = -1;
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (!line) {
       gap = true;
       continue;
+    }
+    // a tagline above the site's menu ("News and analysis for professionals" / "World" / "Business" / ...) is
+    // chrome, not the headline: the headline comes after the menu
+    if (menu.has(i) && title !== null && kept.length === 1 && lines.slice(titleAt + 1, i).every((l) => l === '')) {
+      kept.pop();
+      title = null;
+      sinceTitle = 0;
     }
     const inHeader = title === null;
     if (inHeader) headerLines++;
@@ -249,7 +261,7 @@ export function cleanText(raw: string): CleanedText {
         if (dl.outlet) clue(inHeader ? 'header' : 'byline', dl.outlet);
         continue;
       }
-      if (!inHeader && sinceTitle < 2 && BYLINE_IN_PLACE.test(line)) continue;
+      if (!inHeader && sinceTitle < 2 && (BYLINE_IN_PLACE.test(line) || BYLINE_ALONE.test(line))) continue;
       if (inHeader) {
         const h = headerOutlet(line);
         if (h) {
@@ -288,6 +300,7 @@ export function cleanText(raw: string): CleanedText {
         kept[kept.length - 1]!.text = line;
       }
       title = line;
+      titleAt = i;
     } else sinceTitle++;
   }
 

@@ -17,6 +17,11 @@ export interface Run {
   poss: boolean;
 }
 
+/** "el-Sissi", "al-Thani", "bin-Salman": a name particle joined to a capitalised name by a hyphen. */
+const HYPHEN_PARTICLE = /^(?:el|al|ad|as|ash|ar|an|az|ul|ud|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}\p{L}+$/u;
+
+const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
 
 export function isNameToken(t: Token): boolean {
@@ -42,14 +47,18 @@ export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!)) {
+    // "Foreign Minister January Makamba": a month word after a title and before a name is a given name
+    const monthName = lex.months.has(tokens[i]!.lower) && tokens[i]!.cap && i > 0 && isTitleWord(tokens[i - 1]!) && tokens[i + 1] !== undefined && isNameToken(tokens[i + 1]!);
+    if (!isNameToken(tokens[i]!) && !monthName) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < tokens.length && !tokens[j - 1]!.poss) {
       const t = tokens[j]!;
-      if (isNameToken(t)) j++;
+      if (isNameToken(t) || HYPHEN_PARTICLE.test(t.text)) j++;
+      // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period
+      else if (t.text === '.' && t.start === tokens[j - 1]!.end && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) j++;
       else if (lex.particles.has(t.lower) && !t.cap) {
         // "Ursula von der Leyen", "Mohammed bin Salman"
         let e = j;
@@ -59,9 +68,15 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       else break;
     }
+    // "Ferdinand Marcos Jr.": a generational suffix ends the name
+    if (j > i + 1 && !tokens[j - 1]!.poss && tokens[j] && tokens[j]!.cap && SUFFIX.test(tokens[j]!.text)) {
+      j++;
+      if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && /^[JS]r$/.test(tokens[j - 1]!.text)) j++;
+    }
     if (j - i <= 6 && toks_len_ok(tokens, i, j)) {
       const toks = tokens.slice(i, j);
-      runs.push({ i, j, name: toks.map((t) => t.base).join(' '), poss: toks[toks.length - 1]!.poss });
+      const name = toks.map((t) => (SUFFIX.test(t.text) ? t.text : t.base)).join(' ').replace(/ \./g, '.');
+      runs.push({ i, j, name, poss: toks[toks.length - 1]!.poss });
     }
     i = j;
   }
@@ -123,6 +138,11 @@ export function evidence(tokens: Token[], r: Run): string | null {
   const lex = lexicon();
   const prev = tokens[r.i - 1];
   const next = r.poss ? undefined : tokens[r.j];
+  // "Chief Cabinet Secretary", "Mideast envoy", "Intelligence chief": a word that qualifies the title after it
+  if (next && next.word && isTitleWord(next) && !next.poss) return null;
+  // "the Security Assistance program", "the so-called Triangle format": a name of a thing
+  if (next && next.word && !next.cap && lex.thingNouns.has(next.lower.replace(/['’]s$/, ''))) return null;
+  if (prev && /^so-called$/i.test(prev.text)) return null;
   if (prev && prev.word && roleBefore(tokens, r.i - 1)) return 'person.title';
   if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
   let n = r.j;

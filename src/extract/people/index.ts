@@ -103,6 +103,8 @@ export class People {
       else if (toks.length >= 2 && p.tokens.length === 1 && (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])) score = 6;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[p.tokens.length - 1]) score = 5;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) score = 4;
+      // "Lula" for "Luiz Inacio Lula da Silva": a middle name of a long name used alone
+      else if (toks.length === 1 && p.tokens.length >= 3 && toks[0]!.length > 2 && p.tokens.slice(1, -1).includes(toks[0]!) && !lexicon().particles.has(toks[0]!)) score = 3;
       if (score && (score > bestScore || (score === bestScore && best && p.last > best.last))) {
         best = p;
         bestScore = score;
@@ -140,6 +142,8 @@ export class People {
     for (const r of findRuns(toks)) {
       const why = evidence(toks, r);
       if (!why) continue;
+      // "told Al Jazeera", "the Weimar Triangle": an outlet or organization is no person
+      if (lexicon().orgByAlias.has(r.name.toLowerCase())) continue;
       // a run inside a credit line is a photographer, not a person of the report
       if (/\b(credit|photo by|photograph|getty)/i.test(this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start))) continue;
       // a byline ("By Jane Doe and John Roe", "(Reporting by …; Editing by …)") names the writers
