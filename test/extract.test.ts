@@ -224,6 +224,28 @@ for (const [sentence, published, expected, dates] of meetingTable) {
   });
 }
 
+const meetingTable2: [string, string[]][] = [
+  ['Finnish Prime Minister Aino Virtanen visited both Chancellor Lukas Brenner and President Marta Novak in May.', ['Aino Virtanen + Lukas Brenner', 'Aino Virtanen + Marta Novak']],
+  ['Foreign Minister Ines Duarte arrived with Foreign Minister Pieter Claes. Foreign Minister Katrin Lind came later. Its foreign ministers, Ines Duarte, Pieter Claes and Katrin Lind, met near Lisbon in June.', ['Ines Duarte + Katrin Lind + Pieter Claes']],
+  ['Foreign Minister Arjun Mehra said President Oleg Vorontsov had received him at the Kremlin.', ['Arjun Mehra + Oleg Vorontsov']],
+  ['Foreign Minister Hana Sato also paid a courtesy call on President Ramon Villanueva at the palace.', ['Hana Sato + Ramon Villanueva']],
+  ['Prime Minister Ravi Kumar held talks with visiting Kenyan President Grace Wanjiru on Monday.', ['Grace Wanjiru + Ravi Kumar']],
+  ['Ambassador Tomas Ruiz and Undersecretary Elena Cruz took part in the ministers\' meeting.', []],
+];
+for (const [sentence, expected] of meetingTable2) {
+  test(`meetings: ${sentence.slice(0, 70)} -> ${expected.join('; ') || 'none'}`, () => {
+    assert.deepEqual(pairs(run(sentence, '2024-07-09')).sort(), expected);
+  });
+}
+
+test('meetings: an undated meeting later in the report takes the day of the dated meeting of its people that week', () => {
+  const x = run('Foreign Minister Hana Sato met Foreign Secretary Luis Reyes in Manila on Monday. Later in the day, Sato paid a courtesy call on President Ramon Villanueva.', '2024-07-09');
+  assert.deepEqual(x.meetings.map((m) => [m.participants.map((id) => nameOf(x, id)).sort().join(' + '), m.date]), [
+    ['Hana Sato + Luis Reyes', '2024-07-08'],
+    ['Hana Sato + Ramon Villanueva', '2024-07-08'],
+  ]);
+});
+
 test('meetings: duration, place, delegation members who participated or accompanied', () => {
   const x = run(
     'Indian External Affairs Minister Subrahmanyam Jaishankar spoke with Chinese Foreign Minister Wang Yi for seven and a half hours at the Hyderabad House in New Delhi on Sunday. Indian officials participating in the meeting included Foreign Secretary Vinay Kwatra. Wang was accompanied by Vice Foreign Minister Sun Weidong.',

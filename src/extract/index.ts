@@ -95,6 +95,7 @@ export function extract(article: Article): Extraction {
   const finalStatements = dedupeStatements(statements);
   for (const st of finalStatements) st.topics = topicsOf(st.position, countryNames);
   const finalMeetings = mergeMeetings(meetings.filter((m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p))));
+  dateFromSameDay(finalMeetings, ref);
   for (const m of finalMeetings) m.topics = topicsOf(m.evidence.map((e) => e.sentence).join(' '), countryNames);
   return {
     article,
@@ -146,6 +147,26 @@ function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): voi
   if (!ids.length) return;
   const target = [...meetings].reverse().find((m) => ids.some((id) => m.participants.includes(id))) ?? meetings[meetings.length - 1]!;
   for (const id of ids) if (!target.participants.includes(id) && !target.others.includes(id)) target.others.push(id);
+}
+
+/**
+ * "Later in the day, X paid a call on Z": a meeting reported without a date, and not as a past one,
+ * took place on the day of the nearest dated meeting (text order) of one of its people in the week
+ * before the report.
+ */
+function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
+  if (!ref) return;
+  const refDay = Date.parse(ref.slice(0, 10));
+  const recent = ms.filter((m) => m.date && m.date.length === 10 && refDay - Date.parse(m.date) >= 0 && refDay - Date.parse(m.date) <= 7 * 86400000);
+  for (const m of ms) {
+    if (m.date) continue;
+    const e = m.evidence[0]!;
+    if (/(had|last|previous(?:ly)?|earlier|ago|once|former|then|will|would|plans?|to meet)/i.test(e.sentence)) continue;
+    const near = recent
+      .filter((o) => o.participants.some((p) => m.participants.includes(p)))
+      .sort((a, b) => Math.abs(a.evidence[0]!.start - e.start) - Math.abs(b.evidence[0]!.start - e.start))[0];
+    if (near) m.date = near.date;
+  }
 }
 
 /** One meeting per pair and date: mentions without a date join the dated meeting of the same people. */

@@ -16,7 +16,7 @@ export interface FoundMeeting {
   rule: string;
 }
 
-const GLUE = new Set(['on', 'with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also']);
+const GLUE = new Set(['visiting', 'then', 'both', 'courtesy', 'on', 'with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also']);
 
 function titleish(t: Token): boolean {
   const lex = lexicon();
@@ -72,7 +72,8 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
       look = true;
     } else if (isVerb && ['spoke', 'speaks', 'talked', 'talks', 'called'].includes(t.lower)) look = next === 'with' || next === 'to' || next === 'by' || (t.lower === 'called' && next === 'on');
     else if (isVerb) look = true;
-    else look = next === 'with';
+    // "paid a courtesy call on the President"
+    else look = next === 'with' || (next === 'on' && (t.lower === 'call' || t.lower === 'visit'));
     if (look) {
       let o = mentionFrom(toks, ms, n, 30);
       while (o) {
@@ -110,8 +111,27 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
     // a noun needs "his/her meeting with", "a meeting with", "held talks with"
     const subjects = [subj];
     const co = coordinatedBefore(toks, ms, subj);
-    if (co) subjects.unshift(co);
+    if (co) {
+      subjects.unshift(co);
+      // "A, B and C met": the rest of a list before "and"
+      for (let c = co; ; ) {
+        const comma = toks[c.i - 1]?.text === ',' ? c.i - 1 : -1;
+        const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
+        if (!prev || subjects.some((x) => x.person === prev.person)) break;
+        subjects.unshift(prev);
+        c = prev;
+      }
+    }
+    // "X received him": an object pronoun is not the subject itself but the person named before it
+    for (let q = 0; q < objects.length; q++) {
+      const o = objects[q]!;
+      if (o.kind !== 'pronoun' || !subjects.some((x) => x.person === o.person)) continue;
+      const other = ms.filter((m) => m.j <= subj!.i && m.person && !subjects.some((x) => x.person === m.person)).pop();
+      if (other) objects[q] = other;
+    }
     if (objects.length === 0) {
+      // "A and B took part in the ministers' meeting": people present at someone else's meeting
+      if (isNoun && /\b(?:part in|attended|joined|in)\b/.test(toks.slice(Math.max(0, k - 5), k).map((x) => x.lower).join(' '))) continue;
       if (subjects.length >= 2 && (lex.meeting.subjectPlural.has(t.lower) || isNoun)) out.push({ participants: subjects.map((m) => m.person!), at: t.start, rule: 'meeting.and-met' });
       continue;
     }
