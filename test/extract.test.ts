@@ -51,6 +51,14 @@ for (const [sentence, expected] of peopleTable) {
   });
 }
 
+test('quotes: "the Kremlin spokesman said" is the spokesman, not the institution; "the head of state said" is the leader', () => {
+  const x = run('Kremlin spokesman Yuri Volkov said on Monday that President Pavel Orlov met the emir. "It was a useful talk," the Kremlin spokesman said.\n\nOpening the talks, Orlov noted that trade had grown. "Our partners matter," the head of state said.');
+  assert.deepEqual(quotes(x), [
+    ['Yuri Volkov', 'It was a useful talk,'],
+    ['Pavel Orlov', 'Our partners matter,'],
+  ]);
+});
+
 test('people: a middle name used alone ("Lula" of "Luiz Inacio Lula da Silva") is the same person', () => {
   const x = run('Brazilian President Joaquim Pedro Tavares da Fonseca arrived in Lima. "We are ready," Tavares said.');
   assert.deepEqual(names(x), ['Joaquim Pedro Tavares da Fonseca']);

@@ -1,7 +1,7 @@
 import type { Evidence, PersonFact } from '../../model.js';
 import { lexicon } from '../data.js';
 import type { Sentence, Token } from '../text.js';
-import { appositiveTitle, evidence, findRuns, isNameToken, roleBefore, type Run } from './find.js';
+import { appositiveTitle, evidence, findRuns, isNameToken, isTitleWord, roleBefore, type Run } from './find.js';
 import { findDescriptors, parseRole, type Descriptor } from './parse.js';
 
 /**
@@ -225,7 +225,9 @@ export class People {
           .join(' ')
           .toLowerCase();
         const org = lex.orgByAlias.get(phrase) ?? (i > 0 && toks[i - 1]!.lower === 'the' ? undefined : undefined);
-        if (org && (n > 1 || toks[i]!.cap || phrase === 'state media')) {
+        // "the Kremlin spokesman", "Foreign Ministry spokeswoman": an institution inside a person's title
+        const titled = toks[i + n] !== undefined && toks[i + n]!.word && !toks[i + n]!.cap && isTitleWord(toks[i + n]!) && !toks[i + n - 1]!.poss;
+        if (org && !titled && (n > 1 || toks[i]!.cap || phrase === 'state media')) {
           add({ ...base(i, i + n, 'org', null), org: org.name });
           i += n - 1;
           break;

@@ -113,11 +113,13 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
       }
       if (isTitleWord(t) && !(t.cap && m + 1 < tokens.length && isNameToken(tokens[m + 1]!))) {
         let end = m + 1;
+        // "the head of state", "the head of government": the leader
+        const headOfState = w === 'head' && tokens[end]?.lower === 'of' && ['state', 'government'].includes(tokens[end + 1]?.lower ?? '');
         // "secretary of state", "head of Chinese diplomacy"
         if (tokens[end]?.lower === 'of' && tokens[end + 1]) {
           const n = tokens[end + 1]!;
           const c2 = lex.countryByWord.get(n.lower);
-          if (n.lower === 'state' || n.lower === 'defense' || n.lower === 'defence') end += 2;
+          if (n.lower === 'state' || n.lower === 'defense' || n.lower === 'defence' || headOfState) end += 2;
           else if (c2 && tokens[end + 2]?.lower === 'diplomacy') {
             country ??= c2;
             rankWord = 'top';
@@ -129,7 +131,7 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
         if (tokens[end] && isNameToken(tokens[end]!)) break;
         if (tokens[end]?.text === ',' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) break;
         words.push(w);
-        const head = words.includes('diplomat') && w === 'head' ? 'diplomat' : w;
+        const head = words.includes('diplomat') && w === 'head' ? 'diplomat' : headOfState ? 'leader' : w;
         out.push({ i, j: end, head, phrase: words.join(' '), country, rankWord, indefinite: det === 'a' || det === 'an', side: false, document: false });
         break;
       }
