@@ -44,6 +44,7 @@ const peopleTable: [string, string[]][] = [
   ['Philippine President Ferdinand Romualdez Jr. arrived in Jakarta.', ['Ferdinand Romualdez Jr.']],
   ['He was accompanied by Foreign Minister June Mwakasege.', ['June Mwakasege']],
   ['Foreign Affairs Undersecretary Ma. Lourdes Ocampo attended the talks.', ['Ma. Lourdes Ocampo']],
+  ['He met the Minister of Foreign Affairs, Trade and Cooperation Luis Miguel Salcedo in Lima.', ['Luis Miguel Salcedo']],
 ];
 for (const [sentence, expected] of peopleTable) {
   test(`people: ${sentence.slice(0, 70)} -> ${expected.join(', ') || 'nobody'}`, () => {
@@ -239,6 +240,7 @@ const meetingTable2: [string, string[]][] = [
   ['Foreign Minister Hana Sato also paid a courtesy call on President Ramon Villanueva at the palace.', ['Hana Sato + Ramon Villanueva']],
   ['Prime Minister Ravi Kumar held talks with visiting Kenyan President Grace Wanjiru on Monday.', ['Grace Wanjiru + Ravi Kumar']],
   ['Ambassador Tomas Ruiz and Undersecretary Elena Cruz took part in the ministers\' meeting.', []],
+  ['Finance Minister Rui Barros and Trade Minister Lia Matos, who sat in on the meeting, were named later.', []],
 ];
 for (const [sentence, expected] of meetingTable2) {
   test(`meetings: ${sentence.slice(0, 70)} -> ${expected.join('; ') || 'none'}`, () => {

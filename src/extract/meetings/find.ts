@@ -62,6 +62,8 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
     const before2 = toks.slice(Math.max(0, k - 4), k).map((x) => x.lower).join(' ');
     if (/\b(will|would|to|not|never|could|may|might|shall|plans?|planned|expected|hopes?|wants?|refused|no)( \w+)?$/.test(before2) && isVerb && !/\b(had|has|have|did)\b/.test(before2.split(' ').slice(-1)[0]!)) continue;
     if (isNoun && /\b(planned|upcoming|proposed|possible|future|next|no)\s*$/.test(before2)) continue;
+    // "who sat in on the meeting": a delegation member present, not a meeting of its own
+    if ((t.lower === 'sat' || t.lower === 'sits') && toks[k + 1]?.lower === 'in') continue;
     const objects: Mention[] = [];
     let n = k + 1;
     const next = toks[n]?.lower ?? '';

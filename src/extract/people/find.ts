@@ -20,6 +20,7 @@ export interface Run {
 /** "el-Sissi", "al-Thani", "bin-Salman": a name particle joined to a capitalised name by a hyphen. */
 const HYPHEN_PARTICLE = /^(?:el|al|ad|as|ash|ar|an|az|ul|ud|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}\p{L}+$/u;
 
+const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
@@ -73,7 +74,11 @@ export function findRuns(tokens: Token[]): Run[] {
       j++;
       if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && /^[JS]r$/.test(tokens[j - 1]!.text)) j++;
     }
+    // "… European Union and Cooperation Jose Manuel Albares": an abstract noun ending a ministry's name is not a given name
+    let i0 = i;
+    if (j - i >= 3 && ABSTRACT.test(tokens[i]!.lower) && !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')) i0 = i + 1;
     if (j - i <= 6 && toks_len_ok(tokens, i, j)) {
+      const i = i0;
       const toks = tokens.slice(i, j);
       const name = toks.map((t) => (SUFFIX.test(t.text) ? t.text : t.base)).join(' ').replace(/ \./g, '.');
       runs.push({ i, j, name, poss: toks[toks.length - 1]!.poss });
