@@ -240,6 +240,7 @@ const meetingTable2: [string, string[]][] = [
   ['Foreign Minister Hana Sato also paid a courtesy call on President Ramon Villanueva at the palace.', ['Hana Sato + Ramon Villanueva']],
   ['Prime Minister Ravi Kumar held talks with visiting Kenyan President Grace Wanjiru on Monday.', ['Grace Wanjiru + Ravi Kumar']],
   ['Ambassador Tomas Ruiz and Undersecretary Elena Cruz took part in the ministers\' meeting.', []],
+  ['Strategic Affairs Minister Avi Peretz and General Intelligence chief Samir Khalil held talks for five hours.', ['Avi Peretz + Samir Khalil']],
   ['Finance Minister Rui Barros and Trade Minister Lia Matos, who sat in on the meeting, were named later.', []],
 ];
 for (const [sentence, expected] of meetingTable2) {

@@ -157,6 +157,8 @@ function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): voi
 function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
   if (!ref) return;
   const refDay = Date.parse(ref.slice(0, 10));
+  // twice: a meeting dated by the first pass can date another
+  for (let pass = 0; pass < 2; pass++) {
   const recent = ms.filter((m) => m.date && m.date.length === 10 && refDay - Date.parse(m.date) >= 0 && refDay - Date.parse(m.date) <= 7 * 86400000);
   for (const m of ms) {
     if (m.date) continue;
@@ -166,6 +168,7 @@ function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
       .filter((o) => o.participants.some((p) => m.participants.includes(p)))
       .sort((a, b) => Math.abs(a.evidence[0]!.start - e.start) - Math.abs(b.evidence[0]!.start - e.start))[0];
     if (near) m.date = near.date;
+  }
   }
 }
 

@@ -38,8 +38,10 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
 
 /** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
 function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
+  const lex = lexicon();
   let k = m.i - 1;
-  while (k >= 0 && titleish(toks[k]!) && toks[k]!.lower !== 'and') k--;
+  // "General Intelligence chief": a capitalised word before a title word belongs to the title
+  while (k >= 0 && (titleish(toks[k]!) || (toks[k]!.cap && toks[k + 1] !== undefined && lex.titleWords.has(toks[k + 1]!.lower))) && toks[k]!.lower !== 'and') k--;
   if (toks[k]?.lower !== 'and') return null;
   k--;
   while (k >= 0 && (toks[k]!.text === ')' || toks[k]!.text === '(' || ['left', 'right', 'l', 'r', 'center'].includes(toks[k]!.lower))) k--;
