@@ -1,7 +1,8 @@
 /**
- * Consolidation of the blocks one article touches: reads the claims other articles made in those
- * blocks, adds this article's, runs the order-free consolidation of src/resolve, and rewrites the
- * blocks' fact nodes and claim edges. Everything runs in the caller's transaction.
+ * Consolidation of the blocks the articles being written touch: reads the claims other articles
+ * made in those blocks, adds these articles', runs the order-free consolidation of src/resolve, and
+ * writes the difference between the result and what is stored (nodes, claim edges, topics,
+ * details). Everything runs in the caller's transaction.
  */
 import type { Tx } from './driver.js';
 import { topicId, type ArticleClaims, type MeetingClaim, type PersonClaim, type PositionClaim, type QuoteClaim, type Source } from '../resolve/claims.js';
@@ -36,50 +37,119 @@ function edgeProps(claim: AnyClaim): Record<string, unknown> {
   return rest;
 }
 
-/** The claims stored in `blocks` (other articles'), with the ids of the nodes they support now. */
-async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ claims: C[]; existing: Set<string> }> {
-  if (blocks.length === 0) return { claims: [], existing: new Set() };
+/** A fact node stored in a block: its properties and its claim edges (article id + claim key). */
+interface StoredNode {
+  props: Record<string, unknown>;
+  claims: Map<string, Record<string, unknown>>;
+}
+
+const claimKey = (articleId: string, claim: string) => `${articleId}\u0000${claim}`;
+
+/** The claims stored in `blocks` (other articles'), and the nodes they support now. */
+async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ claims: C[]; nodes: Map<string, StoredNode> }> {
+  const nodes = new Map<string, StoredNode>();
+  if (blocks.length === 0) return { claims: [], nodes };
   blocks = [...new Set(blocks)];
   const { label, edge } = KINDS[kind];
   const rows = await tx.run(
     `UNWIND $blocks AS b
      MATCH (n:${label} {block: b})
-     OPTIONAL MATCH (n)<-[r:${edge}]-(a:Article)
-     OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)
-     RETURN n.id AS nodeId, a.id AS articleId, a.published AS published, o.id AS outletId, properties(r) AS claim`,
+     CALL (n) {
+       OPTIONAL MATCH (n)<-[r:${edge}]-(a:Article)
+       OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)
+       RETURN collect({articleId: a.id, published: a.published, outletId: o.id, claim: properties(r)}) AS claims
+     }
+     RETURN n.id AS nodeId, properties(n) AS props, claims`,
     { blocks },
   );
-  return {
-    existing: new Set(rows.map((r) => r.nodeId as string)),
-    claims: rows
-      .filter((r) => r.articleId !== null)
-      .map((r) => ({ ...(r.claim as object), articleId: r.articleId, published: r.published ?? null, outletId: r.outletId ?? null }) as C),
-  };
+  const claims: C[] = [];
+  for (const r of rows) {
+    const node: StoredNode = { props: r.props as Record<string, unknown>, claims: new Map() };
+    nodes.set(r.nodeId as string, node);
+    for (const c of r.claims as { articleId: string | null; published: string | null; outletId: string | null; claim: Record<string, unknown> | null }[]) {
+      if (c.articleId === null || c.claim === null) continue;
+      node.claims.set(claimKey(c.articleId, c.claim.claim as string), c.claim);
+      claims.push({ ...c.claim, articleId: c.articleId, published: c.published ?? null, outletId: c.outletId ?? null } as C);
+    }
+  }
+  return { claims, nodes };
+}
+
+/** Neo4j keeps no null properties and no key order: compare values the way they are stored. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/** What a rewrite of one kind's blocks changed: the derived edges around these are recomputed. */
+export interface BlockChanges {
+  /** Nodes created or whose properties or claims changed. */
+  changed: string[];
+  /** Claims that moved from one node to another (person claims: their article and local id). */
+  moved: { articleId: string; local: string | null }[];
 }
 
 /**
- * Rewrites one kind's blocks in two statements: the old claim edges and the nodes no cluster
- * keeps go; then every cluster's node is upserted with its claim edges, topics and (meetings)
- * details.
+ * Brings one kind's blocks to the consolidated `clusters` by writing only the difference with what
+ * is stored: nodes no cluster keeps go, claims that moved to another node move, changed nodes get
+ * their new properties, topics and (meetings) details. A block that grows by one report costs
+ * the writes of that report, not of the whole block.
  */
-async function writeClusters(tx: Tx, kind: Kind, blocks: string[], clusters: Cluster<object, AnyClaim>[]): Promise<void> {
-  if (blocks.length === 0) return;
+async function writeClusters(tx: Tx, kind: Kind, stored: Map<string, StoredNode>, clusters: Cluster<object, AnyClaim>[]): Promise<BlockChanges> {
   const { label, edge } = KINDS[kind];
-  const keep = clusters.map((c) => c.id);
+  const keep = new Set(clusters.map((c) => c.id));
+  const gone = [...stored.keys()].filter((id) => !keep.has(id));
+  const storedAt = new Map<string, string>();
+  for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
+
+  const moved: BlockChanges['moved'] = [];
+  const unlink: { from: string; articleId: string; claim: string }[] = [];
+  const link: { id: string; articleId: string; props: Record<string, unknown> }[] = [];
+  const changed: Cluster<object, AnyClaim>[] = [];
+  for (const c of clusters) {
+    const props = { id: c.id, ...c.props };
+    const before = stored.get(c.id);
+    let claimsChanged = !before || before.claims.size !== c.claims.length;
+    for (const claim of c.claims) {
+      const key = claimKey(claim.articleId, claim.claim);
+      const from = storedAt.get(key);
+      if (from === c.id) continue;
+      claimsChanged = true;
+      if (from !== undefined) {
+        moved.push({ articleId: claim.articleId, local: 'local' in claim ? (claim.local as string) : null });
+        if (keep.has(from)) unlink.push({ from, articleId: claim.articleId, claim: claim.claim });
+      }
+      link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
+    }
+    if (claimsChanged || !before || !sameValue(before.props, props)) changed.push(c);
+  }
+
   await tx.run(
-    `UNWIND $blocks AS b
-     MATCH (n:${label} {block: b})
-     CALL (n) { MATCH (n)<-[r:${edge}]-(:Article) DELETE r }
-     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
-     WITH n WHERE NOT n.id IN $keep
+    `UNWIND $gone AS id
+     MATCH (n:${label} {id: id})
      CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
+     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
      DETACH DELETE n`,
-    { blocks, keep },
+    { gone },
   );
-  const rows = clusters.map((c) => ({
+  await tx.run(
+    `UNWIND $unlink AS u
+     MATCH (:Article {id: u.articleId})-[r:${edge} {claim: u.claim}]->(:${label} {id: u.from})
+     DELETE r`,
+    { unlink },
+  );
+  const rows = changed.map((c) => ({
     id: c.id,
     props: { id: c.id, ...c.props },
-    claims: c.claims.map((claim) => ({ articleId: claim.articleId, props: edgeProps(claim) })),
     topics:
       kind === 'person'
         ? []
@@ -100,17 +170,15 @@ async function writeClusters(tx: Tx, kind: Kind, blocks: string[], clusters: Clu
      MERGE (n:${label} {id: row.id}) SET n = row.props
      WITH n, row
      CALL (n, row) {
-       UNWIND row.claims AS c
-       MATCH (a:Article {id: c.articleId})
-       CREATE (a)-[r:${edge}]->(n) SET r = c.props
-     }
-     CALL (n, row) {
        OPTIONAL MATCH (n)-[old:ABOUT]->(:Topic) DELETE old
      }
      CALL (n, row) {
        UNWIND row.topics AS t
        MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name
        MERGE (n)-[:ABOUT]->(tp)
+     }
+     CALL (n, row) {
+       OPTIONAL MATCH (n)-[:HAS_DETAIL]->(old:Detail) DETACH DELETE old
      }
      CALL (n, row) {
        UNWIND row.details AS d
@@ -123,6 +191,14 @@ async function writeClusters(tx: Tx, kind: Kind, blocks: string[], clusters: Clu
      }`,
     { rows },
   );
+  await tx.run(
+    `UNWIND $link AS l
+     MATCH (a:Article {id: l.articleId})
+     MATCH (n:${label} {id: l.id})
+     CREATE (a)-[r:${edge}]->(n) SET r = l.props`,
+    { link },
+  );
+  return { changed: changed.map((c) => c.id), moved };
 }
 
 const CONSOLIDATE: Record<Kind, (claims: never[]) => Cluster<object, AnyClaim>[]> = {
@@ -141,15 +217,21 @@ const CLAIMS_OF: Record<Kind, (a: ArticleClaims) => AnyClaim[]> = {
 
 /**
  * Consolidates `blocks` again with `claims` (the new claims of the articles being written; none
- * for articles being removed) and returns, per article and kind, how its facts landed.
+ * for articles being removed). Returns, per article and kind, how its facts landed, and per kind
+ * what changed in the graph.
  */
-export async function consolidateBlocks(tx: Tx, blocks: Blocks, claims: ArticleClaims[]): Promise<Map<string, Record<Kind, KindStats>>> {
+export async function consolidateBlocks(
+  tx: Tx,
+  blocks: Blocks,
+  claims: ArticleClaims[],
+): Promise<{ stats: Map<string, Record<Kind, KindStats>>; changes: Record<Kind, BlockChanges> }> {
   const stats = new Map<string, Record<Kind, KindStats>>(claims.map((c) => [c.source.articleId, {} as Record<Kind, KindStats>]));
+  const changes = {} as Record<Kind, BlockChanges>;
   for (const kind of Object.keys(KINDS) as Kind[]) {
-    const { claims: others, existing: before } = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
+    const { claims: others, nodes } = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
     const mine = claims.flatMap((c) => CLAIMS_OF[kind](c));
     const clusters = CONSOLIDATE[kind]([...others, ...mine] as never[]);
-    await writeClusters(tx, kind, blocks[kind], clusters);
+    changes[kind] = await writeClusters(tx, kind, nodes, clusters);
     const landed = new Map<string, Set<string>>();
     for (const c of clusters)
       for (const x of c.claims) {
@@ -160,10 +242,10 @@ export async function consolidateBlocks(tx: Tx, blocks: Blocks, claims: ArticleC
       }
     for (const [articleId, perKind] of stats) {
       const ids = [...(landed.get(articleId) ?? [])];
-      perKind[kind] = { added: ids.filter((id) => !before.has(id)).length, merged: ids.filter((id) => before.has(id)).length };
+      perKind[kind] = { added: ids.filter((id) => !nodes.has(id)).length, merged: ids.filter((id) => nodes.has(id)).length };
     }
   }
-  return stats;
+  return { stats, changes };
 }
 
 export type { Source };

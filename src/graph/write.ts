@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Graph, Tx } from './driver.js';
 import type { Extraction } from '../model.js';
 import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
-import { consolidateBlocks, KINDS, type Blocks, type Kind, type KindStats } from './consolidate.js';
+import { consolidateBlocks, KINDS, type BlockChanges, type Blocks, type Kind, type KindStats } from './consolidate.js';
 import { DATA_DIR } from '../paths.js';
 
 export type ArticleOutcome = 'added' | 'replaced' | 'unchanged' | 'removed' | 'absent';
@@ -149,26 +149,26 @@ async function refreshNamed(tx: Tx, ids: string[]): Promise<void> {
 
 /**
  * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
- * whom a person represents) around the touched people and facts.
+ * whom a person represents) around the facts and people that changed: the changed facts, the
+ * facts whose speaker or participants' claims moved to another person, and the changed people.
  */
-async function refreshDerived(tx: Tx, blocks: Blocks): Promise<void> {
+async function refreshDerived(tx: Tx, changes: Record<Kind, BlockChanges>): Promise<void> {
   const linked = await tx.run(
-    `UNWIND $blocks AS b
-     MATCH (p:Person {block: b})<-[m:MENTIONS]-(a:Article)-[s:SUPPORTS]->(f)
-     WHERE m.local IN s.people
+    `UNWIND $moved AS m
+     MATCH (a:Article {id: m.articleId})-[s:SUPPORTS]->(f)
+     WHERE (f:Quote OR f:Meeting OR f:Position) AND m.local IN s.people
      RETURN DISTINCT labels(f)[0] AS label, f.id AS id`,
-    { blocks: blocks.person },
+    { moved: changes.person.moved.filter((m) => m.local !== null) },
   );
-  const ids = async (kind: Kind) => {
-    const own = await tx.run(`UNWIND $blocks AS b MATCH (n:${KINDS[kind].label} {block: b}) RETURN n.id AS id`, { blocks: blocks[kind] });
-    return [...new Set([...own.map((r) => r.id as string), ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string)])].sort();
-  };
-  const quoteIds = await ids('quote');
-  const meetingIds = await ids('meeting');
-  const positionIds = await ids('position');
+  const ids = (kind: Kind) =>
+    [...new Set([...changes[kind].changed, ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string)])].sort();
+  const quoteIds = ids('quote');
+  const meetingIds = ids('meeting');
+  const positionIds = ids('position');
+  const personIds = [...changes.person.changed].sort();
 
-  // Old derived edges around touched people and facts.
-  await tx.run(`UNWIND $blocks AS b MATCH (p:Person {block: b})-[r:SAID|STATED|ATTENDED|MET|REPRESENTS]-() DELETE r`, { blocks: blocks.person });
+  // Old derived edges around the changed people and facts.
+  await tx.run(`UNWIND $ids AS id MATCH (:Person {id: id})-[r:REPRESENTS]->() DELETE r`, { ids: personIds });
   await tx.run(`UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`, { ids: quoteIds });
   await tx.run(`UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`, { ids: positionIds });
   await tx.run(`UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`, { ids: meetingIds });
@@ -229,11 +229,11 @@ async function refreshDerived(tx: Tx, blocks: Blocks): Promise<void> {
     { ids: meetingIds },
   );
   await tx.run(
-    `UNWIND $blocks AS b
-     MATCH (p:Person {block: b}) WHERE p.country IS NOT NULL
+    `UNWIND $ids AS id
+     MATCH (p:Person {id: id}) WHERE p.country IS NOT NULL
      MERGE (c:Country {id: p.country}) ON CREATE SET c.name = $names[p.country], c.aliases = [], c.sourceCount = 0
      MERGE (p)-[:REPRESENTS]->(c)`,
-    { blocks: blocks.person, names: allCountryNames() },
+    { ids: personIds, names: allCountryNames() },
   );
 }
 
@@ -256,13 +256,13 @@ async function apply(
     named.push(...(await attachArticles(tx, next)));
     for (const n of next) blocks = union(blocks, blocksOf(n.claims));
   }
-  const stats = await consolidateBlocks(
+  const { stats, changes } = await consolidateBlocks(
     tx,
     blocks,
     next.map((n) => n.claims),
   );
   await refreshNamed(tx, named);
-  await refreshDerived(tx, blocks);
+  await refreshDerived(tx, changes);
   await dropOrphans(tx);
   return stats;
 }
