@@ -68,13 +68,22 @@ export function extract(article: Article): Extraction {
       statements.push({ speaker: st.speaker, position: st.position, kind: 'reported', topics: [], evidence: [ev(s, st.rule, 0.7)] });
       speakerHere ??= st.speaker;
     }
-    for (const m of findMeetings(s, ms)) {
+    for (const m of findMeetings(s, ms, (id) => people.get(id)?.country ?? null)) {
       // dates of other events ("scheduled for June", "since 2021") do not date the meeting
-      const dates = findDates(unquoted(s), ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
+      const found = findDates(unquoted(s), ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
+      // a year alone ("last year", "in 2019") dates a meeting only when the sentence gives nothing finer
+      const fine = found.filter((d) => d.iso.length > 4);
+      const dates = fine.length ? fine : found;
       const rel = m.at - s.start;
       const date = m.rule === 'meeting.their' ? dates.filter((d) => d.index < rel).pop() : (dates.find((d) => d.index >= rel) ?? dates[dates.length - 1]);
       const dur = findDuration(s.text);
-      meetings.push({ participants: [...new Set(m.participants)], others: [], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
+      // "the two leaders met": the pair of the meeting reported last
+      if (m.rule === 'meeting.the-two') {
+        const last = [...meetings].reverse().find((o) => o.participants.length === 2);
+        if (!last) continue;
+        m.participants = [...last.participants];
+      }
+      meetings.push({ participants: [...new Set(m.participants)], others: [...m.others], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
     addDelegation(s, ms, meetings);
     // "The two leaders held talks for about four hours": the duration of the meeting just reported

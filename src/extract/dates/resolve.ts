@@ -82,14 +82,27 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
     }
     if (value) out.push({ iso: value, index: m.index, text: m[0] });
   }
-  // "last month", "earlier this month"
+  // "last month", "earlier this month", "last year", "in 2019"
   if (refDate) {
-    const rel = /\b(last|this|earlier this) month\b/i.exec(sentence);
+    const rel = /\b(last|this|earlier this|late last|early last) month\b/i.exec(sentence);
     if (rel) {
-      const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (rel[1]!.toLowerCase() === 'last' ? 1 : 0), 1));
+      const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (/last$/i.test(rel[1]!) ? 1 : 0), 1));
       out.push({ iso: iso(d).slice(0, 7), index: rel.index, text: rel[0] });
-      out.sort((a, b) => a.index - b.index);
+    }
+    const year = /\b(?:(?:late|early|in|since) )?(last|this|earlier this) year\b/i.exec(sentence);
+    if (year && !out.some((o) => Math.abs(o.index - year.index) < 25 && o.iso.length > 4)) {
+      out.push({ iso: String(refDate.getUTCFullYear() - (year[1]!.toLowerCase() === 'last' ? 1 : 0)), index: year.index, text: year[0] });
     }
   }
+  // "in 2019": a year alone
+  const bare = /\bin (\d{4})\b(?!-)/g;
+  let y: RegExpExecArray | null;
+  while ((y = bare.exec(sentence))) {
+    const at = y.index;
+    // "since the ties were restored in 1979": the start of something else
+    if (/\bsince\b/i.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    if (Number(y[1]) > 1945 && Number(y[1]) < 2100 && !out.some((o) => o.index <= at + 3 && o.index + o.text.length >= at + 3)) out.push({ iso: y[1]!, index: at, text: y[0] });
+  }
+  out.sort((a, b) => a.index - b.index);
   return out;
 }

@@ -11,6 +11,8 @@ import { isNameToken } from '../people/find.js';
 
 export interface FoundMeeting {
   participants: string[];
+  /** spouses who came along ("and his wife Grace"): present, not principals */
+  others: string[];
   /** offset of the trigger word, to choose the nearest date */
   at: number;
   rule: string;
@@ -36,12 +38,34 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
   return null;
 }
 
+/** "his wife Grace", "first lady Jane Doe", "her husband, John Roe": a spouse who came along. */
+export function isSpouse(toks: Token[], m: Mention): boolean {
+  let k = m.i - 1;
+  if (toks[k]?.text === ',') k--;
+  return k >= 0 && lexicon().meeting.spouse.has(toks[k]!.lower) && !toks[k]!.cap;
+}
+
+/** Token index where the title phrase before token k+1 starts: "French President" in "French President Marc Dubois". */
+function titleStart(toks: Token[], k: number): number {
+  const lex = lexicon();
+  const spouse = lex.meeting.spouse;
+  // "General Intelligence chief": a capitalised word before a title word belongs to the title;
+  // "his wife, Anita Doe": a spouse word, its possessive and the comma after it
+  while (
+    k >= 0 &&
+    toks[k]!.lower !== 'and' &&
+    (titleish(toks[k]!) ||
+      (toks[k]!.cap && toks[k + 1] !== undefined && lex.titleWords.has(toks[k + 1]!.lower)) ||
+      (toks[k]!.text === ',' && spouse.has(toks[k - 1]?.lower ?? '')) ||
+      ((toks[k]!.lower === 'his' || toks[k]!.lower === 'her') && spouse.has(toks[k + 1]?.lower ?? '')))
+  )
+    k--;
+  return k + 1;
+}
+
 /** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
 function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
-  const lex = lexicon();
-  let k = m.i - 1;
-  // "General Intelligence chief": a capitalised word before a title word belongs to the title
-  while (k >= 0 && (titleish(toks[k]!) || (toks[k]!.cap && toks[k + 1] !== undefined && lex.titleWords.has(toks[k + 1]!.lower))) && toks[k]!.lower !== 'and') k--;
+  let k = titleStart(toks, m.i - 1) - 1;
   if (toks[k]?.lower !== 'and') return null;
   k--;
   while (k >= 0 && (toks[k]!.text === ')' || toks[k]!.text === '(' || ['left', 'right', 'l', 'r', 'center'].includes(toks[k]!.lower))) k--;
@@ -49,7 +73,7 @@ function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | 
   return prev ?? null;
 }
 
-export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
+export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: string) => string | null = () => null): FoundMeeting[] {
   const lex = lexicon();
   const toks = s.tokens;
   const ms = mentions.filter((m) => !m.quoted && m.kind !== 'org');
@@ -57,6 +81,17 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.quoted || !t.word) continue;
+    // "X was joined by Y": a leader of another country is another party; one of X's own a delegation member
+    if (t.lower === 'joined' && toks[k + 1]?.lower === 'by') {
+      const subj = ms.filter((m) => m.j <= k && m.person && !(m.poss && m.kind === 'name')).pop();
+      const o = mentionFrom(toks, ms, k + 2, 12);
+      if (subj && o && o.person !== subj.person && o.kind === 'name') {
+        const a = countryOf(subj.person!);
+        const b = countryOf(o.person!);
+        if (a && b && a !== b) out.push({ participants: [subj.person!, o.person!], others: [], at: t.start, rule: 'meeting.joined-by' });
+      }
+      continue;
+    }
     const isVerb = lex.meeting.verbs.has(t.lower) && !t.cap;
     const isNoun = lex.meeting.nouns.has(t.lower) && (!t.cap || k === 0);
     if (!isVerb && !isNoun) continue;
@@ -94,7 +129,7 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
       }
     }
     if (between) {
-      if (objects.length >= 2) out.push({ participants: objects.map((m) => m.person!), at: t.start, rule: 'meeting.between' });
+      if (objects.length >= 2) out.push({ participants: objects.map((m) => m.person!), others: [], at: t.start, rule: 'meeting.between' });
       continue;
     }
     // subjects: the nearest person before the trigger, and who is coordinated with it
@@ -105,11 +140,21 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
       for (let a = pair.length - 1; a > 0; a--) {
         const c = coordinatedBefore(toks, ms, pair[a]!);
         if (c) {
-          out.push({ participants: [c.person!, pair[a]!.person!], at: t.start, rule: 'meeting.their' });
+          out.push({ participants: [c.person!, pair[a]!.person!], others: [], at: t.start, rule: 'meeting.their' });
           break;
         }
       }
       continue;
+    }
+    // "The two leaders last met in Bali", "both ministers held talks": the pair reported before (filled in by the caller)
+    if (lex.meeting.subjectPlural.has(t.lower) && isVerb) {
+      let b = k - 1;
+      while (b >= 0 && /^(last|also|first|previously|had|have|already|once|then|later|briefly|have|not)$/.test(toks[b]!.lower)) b--;
+      const phrase = toks.slice(Math.max(0, b - 3), b + 1).map((x) => x.lower).join(' ');
+      if (/\b(?:the two|both)(?: [a-z-]+){0,2} (?:leaders|ministers|presidents|sides|men|women|diplomats|officials|counterparts|heads of state|envoys|premiers|chancellors|secretaries)$/.test(phrase)) {
+        out.push({ participants: [], others: [], at: t.start, rule: 'meeting.the-two' });
+        continue;
+      }
     }
     if (!subj) continue;
     // a noun needs "his/her meeting with", "a meeting with", "held talks with"
@@ -119,7 +164,8 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
       subjects.unshift(co);
       // "A, B and C met": the rest of a list before "and"
       for (let c = co; ; ) {
-        const comma = toks[c.i - 1]?.text === ',' ? c.i - 1 : -1;
+        const from = titleStart(toks, c.i - 1);
+        const comma = toks[from - 1]?.text === ',' ? from - 1 : -1;
         const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
         if (!prev || subjects.some((x) => x.person === prev.person)) break;
         subjects.unshift(prev);
@@ -136,13 +182,30 @@ export function findMeetings(s: Sentence, mentions: Mention[]): FoundMeeting[] {
     if (objects.length === 0) {
       // "A and B took part in the ministers' meeting": people present at someone else's meeting
       if (isNoun && /\b(?:part in|attended|joined|in)\b/.test(toks.slice(Math.max(0, k - 5), k).map((x) => x.lower).join(' '))) continue;
-      if (subjects.length >= 2 && (lex.meeting.subjectPlural.has(t.lower) || isNoun)) out.push({ participants: subjects.map((m) => m.person!), at: t.start, rule: 'meeting.and-met' });
+      if (subjects.length >= 2 && (lex.meeting.subjectPlural.has(t.lower) || isNoun)) out.push({ participants: subjects.map((m) => m.person!), others: [], at: t.start, rule: 'meeting.and-met' });
       continue;
     }
     for (const o of objects) {
       if (subjects.some((x) => x.person === o.person)) continue;
-      out.push({ participants: [...subjects.map((m) => m.person!), o.person!], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
+      out.push({ participants: [...subjects.map((m) => m.person!), o.person!], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
     }
+  }
+  return withSpouses(out, new Set(ms.filter((m) => m.person && m.kind === 'name' && isSpouse(toks, m)).map((m) => m.person!)));
+}
+
+/** Spouses named beside the principals come along: under others; a spouse's own "meeting" joins the principals' one. */
+function withSpouses(found: FoundMeeting[], spouses: Set<string>): FoundMeeting[] {
+  if (!spouses.size) return found;
+  const split = found.map((f) => ({ ...f, participants: f.participants.filter((p) => !spouses.has(p)), others: f.participants.filter((p) => spouses.has(p)) }));
+  const out = split.filter((f) => f.participants.length >= 2);
+  for (const f of split) {
+    if (f.participants.length >= 2) continue;
+    if (f.participants.length === 0) {
+      out.push(found[split.indexOf(f)]!);
+      continue;
+    }
+    const host = out.find((o) => o.participants.includes(f.participants[0]!));
+    if (host) for (const o of f.others) if (!host.others.includes(o)) host.others.push(o);
   }
   return out;
 }
@@ -184,7 +247,8 @@ export function findPlace(s: Sentence, from: number): string | null {
     if (toks[b]?.lower === 'in' && toks[b + 1]?.cap) {
       let e = b + 1;
       while (e < toks.length && toks[e]!.cap && !lex.months.has(toks[e]!.lower) && !lex.weekdays.has(toks[e]!.lower)) e++;
-      cands.push(`${name}, ${toks.slice(b + 1, e).map((w) => w.text).join(' ')}`);
+      // "in Tokyo in January": a month after the place is no place
+      cands.push(e > b + 1 ? `${name}, ${toks.slice(b + 1, e).map((w) => w.text).join(' ')}` : name);
     } else cands.push(name);
     if (t.start >= from) return cands[cands.length - 1]!;
   }

@@ -15,7 +15,7 @@ export interface FoundStatement {
 }
 
 /** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Fidan to …" */
-const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want']);
+const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want', 'voice', 'hail', 'praise', 'slam', 'blame', 'dismiss', 'defend', 'endorse', 'appeal', 'thank', 'recognize', 'commit', 'signal', 'reassure', 'criticize', 'accuse', 'deny', 'caution', 'suggest', 'affirm', 'reaffirm']);
 const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
 
 export function cleanPosition(s: string): string {
@@ -83,7 +83,9 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       continue;
     }
     if (from >= toks.length) continue;
-    if (NOT_CLAUSE.test(restText.replace(TIME, ''))) {
+    // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
+    const infinitive = KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText);
+    if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
       // "X stating during his meeting with Y that …"
       const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
       if (that < 0) continue;
