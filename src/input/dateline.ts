@@ -18,8 +18,8 @@ export interface Dateline {
 
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
-// "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -": a place may name its country
-const COUNTRY = `(?:\\s*\\[[^\\]]{2,30}\\]|\\s*,\\s*${PLACE}(?=\\s*,\\s*${DAY_MONTH_RE}))?`;
+// "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -", "DOHA, Qatar (AP) —": a place may name its country
+const COUNTRY = `(?:\\s*\\[[^\\]]{2,30}\\]|\\s*,\\s*${PLACE}(?=\\s*,\\s*${DAY_MONTH_RE}|\\s*\\())?`;
 const WITH_TAG = new RegExp(
   `^(?:(${PLACE})${COUNTRY}(?:\\s*,\\s*(${DAY_MONTH_RE}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
   'u',

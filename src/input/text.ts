@@ -25,7 +25,7 @@ export interface CleanedText {
   dateline: string | null;
 }
 
-const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|originally published (?:by|in|on))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
+const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is )?)?(?:originally|first) published (?:by|in|on))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
 const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
@@ -237,7 +237,8 @@ export function cleanText(raw: string): CleanedText {
     }
     const copyright = COPYRIGHT_LINE.exec(line);
     if (copyright) {
-      clue('copyright', copyright[1]!);
+      // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …"
+      clue('copyright', copyright[1]!.split(/\.\s|\s*[,.]?\s*all rights reserved/i)[0]!);
       continue;
     }
     const meta = metaSegments(line);
