@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -136,7 +136,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         makeContext(graph, reqLog, { authorized: hasKey(headers.get('authorization'), config.API_KEY), mutationsEnabled: Boolean(config.API_KEY) }, pipeline),
     });
     for (const [name, value] of result.headers) res.setHeader(name, value);
-    res.statusCode = result.status ?? 200;
+    res.statusCode = httpStatus(result);
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
     } else {
@@ -177,6 +177,31 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     // Apollo's drain plugin closes the listener, waits for requests in flight, then stops.
     stop: () => apollo.stop(),
   };
+}
+
+/** The codes of GraphQL request errors: the document does not parse or validate, or the variables do not coerce. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * The HTTP status of Apollo's answer, per the GraphQL-over-HTTP spec: a well-formed request
+ * answered with `application/json` SHOULD get 200 whatever GraphQL request error it raised (the
+ * errors are in the body), where Apollo says 400 for a document that does not parse or validate
+ * and for variables that do not coerce. Only those answers change; a malformed request (bad JSON,
+ * no query), a CSRF refusal and every `application/graphql-response+json` answer (where 400 is
+ * right) keep Apollo's status.
+ */
+export function httpStatus(result: HTTPGraphQLResponse): number {
+  const status = result.status ?? 200;
+  if (status !== 400 || result.body.kind !== 'complete') return status;
+  if (!/^application\/json\s*(;|$)/i.test(result.headers.get('content-type') ?? '')) return status;
+  try {
+    const body = JSON.parse(result.body.string) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+    const requestErrors =
+      !('data' in body) && Array.isArray(body.errors) && body.errors.length > 0 && body.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)));
+    return requestErrors ? 200 : status;
+  } catch {
+    return status;
+  }
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

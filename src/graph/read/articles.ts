@@ -1,4 +1,4 @@
-import { ARTICLE, batchedPageQuery, dateRange, MEETING, namedOutlet, normName, OUTLET, pageQuery, PERSON, QUOTE, STATEMENT, where, type CypherQuery, type Page } from './cypher.js';
+import { anchoredMatch, ARTICLE, batchedPageQuery, dateRange, lookupExpr, MEETING, nameLookup, namedOutlet, OUTLET, pageQuery, PERSON, QUOTE, STATEMENT, where, type CypherQuery, type Page } from './cypher.js';
 
 export interface ArticleFilter {
   outlet?: string | null;
@@ -12,16 +12,16 @@ const ORDER = 'a.published DESC, a.id';
 /** Articles, latest first. */
 export function articles(filter: ArticleFilter, page: Page): CypherQuery {
   const conds = dateRange('a.published', filter.from, filter.to);
-  if (filter.outlet) conds.push('(outlet)-[:PUBLISHED]->(a)');
+  const outlet = filter.outlet ? nameLookup('outlet', filter.outlet) : { outlet: null };
   return {
     cypher: pageQuery(
-      filter.outlet ? `WITH ${namedOutlet('$outlet')} AS outlet` : '',
-      `MATCH (a:Article) ${where(conds)}`,
+      filter.outlet ? `WITH ${namedOutlet(...lookupExpr('outlet', outlet))} AS outlet` : '',
+      anchoredMatch('a', 'Article', filter.outlet ? '(outlet)-[:PUBLISHED]->(a:Article)' : null, conds),
       'a',
       ORDER,
       ARTICLE('a'),
     ),
-    params: { outlet: filter.outlet ? normName(filter.outlet) : null, from: filter.from ?? null, to: filter.to ?? null, ...page },
+    params: { ...outlet, from: filter.from ?? null, to: filter.to ?? null, ...page },
   };
 }
 

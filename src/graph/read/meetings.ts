@@ -1,4 +1,4 @@
-import { batchedPageQuery, bestPerson, dateRange, MEETING, normName, pageQuery, where, type CypherQuery, type Page } from './cypher.js';
+import { anchoredMatch, batchedPageQuery, bestPerson, dateRange, lucenePhrase, MEETING, normName, pageQuery, where, type CypherQuery, type Page } from './cypher.js';
 
 export interface MeetingFilter {
   /** Names (full name, surname or alias) of people who all took part. */
@@ -14,16 +14,21 @@ export interface MeetingFilter {
  */
 export function meetings(filter: MeetingFilter, page: Page): CypherQuery {
   const names = (filter.participants ?? []).map(normName);
+  // Each name's Lucene phrase, when the index can find all of them (see cypher.ts); else a scan.
+  const phrases = names.map(lucenePhrase);
+  const indexed = phrases.every((p) => p !== null);
+  const lookups = names.map((q, i) => ({ q, lucene: phrases[i] }));
   const prelude =
-    'CALL { UNWIND $names AS q WITH ' + bestPerson('q') + ' AS x RETURN collect(x) AS people }';
+    'CALL { UNWIND $lookups AS l WITH l.q AS q, l.lucene AS lucene WITH ' + bestPerson('q', indexed ? 'lucene' : null) + ' AS x RETURN collect(x) AS people } WITH people, head(people) AS first';
   const conds = [
     'size(people) = size($names)',
     'all(x IN people WHERE (x)-[:ATTENDED]->(m))',
     ...dateRange('m.date', filter.from, filter.to),
   ];
   return {
-    cypher: pageQuery(prelude, `MATCH (m:Meeting) ${where(conds)}`, 'm', 'm.date DESC, m.id', MEETING('m')),
-    params: { names, from: filter.from ?? null, to: filter.to ?? null, ...page },
+    // Read from the first person's meetings when names are given, not from every meeting.
+    cypher: pageQuery(prelude, anchoredMatch('m', 'Meeting', names.length ? '(first)-[:ATTENDED]->(m:Meeting)' : null, conds), 'm', 'm.date DESC, m.id', MEETING('m')),
+    params: { names, lookups, from: filter.from ?? null, to: filter.to ?? null, ...page },
   };
 }
 

@@ -1,4 +1,4 @@
-import { bestPerson, normName, PERSON, type CypherQuery } from './cypher.js';
+import { bestPerson, lookupExpr, nameLookup, PERSON, type CypherQuery } from './cypher.js';
 
 export const MAX_HOPS = 6;
 export const MAX_DEPTH = 3;
@@ -9,15 +9,16 @@ export const MAX_DEPTH = 3;
  */
 export function shortestConnection(from: string, to: string, maxHops: number): CypherQuery {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new RangeError(`maxHops must be 1..${MAX_HOPS}`);
+  const params = { ...nameLookup('from', from), ...nameLookup('to', to) };
   return {
-    cypher: `WITH ${bestPerson('$from')} AS a, ${bestPerson('$to')} AS b
+    cypher: `WITH ${bestPerson(...lookupExpr('from', params))} AS a, ${bestPerson(...lookupExpr('to', params))} AS b
 OPTIONAL MATCH path = shortestPath((a)-[:MET*..${maxHops}]-(b)) WHERE a <> b
 RETURN CASE WHEN a IS NULL THEN null ELSE ${PERSON('a')} END AS fromPerson,
   CASE WHEN b IS NULL THEN null ELSE ${PERSON('b')} END AS toPerson,
   a = b AS same,
   [n IN nodes(path) | ${PERSON('n')}] AS people,
   [r IN relationships(path) | {from: startNode(r).id, to: endNode(r).id, meetingId: r.meetingId, date: toString(r.date), place: r.place}] AS links`,
-    params: { from: normName(from), to: normName(to) },
+    params,
   };
 }
 
@@ -27,8 +28,9 @@ RETURN CASE WHEN a IS NULL THEN null ELSE ${PERSON('a')} END AS fromPerson,
  */
 export function neighbourhood(name: string, depth: number, maxNodes: number): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1..${MAX_DEPTH}`);
+  const lookup = nameLookup('name', name);
   return {
-    cypher: `WITH ${bestPerson('$name')} AS c
+    cypher: `WITH ${bestPerson(...lookupExpr('name', lookup))} AS c
 WHERE c IS NOT NULL
 CALL {
   WITH c
@@ -46,6 +48,6 @@ CALL {
   RETURN collect({from: a.id, to: b.id, meetings: meetings, dates: [d IN dates WHERE d IS NOT NULL], meetingIds: [i IN meetingIds WHERE i IS NOT NULL]}) AS edges
 }
 RETURN ${PERSON('c')} AS center, [n IN nodes | ${PERSON('n')}] AS nodes, edges`,
-    params: { name: normName(name), maxOthers: maxNodes - 1 },
+    params: { ...lookup, maxOthers: maxNodes - 1 },
   };
 }

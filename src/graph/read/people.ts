@@ -1,10 +1,11 @@
-import { bestPerson, normName, PAGE, pageQuery, PERSON, type CypherQuery, type Page } from './cypher.js';
+import { bestPerson, luceneContains, lookupExpr, nameLookup, normName, PAGE, PERSON, personCandidates, type CypherQuery, type Page } from './cypher.js';
 
 /** The Person a name designates (full name, surname or alias), or no row. */
 export function personByName(name: string): CypherQuery {
+  const params = nameLookup('name', name);
   return {
-    cypher: `WITH ${bestPerson('$name')} AS p WHERE p IS NOT NULL RETURN ${PERSON('p')} AS person`,
-    params: { name: normName(name) },
+    cypher: `WITH ${bestPerson(...lookupExpr('name', params))} AS p WHERE p IS NOT NULL RETURN ${PERSON('p')} AS person`,
+    params,
   };
 }
 
@@ -19,11 +20,16 @@ export function peopleByIds(ids: readonly string[]): CypherQuery {
  */
 export function people(search: string | null | undefined, page: Page): CypherQuery {
   const q = search ? normName(search) : null;
-  const match =
-    'MATCH (p:Person) WHERE $q IS NULL OR toLower(p.name) CONTAINS $q OR any(al IN coalesce(p.aliases, []) WHERE toLower(al) CONTAINS $q)';
+  // Candidates from the fulltext index when it can find them all (see cypher.ts), then the same test.
+  const lucene = q ? luceneContains(q) : null;
+  const cond = '$q IS NULL OR toLower(p.name) CONTAINS $q OR any(al IN coalesce(p.aliases, []) WHERE toLower(al) CONTAINS $q)';
+  // One pass over the matches (a procedure call cannot open the COUNT subquery of `pageQuery`).
   return {
-    cypher: pageQuery('', match, 'p, COUNT { (p)<-[:MENTIONS]-() } AS mentions', 'mentions DESC, p.name, p.id', PERSON('p')),
-    params: { q, ...page },
+    cypher: `${personCandidates('p', lucene ? '$lucene' : null, cond)}
+WITH p, COUNT { (p)<-[:MENTIONS]-() } AS mentions ORDER BY mentions DESC, p.name, p.id
+WITH collect(p) AS matched
+RETURN size(matched) AS total, [p IN matched[toInteger($skip)..toInteger($skip) + toInteger($limit)] | ${PERSON('p')}] AS items`,
+    params: { q, lucene, ...page },
   };
 }
 

@@ -1,4 +1,4 @@
-import { batchedPageQuery, bestPerson, namedOutlet, normName, pageQuery, QUOTE, where, type CypherQuery, type Page } from './cypher.js';
+import { anchoredMatch, batchedPageQuery, bestPerson, lookupExpr, nameLookup, namedOutlet, normName, pageQuery, QUOTE, type CypherQuery, type Page } from './cypher.js';
 
 export interface QuoteFilter {
   speaker?: string | null;
@@ -12,13 +12,16 @@ export interface QuoteFilter {
 export function quotes(filter: QuoteFilter, page: Page): CypherQuery {
   const lets: string[] = [];
   const conds: string[] = [];
+  const anchors: string[] = [];
+  const speaker = filter.speaker ? nameLookup('speaker', filter.speaker) : { speaker: null };
+  const outlet = filter.outlet ? nameLookup('outlet', filter.outlet) : { outlet: null };
   if (filter.speaker) {
-    lets.push(`${bestPerson('$speaker')} AS speaker`);
-    conds.push('(speaker)-[:SAID]->(q)');
+    lets.push(`${bestPerson(...lookupExpr('speaker', speaker))} AS speaker`);
+    anchors.push('(speaker)-[:SAID]->(q:Quote)');
   }
   if (filter.outlet) {
-    lets.push(`${namedOutlet('$outlet')} AS outlet`);
-    conds.push('(outlet)-[:REPORTED]->(q)');
+    lets.push(`${namedOutlet(...lookupExpr('outlet', outlet))} AS outlet`);
+    anchors.push('(outlet)-[:REPORTED]->(q:Quote)');
   }
   if (filter.topic) conds.push('EXISTS { (q)-[:ABOUT]->(t:Topic) WHERE toLower(t.name) = $topic OR toLower(t.id) = $topic }');
   if (filter.contains)
@@ -26,14 +29,15 @@ export function quotes(filter: QuoteFilter, page: Page): CypherQuery {
   return {
     cypher: pageQuery(
       lets.length ? `WITH ${lets.join(', ')}` : '',
-      `MATCH (q:Quote) ${where(conds)}`,
+      // The speaker's quotes (else the outlet's) are read from that node; a second anchor is a test.
+      anchoredMatch('q', 'Quote', anchors[0] ?? null, [...anchors.slice(1), ...conds]),
       'q, COUNT { (:Article)-[:SUPPORTS]->(q) } AS sources',
       'sources DESC, q.firstReported, q.id',
       QUOTE('q'),
     ),
     params: {
-      speaker: filter.speaker ? normName(filter.speaker) : null,
-      outlet: filter.outlet ? normName(filter.outlet) : null,
+      ...speaker,
+      ...outlet,
       topic: filter.topic ? normName(filter.topic) : null,
       contains: filter.contains ? normName(filter.contains) : null,
       ...page,

@@ -1,4 +1,4 @@
-import { batchedPageQuery, bestPerson, normName, pageQuery, STATEMENT, where, type CypherQuery, type Page } from './cypher.js';
+import { anchoredMatch, batchedPageQuery, bestPerson, lookupExpr, nameLookup, normName, pageQuery, STATEMENT, where, type CypherQuery, type Page } from './cypher.js';
 
 export interface StatementFilter {
   speaker?: string | null;
@@ -12,18 +12,18 @@ const BIND = 's, COUNT { (:Article)-[:SUPPORTS]->(s) } AS sources';
 /** Positions people stated, most widely reported first. */
 export function statements(filter: StatementFilter, page: Page): CypherQuery {
   const conds: string[] = [];
-  if (filter.speaker) conds.push('(speaker)-[:STATED]->(s)');
   if (filter.topic) conds.push(topicCond);
+  const speaker = filter.speaker ? nameLookup('speaker', filter.speaker) : { speaker: null };
   return {
     cypher: pageQuery(
-      filter.speaker ? `WITH ${bestPerson('$speaker')} AS speaker` : '',
-      `MATCH (s:Position) ${where(conds)}`,
+      filter.speaker ? `WITH ${bestPerson(...lookupExpr('speaker', speaker))} AS speaker` : '',
+      anchoredMatch('s', 'Position', filter.speaker ? '(speaker)-[:STATED]->(s:Position)' : null, conds),
       BIND,
       ORDER,
       STATEMENT('s'),
     ),
     params: {
-      speaker: filter.speaker ? normName(filter.speaker) : null,
+      ...speaker,
       topic: filter.topic ? normName(filter.topic) : null,
       ...page,
     },
