@@ -21,7 +21,7 @@ function load() {
   const orgs = read<{ organizations: OrgEntry[] }>('organizations.json').organizations;
   const topics = read<{ topics: TopicEntry[] }>('topics.json').topics;
   const nick = read<{ groups: string[][] }>('nicknames.json').groups;
-  const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[]; spouse?: string[] }>('meeting-words.json');
+  const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[]; spouse?: string[]; joint?: string[] }>('meeting-words.json');
   const calendar = read<{ months: string[][]; weekdays: string[]; stopNames: string[]; particles: string[]; numbers: Record<string, number>; thingNouns: string[] }>('words.json');
 
   /** title phrase (lower case, abbreviations included) -> entry */
@@ -80,10 +80,18 @@ function load() {
   const notName = new Set<string>([...titleWords, ...titles.orgWords, ...calendar.stopNames, ...months.keys(), ...weekdays.keys(), ...countryByWord.keys(), ...capitals]);
   // acronyms ("UN") only block tokens in capitals, which are never names anyway: "Kim Jong Un"
   for (const [k, o] of orgByAlias) if (!k.includes(' ') && [o.name, ...o.aliases].some((a) => a.toLowerCase() === k && a !== a.toUpperCase())) notName.add(k);
-  // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia"
+  // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia" (placeWords: those
+  // that are no other kind of non-name, which may still end a person's name: "Antonio Costa")
+  const placeWords = new Set<string>();
   for (const c of countries)
     for (const n of [c.name, ...c.capitals])
-      if (n.includes(' ')) for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 2 && !calendar.particles.includes(w)) notName.add(w.replace(/\.$/, ''));
+      if (n.includes(' '))
+        for (const w of n.toLowerCase().split(/\s+/)) {
+          const word = w.replace(/\.$/, '');
+          if (w.length <= 2 || calendar.particles.includes(w)) continue;
+          if (!notName.has(word)) placeWords.add(word);
+          notName.add(word);
+        }
 
   return {
     titleByPhrase,
@@ -103,13 +111,14 @@ function load() {
     participleAfterComma: new Set(verbs.participleAfterComma),
     documents: new Set(verbs.documents),
     nickname,
-    meeting: { verbs: new Set(meeting.verbs), nouns: new Set(meeting.nouns), subjectPlural: new Set(meeting.subjectPlural), delegation: meeting.delegation, spouse: new Set(meeting.spouse ?? []) },
+    meeting: { verbs: new Set(meeting.verbs), nouns: new Set(meeting.nouns), subjectPlural: new Set(meeting.subjectPlural), delegation: meeting.delegation, spouse: new Set(meeting.spouse ?? []), joint: new Set(meeting.joint ?? []) },
     months,
     weekdays,
     particles: new Set(calendar.particles),
     thingNouns: new Set(calendar.thingNouns ?? []),
     numbers: new Map(Object.entries(calendar.numbers)),
     notName,
+    placeWords,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Article, Evidence, Extraction, MeetingFact, QuoteFact, StatementFact } from '../model.js';
 import { firstFullDate, findDates } from './dates/resolve.js';
 import { findCountries, findOrganizations } from './entities/find.js';
-import { findDuration, findMeetings, findPlace } from './meetings/find.js';
+import { coordinatedPair, findDuration, findMeetings, findPlace } from './meetings/find.js';
 import { lexicon } from './data.js';
 import { tagText } from './nlp.js';
 import { People, type Mention } from './people/index.js';
@@ -45,6 +45,7 @@ export function extract(article: Article): Extraction {
   let qi = 0;
   let previous: { speaker: string | null; close: number; para: number; sentence: number } | null = null;
   let lastSpeaker: string | null = null;
+  let firstPair: [string, string] | null = null;
   const ev = (s: Sentence, rule: string, confidence: number): Evidence => ({ sentence: s.text, start: s.start, end: s.end, rule, confidence });
 
   for (const s of sentences) {
@@ -68,7 +69,8 @@ export function extract(article: Article): Extraction {
       statements.push({ speaker: st.speaker, position: st.position, kind: 'reported', topics: [], evidence: [ev(s, st.rule, 0.7)] });
       speakerHere ??= st.speaker;
     }
-    for (const m of findMeetings(s, ms, (id) => people.get(id)?.country ?? null)) {
+    const countryOf = (id: string) => people.get(id)?.country ?? null;
+    for (const m of findMeetings(s, ms, countryOf)) {
       // dates of other events ("scheduled for June", "since 2021") do not date the meeting
       const found = findDates(unquoted(s), ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
       // a year alone ("last year", "in 2019") dates a meeting only when the sentence gives nothing finer
@@ -77,15 +79,16 @@ export function extract(article: Article): Extraction {
       const rel = m.at - s.start;
       const date = m.rule === 'meeting.their' ? dates.filter((d) => d.index < rel).pop() : (dates.find((d) => d.index >= rel) ?? dates[dates.length - 1]);
       const dur = findDuration(s.text);
-      // "the two leaders met": the pair of the meeting reported last
-      if (m.rule === 'meeting.the-two') {
-        const last = [...meetings].reverse().find((o) => o.participants.length === 2);
-        if (!last) continue;
-        m.participants = [...last.participants];
+      // "the two leaders met": the pair of the report's first meeting, else the first pair named together
+      if (m.rule === 'meeting.the-two' && m.participants.length < 2) {
+        const pair = meetings.find((o) => o.participants.length === 2)?.participants ?? firstPair;
+        if (!pair) continue;
+        m.participants = [...pair];
       }
       meetings.push({ participants: [...new Set(m.participants)], others: [...m.others], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
     addDelegation(s, ms, meetings);
+    firstPair ??= coordinatedPair(s, ms, countryOf);
     // "The two leaders held talks for about four hours": the duration of the meeting just reported
     const last = meetings[meetings.length - 1];
     if (last && !last.duration && /\b(talks|meeting|met|conversation|session)\b/i.test(s.text)) {

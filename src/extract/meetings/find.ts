@@ -18,7 +18,13 @@ export interface FoundMeeting {
   rule: string;
 }
 
-const GLUE = new Set(['visiting', 'then', 'both', 'courtesy', 'on', 'with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also']);
+const GLUE = new Set(['visiting', 'then', 'both', 'courtesy', 'on', 'with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also', 'from', 'call', 'calls', 'video', 'link', 'separate']);
+
+/** "the two leaders", "both ministers", "the two leftist presidents": a pair named before */
+const THE_TWO = /\b(?:the two|both)(?: [a-z-]+){0,2} (?:leaders|ministers|presidents|sides|men|women|diplomats|officials|counterparts|heads of state|envoys|premiers|chancellors|secretaries|foreign ministers|prime ministers)$/;
+/** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
+const FUTURE = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going) to|will|plans? to|planning to|hopes? to)\b/;
+const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
 
 function titleish(t: Token): boolean {
   const lex = lexicon();
@@ -33,6 +39,16 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     if (m && m.kind === 'pronoun' && m.poss) continue;
     if (m) return m.person ? m : null;
     const t = toks[k]!;
+    // "Mr. Prabowo": the period of an abbreviated title
+    if (t.text === '.' && k > n && toks[k - 1]!.cap && toks[k - 1]!.end === t.start && toks[k - 1]!.text.length <= 3) continue;
+    // a long title: "the Minister of Foreign Affairs of the Kingdom of Thailand, H.E. X", "Commissioner for
+    // Political Affairs, Peace and Security X", "Deputy Prime Minister and Minister of Foreign Affairs X"
+    if (k > n && (t.text === ',' || t.lower === 'and') && titleish(toks[k - 1]!) && toks[k - 1]!.word && toks[k - 1]!.lower !== 'the') {
+      const nx = toks[k + 1];
+      const nm = ms.find((x) => x.i === k + 1);
+      if (t.text === ',' && nm && nm.person && nm.kind === 'name') continue;
+      if (nx && nx.cap && !isNameToken(nx) && !nm) continue;
+    }
     if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;
   }
   return null;
@@ -57,7 +73,7 @@ function titleStart(toks: Token[], k: number): number {
     (titleish(toks[k]!) ||
       (toks[k]!.cap && toks[k + 1] !== undefined && lex.titleWords.has(toks[k + 1]!.lower)) ||
       (toks[k]!.text === ',' && spouse.has(toks[k - 1]?.lower ?? '')) ||
-      ((toks[k]!.lower === 'his' || toks[k]!.lower === 'her') && spouse.has(toks[k + 1]?.lower ?? '')))
+      ((toks[k]!.lower === 'his' || toks[k]!.lower === 'her') && toks[k + 1] !== undefined && (spouse.has(toks[k + 1]!.lower) || titleish(toks[k + 1]!))))
   )
     k--;
   return k + 1;
@@ -81,20 +97,49 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.quoted || !t.word) continue;
-    // "X was joined by Y": a leader of another country is another party; one of X's own a delegation member
-    if (t.lower === 'joined' && toks[k + 1]?.lower === 'by') {
+    // "X was joined (at the talks) by Y": a leader of another country is another party; one of X's own a delegation member
+    if (t.lower === 'joined') {
+      let by = k + 1;
+      while (by < toks.length && by - k <= 8 && toks[by]!.lower !== 'by' && toks[by]!.text !== ',' && !ms.some((x) => x.i === by)) by++;
+      if (toks[by]?.lower !== 'by') continue;
       const subj = ms.filter((m) => m.j <= k && m.person && !(m.poss && m.kind === 'name')).pop();
-      const o = mentionFrom(toks, ms, k + 2, 12);
-      if (subj && o && o.person !== subj.person && o.kind === 'name') {
+      const o = mentionFrom(toks, ms, by + 1, 12);
+      if (subj && o && o.person !== subj.person && o.kind === 'name' && !coordinatedBefore(toks, ms, subj)) {
         const a = countryOf(subj.person!);
         const b = countryOf(o.person!);
         if (a && b && a !== b) out.push({ participants: [subj.person!, o.person!], others: [], at: t.start, rule: 'meeting.joined-by' });
       }
       continue;
     }
-    const isVerb = lex.meeting.verbs.has(t.lower) && !t.cap;
+    // "the two leaders held talks", "the talks the two leaders held", "the two men met": a pair named before
+    if (lex.meeting.subjectPlural.has(t.lower) && !t.cap) {
+      let b = k - 1;
+      while (b >= 0 && /^(last|also|first|previously|had|have|already|once|then|later|briefly|not|had)$/.test(toks[b]!.lower)) b--;
+      const phrase = toks.slice(Math.max(0, b - 3), b + 1).map((x) => x.lower).join(' ');
+      const around = toks.slice(Math.max(0, k - 8), k + 8).some((x) => !x.quoted && lex.meeting.nouns.has(x.lower));
+      if (THE_TWO.test(phrase) && (lex.meeting.verbs.has(t.lower) || around)) {
+        const named = [...new Set(ms.filter((m) => m.j <= b - 1 && m.person && m.kind === 'name').map((m) => m.person!))];
+        out.push({ participants: named.length >= 2 ? named.slice(-2) : [], others: [], at: t.start, rule: 'meeting.the-two' });
+        continue;
+      }
+    }
+    // "A and his counterpart B agreed / signed / discussed": two people of different countries acting together met
+    if (lex.meeting.joint.has(t.lower) && !t.cap) {
+      const subj = ms.filter((m) => m.j <= k && m.person && m.kind !== 'pronoun').pop();
+      if (subj && subj.j >= k - 4 && !toks.slice(subj.j, k).some((x) => x.text === ',' || lex.meeting.verbs.has(x.lower))) {
+        const co = coordinatedBefore(toks, ms, subj);
+        const a = co && countryOf(co.person!);
+        const b = countryOf(subj.person!);
+        if (co && a && b && a !== b && co.person !== subj.person) out.push({ participants: [co.person!, subj.person!], others: [], at: t.start, rule: 'meeting.joint' });
+      }
+    }
+    let isVerb = lex.meeting.verbs.has(t.lower) && !t.cap;
     const isNoun = lex.meeting.nouns.has(t.lower) && (!t.cap || k === 0);
     if (!isVerb && !isNoun) continue;
+    // "at the delegation-level meeting": a noun after a determiner or an adjective, not a verb
+    if (isVerb && isNoun && (DETERMINER.has(toks[k - 1]?.lower ?? '') || /-/.test(toks[k - 1]?.lower ?? ''))) isVerb = false;
+    // a meeting spoken of as still to come
+    if (!isVerb && FUTURE.test(s.text.slice(0, t.start - s.start).toLowerCase().split(/[,;]/).pop() ?? '')) continue;
     // a meeting planned, hoped for or denied is not a meeting that took place
     const before2 = toks.slice(Math.max(0, k - 4), k).map((x) => x.lower).join(' ');
     if (/\b(will|would|to|not|never|could|may|might|shall|plans?|planned|expected|hopes?|wants?|refused|no)( \w+)?$/.test(before2) && isVerb && !/\b(had|has|have|did)\b/.test(before2.split(' ').slice(-1)[0]!)) continue;
@@ -109,7 +154,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     if (between) {
       n++;
       look = true;
-    } else if (isVerb && ['spoke', 'speaks', 'talked', 'talks', 'called'].includes(t.lower)) look = next === 'with' || next === 'to' || next === 'by' || (t.lower === 'called' && next === 'on');
+    } else if (isVerb && ['spoke', 'spoken', 'speaks', 'talked', 'talks', 'called'].includes(t.lower)) look = next === 'with' || next === 'to' || next === 'by' || (t.lower === 'called' && next === 'on');
     else if (isVerb) look = true;
     // "paid a courtesy call on the President"
     else look = next === 'with' || (next === 'on' && (t.lower === 'call' || t.lower === 'visit'));
@@ -191,6 +236,19 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     }
   }
   return withSpouses(out, new Set(ms.filter((m) => m.person && m.kind === 'name' && isSpouse(toks, m)).map((m) => m.person!)));
+}
+
+/** The first pair of people of different countries named together as subjects ("A and his counterpart B"), or null. */
+export function coordinatedPair(s: Sentence, mentions: Mention[], countryOf: (id: string) => string | null): [string, string] | null {
+  const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name');
+  for (const m of ms) {
+    const co = coordinatedBefore(s.tokens, ms, m);
+    if (!co || co.person === m.person) continue;
+    const a = countryOf(co.person!);
+    const b = countryOf(m.person!);
+    if (a && b && a !== b) return [co.person!, m.person!];
+  }
+  return null;
 }
 
 /** Spouses named beside the principals come along: under others; a spouse's own "meeting" joins the principals' one. */

@@ -36,12 +36,27 @@ export function isNameToken(t: Token): boolean {
   return true;
 }
 
-/** At most four name words, particles aside ("Luiz Inacio Lula da Silva"). */
+/** At most four name words, particles aside ("Luiz Inacio Lula da Silva"); six in a name of lineage ("A bin B bin C Al D"). */
 function toks_len_ok(tokens: Token[], i: number, j: number): boolean {
   let n = 0;
-  for (let k = i; k < j; k++) if (tokens[k]!.cap) n++;
-  return n <= 4;
+  let lineage = false;
+  for (let k = i; k < j; k++) {
+    if (tokens[k]!.cap) n++;
+    else if (/^(?:bin|ibn|bint|binti|ben)$/.test(tokens[k]!.lower)) lineage = true;
+  }
+  return n <= (lineage ? 6 : 4);
 }
+
+/** A capitalised word of a place name of several words ("Costa" of "Costa Rica") that is not followed or preceded by the rest of it. */
+function placeWordAlone(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  const t = tokens[k]!;
+  if (!t.cap || !t.word || !lex.placeWords.has(t.lower)) return false;
+  const two = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && (lex.countryByWord.has(`${a.lower} ${b.lower}`) || lex.capitals.has(`${a.lower} ${b.lower}`));
+  return !two(t, tokens[k + 1]) && !two(tokens[k - 1], t);
+}
+
+const isHonorific = (t: Token | undefined) => t !== undefined && t.cap && lexicon().titleByPhrase.get(t.lower.replace(/\.$/, ''))?.honorific === true;
 
 export function findRuns(tokens: Token[]): Run[] {
   const lex = lexicon();
@@ -58,6 +73,8 @@ export function findRuns(tokens: Token[]): Run[] {
     while (j < tokens.length && !tokens[j - 1]!.poss) {
       const t = tokens[j]!;
       if (isNameToken(t) || HYPHEN_PARTICLE.test(t.text)) j++;
+      // "Antonio Costa": a word of a place name of several words, inside a name and without the rest of the place
+      else if (placeWordAlone(tokens, j)) j++;
       // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period
       else if (t.text === '.' && t.start === tokens[j - 1]!.end && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) j++;
       else if (lex.particles.has(t.lower) && !t.cap) {
@@ -65,6 +82,8 @@ export function findRuns(tokens: Token[]): Run[] {
         let e = j;
         while (e < tokens.length && lex.particles.has(tokens[e]!.lower) && !tokens[e]!.cap) e++;
         if (e < tokens.length && e - j <= 2 && isNameToken(tokens[e]!)) j = e + 1;
+        // "Mohamad bin Haji Hasan": a form of address after "bin"
+        else if (e < tokens.length - 1 && e - j <= 2 && isHonorific(tokens[e]) && isNameToken(tokens[e + 1]!)) j = e + 2;
         else break;
       }
       else break;
@@ -77,7 +96,7 @@ export function findRuns(tokens: Token[]): Run[] {
     // "… European Union and Cooperation Jose Manuel Albares": an abstract noun ending a ministry's name is not a given name
     let i0 = i;
     if (j - i >= 3 && ABSTRACT.test(tokens[i]!.lower) && !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')) i0 = i + 1;
-    if (j - i <= 6 && toks_len_ok(tokens, i, j)) {
+    if (j - i <= 8 && toks_len_ok(tokens, i, j)) {
       const i = i0;
       const toks = tokens.slice(i, j);
       const name = toks.map((t) => (SUFFIX.test(t.text) ? t.text : t.base)).join(' ').replace(/ \./g, '.');
@@ -166,7 +185,7 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (!plural && !r.poss && tokens[n] && (lex.speechVerb.has(tokens[n]!.lower) || lex.speechVerb.has(`${tokens[n]!.lower} ${tokens[n + 1]?.lower}`))) return 'person.speaker';
   if (!plural && prev && lex.speechVerb.has(prev.lower) && !prev.cap) return 'person.speaker';
   if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
-  if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
+  if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next || (next.text === '.' && !tokens[r.j + 1])) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
   if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';
   // two or three proper nouns in running text, not after a preposition of place and not in a
   // title-case headline: "in a call with Narendra Modi"

@@ -42,6 +42,7 @@ export interface Mention {
 }
 
 const BYLINE = /^\(?\s*(?:by|reporting by|(?:additional )?reporting by|editing by|writing by|compiled by|written by)\s+\p{Lu}/iu;
+const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$|\bcontributed reporting\b/i;
 let firstWords: Set<string> | null = null;
 /** First words of organization names, to look organizations up only where one may start. */
 function orgFirstWords(): Set<string> {
@@ -148,6 +149,8 @@ export class People {
       if (/\b(credit|photo by|photograph|getty)/i.test(this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start))) continue;
       // a byline ("By Jane Doe and John Roe", "(Reporting by …; Editing by …)") names the writers
       if (BYLINE.test(s.text) && toks.length < 25) continue;
+      // "Agency writer Jane Roe in Lima contributed to this report": a credit
+      if (CONTRIBUTED.test(s.text) && toks.length < 30) continue;
       let p = this.match(r.name) ?? (r.j - r.i === 1 ? this.misspelt(r.name) : null);
       const tokens = lowerName(r.name).split(' ');
       if (!p) {
@@ -166,6 +169,13 @@ export class People {
       if (role) {
         this.addRole(p, role);
         p.aliases.add(`${role} ${r.name}`);
+      }
+      // "Colombia's Gustavo Petro": a country's possessive right before the name
+      const pt = toks[r.i - 1];
+      if (pt?.poss) {
+        const lex = lexicon();
+        const c = lex.countryByWord.get(`${toks[r.i - 2]?.lower ?? ''} ${pt.lower}`) ?? lex.countryByWord.get(pt.lower);
+        if (c) p.country ??= c;
       }
     }
     this.copularRoles(s);
