@@ -168,6 +168,8 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
           let f = e + 1;
           while (f < toks.length && toks[f]!.text !== ',' && toks[f]!.lower !== 'and' && f - e < 25) f++;
           if (toks[f]?.text === ',') e = f + 1;
+          // "H.E. A, and the Deputy Prime Minister …, H.E. B"
+          else if (toks[e + 1]?.lower === 'and') e++;
         }
         if (toks[e]?.lower !== 'and') break;
         o = mentionFrom(toks, ms, e + 1, 20);

@@ -56,7 +56,7 @@ function placeWordAlone(tokens: Token[], k: number): boolean {
   return !two(t, tokens[k + 1]) && !two(tokens[k - 1], t);
 }
 
-const isHonorific = (t: Token | undefined) => t !== undefined && t.cap && lexicon().titleByPhrase.get(t.lower.replace(/\.$/, ''))?.honorific === true;
+const isHonorific = (t: Token | undefined) => t !== undefined && t.cap && (lexicon().titleByPhrase.get(t.lower) ?? lexicon().titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
 
 export function findRuns(tokens: Token[]): Run[] {
   const lex = lexicon();
@@ -167,6 +167,8 @@ export function evidence(tokens: Token[], r: Run): string | null {
   // "the Security Assistance program", "the so-called Triangle format": a name of a thing
   if (next && next.word && !next.cap && lex.thingNouns.has(next.lower.replace(/['’]s$/, ''))) return null;
   if (prev && /^so-called$/i.test(prev.text)) return null;
+  // "… and International Cooperation of …": an abstract noun alone is no name
+  if (r.j - r.i === 1 && ABSTRACT.test(tokens[r.i]!.lower) && !hasPersonTag(tokens, r)) return null;
   if (prev && prev.word && roleBefore(tokens, r.i - 1)) return 'person.title';
   if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
   let n = r.j;

@@ -184,7 +184,16 @@ export class People {
   private roleOf(toks: Token[], r: Run): string | null {
     let k = r.i - 1;
     if (toks[k]?.text === '.') k--;
-    const span = roleBefore(toks, k);
+    let span = roleBefore(toks, k);
+    // "the Minister of Foreign Affairs, Dato' Seri Haji X", "…of Thailand, H.E. X": forms of address only; the role is before the comma
+    const lex = lexicon();
+    const honorific = (t: Token) => !t.word || (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
+    if (span && toks.slice(span.first, span.last + 1).every(honorific)) {
+      let b = span.first - 1;
+      while (b >= 0 && toks[b]!.text !== ',' && honorific(toks[b]!)) b--;
+      const before = toks[b]?.text === ',' ? roleBefore(toks, b - 1) : null;
+      if (before) span = before;
+    }
     if (span) return this.text.slice(toks[span.first]!.start, toks[span.last]!.end).replace(/^(?:the|of|and|to|for|on)\s+/i, '');
     if (toks[r.j]?.text === ',') {
       const end = appositiveTitle(toks, r.j + 1);

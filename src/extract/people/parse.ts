@@ -130,6 +130,8 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
         // a title followed by a name is a role, not a stand-in for one
         if (tokens[end] && isNameToken(tokens[end]!)) break;
         if (tokens[end]?.text === ',' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) break;
+        // "the Minister of Foreign Affairs of the Kingdom of Thailand, H.E. X": a long title before its name
+        if (titleBeforeName(tokens, end)) break;
         words.push(w);
         const head = words.includes('diplomat') && w === 'head' ? 'diplomat' : headOfState ? 'leader' : w;
         out.push({ i, j: end, head, phrase: words.join(' '), country, rankWord, indefinite: det === 'a' || det === 'an', side: false, document: false });
@@ -143,4 +145,21 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
     }
   }
   return out;
+}
+
+/** Whether the words from k continue a title ("of the Kingdom of X", "and Minister of …") up to ", [forms of address] NAME". */
+function titleBeforeName(tokens: Token[], k: number): boolean {
+  const lex = lexicon();
+  const honorific = (t: Token) => (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
+  for (let m = k; m < tokens.length && m < k + 16; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',') {
+      let n = m + 1;
+      while (n < tokens.length && (honorific(tokens[n]!) || tokens[n]!.text === "'" || tokens[n]!.text === '’')) n++;
+      return tokens[n] !== undefined && isNameToken(tokens[n]!) && (n > m + 1 || (tokens[n + 1] !== undefined && isNameToken(tokens[n + 1]!)));
+    }
+    if (!t.word) return false;
+    if (!(t.lower === 'of' || t.lower === 'the' || t.lower === 'and' || t.lower === 'for' || (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower))) return false;
+  }
+  return false;
 }
