@@ -331,6 +331,22 @@ describe('HTTP', () => {
     assert.equal(r.status, 400);
   });
 
+  test('a document that does not parse or validate gets 200 with its errors as application/json, 400 as application/graphql-response+json', async () => {
+    const post = (query: string, accept: string) =>
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query }) });
+    for (const [query, code] of [['{ outlets {', 'GRAPHQL_PARSE_FAILED'], ['{ noSuchField }', 'GRAPHQL_VALIDATION_FAILED']] as const) {
+      const legacy = await post(query, 'application/json');
+      assert.equal(legacy.status, 200, query);
+      const body = (await legacy.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      assert.equal('data' in body, false);
+      assert.deepEqual(body.errors.map((e) => e.extensions.code), [code]);
+      assert.equal((await post(query, 'application/graphql-response+json')).status, 400, query);
+    }
+    // A request that is not a GraphQL request at all stays a 400.
+    const noQuery = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '{}' });
+    assert.equal(noQuery.status, 400);
+  });
+
   test("graphql-http's server audits: every MUST passes (SHOULD results printed)", async () => {
     const results = [];
     for (const audit of serverAudits({ url: server.url, fetchFn: fetch })) results.push({ ...(await audit.fn()), name: audit.name });
