@@ -51,13 +51,17 @@ async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ cl
   if (blocks.length === 0) return { claims: [], nodes };
   blocks = [...new Set(blocks)];
   const { label, edge } = KINDS[kind];
+  // Consolidation never looks at a claim's evidence sentence, and claims that move to another
+  // node are moved in Cypher with all their properties: only meeting details, rewritten from
+  // their claims, need the sentences. Leaving them out halves what big blocks send back.
+  const claim = kind === 'meeting' ? 'properties(r)' : 'r {.*, sentence: null}';
   const rows = await tx.run(
     `UNWIND $blocks AS b
      MATCH (n:${label} {block: b})
      CALL (n) {
        OPTIONAL MATCH (n)<-[r:${edge}]-(a:Article)
        OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)
-       RETURN collect({articleId: a.id, published: a.published, outletId: o.id, claim: properties(r)}) AS claims
+       RETURN collect({articleId: a.id, published: a.published, outletId: o.id, claim: ${claim}}) AS claims
      }
      RETURN n.id AS nodeId, properties(n) AS props, claims`,
     { blocks },
@@ -112,7 +116,7 @@ async function writeClusters(tx: Tx, kind: Kind, stored: Map<string, StoredNode>
   for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
 
   const moved: BlockChanges['moved'] = [];
-  const unlink: { from: string; articleId: string; claim: string }[] = [];
+  const move: { from: string; to: string; articleId: string; claim: string }[] = [];
   const link: { id: string; articleId: string; props: Record<string, unknown> }[] = [];
   const changed: Cluster<object, AnyClaim>[] = [];
   for (const c of clusters) {
@@ -124,29 +128,15 @@ async function writeClusters(tx: Tx, kind: Kind, stored: Map<string, StoredNode>
       const from = storedAt.get(key);
       if (from === c.id) continue;
       claimsChanged = true;
-      if (from !== undefined) {
+      if (from === undefined) link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
+      else {
         moved.push({ articleId: claim.articleId, local: 'local' in claim ? (claim.local as string) : null });
-        if (keep.has(from)) unlink.push({ from, articleId: claim.articleId, claim: claim.claim });
+        move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
       }
-      link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
     }
     if (claimsChanged || !before || !sameValue(before.props, props)) changed.push(c);
   }
 
-  await tx.run(
-    `UNWIND $gone AS id
-     MATCH (n:${label} {id: id})
-     CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
-     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
-     DETACH DELETE n`,
-    { gone },
-  );
-  await tx.run(
-    `UNWIND $unlink AS u
-     MATCH (:Article {id: u.articleId})-[r:${edge} {claim: u.claim}]->(:${label} {id: u.from})
-     DELETE r`,
-    { unlink },
-  );
   const rows = changed.map((c) => ({
     id: c.id,
     props: { id: c.id, ...c.props },
@@ -190,6 +180,24 @@ async function writeClusters(tx: Tx, kind: Kind, stored: Map<string, StoredNode>
        CREATE (a)-[r:SUPPORTS]->(det) SET r = c.props
      }`,
     { rows },
+  );
+  // Stored claims that now support another node move there with all their properties, before
+  // the nodes no cluster keeps go.
+  await tx.run(
+    `UNWIND $move AS m
+     MATCH (a:Article {id: m.articleId})-[r:${edge} {claim: m.claim}]->(:${label} {id: m.from})
+     MATCH (n:${label} {id: m.to})
+     CREATE (a)-[r2:${edge}]->(n) SET r2 = properties(r)
+     DELETE r`,
+    { move },
+  );
+  await tx.run(
+    `UNWIND $gone AS id
+     MATCH (n:${label} {id: id})
+     CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
+     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
+     DETACH DELETE n`,
+    { gone },
   );
   await tx.run(
     `UNWIND $link AS l

@@ -128,24 +128,27 @@ async function attachArticles(tx: Tx, items: { extraction: Extraction; claims: A
 /** Recomputes names and counts of organizations and countries from their mentions. */
 async function refreshNamed(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (n {id: row.id}) WHERE n:Organization OR n:Country
-     OPTIONAL MATCH (n)<-[m:MENTIONS]-(a:Article)
-     WITH n, row, m.name AS name, count(DISTINCT a) AS votes
-     ORDER BY votes DESC, size(name) DESC, name
-     WITH n, row, [x IN collect({name: name, votes: votes}) WHERE x.name IS NOT NULL] AS names
-     SET n.name = coalesce(row.fixedName, names[0].name),
-         n.aliases = [x IN names | x.name]`,
-    { rows: [...new Set(ids)].sort().map((id) => ({ id, fixedName: /^[A-Z]{2}$/.test(id) ? countryName(id) : null })) },
-  );
-  await tx.run(
-    `UNWIND $ids AS id MATCH (n {id: id}) WHERE n:Organization OR n:Country
-     OPTIONAL MATCH (n)<-[:MENTIONS]-(a:Article)
-     WITH n, count(DISTINCT a) AS c SET n.sourceCount = c`,
-    { ids },
-  );
+  const unique = [...new Set(ids)].sort();
+  // One statement per label: a MATCH by id without a label could not use the uniqueness index.
+  for (const label of ['Organization', 'Country'] as const) {
+    const mine = unique.filter((id) => (label === 'Country') === isCountryId(id));
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (n:${label} {id: row.id})
+       CALL (n) { OPTIONAL MATCH (n)<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS sources }
+       OPTIONAL MATCH (n)<-[m:MENTIONS]-(a:Article)
+       WITH n, row, sources, m.name AS name, count(DISTINCT a) AS votes
+       ORDER BY votes DESC, size(name) DESC, name
+       WITH n, row, sources, [x IN collect({name: name, votes: votes}) WHERE x.name IS NOT NULL] AS names
+       SET n.name = coalesce(row.fixedName, names[0].name),
+           n.aliases = [x IN names | x.name],
+           n.sourceCount = sources`,
+      { rows: mine.map((id) => ({ id, fixedName: label === 'Country' ? countryName(id) : null })) },
+    );
+  }
 }
+
+const isCountryId = (id: string) => /^[A-Z]{2}$/.test(id);
 
 /**
  * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;

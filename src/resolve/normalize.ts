@@ -180,9 +180,14 @@ export function shortHash(text: string): string {
  * Folds spelling conventions so British and American wordings compare equal: -ise/-isation →
  * -ize/-ization, -our → -or, -tre → -ter, -ogue → -og, -lled/-lling → -led/-ling, -mme → -m.
  */
+const americanized = new Map<string, string>();
 function americanize(word: string): string {
   if (word.length < 5) return word;
-  return word
+  let out = americanized.get(word);
+  if (out !== undefined) return out;
+  // Consolidating a big block folds the same words again and again: remember them (bounded).
+  if (americanized.size > 200_000) americanized.clear();
+  out = word
     .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
     .replace(/ys(e|es|ed|ing)$/, 'yz$1')
     .replace(/our(s|ed|ing|able|ite|ites)?$/, 'or$1')
@@ -191,6 +196,8 @@ function americanize(word: string): string {
     .replace(/ll(ed|ing|er|ers)$/, 'l$1')
     .replace(/mme(s)?$/, 'm$1')
     .replace(/ence$/, 'ense');
+  americanized.set(word, out);
+  return out;
 }
 
 /** The words of a quote or position, folded (case, accents, punctuation, spelling convention). */
