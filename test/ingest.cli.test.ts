@@ -39,6 +39,19 @@ describe('diplograph ingest', () => {
     assert.deepEqual(rows.map((x) => x.id), [path.basename(seed)]);
   });
 
+  it('two files of one run with the same name are not merged into one report: the second fails, naming the first', async () => {
+    for (const sub of ['a', 'b']) {
+      fs.mkdirSync(path.join(dir, sub), { recursive: true });
+      fs.copyFileSync(seed, path.join(dir, sub, 'index.txt'));
+    }
+    fs.appendFileSync(path.join(dir, 'b', 'index.txt'), '\nAnother paragraph that only the second file has.\n');
+    const r = spawnSync(process.execPath, [CLI, 'ingest', path.join(dir, 'a', 'index.txt'), path.join(dir, 'b', 'index.txt')], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /b\/index\.txt: report id "index\.txt" is already taken by .*a\/index\.txt/);
+    const rows = await graph.read(`MATCH (a:Article {id: 'index.txt'}) RETURN a.source AS source`);
+    assert.deepEqual(rows.map((x) => x.source), [path.join(dir, 'a', 'index.txt')]);
+  });
+
   it('reads a report from stdin with `-`, and the same report again changes nothing', async () => {
     const text = fs.readFileSync(seed, 'utf8');
     const first = spawnSync(process.execPath, [CLI, 'ingest', '-', '--outlet', 'Reuters'], { input: text, encoding: 'utf8' });

@@ -137,9 +137,21 @@ export async function ingestInputs(
       }
     }
   };
+  // A report's id is its URL, else its file name: two files of one run with the same name (say
+  // two folders of `index.html`) would silently replace each other, so the second one fails.
+  const idsFrom = new Map<string, string>();
   for (const [i, input] of inputs.entries()) {
     try {
       const articles: Article[] = input === '-' ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' }) : await readReportFile(input, meta);
+      for (const article of articles) {
+        const first = idsFrom.get(article.id);
+        if (first !== undefined && first !== input) {
+          throw new Error(
+            `report id "${article.id}" is already taken by ${first} in this run (ids are URLs, else file names): give the files distinct names, or ingest them as JSON records with a url or id`,
+          );
+        }
+      }
+      for (const article of articles) idsFrom.set(article.id, input);
       for (const article of articles) batch.push({ input, extraction: await extract(article) });
       summary.files++;
     } catch (err) {
