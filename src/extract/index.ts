@@ -46,10 +46,19 @@ export function extract(article: Article): Extraction {
   let previous: { speaker: string | null; close: number; para: number; sentence: number } | null = null;
   let lastSpeaker: string | null = null;
   let firstPair: [string, string] | null = null;
+  const sentenceDays: SentenceDay[] = [];
   const ev = (s: Sentence, rule: string, confidence: number): Evidence => ({ sentence: s.text, start: s.start, end: s.end, rule, confidence });
 
   for (const s of sentences) {
     const ms = people.mentions(s);
+    if (ref) {
+      // what each sentence says about the day: who is in it, the first day it gives, whether it speaks of meeting
+      const low = s.text.toLowerCase();
+      const day = /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(low)
+        ? findDates(withoutClauses(unquoted(s), -1), ref).find((d) => d.iso.length === 10)
+        : undefined;
+      if (day) sentenceDays.push({ at: s.start, persons: new Set(ms.filter((m) => m.person && !m.quoted).map((m) => m.person!)), iso: day.iso, meeting: /\b(met|meet|meets|meeting|meetings|talks|held|hosted|received|visit)\b/.test(low) });
+    }
     mentions.push(ms);
     let speakerHere: string | null = null;
     // quotations that close in this sentence
@@ -72,7 +81,7 @@ export function extract(article: Article): Extraction {
     const countryOf = (id: string) => people.get(id)?.country ?? null;
     for (const m of findMeetings(s, ms, countryOf)) {
       // dates of other events ("scheduled for June", "since 2021") do not date the meeting
-      const found = findDates(unquoted(s), ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
+      const found = findDates(withoutClauses(unquoted(s), m.at - s.start), ref).filter((d) => !/\b(scheduled|planned|postponed|delayed|until|since|by|for)\s+$/i.test(s.text.slice(Math.max(0, d.index - 12), d.index)));
       // a year alone ("last year", "in 2019") dates a meeting only when the sentence gives nothing finer
       const fine = found.filter((d) => d.iso.length > 4);
       const dates = fine.length ? fine : found;
@@ -107,6 +116,7 @@ export function extract(article: Article): Extraction {
   const finalStatements = dedupeStatements(statements);
   for (const st of finalStatements) st.topics = topicsOf(st.position, countryNames);
   const finalMeetings = mergeMeetings(meetings.filter((m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p))));
+  dateFromReport(finalMeetings, sentenceDays, ref);
   dateFromSameDay(finalMeetings, ref);
   for (const m of finalMeetings) m.topics = topicsOf(m.evidence.map((e) => e.sentence).join(' '), countryNames);
   return {
@@ -118,6 +128,14 @@ export function extract(article: Article): Extraction {
     meetings: finalMeetings,
     statements: finalStatements,
   };
+}
+
+/**
+ * The sentence with relative clauses that do not hold the meeting's trigger blanked out: in "X, who is the
+ * guest of honour at the parade on Sunday, was received by Y", Sunday dates the parade, not the meeting.
+ */
+function withoutClauses(text: string, at: number): string {
+  return text.replace(/,\s+(?:who|which|whose)\b[^,]*(?=,|$)/g, (c, i: number) => (at >= i && at < i + c.length ? c : ' '.repeat(c.length)));
 }
 
 /** The sentence with quoted words blanked out: a date inside a quotation ("today's era") dates nothing. */
@@ -161,6 +179,35 @@ function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): voi
   for (const id of ids) if (!target.participants.includes(id) && !target.others.includes(id)) target.others.push(id);
 }
 
+interface SentenceDay {
+  at: number;
+  persons: Set<string>;
+  iso: string;
+  meeting: boolean;
+}
+
+/** meetings reported as past or to come, which the report's day does not date */
+const NOT_TODAY = /\b(had|last|previous(?:ly)?|ago|once|former|will|would|plans?|to meet|first met)\b|\bearlier\b(?! in the day| today| on)/i;
+
+/**
+ * An undated meeting of the report's own days ("The Minister met X and Y in separate meetings") takes the day
+ * of a sentence that names all its people with a day ("A and B called on Wednesday for …"), else the day of
+ * the first sentence that names one of them meeting someone ("X held a series of meetings on 8 July"), in
+ * the week before the report.
+ */
+function dateFromReport(ms: MeetingFact[], days: SentenceDay[], ref: string | null): void {
+  if (!ref) return;
+  const refDay = Date.parse(ref.slice(0, 10));
+  const recent = days.filter((d) => refDay - Date.parse(d.iso) >= 0 && refDay - Date.parse(d.iso) <= 7 * 86400000);
+  for (const m of ms) {
+    if (m.date || NOT_TODAY.test(m.evidence[0]!.sentence)) continue;
+    const all = recent.find((d) => m.participants.every((p) => d.persons.has(p)));
+    const lead = recent.find((d) => d.meeting && m.participants.some((p) => d.persons.has(p)) && d.at <= m.evidence[0]!.start);
+    const day = all ?? lead;
+    if (day) m.date = day.iso;
+  }
+}
+
 /**
  * "Later in the day, X paid a call on Z": a meeting reported without a date, and not as a past one,
  * took place on the day of the nearest dated meeting (text order) of one of its people in the week
@@ -175,7 +222,7 @@ function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
   for (const m of ms) {
     if (m.date) continue;
     const e = m.evidence[0]!;
-    if (/(had|last|previous(?:ly)?|earlier|ago|once|former|then|will|would|plans?|to meet)/i.test(e.sentence)) continue;
+    if (NOT_TODAY.test(e.sentence) || /\bthen\b/i.test(e.sentence)) continue;
     const near = recent
       .filter((o) => o.participants.some((p) => m.participants.includes(p)))
       .sort((a, b) => Math.abs(a.evidence[0]!.start - e.start) - Math.abs(b.evidence[0]!.start - e.start))[0];

@@ -193,7 +193,10 @@ export function cleanText(raw: string): CleanedText {
   const headerDates: FoundDate[] = [];
   let headerLines = 0;
   let headerDateLines = 0;
+  // every date line above the headline (a page's date below its menu), to give a dateline's day its year
+  const pageDates: FoundDate[] = [];
   const headerDate = (d: FoundDate) => {
+    pageDates.push(d);
     if (headerLines - 1 === headerDateLines) headerDates.push(d);
     headerDateLines++;
   };
@@ -323,7 +326,7 @@ export function cleanText(raw: string): CleanedText {
     title,
     outlet: kind ? clues.get(kind)! : null,
     outletClue: kind,
-    published: publishedDate(bodyDates, dateline?.date ?? null, fullDates, headerDates),
+    published: publishedDate(bodyDates, dateline?.date ?? null, fullDates, headerDates, pageDates),
     dateline: dateline?.place ?? null,
   };
 }
@@ -333,15 +336,19 @@ export function cleanText(raw: string): CleanedText {
  * from the report's dates of that day, or of that month when they agree on one year), else a date
  * line the page opens with.
  */
-function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: FoundDate[], header: FoundDate[]): string | null {
+function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: FoundDate[], header: FoundDate[], page: FoundDate[] = header): string | null {
   const iso = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
   if (body[0]) return iso(body[0]);
   if (dateline) {
     if (dateline.year !== null) return iso(dateline);
+    // "2025-01-14 10:21" above the headline, "SEOUL, Jan. 14 (Agency) --" below it: the page's date gives the year
+    const pageDay = page.find((d) => d.month === dateline.month && d.day === dateline.day && d.year !== null);
+    if (pageDay) return iso(pageDay);
     // only dates of the same month vouch for the year: a report also names past events ("the summit of November 2022")
     const sameDay = new Set(all.filter((d) => d.month === dateline.month && d.day === dateline.day).map((d) => d.year));
     const years = sameDay.size ? sameDay : new Set(all.filter((d) => d.month === dateline.month).map((d) => d.year));
-    return years.size === 1 ? iso({ ...dateline, year: [...years][0]! }) : null;
+    if (years.size === 1) return iso({ ...dateline, year: [...years][0]! });
+    return header[0] ? iso(header[0]) : null;
   }
   return header[0] ? iso(header[0]) : null;
 }

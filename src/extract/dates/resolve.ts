@@ -35,13 +35,16 @@ export function firstFullDate(text: string): string | null {
 export function findDates(sentence: string, ref: string | null): FoundDate[] {
   const lex = lexicon();
   const out: FoundDate[] = [];
-  const future = /\b(will|next|upcoming|is to|are to|plans? to|scheduled)\b/i.test(sentence);
+  // the future only when it is said near the date: "agreed Wednesday …, as they prepare … next year" is past
+  const FUTURE = /\b(will|next|upcoming|is to|are to|plans? to|scheduled|(?:is|are) (?:due|set|expected) to)\b/i;
+  const futureAt = (i: number) => FUTURE.test(sentence.slice(Math.max(0, i - 60), i + 25));
   const refDate = ref ? new Date(`${ref.slice(0, 10)}T00:00:00Z`) : null;
   const re =
     /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?\b)?(?:,? (\d{4}))?|\b(yesterday|today)\b|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence))) {
     let value: string | null = null;
+    const future = futureAt(m.index);
     if (m[2]) {
       if (!refDate) continue;
       const want = lex.weekdays.get(m[2].toLowerCase())!;
@@ -58,6 +61,11 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
       if (m[4] === 'May' && !m[5] && !m[6] && !m[3]) continue;
       const day = m[5] ? Number(m[5]) : null;
       let year = m[6] ? Number(m[6]) : null;
+      // "in April that year": the year named before in the sentence
+      if (year === null && /^ (?:of )?that year\b/.test(sentence.slice(m.index + m[0].length))) {
+        const years = [...sentence.slice(0, m.index).matchAll(/\b(19\d\d|20\d\d)\b/g)];
+        if (years.length) year = Number(years[years.length - 1]![1]);
+      }
       if (year === null) {
         if (!refDate) continue;
         const ry = refDate.getUTCFullYear();
@@ -88,6 +96,13 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
     if (rel) {
       const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (/last$/i.test(rel[1]!) ? 1 : 0), 1));
       out.push({ iso: iso(d).slice(0, 7), index: rel.index, text: rel[0] });
+    }
+    // "last week", "earlier this week": the month of that week
+    const week = /\b(last|this|earlier this|late last|early last) week\b/i.exec(sentence);
+    if (week && !out.some((o) => Math.abs(o.index - week.index) < 25)) {
+      const d = new Date(refDate);
+      if (/last$/i.test(week[1]!)) d.setUTCDate(d.getUTCDate() - 7);
+      out.push({ iso: iso(d).slice(0, 7), index: week.index, text: week[0] });
     }
     const year = /\b(?:(?:late|early|in|since) )?(last|this|earlier this) year\b/i.exec(sentence);
     if (year && !out.some((o) => Math.abs(o.index - year.index) < 25 && o.iso.length > 4)) {
