@@ -69,6 +69,11 @@ try {
   t0 = performance.now();
   let done = 0;
   const progress = setInterval(() => console.log(`  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`), 60_000);
+  // The rate per quarter of the corpus: the later reports merge into bigger name blocks.
+  const quarter = Math.max(BATCH_SIZE, Math.floor(articles.length / 4));
+  const quarters: { upTo: number; seconds: number; reports: number }[] = [];
+  let lastMark = t0;
+  let lastDone = 0;
   // As `diplograph ingest` does: BATCH_SIZE reports per transaction.
   for (let i = 0; i < articles.length; i += BATCH_SIZE) {
     const batch = articles.slice(i, i + BATCH_SIZE);
@@ -79,6 +84,12 @@ try {
       for (const a of batch) await ingestReport(graph, a);
     }
     done += batch.length;
+    if (done % quarter < BATCH_SIZE || done === articles.length) {
+      const now = performance.now();
+      quarters.push({ upTo: done, seconds: (now - lastMark) / 1000, reports: done - lastDone });
+      lastMark = now;
+      lastDone = done;
+    }
   }
   clearInterval(progress);
   const ingestSeconds = (performance.now() - t0) / 1000;
@@ -93,6 +104,9 @@ try {
   console.log(`| reports | ${articles.length} |`);
   console.log(`| extraction only | ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s) |`);
   console.log(`| end-to-end ingest | ${(articles.length / ingestSeconds).toFixed(1)} reports/s (${ingestSeconds.toFixed(1)} s) |`);
+  console.log(
+    `| end-to-end by quarter | ${quarters.map((q) => `${q.upTo - q.reports + 1}–${q.upTo}: ${(q.reports / q.seconds).toFixed(1)}/s`).join(', ')} |`,
+  );
   console.log(`| relationships written | ${(relationships / ingestSeconds).toFixed(0)} relationships/s (${relationships} in the final graph, ${counts!.nodes} nodes) |`);
   console.log(`| Cypher statements | ${graph.queryCount} (${(graph.queryCount / articles.length).toFixed(1)} per report) |`);
   console.log(`| peak memory (Node) | heap ${mb(peakHeap)}, RSS ${mb(process.resourceUsage().maxRSS * 1024)} |`);
