@@ -22,6 +22,8 @@ export interface Person {
   evidence: Evidence[];
   /** order of the last mention, for recency */
   last: number;
+  /** mentions so far, for salience */
+  count?: number;
 }
 
 export type MentionKind = 'name' | 'title' | 'pronoun' | 'org' | 'document' | 'side' | 'anonymous';
@@ -178,7 +180,31 @@ export class People {
         if (c) p.country ??= c;
       }
     }
+    this.counterparts(s);
     this.copularRoles(s);
+  }
+
+  /**
+   * "Indian Foreign Minister A and his Russian counterpart B": B holds A's office for B's country; B gets the
+   * role without A's country words ("Foreign Minister"), so that "the Russian minister" finds B.
+   */
+  private counterparts(s: Sentence): void {
+    if (!/counterpart/i.test(s.text)) return;
+    const lex = lexicon();
+    const here = findRuns(s.tokens)
+      .map((r) => this.match(r.name))
+      .filter((p): p is Person => p !== null);
+    for (const p of here) {
+      if (!p.roles.some((r) => /\bcounterpart\b/i.test(r)) || p.roles.some((r) => !/\bcounterpart\b/i.test(r))) continue;
+      const other = here.find((o) => o !== p && o.roles.some((r) => !/\bcounterpart\b/i.test(r)));
+      const role = other?.roles.find((r) => !/\bcounterpart\b/i.test(r));
+      if (!role) continue;
+      const office = role
+        .split(/\s+/)
+        .filter((w) => !lex.countryByWord.has(w.toLowerCase().replace(/[’']s$/, '')))
+        .join(' ');
+      if (office && lex.titleWords.has(office.split(' ').pop()!.toLowerCase())) this.addRole(p, office);
+    }
   }
 
   private roleOf(toks: Token[], r: Run): string | null {
@@ -194,6 +220,8 @@ export class People {
       const before = toks[b]?.text === ',' ? roleBefore(toks, b - 1) : null;
       if (before) span = before;
     }
+    // "his Philippine counterpart, Enrique Manalo,": a title phrase before an apposition comma
+    if (!span && toks[k]?.text === ',' && toks[k - 1] && isTitleWord(toks[k - 1]!) && !toks[k - 1]!.cap) span = roleBefore(toks, k - 1);
     if (span) return this.text.slice(toks[span.first]!.start, toks[span.last]!.end).replace(/^(?:the|of|and|to|for|on)\s+/i, '');
     if (toks[r.j]?.text === ',') {
       const end = appositiveTitle(toks, r.j + 1);
@@ -285,7 +313,12 @@ export class People {
       out.push(m);
     }
     out.sort((a, b) => a.i - b.i);
-    for (const m of out) if (m.person) this.get(m.person)!.last = ++this.clock;
+    for (const m of out) {
+      if (!m.person) continue;
+      const p = this.get(m.person)!;
+      p.last = ++this.clock;
+      p.count = (p.count ?? 0) + 1;
+    }
     return out;
   }
 
@@ -329,8 +362,13 @@ export class People {
     }
     const words = d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
     cands = cands.filter((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))));
+    // "the minister" is not the deputy minister when a minister is at hand
+    const junior = (p: Person) => !p.roles.some((r) => !JUNIOR.test(r) || words.some((w) => JUNIOR.test(w)));
+    const seniors = cands.filter((p) => !junior(p));
+    if (seniors.length) cands = seniors;
     if (d.rankWord === 'top') cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
-    else cands.sort((a, b) => b.last - a.last);
+    // the one the report speaks of most, then the latest
+    else cands.sort((a, b) => salience(b) - salience(a) || b.last - a.last);
     return cands[0] ?? null;
   }
 
@@ -342,6 +380,10 @@ export class People {
     return this.list.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases], roles: p.roles, country: p.country, evidence: p.evidence }));
   }
 }
+
+const JUNIOR = /\b(?:deputy|vice|assistant|under|junior|state secretary|minister of state)\b/i;
+/** mentions so far, counted in steps of three so that recency decides between people spoken of about as often */
+const salience = (p: Person) => Math.floor((p.count ?? 0) / 3);
 
 function normRole(r: string): string {
   const lex = lexicon();

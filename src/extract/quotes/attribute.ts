@@ -72,6 +72,8 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
   if (!m) return null;
   let v = m.j;
   while (v < limit && ADVERBS.has(toks[v]!.lower)) v++;
+  // "…,” X was quoted as telling Y
+  if (/^(was|is|were)$/.test(toks[v]?.lower ?? '') && /^(quoted|cited)$/.test(toks[v + 1]?.lower ?? '')) return { m };
   if (!speechVerbAt(toks, v)) return null;
   // "CCTV reported him as saying"
   const obj = ms.find((x) => x.i === v + 1 && x.kind === 'pronoun');
@@ -79,7 +81,25 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
   return { m };
 }
 
+/** words of a scare quote: a term of a few words inside a sentence that reports someone's words */
+const SCARE_WORDS = 6;
+
 export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
+  const after = attributeAfter(q, ctx);
+  if (after && after.speaker !== null) return after;
+  // "Cho conveyed “regret” …, a Japanese official said": a short quotation inside reported speech is the
+  // words of the person the sentence reports, not of the source that reports them
+  const openS = ctx.sentences[ctx.sentenceAt(q.open)]!;
+  const wordsBefore = openS.tokens.filter((t) => t.end <= q.open && t.word && !t.quoted).length;
+  const short = q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS;
+  if (after && !(short && wordsBefore >= 2)) return after;
+  const before = attributeBefore(q, ctx);
+  if (after && before.speaker === null) return after;
+  return before;
+}
+
+/** Rules 1–2: a reporting clause after the quotation, or null. */
+function attributeAfter(q: QuoteSpan, ctx: AttributionContext): Attribution | null {
   const closeS = ctx.sentenceAt(Math.max(q.open, q.close - 1));
   const cs = ctx.sentences[closeS]!;
   const cms = ctx.mentions(closeS);
@@ -111,6 +131,11 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
     const c = clauseAt(ctoks, n, cms, ctoks.length);
     if (c) return c.objectPronoun ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.8) : fromMention(c.m, ctx, 'quote.said-end', 0.85);
   }
+  return null;
+}
+
+/** Rules 3–6: a reporting verb before the quotation, the previous speaker, the sentence's subject. */
+function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
 
   // 3. before the opening mark, in its sentence
   const openS = ctx.sentenceAt(q.open);
@@ -158,6 +183,8 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
     }
     if (speechVerbAt(otoks, n) || positionVerbAt(otoks, n)) {
       const e = subjectEnd(otoks, n - 1);
+      // "X said … and had made the position “…”": the verb shares the subject of the verb before it
+      if (otoks[e]?.lower === 'and' && !oms.some((x) => x.j === e + 1)) continue;
       const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
       if (m) return fromMention(m, ctx, speechVerbAt(otoks, n) ? 'quote.said-before' : 'quote.subject', 0.85);
       if (speechVerbAt(otoks, n)) return { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };

@@ -15,7 +15,7 @@ export interface FoundStatement {
 }
 
 /** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Fidan to …" */
-const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want', 'voice', 'hail', 'praise', 'slam', 'blame', 'dismiss', 'defend', 'endorse', 'appeal', 'thank', 'recognize', 'commit', 'signal', 'reassure', 'criticize', 'accuse', 'deny', 'caution', 'suggest', 'affirm', 'reaffirm']);
+const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want', 'voice', 'hail', 'praise', 'slam', 'blame', 'dismiss', 'defend', 'endorse', 'appeal', 'thank', 'recognize', 'commit', 'signal', 'reassure', 'criticize', 'accuse', 'deny', 'caution', 'suggest', 'affirm', 'reaffirm', 'convey']);
 const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
 
 export function cleanPosition(s: string): string {
