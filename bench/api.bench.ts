@@ -3,6 +3,8 @@
  * quotes by speaker with outlets; a 2-hop neighbourhood), each with 1 and 10 concurrent clients
  * (autocannon, POST over HTTP to the real server), on the seed graph and on the generated bench
  * corpus (bench/corpus.ts, 2,000 reports by default), with the Cypher round trips per operation.
+ * The corpus is written as `diplograph ingest` writes it: BATCH_SIZE reports per transaction
+ * (`ingestReports`), a failed batch again report by report; progress is printed every minute.
  *
  * Its own Neo4j data folder (.neo4j/api-bench-data, free ports; DIPLOGRAPH_API_BENCH_DATA_DIR
  * overrides it), emptied first. Note: autocannon, the API server and Neo4j share the machine.
@@ -12,6 +14,7 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -33,6 +36,7 @@ const arg = (name: string, dflt: number) => {
 };
 const count = arg('count', 2000);
 const duration = arg('duration', 10);
+const WARMUP_SECONDS = 3;
 
 const OPERATIONS = {
   'person + meetings + sources': {
@@ -82,7 +86,8 @@ async function benchGraph(label: string, graph: Graph): Promise<void> {
   try {
     const subject = await subjects(graph);
     const [counts] = await graph.read('MATCH (a:Article) WITH count(a) AS articles MATCH (p:Person) RETURN articles, count(p) AS people');
-    console.log(`\n### ${label}: ${counts!.articles} reports, ${counts!.people} people; subjects: ${subject.person} (meetings, neighbourhood), ${subject.speaker} (quotes)\n`);
+    console.log(`\n### ${label}: ${counts!.articles} reports, ${counts!.people} people; subjects: ${subject.person} (meetings, neighbourhood), ${subject.speaker} (quotes)`);
+    console.log(`(machine: ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)} before the runs; each row after a ${WARMUP_SECONDS} s warm-up)\n`);
     console.log('| operation | clients | p50 ms | p99 ms | req/s | Cypher queries / op | errors |');
     console.log('|---|---|---|---|---|---|---|');
     for (const [name, op] of Object.entries(OPERATIONS)) {
@@ -92,15 +97,20 @@ async function benchGraph(label: string, graph: Graph): Promise<void> {
       const before = graph.queryCount;
       await post(server, op.query, variables);
       const perOp = graph.queryCount - before;
-      for (const connections of [1, 10]) {
-        const result = await autocannon({
+      const load = (connections: number, seconds: number) =>
+        autocannon({
           url: server.url,
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: op.query, variables }),
           connections,
-          duration,
+          duration: seconds,
         });
+      // Warm-up, not counted: the JVM's and V8's compilers and Neo4j's query cache, so that the
+      // first row does not measure a cold start.
+      await load(10, WARMUP_SECONDS);
+      for (const connections of [1, 10]) {
+        const result = await load(connections, duration);
         const errors = result.errors + result.timeouts + result.non2xx;
         console.log(
           `| ${name} | ${connections} | ${result.latency.p50} | ${result.latency.p99} | ${result.requests.average.toFixed(0)} | ${perOp} | ${errors} |`,
