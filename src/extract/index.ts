@@ -7,7 +7,7 @@ import { tagText } from './nlp.js';
 import { People, type Mention } from './people/index.js';
 import { attribute } from './quotes/attribute.js';
 import { findQuotes, insideQuotes } from './quotes/find.js';
-import { cleanPosition, findStatements } from './statements/find.js';
+import { cleanPosition, findStatements, PAIR_SPEAKER } from './statements/find.js';
 import { sentences as splitSentences, type Sentence } from './text.js';
 import { topicsOf } from './topics.js';
 
@@ -46,6 +46,8 @@ export function extract(article: Article): Extraction {
   let previous: { speaker: string | null; close: number; para: number; sentence: number } | null = null;
   let lastSpeaker: string | null = null;
   let firstPair: [string, string] | null = null;
+  // the statement made from the last quotation, which the rest of a quotation split around "she said" joins
+  const lastDirect: { sentence: number; statement: StatementFact | null } = { sentence: -1, statement: null };
   const sentenceDays: SentenceDay[] = [];
   const ev = (s: Sentence, rule: string, confidence: number): Evidence => ({ sentence: s.text, start: s.start, end: s.end, rule, confidence });
 
@@ -71,13 +73,19 @@ export function extract(article: Article): Extraction {
       if (a.speaker) {
         lastSpeaker = a.speaker;
         speakerHere = a.speaker;
-        for (const part of splitQuote(q.text)) statements.push({ speaker: a.speaker, position: part, kind: 'direct', topics: [], evidence: [ev(os, 'statement.quote', a.confidence)] });
+        // a quotation split around its attribution ("…,” she said, “…”) or run on over paragraphs states one position
+        const last = lastDirect.statement;
+        const joined: boolean = !!last && last.speaker === a.speaker && lastDirect.sentence === sentenceAt(q.open) && a.rule !== 'quote.continued' && /^\p{Ll}/u.test(q.text);
+        const parts = splitQuote(q.text);
+        if (joined && last && parts.length) last.position = `${last.position} ${parts.shift()}`.trim();
+        let made: StatementFact | null = null;
+        for (const part of parts) statements.push((made = { speaker: a.speaker, position: part, kind: 'direct', topics: [], evidence: [ev(os, 'statement.quote', a.confidence)] }));
+        lastDirect.sentence = sentenceAt(Math.max(q.open, q.close - 1));
+        lastDirect.statement = made ?? (joined ? last : null);
       }
     }
-    for (const st of findStatements(s, ms, text)) {
-      statements.push({ speaker: st.speaker, position: st.position, kind: 'reported', topics: [], evidence: [ev(s, st.rule, 0.7)] });
-      speakerHere ??= st.speaker;
-    }
+    const reported = findStatements(s, ms, text);
+    const meetingsBefore = meetings.length;
     const countryOf = (id: string) => people.get(id)?.country ?? null;
     for (const m of findMeetings(s, ms, countryOf)) {
       // dates of other events ("scheduled for June", "since 2021") do not date the meeting
@@ -98,6 +106,19 @@ export function extract(article: Article): Extraction {
     }
     addDelegation(s, ms, meetings);
     firstPair ??= coordinatedPair(s, ms, countryOf);
+    const here = meetings.slice(meetingsBefore).find((m) => m.participants.length >= 2);
+    for (const st of reported) {
+      let speakers = [st.speaker];
+      // "the two sides agreed": the pair of this sentence's meeting, else of the report's first meeting
+      if (st.speaker === PAIR_SPEAKER) speakers = here?.participants ?? meetings.find((m) => m.participants.length === 2)?.participants ?? firstPair ?? [];
+      // "A held talks with B … and agreed to …": an agreement of a meeting is both sides' position
+      else if (st.rule === 'statement.agree' && here?.participants.includes(st.speaker)) speakers = here.participants;
+      for (const sp of speakers) {
+        if (statements.some((o) => o.speaker === sp && o.position === st.position)) continue;
+        statements.push({ speaker: sp, position: st.position, kind: 'reported', topics: [], evidence: [ev(s, st.rule, 0.7)] });
+      }
+      if (st.speaker !== PAIR_SPEAKER) speakerHere ??= st.speaker;
+    }
     // "The two leaders held talks for about four hours": the duration of the meeting just reported
     const last = meetings[meetings.length - 1];
     if (last && !last.duration && /\b(talks|meeting|met|conversation|session)\b/i.test(s.text)) {

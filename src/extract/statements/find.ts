@@ -29,6 +29,26 @@ export function cleanPosition(s: string): string {
     .trim();
 }
 
+/** the speaker of a statement by "the two sides" / "the ministers": the caller replaces it with the pair it means */
+export const PAIR_SPEAKER = '*pair*';
+const PAIR = /\b(?:the two|both)(?: [a-z-]+){0,2} (?:sides|leaders|ministers|presidents|countries|governments|diplomats|counterparts|premiers|foreign ministers|prime ministers)$|\bthe (?:ministers|leaders|presidents|two)$/;
+/** verbs of positions two people take together: "A and B agreed to …" gives the position to both */
+const JOINT = new Set(['agree', 'affirm', 'reaffirm', 'call', 'pledge', 'vow', 'express', 'urge', 'welcome', 'condemn', 'reiterate', 'stress', 'emphasize', 'underline', 'underscore', 'commit']);
+const JOINT_FORMS = /^(agreed|affirmed|reaffirmed|pledged|vowed|committed|reiterated|stressed|emphasized|emphasised|underlined|underscored|called|urged|expressed|welcomed|condemned)$/;
+const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'us', 'me']);
+/** words that open a clause after "told him": "told him Tokyo had …", "told her the talks …" */
+const SUBJECT_WORD = new Set(['the', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'both', 'his', 'her', 'their', 'no', 'all']);
+
+/** The person coordinated before the mention starting at token i ("A and his Russian counterpart B"), or null. */
+function coordinated(toks: Token[], persons: Mention[], i: number): string | null {
+  const lex = lexicon();
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.lower !== 'and' && (toks[k]!.cap || lex.titleWords.has(toks[k]!.lower) || lex.countryByWord.has(toks[k]!.lower) || /^(his|her|the|of)$/.test(toks[k]!.lower))) k--;
+  if (toks[k]?.lower !== 'and') return null;
+  const prev = persons.find((m) => m.j === k && m.kind !== 'pronoun');
+  return prev?.person ?? null;
+}
+
 /** what follows "said" when it is not the position: "said in a speech", "said on Monday at the end of …" */
 const NOT_CLAUSE = /^(?:at|in|after|during|before|as|when|while|without|following|on|from|to|via|through|reporters|a press conference|journalists)\b/i;
 
@@ -43,13 +63,20 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   const toks = s.tokens;
   const out: FoundStatement[] = [];
   const persons = mentions.filter((m) => !m.quoted && m.person && m.kind !== 'org' && m.kind !== 'document');
+  const pending: FoundStatement[] = [];
+  const flush = () => out.push(...pending.splice(0));
   let lastEnd = -1;
+  // "X said A, and expressed B": the second verb shares the subject of the first
+  let carry: { speaker: string; at: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
     const v = speechVerbAt(toks, k) || positionVerbAt(toks, k);
     if (!v || k <= lastEnd) continue;
     // subject: a person right before the verb (adverbs between)
     const b = subjectEnd(toks, k - 1);
-    const subj = persons.find((m) => m.j === b + 1 && !m.poss);
+    let subj: { person: string | null; i: number } | undefined = persons.find((m) => m.j === b + 1 && !m.poss);
+    if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
+    // "the two sides agreed", "the ministers also affirmed": the pair the report speaks of (the caller names it)
+    if (!subj && JOINT_FORMS.test(toks[k]!.lower) && PAIR.test(toks.slice(Math.max(0, b - 3), b + 1).map((t) => t.lower).join(' '))) subj = { person: PAIR_SPEAKER, i: b + 1 };
     if (!subj) continue;
     const verb = toks.slice(k, k + v).map((t) => t.lower).join(' ');
     // "welcomed President X", "received X": a meeting, not a position
@@ -64,11 +91,18 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     // "spoke with X", "spoke by phone": a meeting, not a position
     if (/^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? verb;
-    let from = k + v;
-    // "told reporters (in Beijing) (that)", "told a press conference"
+    let from: number = k + v;
+    // "told reporters (in Beijing) (that)", "told a press conference"; "told him Tokyo had …"
     if (lemma === 'tell') {
-      while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
-      if (toks[from]?.lower !== 'that') continue;
+      const obj = toks[from];
+      const objPerson = obj && (OBJECT_PRONOUN.has(obj.lower) || persons.some((m) => m.i === from));
+      const objEnd = objPerson ? (persons.find((m) => m.i === from)?.j ?? from + 1) : from;
+      const n1 = toks[objEnd];
+      if (objPerson && n1 && n1.word && n1.lower !== 'that' && !NOT_CLAUSE.test(n1.lower) && (n1.cap || SUBJECT_WORD.has(n1.lower))) from = objEnd - 1;
+      else {
+        while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
+        if (toks[from]?.lower !== 'that') continue;
+      }
     }
     // "CLAUSE, US Secretary of State X said on Monday at the end of …": the position is the clause before
     let t0 = subj.i;
@@ -92,8 +126,33 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       from = that + 1;
       if (from >= toks.length) continue;
     }
+    // where this clause ends: ", while Y said …", "; …", ", and expressed …", ", and that …"
+    let stop = toks.length;
+    let next: { at: number; that: boolean } | null = null;
+    for (let n: number = from + 1; n < toks.length; n++) {
+      const t = toks[n]!;
+      if (t.quoted) continue;
+      if (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))) {
+        stop = n;
+        break;
+      }
+      if (t.lower === 'and' && n > from + 2) {
+        let w: number = n + 1;
+        while (w < toks.length && /^(also|then|later|further)$/.test(toks[w]!.lower)) w++;
+        if (toks[w]?.lower === 'that' && !toks[w]!.quoted) {
+          stop = toks[n - 1]!.text === ',' ? n - 1 : n;
+          next = { at: w, that: true };
+          break;
+        }
+        if ((speechVerbAt(toks, w) || positionVerbAt(toks, w)) && !persons.some((m) => m.j === n)) {
+          stop = toks[n - 1]!.text === ',' ? n - 1 : n;
+          next = { at: w, that: false };
+          break;
+        }
+      }
+    }
     let a = toks[from]!.start;
-    let rest = text.slice(a, s.end);
+    let rest = text.slice(a, stop < toks.length ? toks[stop]!.start : s.end);
     const time = TIME.exec(rest);
     if (time) rest = rest.slice(time[0].length);
     // cut a trailing attribution or source: ", according to …", ", Miller said."
@@ -103,13 +162,39 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
     const keep = KEEP_VERB.has(lemma) && toks[from]?.lower !== 'that';
     const position = cleanPosition(keep ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
-    if (contentWords(position) < 3) continue;
-    // a quotation attributed elsewhere is not the subject's position
-    if (/^[“"]/.test(text.slice(a).trimStart()) && !KEEP_VERB.has(lemma) && /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))) {
-      out.push({ speaker: subj.person!, position, rule: 'statement.said-quote' });
-    } else out.push({ speaker: subj.person!, position, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
-    lastEnd = toks.length; // one reported statement per clause chain; the first verb governs
+    // one reported statement per clause; a clause after "while", ";" or "and VERB" is read on its own
+    lastEnd = next && !next.that ? next.at - 1 : stop < toks.length ? stop : toks.length;
+    carry = next && !next.that ? { speaker: subj.person!, at: next.at } : null;
+    if (next?.that) {
+      // "X said A, and that B": two positions of one verb
+      const end2 = toks.findIndex((t, n) => n > next!.at && (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))));
+      const second = cleanPosition(text.slice(toks[next.at + 1]?.start ?? s.end, end2 >= 0 ? toks[end2]!.start : s.end));
+      if (contentWords(second) >= 3) pending.push({ speaker: subj.person!, position: second, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
+      lastEnd = end2 >= 0 ? end2 : toks.length;
+    }
+    if (contentWords(position) < 3) {
+      flush();
+      continue;
+    }
+    const speakers = [subj.person!];
+    // "A and his counterpart B agreed to …": both said it
+    const co = JOINT.has(lemma) && subj.person !== PAIR_SPEAKER ? coordinated(toks, persons, subj.i) : null;
+    if (co && co !== subj.person) speakers.unshift(co);
+    for (const sp of speakers) {
+      // a quotation attributed elsewhere is not the subject's position
+      if (/^[“"]/.test(text.slice(a).trimStart()) && !KEEP_VERB.has(lemma) && /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))) {
+        out.push({ speaker: sp, position, rule: 'statement.said-quote' });
+      } else out.push({ speaker: sp, position, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
+    }
+    flush();
     a = 0;
+  }
+  // "According to X, CLAUSE."
+  const acc = /^According to\b/i.test(s.text) ? toks.findIndex((t, n) => n > 2 && n < 14 && t.text === ',') : -1;
+  if (acc > 0 && out.length === 0) {
+    const src = persons.filter((m) => m.i >= 2 && m.j <= acc).pop();
+    const position = cleanPosition(text.slice(toks[acc + 1]?.start ?? s.end, s.end));
+    if (src && contentWords(position) >= 3) out.push({ speaker: src.person!, position, rule: 'statement.according-to' });
   }
   // "CLAUSE, Lavrov noted."
   if (out.length === 0) {
