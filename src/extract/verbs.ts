@@ -27,7 +27,7 @@ export const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 
  * relative clause: "Wang, who is also a member of the Politburo, said" -> "Wang".
  */
 /** words that open a parenthetical between a subject and its verb: ", who …,", ", speaking in Delhi,", ", 45," */
-export const PARENTHETICAL = /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|[a-z]+ing)$/;
+export const PARENTHETICAL = /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|for|on|meanwhile|however|[a-z]+ing)$/;
 
 export function subjectEnd(toks: Token[], b: number): number {
   while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;

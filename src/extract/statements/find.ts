@@ -120,9 +120,11 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
     const infinitive = KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText);
     if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
-      // "X stating during his meeting with Y that …"
+      // "X stating during his meeting with Y that …"; not "said, in a speech that ran long" (a relative "that")
       const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
       if (that < 0) continue;
+      const w = toks[that - 1]!;
+      if (w.word && !w.cap && !lex.titleWords.has(w.lower) && !/^(reporters|journalists|media|press|him|her|them|us|parliament|lawmakers|audience|delegates|counterpart|day|week|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|talks|meeting|statement|conference|interview)$/.test(w.lower)) continue;
       from = that + 1;
       if (from >= toks.length) continue;
     }
