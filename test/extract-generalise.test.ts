@@ -91,3 +91,137 @@ test('statements: "said to reporters that" is no infinitive: the position is the
     ['the climate fund was ready for disbursement'],
   );
 });
+
+// ---------------------------------------------------------------- meetings: pairs, long titles, honorifics
+const pairTable: [string, string, string[], (string | null)[]][] = [
+  // "the two X met" takes the report's first meeting
+  [
+    'Chancellor Otto Brandt hosted Premier Lin Hao in Vienna on Monday. President Ana Lopes later received Lin. The two leaders first met in Lima in March last year.',
+    '2024-06-05',
+    ['Lin Hao + Otto Brandt', 'Ana Lopes + Lin Hao', 'Lin Hao + Otto Brandt'],
+    ['2024-06-03', '2024-06-03', '2023-03'],
+  ],
+  // "the talks the two leaders held" names its pair in the sentence
+  ['Minister Pedro Alves conveyed greetings from President Rui Matos to President Ivo Kral, recalling the talks the two leaders held in Prague on May 7.', '2024-06-05', ['Ivo Kral + Rui Matos'], ['2024-05-07']],
+  // "A and his counterpart B agreed": people of two countries acting together met
+  ['Indian Foreign Minister Arjun Rao and his Peruvian counterpart Elena Quispe agreed on Tuesday to open new consulates.', '2024-06-05', ['Arjun Rao + Elena Quispe'], ['2024-06-04']],
+  // a long title with commas and "and" before the other party; "H.E." before a name
+  [
+    'The Minister of Foreign Affairs, Dato\' Seri Haji Rahman bin Haji Yusof, held bilateral meetings on 4 June 2024. The Minister met with the Minister of Foreign Affairs of the Kingdom of Norway, H.E. Ola Berge, and the Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile, H.E. Ana Rojas, in separate meetings.',
+    '2024-06-05',
+    ['Ola Berge + Rahman bin Haji Yusof', 'Ana Rojas + Rahman bin Haji Yusof'],
+    ['2024-06-04', '2024-06-04'],
+  ],
+  // "called on Mr. X"; a long office before the name
+  ['Foreign Minister Tomas Berg also met with AU Commissioner for Trade, Industry and Mining Kofi Mensah. Minister Aiko Mori called on Mr. Berg later.', '2024-06-05', ['Kofi Mensah + Tomas Berg', 'Aiko Mori + Tomas Berg'], [null, null]],
+  // a meeting still to come is none; a relative clause's day does not date the meeting
+  ['President Ana Lopes and Chancellor Otto Brandt are due to travel to Lima for a summit with President Luis Vera next month.', '2024-06-05', [], []],
+  [
+    'President Ana Lopes, who is the guest of honour at the parade on Sunday, was received by King Harald Moen in the morning.',
+    '2024-06-08',
+    ['Ana Lopes + Harald Moen'],
+    [null],
+  ],
+  // "last week" gives its month, "in April that year" the year named before
+  ['Minister Ivo Kral said he had spoken by phone with Foreign Minister Dara Sok last week.', '2024-06-05', ['Dara Sok + Ivo Kral'], ['2024-05']],
+  ['Ties have cooled since 2021, when President Ana Lopes held talks with Chancellor Otto Brandt in Vienna in April that year.', '2024-06-05', ['Ana Lopes + Otto Brandt'], ['2021-04']],
+];
+for (const [text, published, expected, dates] of pairTable) {
+  test(`meetings: ${text.slice(0, 80)}`, () => {
+    const x = run(text, published);
+    assert.deepEqual(
+      x.meetings.map((m) => m.participants.map((id) => nameOf(x, id)).sort().join(' + ')),
+      expected,
+    );
+    assert.deepEqual(
+      x.meetings.map((m) => m.date),
+      dates,
+    );
+  });
+}
+
+test('people: a long name of lineage, forms of address, a place word ending a name, a credit line', () => {
+  const x = run(
+    'Prime Minister Sheikh Khalid bin Hamad bin Saeed Al Nuaimi met European Council President Maria Costa. Tan Sri Omar Yusof attended.\nAgency writer Lena Fisk in Oslo contributed to this report.',
+  );
+  assert.deepEqual(x.people.map((p) => p.name).sort(), ['Khalid bin Hamad bin Saeed Al Nuaimi', 'Maria Costa', 'Omar Yusof']);
+});
+
+test('people: an undated meeting takes the day of the sentence naming both people with a day', () => {
+  const x = run("Brazil's Ana Lopes and Chile's Luis Vera called on Wednesday for a regional payment system. The two leftist presidents held a bilateral meeting on the sidelines.", '2024-06-05');
+  assert.deepEqual(
+    x.meetings.map((m) => [m.participants.map((id) => nameOf(x, id)).sort().join(' + '), m.date]),
+    [['Ana Lopes + Luis Vera', '2024-06-05']],
+  );
+});
+
+// ---------------------------------------------------------------- quotes
+const quoteTable: [string, [string | null, string][]][] = [
+  // a short quotation inside reported speech is the reported person's, not the source's
+  ['Foreign Minister Dara Sok met Foreign Minister Aiko Mori. Sok conveyed "regret" over the plan, while Mori told him Tokyo had acted "in good faith," an official said.', [['Dara Sok', 'regret'], ['Aiko Mori', 'in good faith,']]],
+  // a long quotation sourced to an organisation stays without a person
+  ['Foreign Minister Dara Sok met Foreign Minister Aiko Mori. "The talks covered trade, energy and the security of shipping lanes," the ministry said.', [[null, 'The talks covered trade, energy and the security of shipping lanes,']]],
+  // "X was quoted as telling Y"
+  ['Foreign Minister Dara Sok spoke with Foreign Minister Aiko Mori. "Our friends can rely on us," Sok was quoted as telling Mori.', [['Dara Sok', 'Our friends can rely on us,']]],
+  // a verb after "and" shares the subject before it, not the nearest name
+  ['The German minister Lena Vogt said she had spoken with Foreign Minister Reza Karimi and had made the position "very clear."', [['Lena Vogt', 'very clear.']]],
+  // "the Russian minister" is the full minister (a counterpart), not the deputy named later
+  [
+    'Indian Foreign Minister Arjun Rao met his Russian counterpart Pavel Orlov. Lunch was attended by Russian Deputy Foreign Minister Ilya Sokol. Orlov spoke next. "Nobody can tell us where to buy oil," the Russian minister said.',
+    [['Pavel Orlov', 'Nobody can tell us where to buy oil,']],
+  ],
+];
+for (const [text, expected] of quoteTable) {
+  test(`quotes: ${text.slice(0, 80)}`, () => {
+    const x = run(text);
+    assert.deepEqual(
+      x.quotes.map((q) => [nameOf(x, q.speaker), q.text]),
+      expected,
+    );
+  });
+}
+
+// ---------------------------------------------------------------- statements: clauses and pairs
+test('statements: ", and expressed", ", and that", ", while Y said" end a clause; the next keeps its own subject', () => {
+  const x = run(
+    'Prime Minister Arjun Rao said India would keep buying oil where it found the best price, and expressed concern about secondary sanctions on shipping. Rao, for his part, said India had always called for dialogue, and that he had raised the fate of detained sailors. Minister Ola Berge urged the council to act without delay, while Minister Ana Rojas said Chile remained open to a negotiated solution.',
+  );
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [
+      ['Arjun Rao', 'India would keep buying oil where it found the best price'],
+      ['Arjun Rao', 'expressed concern about secondary sanctions on shipping'],
+      ['Arjun Rao', 'India had always called for dialogue'],
+      ['Arjun Rao', 'he had raised the fate of detained sailors'],
+      ['Ola Berge', 'urged the council to act without delay'],
+      ['Ana Rojas', 'Chile remained open to a negotiated solution'],
+    ],
+  );
+});
+
+test('statements: "A and his counterpart B agreed", "held talks with B and agreed", "the two sides agreed" give the position to both', () => {
+  const x = run(
+    'Indian Foreign Minister Arjun Rao and his Peruvian counterpart Elena Quispe agreed on Tuesday to open new consulates in both countries. Foreign Minister Ola Berge held phone talks with his Chilean counterpart, Ana Rojas, and agreed to expand cooperation in maritime security. The two sides agreed to mark the anniversary of diplomatic ties next year.',
+    '2024-06-05',
+  );
+  const st = x.statements.map((s) => `${nameOf(x, s.speaker)}: ${s.position}`);
+  assert.ok(st.includes('Arjun Rao: agreed to open new consulates in both countries'), st.join('\n'));
+  assert.ok(st.includes('Elena Quispe: agreed to open new consulates in both countries'), st.join('\n'));
+  assert.ok(st.includes('Ola Berge: agreed to expand cooperation in maritime security'), st.join('\n'));
+  assert.ok(st.includes('Ana Rojas: agreed to expand cooperation in maritime security'), st.join('\n'));
+  assert.equal(st.filter((s) => s.endsWith('agreed to mark the anniversary of diplomatic ties next year')).length, 2, st.join('\n'));
+});
+
+test('statements: "According to X, CLAUSE" and "told him CLAUSE"; "said, in a speech that …" is no position', () => {
+  const x = run(
+    'According to the Chilean minister Ana Rojas, both countries intend to increase trade in national currencies. Minister Aiko Mori told him Tokyo had held the ceremony with respect for all victims. "We will not build walls," Minister Ivo Kral said, in a speech that ran well over its allotted time.',
+  );
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [
+      ['Ana Rojas', 'both countries intend to increase trade in national currencies'],
+      ['Aiko Mori', 'Tokyo had held the ceremony with respect for all victims'],
+      ['Ivo Kral', 'We will not build walls'],
+    ],
+  );
+});

@@ -30,3 +30,8 @@ for (const [what, text, outlet] of table) {
     assert.ok(!/\(AP\)|Copyright|first published/.test(a.text), a.text);
   });
 }
+
+test('published: a page date below the menu gives the dateline day its year', () => {
+  const a = readReportText(lines('Agency News', 'POLITICS | DIPLOMACY', '2025-03-14 10:21', '', 'Ministers hold phone talks', '', 'SEOUL, March 14 (Yonhap) -- The minister held phone talks with his counterpart on Thursday.'));
+  assert.equal(a.published, '2025-03-14');
+});

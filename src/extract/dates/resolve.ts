@@ -66,6 +66,9 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
         const years = [...sentence.slice(0, m.index).matchAll(/\b(19\d\d|20\d\d)\b/g)];
         if (years.length) year = Number(years[years.length - 1]![1]);
       }
+      // "in March last year", "in May next year"
+      const rel = /^,? (last|this|next) year\b/i.exec(sentence.slice(m.index + m[0].length));
+      if (year === null && rel && refDate) year = refDate.getUTCFullYear() + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
       if (year === null) {
         if (!refDate) continue;
         const ry = refDate.getUTCFullYear();

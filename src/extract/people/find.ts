@@ -126,6 +126,8 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
   let titled = false;
   for (let m = k; m >= 0; m--) {
     const u = tokens[m]!;
+    // "Commissioner for Trade, Industry and Mining": a comma inside a list of an office's words
+    if (u.text === ',' && m > 0 && m < k && tokens[m - 1]!.cap && !isNameToken(tokens[m - 1]!) && tokens[m + 1]!.cap && !isNameToken(tokens[m + 1]!)) continue;
     if (!u.word) break;
     const isCountry = lex.countryByWord.has(u.lower);
     if (u.poss && !isCountry) break;

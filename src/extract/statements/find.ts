@@ -75,6 +75,11 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const b = subjectEnd(toks, k - 1);
     let subj: { person: string | null; i: number } | undefined = persons.find((m) => m.j === b + 1 && !m.poss);
     if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
+    // "X held talks with Y, and agreed to …": a verb after "and" shares the sentence's subject
+    if (!subj && toks[b]?.lower === 'and') {
+      const first = persons.find((m) => !m.poss && m.kind !== 'pronoun' && m.j <= b);
+      if (first && first.i <= 8 && !toks.slice(0, first.i).some((t) => t.text === ',')) subj = first;
+    }
     // "the two sides agreed", "the ministers also affirmed": the pair the report speaks of (the caller names it)
     if (!subj && JOINT_FORMS.test(toks[k]!.lower) && PAIR.test(toks.slice(Math.max(0, b - 3), b + 1).map((t) => t.lower).join(' '))) subj = { person: PAIR_SPEAKER, i: b + 1 };
     if (!subj) continue;
@@ -92,13 +97,15 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     if (/^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? '')) continue;
     const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? verb;
     let from: number = k + v;
+    // "said, in a speech …": the comma before what follows
+    if (toks[from]?.text === ',' && toks[from + 1]?.word) from++;
     // "told reporters (in Beijing) (that)", "told a press conference"; "told him Tokyo had …"
     if (lemma === 'tell') {
       const obj = toks[from];
       const objPerson = obj && (OBJECT_PRONOUN.has(obj.lower) || persons.some((m) => m.i === from));
       const objEnd = objPerson ? (persons.find((m) => m.i === from)?.j ?? from + 1) : from;
       const n1 = toks[objEnd];
-      if (objPerson && n1 && n1.word && n1.lower !== 'that' && !NOT_CLAUSE.test(n1.lower) && (n1.cap || SUBJECT_WORD.has(n1.lower))) from = objEnd - 1;
+      if (objPerson && n1 && n1.word && n1.lower !== 'that' && !NOT_CLAUSE.test(n1.lower) && (n1.cap || SUBJECT_WORD.has(n1.lower))) from = objEnd;
       else {
         while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
         if (toks[from]?.lower !== 'that') continue;
@@ -118,7 +125,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     }
     if (from >= toks.length) continue;
     // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
-    const infinitive = KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText);
+    const infinitive = KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText.replace(TIME, ''));
     if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
       // "X stating during his meeting with Y that …"; not "said, in a speech that ran long" (a relative "that")
       const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
