@@ -114,6 +114,13 @@ const pairTable: [string, string, string[], (string | null)[]][] = [
   ],
   // "called on Mr. X"; a long office before the name
   ['Foreign Minister Tomas Berg also met with AU Commissioner for Trade, Industry and Mining Kofi Mensah. Minister Aiko Mori called on Mr. Berg later.', '2024-06-05', ['Kofi Mensah + Tomas Berg', 'Aiko Mori + Tomas Berg'], [null, null]],
+  // a time between the meeting noun and "with"; an office of capitalised words; an envoy's title before a form of address
+  [
+    'Minister Dara Sok held talks on Monday evening with AU Commissioner for Political Affairs, Peace and Security Kofi Mensah. Earlier, on 2 June 2024, Sok held a meeting with the Special Envoy of the Chair on Sudan, Tan Sri Omar Yusof.',
+    '2024-06-05',
+    ['Dara Sok + Kofi Mensah', 'Dara Sok + Omar Yusof'],
+    ['2024-06-03', '2024-06-02'],
+  ],
   // a meeting still to come is none; a relative clause's day does not date the meeting
   ['President Ana Lopes and Chancellor Otto Brandt are due to travel to Lima for a summit with President Luis Vera next month.', '2024-06-05', [], []],
   [

@@ -31,7 +31,8 @@ function load() {
     for (const a of t.abbr ?? []) if (!titleByPhrase.has(a)) titleByPhrase.set(a, t);
   }
   const titleWords = new Set<string>();
-  for (const k of titleByPhrase.keys()) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
+  // the words of a form of address of two words ("Tan Sri") stay names on their own ("Tan" is a surname)
+  for (const [k, t] of titleByPhrase) if (!(t.honorific && k.includes(' '))) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
   for (const w of titles.modifiers) titleWords.add(w);
   for (const w of titles.heads) titleWords.add(w);
 

@@ -1,7 +1,7 @@
 import { lexicon } from '../data.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
-import { isNameToken } from '../people/find.js';
+import { isNameToken, isTitleWord } from '../people/find.js';
 
 /**
  * Person–met–person in one sentence: "A met (with) B", "A held talks with B and C" (one meeting
@@ -24,6 +24,7 @@ const GLUE = new Set(['visiting', 'then', 'both', 'courtesy', 'on', 'with', 'han
 const THE_TWO = /\b(?:the two|both)(?: [a-z-]+){0,2} (?:leaders|ministers|presidents|sides|men|women|diplomats|officials|counterparts|heads of state|envoys|premiers|chancellors|secretaries|foreign ministers|prime ministers)$/;
 /** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
 const FUTURE = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going) to|will|plans? to|planning to|hopes? to)\b/;
+const TIME_WORD = /^(?:on|in|the|this|last|earlier|later|late|early|morning|afternoon|evening|night|day|yesterday|today|,)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
 
 function titleish(t: Token): boolean {
@@ -47,8 +48,10 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
       const nx = toks[k + 1];
       const nm = ms.find((x) => x.i === k + 1);
       if (t.text === ',' && nm && nm.person && nm.kind === 'name') continue;
-      if (nx && nx.cap && !isNameToken(nx) && !nm) continue;
+      if (nx && nx.cap && !nm && (!isNameToken(nx) || toks.slice(n, k).some((x) => isTitleWord(x)))) continue;
     }
+    // "Tan Sri X": a form of address of two words
+    if (t.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${t.lower} ${toks[k + 1]!.lower}`)?.honorific) continue;
     if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;
   }
   return null;
@@ -158,6 +161,15 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     else if (isVerb) look = true;
     // "paid a courtesy call on the President"
     else look = next === 'with' || (next === 'on' && (t.lower === 'call' || t.lower === 'visit'));
+    // "held talks on Monday evening with X": a time between the noun and "with"
+    if (!look && isNoun && !between) {
+      let w = k + 1;
+      while (w < toks.length && w - k <= 7 && (TIME_WORD.test(toks[w]!.lower) || lex.weekdays.has(toks[w]!.lower) || lex.months.has(toks[w]!.lower) || /^\d{1,4}$/.test(toks[w]!.text))) w++;
+      if (w > k + 1 && toks[w]?.lower === 'with') {
+        look = true;
+        n = w;
+      }
+    }
     if (look) {
       let o = mentionFrom(toks, ms, n, 30);
       while (o) {

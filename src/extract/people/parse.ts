@@ -156,10 +156,10 @@ function titleBeforeName(tokens: Token[], k: number): boolean {
     if (t.text === ',') {
       let n = m + 1;
       while (n < tokens.length && (honorific(tokens[n]!) || tokens[n]!.text === "'" || tokens[n]!.text === '’')) n++;
-      return tokens[n] !== undefined && isNameToken(tokens[n]!) && (n > m + 1 || (tokens[n + 1] !== undefined && isNameToken(tokens[n + 1]!)));
+      return tokens[n] !== undefined && isNameToken(tokens[n]!) && (n > m + 1 || (tokens[n + 1] !== undefined && (isNameToken(tokens[n + 1]!) || honorific(tokens[n + 1]!))));
     }
     if (!t.word) return false;
-    if (!(t.lower === 'of' || t.lower === 'the' || t.lower === 'and' || t.lower === 'for' || (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower))) return false;
+    if (!(t.lower === 'of' || t.lower === 'the' || t.lower === 'and' || t.lower === 'for' || t.lower === 'on' || t.lower === 'to' || (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower))) return false;
   }
   return false;
 }
