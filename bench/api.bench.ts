@@ -135,7 +135,7 @@ const graph = new Graph({ uri: neo4j.uri, user: config.NEO4J_USER, password: con
 const empty = async () => {
   // In slices, so that emptying a large graph stays under Neo4j's transaction memory limit.
   for (;;) {
-    const [row] = await graph.write('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+    const [row] = await graph.write('MATCH (n) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS deleted');
     if (!row || row.deleted === 0) break;
   }
 };
