@@ -232,3 +232,29 @@ test('statements: "According to X, CLAUSE" and "told him CLAUSE"; "said, in a sp
     ],
   );
 });
+
+test('statements: ", as the two leaders met" and ", but warned that" end a clause; the quotation after ", adding that" is the main speaker\'s', () => {
+  const x = run(
+    'Chancellor Otto Brandt and Brazilian President Ana Lopes agreed on Monday to speed up talks on a trade deal, as the two leaders met in Berlin. Lopes said Brazil was ready to make concessions on procurement, but warned that environmental rules could not become a new barrier. The Brazilian leader said she had discussed the war with Brandt, adding that both countries wanted "a just peace".',
+    '2024-03-05',
+  );
+  const st = x.statements.map((s) => `${nameOf(x, s.speaker)}: ${s.position}`);
+  assert.ok(st.includes('Ana Lopes: agreed to speed up talks on a trade deal'), st.join('\n'));
+  assert.ok(st.includes('Ana Lopes: Brazil was ready to make concessions on procurement'), st.join('\n'));
+  assert.ok(st.includes('Ana Lopes: environmental rules could not become a new barrier'), st.join('\n'));
+  assert.deepEqual(
+    x.quotes.map((q) => [nameOf(x, q.speaker), q.text]),
+    [['Ana Lopes', 'a just peace']],
+  );
+});
+
+test('people: "the Russian top diplomat" is the minister, not the deputy; a headline "A, B counterpart discuss" gives A no country', () => {
+  const x = run(
+    'Orlov, Peruvian counterpart discuss trade at Moscow talks\nRussian Foreign Minister Pavel Orlov held talks with Peruvian Foreign Minister Elena Quispe in Moscow. Russian Deputy Foreign Minister Ilya Sokol attended. According to the Russian top diplomat, both countries intend to expand trade in national currencies.',
+  );
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [['Pavel Orlov', 'both countries intend to expand trade in national currencies']],
+  );
+  assert.equal(x.people.find((p) => p.name === 'Pavel Orlov')?.country, 'RU');
+});

@@ -216,6 +216,9 @@ export function appositiveTitle(tokens: Token[], k: number): number | null {
       while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && tokens[end]!.word) {
         // "New Delhi, Indian Prime Minister Narendra Modi": a title before a name is that name's
         if (isNameToken(tokens[end]!) && !tokens[end - 1]!.poss && tokens[end - 1]!.lower !== 'of') return null;
+        // "Lavrov, Venezuelan counterpart discuss energy": a verb ends the title
+        const u = tokens[end]!;
+        if (!u.cap && !/^(?:of|the|and|for|on|to|in|at|a|an)$/.test(u.lower) && !lexicon().titleWords.has(u.lower) && !lexicon().countryByWord.has(u.lower) && !lexicon().orgWords.has(u.lower)) break;
         end++;
       }
       return end;

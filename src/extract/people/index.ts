@@ -24,6 +24,8 @@ export interface Person {
   last: number;
   /** mentions so far, for salience */
   count?: number;
+  /** the country comes from a "counterpart" phrase only */
+  weakCountry?: boolean;
 }
 
 export type MentionKind = 'name' | 'title' | 'pronoun' | 'org' | 'document' | 'side' | 'anonymous';
@@ -130,7 +132,12 @@ export class People {
     if (lexicon().titleByPhrase.get(r.toLowerCase().replace(/\.$/, ''))?.honorific) return;
     p.roles.push(r);
     const info = parseRole(r);
-    p.country ??= info.country;
+    // a counterpart's country is a guess ("Lavrov, Venezuelan counterpart discuss …" in a headline): a title's wins
+    const weak = /\bcounterpart\b/i.test(r);
+    if (info.country && (!p.country || (p.weakCountry && !weak))) {
+      p.country = info.country;
+      p.weakCountry = weak;
+    }
     p.rank = Math.max(p.rank, info.rank);
     p.diplomat ||= info.diplomat;
   }

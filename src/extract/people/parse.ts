@@ -20,7 +20,10 @@ export function parseRole(role: string): RoleInfo {
   let diplomat = /\b(diplomat|diplomacy|foreign|envoy|ambassador)/.test(low);
   for (const [phrase, t] of lex.titleByPhrase) {
     if (t.honorific) continue;
-    if (low.includes(` ${phrase} `)) {
+    const at = low.indexOf(` ${phrase} `);
+    // "deputy foreign minister" has the rank of its own entry, not of "foreign minister"
+    if (at >= 0 && /\b(?:deputy|vice|assistant|under|junior|acting)\s*$/.test(low.slice(0, at)) && !/^(?:deputy|vice|assistant|under|junior|acting)\b/.test(phrase)) continue;
+    if (at >= 0) {
       rank = Math.max(rank, t.rank);
       if (t.diplomat) diplomat = true;
     }

@@ -158,6 +158,13 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
     if (t.quoted) continue;
     if (lexicon().participleAfterComma.has(t.lower) && otoks[n - 1]?.text === ',') {
       if (ctx.previous && ctx.previous.sentence === openS) return { speaker: ctx.previous.speaker, source: null, rule: 'quote.adding-that', confidence: 0.85 };
+      // the subject of the reporting verb the participle continues: "X said he had met Y, adding that …"
+      for (let v = n - 2; v >= 1; v--) {
+        if (!speechVerbAt(otoks, v) || otoks[v]!.quoted) continue;
+        const e = subjectEnd(otoks, v - 1);
+        const subj = oms.find((x) => x.j === e + 1 && x.person);
+        if (subj) return fromMention(subj, ctx, 'quote.adding-that', 0.8);
+      }
       const m = oms.filter((x) => x.i < n - 1 && x.kind !== 'pronoun').pop();
       if (m) return fromMention(m, ctx, 'quote.adding-that', 0.8);
     }

@@ -141,11 +141,12 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     for (let n: number = from + 1; n < toks.length; n++) {
       const t = toks[n]!;
       if (t.quoted) continue;
-      if (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))) {
+      // ", as the two leaders met …": a clause of circumstance, not what was said
+      if (t.text === ';' || (t.text === ',' && (/^(while|whereas)$/.test(toks[n + 1]?.lower ?? '') || (toks[n + 1]?.lower === 'as' && toks[n + 2] !== undefined && !/^(well|much|many|long|soon|part)$/.test(toks[n + 2]!.lower))))) {
         stop = n;
         break;
       }
-      if (t.lower === 'and' && n > from + 2) {
+      if ((t.lower === 'and' || (t.lower === 'but' && toks[n - 1]?.text === ',')) && n > from + 2) {
         let w: number = n + 1;
         while (w < toks.length && /^(also|then|later|further)$/.test(toks[w]!.lower)) w++;
         if (toks[w]?.lower === 'that' && !toks[w]!.quoted) {
