@@ -258,3 +258,17 @@ test('people: "the Russian top diplomat" is the minister, not the deputy; a head
   );
   assert.equal(x.people.find((p) => p.name === 'Pavel Orlov')?.country, 'RU');
 });
+
+test('statements and meetings: "A and B on Thursday pledged" gives both the position; a member who attended joins the report\'s own meeting', () => {
+  const x = run(
+    'Japanese Prime Minister Kenji Sato and Indian Prime Minister Ravi Kumar on Thursday pledged to deepen defense cooperation during talks in Tokyo. Sato also held a phone call with South Korean President Lee Min-ho on Wednesday. Foreign Minister Yuki Tanaka, who attended the summit, spoke later.',
+    '2024-09-06',
+  );
+  const st = x.statements.map((s) => `${nameOf(x, s.speaker)}: ${s.position}`);
+  assert.ok(st.includes('Kenji Sato: pledged to deepen defense cooperation during talks in Tokyo'), st.join('\n'));
+  assert.ok(st.includes('Ravi Kumar: pledged to deepen defense cooperation during talks in Tokyo'), st.join('\n'));
+  assert.deepEqual(meetings(x), [
+    { pair: 'Kenji Sato + Ravi Kumar', others: ['Yuki Tanaka'], date: '2024-09-05' },
+    { pair: 'Kenji Sato + Lee Min-ho', others: [], date: '2024-09-04' },
+  ]);
+});

@@ -196,7 +196,8 @@ function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): voi
   if (!lexicon().meeting.delegation.some((w) => low.includes(w)) || meetings.length === 0) return;
   const ids = ms.filter((m) => m.person && !m.quoted && m.kind === 'name').map((m) => m.person!);
   if (!ids.length) return;
-  const target = [...meetings].reverse().find((m) => ids.some((id) => m.participants.includes(id))) ?? meetings[meetings.length - 1]!;
+  // a delegation member of nobody named here joins the report's own meeting, not a past one it recalls
+  const target = [...meetings].reverse().find((m) => ids.some((id) => m.participants.includes(id))) ?? meetings.find((m) => !NOT_TODAY.test(m.evidence[0]!.sentence)) ?? meetings[meetings.length - 1]!;
   for (const id of ids) if (!target.participants.includes(id) && !target.others.includes(id)) target.others.push(id);
 }
 

@@ -29,8 +29,16 @@ export const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 
 /** words that open a parenthetical between a subject and its verb: ", who …,", ", speaking in Delhi,", ", 45," */
 export const PARENTHETICAL = /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|for|on|meanwhile|however|[a-z]+ing)$/;
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+
 export function subjectEnd(toks: Token[], b: number): number {
   while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+  // "A and B on Thursday pledged", "X yesterday said"
+  if (b >= 0 && WEEKDAY.test(toks[b]!.lower)) {
+    b--;
+    if (toks[b]?.lower === 'on') b--;
+    while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+  }
   if (toks[b]?.text !== ',') return b;
   for (let k = b - 1; k >= 1 && k > b - 25; k--) {
     if (toks[k]!.text === ',' && k < b - 1) {
