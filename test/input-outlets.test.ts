@@ -35,3 +35,9 @@ test('published: a page date below the menu gives the dateline day its year', ()
   const a = readReportText(lines('Agency News', 'POLITICS | DIPLOMACY', '2025-03-14 10:21', '', 'Ministers hold phone talks', '', 'SEOUL, March 14 (Yonhap) -- The minister held phone talks with his counterpart on Thursday.'));
   assert.equal(a.published, '2025-03-14');
 });
+
+test('outlet: a signature at the end of the last paragraph ("… on Tuesday. — SPA") names the outlet and leaves the text', () => {
+  const a = readReportText(lines('Leaders meet', '04 Jun 2024', '', 'RIYADH: The prime minister met the president on Tuesday. — SPA'));
+  assert.equal(a.outlet, 'Saudi Press Agency');
+  assert.ok(!/SPA/.test(a.text), a.text);
+});

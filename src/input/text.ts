@@ -315,6 +315,13 @@ export function cleanText(raw: string): CleanedText {
   if (kept.length > 1 && signed && lookupOutlet(signed[1]!)) {
     clue('signature', signed[1]!);
     kept.pop();
+  } else if (last && kept.length > 1) {
+    // "… met the president on Tuesday. — SPA": a signature at the end of the last paragraph
+    const tail = /\s+(?:[—–]|--?)\s*\(?([\p{Lu}][\p{L}.&' -]{1,30}?)\)?\s*$/u.exec(last.text);
+    if (tail && lookupOutlet(tail[1]!)) {
+      clue('signature', tail[1]!);
+      last.text = last.text.slice(0, tail.index);
+    }
   }
 
   let text = '';
