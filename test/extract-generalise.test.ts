@@ -272,3 +272,22 @@ test('statements and meetings: "A and B on Thursday pledged" gives both the posi
     { pair: 'Kenji Sato + Lee Min-ho', others: [], date: '2024-09-04' },
   ]);
 });
+
+test('statements: "The AU\'s chairperson, Moussa Idriss, told the council that …" is the named person\'s position', () => {
+  const x = run('The African Union\'s chairperson, Moussa Idriss, told the Security Council last month that the region faced "a perfect storm" of conflict and drought.');
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [['Moussa Idriss', 'the region faced a perfect storm of conflict and drought']],
+  );
+});
+
+test('meetings: "received a phone call from X, during which the two leaders discussed", "met separately with A and B", "the meeting between A and B"', () => {
+  const x = run(
+    'Kenyan President Samuel Kiptoo received a phone call from Ethiopian Prime Minister Dawit Bekele on Monday, during which the two leaders discussed regional security. Kiptoo later met separately with Somali President Hassan Abdi and Ugandan Foreign Minister Grace Nakato. The meeting between Kiptoo and Abdi focused on security. U.S. Secretary of State Mark Ellis is scheduled to visit Nairobi next week, but has no plans to meet Bekele.',
+    '2024-10-08',
+  );
+  assert.deepEqual(
+    x.meetings.map((m) => m.participants.map((id) => nameOf(x, id)).sort().join(' + ')),
+    ['Dawit Bekele + Samuel Kiptoo', 'Hassan Abdi + Samuel Kiptoo', 'Grace Nakato + Samuel Kiptoo'],
+  );
+});

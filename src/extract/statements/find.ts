@@ -74,6 +74,8 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     // subject: a person right before the verb (adverbs between)
     const b = subjectEnd(toks, k - 1);
     let subj: { person: string | null; i: number } | undefined = persons.find((m) => m.j === b + 1 && !m.poss);
+    // "The AU's chairperson, Moussa Idriss, told …": the name in apposition before the verb
+    if (!subj && toks[b]?.text === ',') subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
     if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
     // "X held talks with Y, and agreed to …": a verb after "and" shares the sentence's subject
     if (!subj && toks[b]?.lower === 'and') {
