@@ -291,3 +291,18 @@ test('meetings: "received a phone call from X, during which the two leaders disc
     ['Dawit Bekele + Samuel Kiptoo', 'Hassan Abdi + Samuel Kiptoo', 'Grace Nakato + Samuel Kiptoo'],
   );
 });
+
+test('meetings and statements: "the three ministers last met" takes the meeting of three; "a spokesperson for X said" is not X\'s position', () => {
+  const x = run(
+    'British Foreign Secretary Oliver Grant and French Foreign Minister Claire Dubois hosted Ukrainian Foreign Minister Taras Koval in London on Tuesday. A spokesperson for Dubois said the talks had covered air defence and reconstruction. The three ministers last met in Brussels in February.',
+    '2024-05-22',
+  );
+  assert.deepEqual(
+    x.meetings.map((m) => [m.participants.map((id) => nameOf(x, id)).sort().join(' + '), m.date]),
+    [
+      ['Claire Dubois + Oliver Grant + Taras Koval', '2024-05-21'],
+      ['Claire Dubois + Oliver Grant + Taras Koval', '2024-02'],
+    ],
+  );
+  assert.deepEqual(x.statements, []);
+});

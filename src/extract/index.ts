@@ -97,8 +97,10 @@ export function extract(article: Article): Extraction {
       const date = m.rule === 'meeting.their' ? dates.filter((d) => d.index < rel).pop() : (dates.find((d) => d.index >= rel) ?? dates[dates.length - 1]);
       const dur = findDuration(s.text);
       // "the two leaders met": the pair of the report's first meeting, else the first pair named together
-      if (m.rule === 'meeting.the-two' && m.participants.length < 2) {
-        const pair = meetings.find((o) => o.participants.length === 2)?.participants ?? firstPair;
+      // "the three ministers last met": the report's first meeting of three
+      const count = m.rule === 'meeting.the-2' ? 2 : m.rule === 'meeting.the-3' ? 3 : m.rule === 'meeting.the-4' ? 4 : 0;
+      if (count && m.participants.length < count) {
+        const pair = meetings.find((o) => o.participants.length === count)?.participants ?? (count === 2 ? firstPair : null);
         if (!pair) continue;
         m.participants = [...pair];
       }

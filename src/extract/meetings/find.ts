@@ -21,7 +21,7 @@ export interface FoundMeeting {
 const GLUE = new Set(['visiting', 'then', 'both', 'courtesy', 'on', 'with', 'hands', 'down', 'the', 'a', 'an', 'for', 'talks', 'meeting', 'working', 'to', 'in', 'person', 'by', 'phone', 'virtually', 'separately', 'briefly', 'also', 'from', 'call', 'calls', 'video', 'link', 'separate']);
 
 /** "the two leaders", "both ministers", "the two leftist presidents": a pair named before */
-const THE_TWO = /\b(?:the two|both)(?: [a-z-]+){0,2} (?:leaders|ministers|presidents|sides|men|women|diplomats|officials|counterparts|heads of state|envoys|premiers|chancellors|secretaries|foreign ministers|prime ministers)$/;
+const THE_TWO = /\b(?:the (?:two|three|four)|both)(?: [a-z-]+){0,2} (?:leaders|ministers|presidents|sides|men|women|diplomats|officials|counterparts|heads of state|envoys|premiers|chancellors|secretaries|foreign ministers|prime ministers)$/;
 /** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
 const FUTURE = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going) to|will|plans? to|planning to|hopes? to)\b/;
 const TIME_WORD = /^(?:on|in|the|this|last|earlier|later|late|early|morning|afternoon|evening|night|day|yesterday|today|,)$/;
@@ -121,8 +121,9 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       const phrase = toks.slice(Math.max(0, b - 3), b + 1).map((x) => x.lower).join(' ');
       const around = toks.slice(Math.max(0, k - 8), k + 8).some((x) => !x.quoted && lex.meeting.nouns.has(x.lower));
       if (THE_TWO.test(phrase) && (lex.meeting.verbs.has(t.lower) || around)) {
+        const count = /\bthree\b/.test(phrase) ? 3 : /\bfour\b/.test(phrase) ? 4 : 2;
         const named = [...new Set(ms.filter((m) => m.j <= b - 1 && m.person && m.kind === 'name').map((m) => m.person!))];
-        out.push({ participants: named.length >= 2 ? named.slice(-2) : [], others: [], at: t.start, rule: 'meeting.the-two' });
+        out.push({ participants: named.length >= count ? named.slice(-count) : [], others: [], at: t.start, rule: `meeting.the-${count}` });
         continue;
       }
     }
@@ -204,16 +205,6 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
         }
       }
       continue;
-    }
-    // "The two leaders last met in Bali", "both ministers held talks": the pair reported before (filled in by the caller)
-    if (lex.meeting.subjectPlural.has(t.lower) && isVerb) {
-      let b = k - 1;
-      while (b >= 0 && /^(last|also|first|previously|had|have|already|once|then|later|briefly|have|not)$/.test(toks[b]!.lower)) b--;
-      const phrase = toks.slice(Math.max(0, b - 3), b + 1).map((x) => x.lower).join(' ');
-      if (/\b(?:the two|both)(?: [a-z-]+){0,2} (?:leaders|ministers|presidents|sides|men|women|diplomats|officials|counterparts|heads of state|envoys|premiers|chancellors|secretaries)$/.test(phrase)) {
-        out.push({ participants: [], others: [], at: t.start, rule: 'meeting.the-two' });
-        continue;
-      }
     }
     if (!subj) continue;
     // a noun needs "his/her meeting with", "a meeting with", "held talks with"

@@ -2,6 +2,7 @@ import { lexicon } from '../data.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
+import { isTitleWord } from '../people/find.js';
 
 /**
  * Reported speech in one sentence: "X said (that) CLAUSE", "X urged Y to …", "X raised …",
@@ -15,7 +16,7 @@ export interface FoundStatement {
 }
 
 /** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Fidan to …" */
-const KEEP_VERB = new Set(['raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want', 'voice', 'hail', 'praise', 'slam', 'blame', 'dismiss', 'defend', 'endorse', 'appeal', 'thank', 'recognize', 'commit', 'signal', 'reassure', 'criticize', 'accuse', 'deny', 'caution', 'suggest', 'affirm', 'reaffirm', 'convey']);
+const KEEP_VERB = new Set(['describe', 'raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want', 'voice', 'hail', 'praise', 'slam', 'blame', 'dismiss', 'defend', 'endorse', 'appeal', 'thank', 'recognize', 'commit', 'signal', 'reassure', 'criticize', 'accuse', 'deny', 'caution', 'suggest', 'affirm', 'reaffirm', 'convey']);
 const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
 
 export function cleanPosition(s: string): string {
@@ -74,6 +75,8 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     // subject: a person right before the verb (adverbs between)
     const b = subjectEnd(toks, k - 1);
     let subj: { person: string | null; i: number } | undefined = persons.find((m) => m.j === b + 1 && !m.poss);
+    // "a spokesperson for X said": the spokesperson speaks, not X
+    if (subj && 'kind' in subj && /^(for|of)$/.test(toks[subj.i - 1]?.lower ?? '') && toks[subj.i - 2] && isTitleWord(toks[subj.i - 2]!)) continue;
     // "The AU's chairperson, Moussa Idriss, told …": the name in apposition before the verb
     if (!subj && toks[b]?.text === ',') subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
     if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
