@@ -306,3 +306,8 @@ test('meetings and statements: "the three ministers last met" takes the meeting 
   );
   assert.deepEqual(x.statements, []);
 });
+
+test('people: a capitalised adverb opening the sentence is no part of the title ("Earlier, Russian Deputy Foreign Minister X")', () => {
+  const x = run('Earlier, Russian Deputy Foreign Minister Ilya Sokol said that Moscow was watching the naval buildup with concern.');
+  assert.deepEqual(x.people.map((p) => p.roles), [['Russian Deputy Foreign Minister']]);
+});

@@ -115,6 +115,8 @@ function titleCase(tokens: Token[]): boolean {
   return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
 }
 const CONNECT = new Set(['of', 'the', 'for', 'and', 'to', 'on']);
+/** words that open a sentence or a clause and never begin a title */
+const STARTERS = new Set(['earlier', 'later', 'meanwhile', 'however', 'also', 'then', 'now', 'yesterday', 'today', 'separately', 'previously', 'afterwards', 'but', 'and', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'as', 'since', 'following', 'according']);
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 
 /** The title phrase that ends at token k ("US Secretary of State", "Chinese Foreign Ministry spokeswoman"), or null. */
@@ -136,6 +138,8 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
       first = m - 1;
       break;
     }
+    // "Earlier, Russian Deputy Foreign Minister X": a capitalised adverb opening the sentence is no part of the title
+    if (u.cap && !isCountry && !isTitleWord(u) && !lex.titleWords.has(u.lower) && !lex.orgWords.has(u.lower) && (m === 0 || !tokens[m - 1]!.word) && STARTERS.has(u.lower)) break;
     if (u.cap && !isNameToken(u)) first = m;
     else if (isCountry) first = m;
     else if (!u.cap && (lex.titleWords.has(u.lower) || lex.rankWords.has(u.lower) || u.lower === 'diplomatic' || u.lower === 'state-run')) first = m;
