@@ -311,3 +311,8 @@ test('people: a capitalised adverb opening the sentence is no part of the title 
   const x = run('Earlier, Russian Deputy Foreign Minister Ilya Sokol said that Moscow was watching the naval buildup with concern.');
   assert.deepEqual(x.people.map((p) => p.roles), [['Russian Deputy Foreign Minister']]);
 });
+
+test('meetings: the possessor in "met Chancellor X\'s special envoy Y" is not the other party', () => {
+  const x = run("President Ana Lopes met Chancellor Otto Brandt's special envoy Karl Weiss on Tuesday. Minister Ivo Kral met Chancellor Otto Brandt's envoy on Monday. Minister Ivo Kral met with resistance from Chancellor Otto Brandt.", '2024-05-22');
+  assert.deepEqual(meetings(x), [{ pair: 'Ana Lopes + Karl Weiss', others: [], date: '2024-05-21' }]);
+});

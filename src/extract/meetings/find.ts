@@ -38,6 +38,11 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     const m = ms.find((x) => x.i === k);
     // "his Turkish counterpart Hakan Fidan": the possessive is not the other party
     if (m && m.kind === 'pronoun' && m.poss) continue;
+    // "met Chancellor X's special envoy Y": the possessor is not the other party
+    if (m && m.poss && toks[m.j] && (titleish(toks[m.j]!) || toks[m.j]!.cap)) {
+      k = m.j - 1;
+      continue;
+    }
     if (m) return m.person ? m : null;
     const t = toks[k]!;
     // "Mr. Prabowo": the period of an abbreviated title
