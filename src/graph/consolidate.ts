@@ -14,13 +14,15 @@ import { consolidatePositions } from '../resolve/positions.js';
 
 /** The fact kinds consolidated by block, with their node label and claim edge type (fixed strings, never user values). */
 export const KINDS = {
-  person: { label: 'Person', edge: 'MENTIONS' },
-  quote: { label: 'Quote', edge: 'SUPPORTS' },
-  meeting: { label: 'Meeting', edge: 'SUPPORTS' },
-  position: { label: 'Position', edge: 'SUPPORTS' },
+  person: { label: 'Person', edge: 'MENTIONS', unit: 'block' },
+  quote: { label: 'Quote', edge: 'SUPPORTS', unit: 'block' },
+  meeting: { label: 'Meeting', edge: 'SUPPORTS', unit: 'block' },
+  // Positions merge only equal wordings of one speaker's family: each node is a unit of its own.
+  position: { label: 'Position', edge: 'SUPPORTS', unit: 'id' },
 } as const;
 export type Kind = keyof typeof KINDS;
 
+/** Per kind, the units to consolidate again: block keys, or node ids for kinds whose unit is the node. */
 export type Blocks = Record<Kind, string[]>;
 
 /** Per kind: how many of the article's facts were new nodes and how many merged into existing ones. */
@@ -50,14 +52,14 @@ async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ cl
   const nodes = new Map<string, StoredNode>();
   if (blocks.length === 0) return { claims: [], nodes };
   blocks = [...new Set(blocks)];
-  const { label, edge } = KINDS[kind];
+  const { label, edge, unit } = KINDS[kind];
   // Consolidation never looks at a claim's evidence sentence, and claims that move to another
   // node are moved in Cypher with all their properties: only meeting details, rewritten from
   // their claims, need the sentences. Leaving them out halves what big blocks send back.
   const claim = kind === 'meeting' ? 'properties(r)' : 'r {.*, sentence: null}';
   const rows = await tx.run(
     `UNWIND $blocks AS b
-     MATCH (n:${label} {block: b})
+     MATCH (n:${label} {${unit}: b})
      CALL (n) {
        OPTIONAL MATCH (n)<-[r:${edge}]-(a:Article)
        OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)

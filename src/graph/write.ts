@@ -11,6 +11,7 @@ import type { Extraction } from '../model.js';
 import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
 import { consolidateBlocks, KINDS, type BlockChanges, type Blocks, type Kind, type KindStats } from './consolidate.js';
 import { DATA_DIR } from '../paths.js';
+import { positionId } from '../resolve/positions.js';
 
 export type ArticleOutcome = 'added' | 'replaced' | 'unchanged' | 'removed' | 'absent';
 
@@ -50,13 +51,14 @@ async function storedBlocks(tx: Tx, articleIds: string[]): Promise<Blocks> {
   const rows = await tx.run(
     `UNWIND $ids AS id
      MATCH (:Article {id: id})-[:MENTIONS|SUPPORTS]->(n) WHERE n.block IS NOT NULL
-     RETURN DISTINCT labels(n)[0] AS label, n.block AS block`,
+     RETURN DISTINCT labels(n)[0] AS label, n.block AS block, n.id AS id`,
     { ids: articleIds },
   );
   const blocks: Blocks = { person: [], quote: [], meeting: [], position: [] };
   for (const r of rows) {
     const kind = BLOCK_LABELS[r.label as string];
-    if (kind && !blocks[kind].includes(r.block as string)) blocks[kind].push(r.block as string);
+    const unit = kind && ((KINDS[kind].unit === 'id' && r.label !== 'Detail' ? r.id : r.block) as string);
+    if (kind && unit && !blocks[kind].includes(unit)) blocks[kind].push(unit);
   }
   return blocks;
 }
@@ -68,7 +70,7 @@ function union(a: Blocks, b: Blocks): Blocks {
 
 function blocksOf(claims: ArticleClaims): Blocks {
   const s = (xs: { block: string }[]) => [...new Set(xs.map((x) => x.block))].sort();
-  return { person: s(claims.people), quote: s(claims.quotes), meeting: s(claims.meetings), position: s(claims.positions) };
+  return { person: s(claims.people), quote: s(claims.quotes), meeting: s(claims.meetings), position: [...new Set(claims.positions.map(positionId))].sort() };
 }
 
 /** Deletes the articles' claim edges and outlet links; the article nodes stay for now. */

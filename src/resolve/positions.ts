@@ -13,12 +13,20 @@ export interface PositionProps extends SourceAggregates {
   kind: 'direct' | 'reported';
 }
 
+/**
+ * The Position a claim belongs to: its speaker's block and its folded words. A position depends
+ * on no other claim, so a write reads and rewrites only the positions its claims name.
+ */
+export function positionId(claim: Pick<PositionClaim, 'block' | 'text'>): string {
+  return `position:${claim.block}:${shortHash(textTokens(claim.text).join(' '))}`;
+}
+
 export function consolidatePositions(all: PositionClaim[]): Cluster<PositionProps, PositionClaim>[] {
   const out: Cluster<PositionProps, PositionClaim>[] = [];
   for (const [block, claims] of groupBy(canonicalOrder(all), (c) => c.block))
-    for (const [key, group] of groupBy(claims, (c) => textTokens(c.text).join(' '))) {
+    for (const [, group] of groupBy(claims, (c) => positionId(c))) {
       out.push({
-        id: `position:${block}:${shortHash(key)}`,
+        id: positionId(group[0]!),
         props: {
           block,
           text: pickCanonical(voteBy(group, (c) => c.text, (c) => c.articleId))!,
