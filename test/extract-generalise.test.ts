@@ -316,3 +316,19 @@ test('meetings: the possessor in "met Chancellor X\'s special envoy Y" is not th
   const x = run("President Ana Lopes met Chancellor Otto Brandt's special envoy Karl Weiss on Tuesday. Minister Ivo Kral met Chancellor Otto Brandt's envoy on Monday. Minister Ivo Kral met with resistance from Chancellor Otto Brandt.", '2024-05-22');
   assert.deepEqual(meetings(x), [{ pair: 'Ana Lopes + Karl Weiss', others: [], date: '2024-05-21' }]);
 });
+
+test('quotes and people: a headline without its article ("AU Commission chief … hails “win-win”"), an acronym in parentheses inside a title, "the AU chief"', () => {
+  const x = run(
+    'AU Commission chief meets Chinese envoy, hails "win-win" cooperation\n\nAfrican Union (AU) Commission Chairperson Amara Diallo met Chinese Vice Foreign Minister Zhou Lin on Tuesday. AU Commissioner for Trade Kofi Mensah attended. The AU chief also urged the international community to support African solutions to African problems.',
+    '2025-05-20',
+  );
+  assert.deepEqual(x.people.find((p) => p.name === 'Amara Diallo')?.roles, ['African Union (AU) Commission Chairperson']);
+  assert.deepEqual(
+    x.quotes.map((q) => [nameOf(x, q.speaker), q.text]),
+    [['Amara Diallo', 'win-win']],
+  );
+  assert.deepEqual(
+    x.statements.map((s) => nameOf(x, s.speaker)),
+    ['Amara Diallo'],
+  );
+});

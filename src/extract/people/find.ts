@@ -128,6 +128,11 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
   let titled = false;
   for (let m = k; m >= 0; m--) {
     const u = tokens[m]!;
+    // "African Union (AU) Commission Chairperson": an acronym in parentheses inside the title
+    if (u.text === ')' && m >= 3 && m < k && tokens[m - 2]!.text === '(' && ALL_CAPS.test(tokens[m - 1]!.text)) {
+      m -= 2;
+      continue;
+    }
     // "Commissioner for Trade, Industry and Mining": a comma inside a list of an office's words
     if (u.text === ',' && m > 0 && m < k && tokens[m - 1]!.cap && !isNameToken(tokens[m - 1]!) && tokens[m + 1]!.cap && !isNameToken(tokens[m + 1]!)) continue;
     if (!u.word) break;

@@ -280,7 +280,10 @@ export class People {
           .toLowerCase();
         const org = lex.orgByAlias.get(phrase) ?? (i > 0 && toks[i - 1]!.lower === 'the' ? undefined : undefined);
         // "the Kremlin spokesman", "Foreign Ministry spokeswoman": an institution inside a person's title
-        const titled = toks[i + n] !== undefined && toks[i + n]!.word && !toks[i + n]!.cap && isTitleWord(toks[i + n]!) && !toks[i + n - 1]!.poss;
+        // … also after words of an institution's name: "the AU Commission chief"
+        let after = i + n;
+        while (after < i + n + 2 && toks[after]?.cap && lex.orgWords.has(toks[after]!.lower) && !isTitleWord(toks[after]!)) after++;
+        const titled = toks[after] !== undefined && toks[after]!.word && (!toks[after]!.cap || after > i + n) && isTitleWord(toks[after]!) && !toks[i + n - 1]!.poss;
         if (org && !titled && (n > 1 || toks[i]!.cap || phrase === 'state media')) {
           add({ ...base(i, i + n, 'org', null), org: org.name });
           i += n - 1;
@@ -301,7 +304,7 @@ export class People {
       p.aliases.add(r.name);
       add(base(r.i, r.j, 'name', p.id));
     }
-    for (const d of findDescriptors(toks)) {
+    for (const d of findDescriptors(toks, s.index === 0)) {
       if (covered.has(d.i) || covered.has(d.j - 1)) continue;
       const p = this.resolveDescriptor(d);
       const kind: MentionKind = d.document ? 'document' : d.side ? 'side' : p ? 'title' : 'anonymous';
@@ -367,13 +370,16 @@ export class People {
       cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
       return cands[0] ?? null;
     }
-    const words = d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
+    let words = d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
+    // "the AU Commission chief": a chief, head or leader of what the role names ("AU Commission Chairperson")
+    if (/^(chief|head|leader|boss)$/.test(d.head) && words.length > 1 && !cands.some((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))))) words = words.filter((w) => w !== d.head);
     cands = cands.filter((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))));
     // "the minister" is not the deputy minister when a minister is at hand
     const junior = (p: Person) => !p.roles.some((r) => !JUNIOR.test(r) || words.some((w) => JUNIOR.test(w)));
     const seniors = cands.filter((p) => !junior(p));
     if (seniors.length) cands = seniors;
-    if (d.rankWord === 'top') cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
+    // "the top diplomat", "the AU chief": the most senior
+    if (d.rankWord === 'top' || /^(chief|head|leader|boss)$/.test(d.head)) cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
     // the one the report speaks of most, then the latest
     else cands.sort((a, b) => salience(b) - salience(a) || b.last - a.last);
     return cands[0] ?? null;

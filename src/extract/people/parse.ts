@@ -78,11 +78,12 @@ export interface Descriptor {
 const DETERMINERS = new Set(['the', 'a', 'an', 'mr', 'ms', 'mrs', 'madam']);
 
 /** Descriptors in a sentence's tokens (outside quotes or not: the caller decides). */
-export function findDescriptors(tokens: Token[]): Descriptor[] {
+export function findDescriptors(tokens: Token[], headline = false): Descriptor[] {
   const lex = lexicon();
   const out: Descriptor[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const d = tokens[i]!;
+  // a headline drops its article: "AU Commission chief meets …" reads as "The AU Commission chief meets …"
+  for (let i = headline && tokens[0]?.cap && !DETERMINERS.has(tokens[0].lower) ? -1 : 0; i < tokens.length; i++) {
+    const d = tokens[i] ?? { lower: 'the', poss: false, text: 'The' };
     const det = d.lower.replace(/\.$/, '');
     const possCountry = d.poss && lex.countryByWord.has(d.lower) ? lex.countryByWord.get(d.lower)! : null;
     if (!DETERMINERS.has(det) && !possCountry) continue;
@@ -96,11 +97,11 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
       if (!t.word) break;
       const w = t.lower;
       if (lex.documents.has(w) && steps === 0 && det === 'the') {
-        out.push({ i, j: m + 1, head: w, phrase: w, country: null, rankWord: null, indefinite: false, side: false, document: true });
+        out.push({ i: Math.max(i, 0), j: m + 1, head: w, phrase: w, country: null, rankWord: null, indefinite: false, side: false, document: true });
         break;
       }
       if (w === 'side' && country && steps <= 2) {
-        out.push({ i, j: m + 1, head: 'side', phrase: words.concat(w).join(' '), country, rankWord: null, indefinite: false, side: true, document: false });
+        out.push({ i: Math.max(i, 0), j: m + 1, head: 'side', phrase: words.concat(w).join(' '), country, rankWord: null, indefinite: false, side: true, document: false });
         break;
       }
       const code = lex.countryByWord.get(w);
@@ -109,7 +110,9 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
         words.push(w);
         continue;
       }
-      if (lex.rankWords.has(w)) {
+      // "chief" ranks a title after it ("chief diplomat") and is the title itself at the end ("the Commission chief")
+      const headHere = isTitleWord(t) && !(tokens[m + 1] !== undefined && tokens[m + 1]!.word && (isTitleWord(tokens[m + 1]!) || lex.titleWords.has(tokens[m + 1]!.lower)));
+      if (lex.rankWords.has(w) && !headHere) {
         rankWord = lex.rankWords.get(w)!;
         words.push(w);
         continue;
@@ -137,7 +140,7 @@ export function findDescriptors(tokens: Token[]): Descriptor[] {
         if (titleBeforeName(tokens, end)) break;
         words.push(w);
         const head = words.includes('diplomat') && w === 'head' ? 'diplomat' : headOfState ? 'leader' : w;
-        out.push({ i, j: end, head, phrase: words.join(' '), country, rankWord, indefinite: det === 'a' || det === 'an', side: false, document: false });
+        out.push({ i: Math.max(i, 0), j: end, head, phrase: words.join(' '), country, rankWord, indefinite: det === 'a' || det === 'an', side: false, document: false });
         break;
       }
       if (lex.titleWords.has(w) || (t.cap && !isNameToken(t)) || w === 'diplomatic' || w === 'foreign-policy') {
