@@ -94,9 +94,9 @@ test('statements: "said to reporters that" is no infinitive: the position is the
 
 // ---------------------------------------------------------------- meetings: pairs, long titles, honorifics
 const pairTable: [string, string, string[], (string | null)[]][] = [
-  // "the two X met" takes the report's first meeting
+  // "the two X met" takes the meeting just before (this paragraph or the one before), else the report's first
   [
-    'Chancellor Otto Brandt hosted Premier Lin Hao in Vienna on Monday. President Ana Lopes later received Lin. The two leaders first met in Lima in March last year.',
+    'Chancellor Otto Brandt hosted Premier Lin Hao in Vienna on Monday.\nPresident Ana Lopes later received Lin.\nThe visit ends on Friday.\nThe two leaders first met in Lima in March last year.',
     '2024-06-05',
     ['Lin Hao + Otto Brandt', 'Ana Lopes + Lin Hao', 'Lin Hao + Otto Brandt'],
     ['2024-06-03', '2024-06-03', '2023-03'],
@@ -331,4 +331,16 @@ test('quotes and people: a headline without its article ("AU Commission chief â€
     x.statements.map((s) => nameOf(x, s.speaker)),
     ['Amara Diallo'],
   );
+});
+
+test('meetings and statements: "the two ministers" right after a meeting are its people, not the first meeting\'s', () => {
+  const x = run(
+    "South Korea's Foreign Minister Park Ji-won paid a courtesy call on Japanese Prime Minister Kenji Sato in Tokyo on Monday.\nPark also held talks with his Japanese counterpart, Yuki Tanaka, on Sunday. The two ministers reaffirmed their commitment to trilateral cooperation.",
+    '2025-02-03',
+  );
+  assert.deepEqual(
+    x.statements.map((s) => nameOf(x, s.speaker)),
+    ['Park Ji-won', 'Yuki Tanaka'],
+  );
+  assert.deepEqual(x.people.find((p) => p.name === 'Yuki Tanaka')?.roles, ['Japanese counterpart', 'Foreign Minister']);
 });

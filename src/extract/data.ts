@@ -21,7 +21,7 @@ function load() {
   const orgs = read<{ organizations: OrgEntry[] }>('organizations.json').organizations;
   const topics = read<{ topics: TopicEntry[] }>('topics.json').topics;
   const nick = read<{ groups: string[][] }>('nicknames.json').groups;
-  const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[]; spouse?: string[]; joint?: string[] }>('meeting-words.json');
+  const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[]; spouse?: string[]; joint?: string[]; hostVerbs?: string[]; byVerbs?: string[]; gather?: string[]; groupNouns?: string[]; listOpeners?: string[]; separate?: string[] }>('meeting-words.json');
   const calendar = read<{ months: string[][]; weekdays: string[]; stopNames: string[]; particles: string[]; numbers: Record<string, number>; thingNouns: string[] }>('words.json');
 
   /** title phrase (lower case, abbreviations included) -> entry */
@@ -112,7 +112,7 @@ function load() {
     participleAfterComma: new Set(verbs.participleAfterComma),
     documents: new Set(verbs.documents),
     nickname,
-    meeting: { verbs: new Set(meeting.verbs), nouns: new Set(meeting.nouns), subjectPlural: new Set(meeting.subjectPlural), delegation: meeting.delegation, spouse: new Set(meeting.spouse ?? []), joint: new Set(meeting.joint ?? []) },
+    meeting: { verbs: new Set(meeting.verbs), nouns: new Set(meeting.nouns), subjectPlural: new Set(meeting.subjectPlural), delegation: meeting.delegation, spouse: new Set(meeting.spouse ?? []), joint: new Set(meeting.joint ?? []), hostVerbs: new Set(meeting.hostVerbs ?? []), byVerbs: new Set(meeting.byVerbs ?? []), gather: meeting.gather ?? [], groupNouns: new Set(meeting.groupNouns ?? []), listOpeners: meeting.listOpeners ?? [], separate: new Set(meeting.separate ?? []) },
     months,
     weekdays,
     particles: new Set(calendar.particles),

@@ -47,6 +47,15 @@ export function extract(article: Article): Extraction {
   let lastSpeaker: string | null = null;
   let firstPair: [string, string] | null = null;
   // the statement made from the last quotation, which the rest of a quotation split around "she said" joins
+  /**
+   * The people "the two ministers" means: those of the meeting reported just before (this paragraph or the
+   * one before), else of the report's first meeting of that many people.
+   */
+  const groupOf = (count: number, para: number): string[] | null => {
+    const recent = [...meetings].reverse().find((o) => o.participants.length === count);
+    if (recent && para - sentences[sentenceAt(recent.evidence[0]!.start)]!.para <= 1) return recent.participants;
+    return meetings.find((o) => o.participants.length === count)?.participants ?? null;
+  };
   const lastDirect: { sentence: number; statement: StatementFact | null } = { sentence: -1, statement: null };
   const sentenceDays: SentenceDay[] = [];
   const ev = (s: Sentence, rule: string, confidence: number): Evidence => ({ sentence: s.text, start: s.start, end: s.end, rule, confidence });
@@ -100,7 +109,7 @@ export function extract(article: Article): Extraction {
       // "the three ministers last met": the report's first meeting of three
       const count = m.rule === 'meeting.the-2' ? 2 : m.rule === 'meeting.the-3' ? 3 : m.rule === 'meeting.the-4' ? 4 : 0;
       if (count && m.participants.length < count) {
-        const pair = meetings.find((o) => o.participants.length === count)?.participants ?? (count === 2 ? firstPair : null);
+        const pair = groupOf(count, s.para) ?? (count === 2 ? firstPair : null);
         if (!pair) continue;
         m.participants = [...pair];
       }
@@ -112,7 +121,7 @@ export function extract(article: Article): Extraction {
     for (const st of reported) {
       let speakers = [st.speaker];
       // "the two sides agreed": the pair of this sentence's meeting, else of the report's first meeting
-      if (st.speaker === PAIR_SPEAKER) speakers = here?.participants ?? meetings.find((m) => m.participants.length === 2)?.participants ?? firstPair ?? [];
+      if (st.speaker === PAIR_SPEAKER) speakers = here?.participants ?? groupOf(2, s.para) ?? firstPair ?? [];
       // "A held talks with B … and agreed to …": an agreement of a meeting is both sides' position
       else if (st.rule === 'statement.agree' && here?.participants.includes(st.speaker)) speakers = here.participants;
       for (const sp of speakers) {

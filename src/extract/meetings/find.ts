@@ -57,6 +57,13 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     }
     // "Tan Sri X": a form of address of two words
     if (t.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${t.lower} ${toks[k + 1]!.lower}`)?.honorific) continue;
+    // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
+    if (t.cap && t.word && !t.poss) {
+      let e = k;
+      while (e < toks.length && e - k < 3 && toks[e]!.cap && toks[e]!.word && !toks[e]!.poss && !ms.some((x) => x.i === e)) e++;
+      const at = ms.find((x) => x.i === e && x.kind === 'name' && x.person);
+      if (at && e > k && toks[e - 1]!.end + 1 >= toks[e]!.start) return at;
+    }
     if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;
   }
   return null;
@@ -90,11 +97,96 @@ function titleStart(toks: Token[], k: number): number {
 /** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
 function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
   let k = titleStart(toks, m.i - 1) - 1;
-  if (toks[k]?.lower !== 'and') return null;
-  k--;
-  while (k >= 0 && (toks[k]!.text === ')' || toks[k]!.text === '(' || ['left', 'right', 'l', 'r', 'center'].includes(toks[k]!.lower))) k--;
-  const prev = ms.find((x) => x.j === k + 1 && x.person);
-  return prev ?? null;
+  for (let guard = 0; guard < 3; guard++) {
+    if (toks[k]?.lower !== 'and') return null;
+    k--;
+    while (k >= 0 && (toks[k]!.text === ')' || toks[k]!.text === '(' || ['left', 'right', 'l', 'r', 'center', 'centre'].includes(toks[k]!.lower))) k--;
+    const prev = ms.find((x) => x.j === k + 1 && x.person);
+    // "A and Ruritania's deputy prime minister and chief negotiator B": the title before B is B's own
+    if (prev && prev.person === m.person && prev.kind === 'title') {
+      k = titleStart(toks, prev.i - 1) - 1;
+      continue;
+    }
+    return prev ?? null;
+  }
+  return null;
+}
+
+/**
+ * A list of people from token n: "B", "B and C", "B, C and D", "B (left), C and D". Items after a comma
+ * count only when an "and" closes the list ("met B, C said" is no list). `separate` when a word between two
+ * items says they were met one by one ("B and later C").
+ */
+function readList(toks: Token[], ms: Mention[], n: number, max = 30): { items: Mention[]; separate: boolean } {
+  const sep = lexicon().meeting.separate;
+  const items: Mention[] = [];
+  let pending = -1;
+  let separate = false;
+  let o = mentionFrom(toks, ms, n, max);
+  while (o) {
+    items.push(o);
+    let e = o.j;
+    // "(left)", "(centre)" after a name in a caption
+    if (toks[e]?.text === '(' && toks[e + 2]?.text === ')') e += 3;
+    if (toks[e]?.text === ',') {
+      // "B, C and D": the next item of the list
+      const nx = toks[e + 1]?.lower === 'and' ? null : mentionFrom(toks, ms, e + 1, 20);
+      if (nx && nx.kind !== 'pronoun' && !items.some((x) => x.person === nx.person)) {
+        if (pending < 0) pending = items.length;
+        o = nx;
+        continue;
+      }
+      // skip an apposition: ", director of the Office …,"
+      let f = e + 1;
+      while (f < toks.length && toks[f]!.text !== ',' && toks[f]!.lower !== 'and' && f - e < 25) f++;
+      if (toks[f]?.text === ',') e = f + 1;
+      // "H.E. A, and the Deputy Prime Minister …, H.E. B"
+      else if (toks[e + 1]?.lower === 'and') e++;
+    }
+    if (toks[e]?.lower !== 'and') break;
+    o = mentionFrom(toks, ms, e + 1, 20);
+    if (o) {
+      pending = -1;
+      if (toks.slice(e + 1, o.i).some((x) => sep.has(x.lower))) separate = true;
+    }
+  }
+  if (pending > 0) items.length = pending;
+  return { items, separate };
+}
+
+/** "his counterparts from X, Y and Z – A, B and C –", "the leaders (A and B)": the list after a group noun. */
+function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
+  const groups = lexicon().meeting.groupNouns;
+  let group = false;
+  for (let k = n; k < toks.length && k - n <= 20; k++) {
+    const t = toks[k]!;
+    if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) return [];
+    if (groups.has(t.lower)) group = true;
+    if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group ? readList(toks, ms, k + 1, 8).items : [];
+    if (t.word && !t.cap && !groups.has(t.lower) && !/^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/.test(t.lower)) return [];
+  }
+  return [];
+}
+
+/** The subject of a trigger at k: the nearest person before it and the people coordinated with it ("A, B and C met"). */
+function subjectsBefore(toks: Token[], ms: Mention[], k: number): Mention[] {
+  let subj: Mention | null = null;
+  for (const m of ms) if (m.j <= k && m.person && !(m.poss && m.kind === 'name')) subj = m;
+  if (!subj) return [];
+  const subjects = [subj];
+  const co = coordinatedBefore(toks, ms, subj);
+  if (co) {
+    subjects.unshift(co);
+    for (let c = co; ; ) {
+      const from = titleStart(toks, c.i - 1);
+      const comma = toks[from - 1]?.text === ',' ? from - 1 : -1;
+      const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
+      if (!prev || subjects.some((x) => x.person === prev.person)) break;
+      subjects.unshift(prev);
+      c = prev;
+    }
+  }
+  return subjects;
 }
 
 export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: string) => string | null = () => null): FoundMeeting[] {

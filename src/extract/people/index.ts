@@ -206,10 +206,13 @@ export class People {
       const other = here.find((o) => o !== p && o.roles.some((r) => !/\bcounterpart\b/i.test(r)));
       const role = other?.roles.find((r) => !/\bcounterpart\b/i.test(r));
       if (!role) continue;
-      const office = role
-        .split(/\s+/)
-        .filter((w) => !lex.countryByWord.has(w.toLowerCase().replace(/[’']s$/, '')))
-        .join(' ');
+      // the words after the last country word or possessive: "South Korea's Foreign Minister" -> "Foreign Minister"
+      const ws = role.split(/\s+/);
+      let from = 0;
+      ws.forEach((w, n) => {
+        if (lex.countryByWord.has(w.toLowerCase().replace(/[’']s$/, '')) || /[’']s$/.test(w)) from = n + 1;
+      });
+      const office = ws.slice(from).join(' ');
       if (office && lex.titleWords.has(office.split(' ').pop()!.toLowerCase())) this.addRole(p, office);
     }
   }
