@@ -20,13 +20,10 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { generateCorpus } from './corpus.js';
-import { parseConfig } from '../src/config.js';
+import { emptyBenchGraph, ingestCorpus, openBenchGraph } from './support.js';
 import { Graph } from '../src/graph/driver.js';
-import { ensureNeo4j } from '../src/neo4j/index.js';
-import { freePort } from '../src/neo4j/net.js';
 import { ROOT } from '../src/paths.js';
-import { ingestReport, ingestReports } from '../src/pipeline.js';
-import { BATCH_SIZE } from '../src/cli/ingest.js';
+import { ingestReport } from '../src/pipeline.js';
 import { readReportText } from '../src/input/index.js';
 import { startApiServer, type ApiServer } from '../src/api/server.js';
 
@@ -122,26 +119,10 @@ async function benchGraph(label: string, graph: Graph): Promise<void> {
   }
 }
 
-const env = process.env;
-const config = parseConfig({
-  ...env,
-  NEO4J_URI: undefined,
-  DIPLOGRAPH_DATA_DIR: env.DIPLOGRAPH_API_BENCH_DATA_DIR || path.join(ROOT, '.neo4j', 'api-bench-data'),
-  NEO4J_BOLT_PORT: String(await freePort()),
-  NEO4J_HTTP_PORT: String(await freePort()),
-});
-const neo4j = await ensureNeo4j(config, { log: (line) => console.log(line) });
-const graph = new Graph({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
-const empty = async () => {
-  // In slices, so that emptying a large graph stays under Neo4j's transaction memory limit.
-  for (;;) {
-    const [row] = await graph.write('MATCH (n) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS deleted');
-    if (!row || row.deleted === 0) break;
-  }
-};
+const { graph, neo4j } = await openBenchGraph('api-bench-data', process.env.DIPLOGRAPH_API_BENCH_DATA_DIR);
 try {
   console.log(`autocannon: ${duration} s per row; the server, autocannon and Neo4j share this machine.`);
-  await empty();
+  await emptyBenchGraph(graph);
   await graph.applySchema();
   const seeds = path.join(ROOT, 'seeds');
   for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
@@ -150,23 +131,10 @@ try {
   await benchGraph('seed graph', graph);
 
   if (count > 0) {
-    await empty();
+    await emptyBenchGraph(graph);
     const t0 = performance.now();
-    let done = 0;
-    const progress = setInterval(() => console.log(`  … ${done}/${count} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`), 60_000);
     const articles = generateCorpus({ count, seed: 1 }).map((r) => readReportText(r.text, { id: r.file, source: r.file }));
-    // As `diplograph ingest` does: BATCH_SIZE reports per transaction, and a batch that fails
-    // (e.g. Neo4j's transaction memory limit) written again one report at a time.
-    for (let i = 0; i < articles.length; i += BATCH_SIZE) {
-      const batch = articles.slice(i, i + BATCH_SIZE);
-      try {
-        await ingestReports(graph, batch);
-      } catch {
-        for (const a of batch) await ingestReport(graph, a);
-      }
-      done += batch.length;
-    }
-    clearInterval(progress);
+    await ingestCorpus(graph, articles);
     console.log(`\n(bench corpus of ${count} reports ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     await benchGraph(`bench corpus (${count} reports)`, graph);
   }

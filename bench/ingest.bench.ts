@@ -11,17 +11,11 @@
  *
  * Run: `npm run bench -- ingest` (or `node dist/bench/ingest.bench.js [--count N] [--seed S]`).
  */
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './corpus.js';
-import { parseConfig } from '../src/config.js';
-import { Graph } from '../src/graph/driver.js';
-import { ensureNeo4j } from '../src/neo4j/index.js';
-import { freePort } from '../src/neo4j/net.js';
-import { ROOT } from '../src/paths.js';
+import { emptyBenchGraph, ingestCorpus, openBenchGraph } from './support.js';
 import { readReportText } from '../src/input/index.js';
 import { extract } from '../src/extract/index.js';
-import { ingestReport, ingestReports } from '../src/pipeline.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import type { Article } from '../src/model.js';
 
@@ -37,21 +31,9 @@ const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryU
 sampler.unref();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-const env = process.env;
-const config = parseConfig({
-  ...env,
-  NEO4J_URI: undefined,
-  DIPLOGRAPH_DATA_DIR: env.DIPLOGRAPH_BENCH_DATA_DIR || path.join(ROOT, '.neo4j', 'bench-data'),
-  NEO4J_BOLT_PORT: String(await freePort()),
-  NEO4J_HTTP_PORT: String(await freePort()),
-});
-const neo4j = await ensureNeo4j(config, { log: (line) => console.log(line) });
-const graph = new Graph({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+const { graph, neo4j } = await openBenchGraph('bench-data', process.env.DIPLOGRAPH_BENCH_DATA_DIR);
 try {
-  for (;;) {
-    const [row] = await graph.write('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
-    if (!row || row.deleted === 0) break;
-  }
+  await emptyBenchGraph(graph);
   await graph.applySchema();
 
   const corpus = generateCorpus({ count, seed });
@@ -65,33 +47,22 @@ try {
   const extractSeconds = (performance.now() - t0) / 1000;
   console.log(`extraction only: ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s)`);
 
-  // End to end: extraction, consolidation and the write transaction of every report.
+  // End to end: extraction, consolidation and the write transaction of every report, as
+  // `diplograph ingest` does; the rate per quarter of the corpus shows how a batch's cost grows
+  // as later reports merge into bigger name blocks.
   t0 = performance.now();
-  let done = 0;
-  const progress = setInterval(() => console.log(`  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`), 60_000);
-  // The rate per quarter of the corpus: the later reports merge into bigger name blocks.
   const quarter = Math.max(BATCH_SIZE, Math.floor(articles.length / 4));
   const quarters: { upTo: number; seconds: number; reports: number }[] = [];
   let lastMark = t0;
   let lastDone = 0;
-  // As `diplograph ingest` does: BATCH_SIZE reports per transaction.
-  for (let i = 0; i < articles.length; i += BATCH_SIZE) {
-    const batch = articles.slice(i, i + BATCH_SIZE);
-    try {
-      await ingestReports(graph, batch);
-    } catch {
-      // As `diplograph ingest` does when a batch fails (e.g. Neo4j's transaction memory limit): one report at a time.
-      for (const a of batch) await ingestReport(graph, a);
-    }
-    done += batch.length;
+  await ingestCorpus(graph, articles, (done) => {
     if (done % quarter < BATCH_SIZE || done === articles.length) {
       const now = performance.now();
       quarters.push({ upTo: done, seconds: (now - lastMark) / 1000, reports: done - lastDone });
       lastMark = now;
       lastDone = done;
     }
-  }
-  clearInterval(progress);
+  });
   const ingestSeconds = (performance.now() - t0) / 1000;
   const [counts] = await graph.read(
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
