@@ -344,3 +344,11 @@ test('meetings and statements: "the two ministers" right after a meeting are its
   );
   assert.deepEqual(x.people.find((p) => p.name === 'Yuki Tanaka')?.roles, ['Japanese counterpart', 'Foreign Minister']);
 });
+
+test('people: "he" after "with whom" is the sentence\'s subject, not the person the clause is about', () => {
+  const x = run('President Budi Santoso also paid a call on Prime Minister Le Thanh Hai, with whom he discussed rice exports and fisheries.');
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [['Budi Santoso', 'discussed rice exports and fisheries']],
+  );
+});

@@ -321,6 +321,11 @@ export class People {
       if (!PRONOUNS.has(t.lower) || covered.has(i) || t.quoted) continue;
       let ref: string | null = null;
       for (const m of out) if (m.i < i && m.person && !m.quoted && m.kind !== 'side') ref = m.person;
+      // "X also visited Y, with whom he discussed …": the subject of a relative clause about Y is X
+      if ((t.lower === 'he' || t.lower === 'she') && toks[i - 1]?.lower === 'whom') {
+        const first = out.find((m) => m.i < i && m.person && !m.quoted && !m.poss && m.kind !== 'side' && m.person !== ref);
+        if (first && first.i <= 6) ref = first.person;
+      }
       ref ??= this.salient;
       const m = { ...base(i, i + 1, 'pronoun', ref), poss: t.lower === 'his' || (t.lower === 'her' && false) };
       out.push(m);
