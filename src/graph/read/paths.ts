@@ -23,7 +23,20 @@ RETURN CASE WHEN a IS NULL THEN null ELSE ${PERSON('a')} END AS fromPerson,
 }
 
 /**
- * The people within `depth` meetings of a person, and one edge per pair of them that met (with
+ * One ring of a breadth-first walk over MET: the people met by the frontier and not seen yet.
+ * Walking ring by ring visits each person once, where a variable-length pattern would follow
+ * every path (people who met many times are linked by many MET edges, one per meeting).
+ */
+const RING = `CALL (frontier, seen) {
+  UNWIND CASE WHEN size(seen) > toInteger($maxOthers) THEN [] ELSE frontier END AS f
+  MATCH (f)-[:MET]-(x:Person)
+  WITH DISTINCT x WHERE NOT x IN seen
+  RETURN collect(x) AS ring
+}
+WITH c, seen + ring AS seen, ring AS frontier`;
+
+/**
+ * The people within `depth` meetings of a person (nearest first), and one edge per pair of them that met (with
  * how many meetings and when), capped at `maxNodes` people: what a client needs to draw the graph.
  */
 export function neighbourhood(name: string, depth: number, maxNodes: number): CypherQuery {
@@ -32,13 +45,9 @@ export function neighbourhood(name: string, depth: number, maxNodes: number): Cy
   return {
     cypher: `WITH ${bestPerson(...lookupExpr('name', lookup))} AS c
 WHERE c IS NOT NULL
-CALL {
-  WITH c
-  OPTIONAL MATCH (c)-[:MET*1..${depth}]-(x:Person) WHERE x <> c
-  WITH DISTINCT x LIMIT toInteger($maxOthers)
-  RETURN collect(x) AS others
-}
-WITH c, [c] + others AS nodes
+WITH c, [c] AS seen, [c] AS frontier
+${Array.from({ length: depth }, () => RING).join('\n')}
+WITH c, seen[0..toInteger($maxOthers) + 1] AS nodes
 CALL {
   WITH nodes
   UNWIND nodes AS a
