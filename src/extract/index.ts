@@ -198,8 +198,10 @@ function splitQuote(q: string): string[] {
   return q
     .split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|No)\.)(?<=[.!?])\s+(?=[A-Z“"])/)
     .map(cleanPosition)
-    .filter((p) => p.split(/\s+/).length >= 5);
+    .filter((p) => p.split(/\s+/).length >= 5 && p.split(/\s+/).filter((w) => w.length > 3 && !QUOTE_FILLER.has(w.toLowerCase())).length >= 3);
 }
+/** words that say little on their own in a quoted sentence: "This is not a threat" states no position */
+const QUOTE_FILLER = new Set(['this', 'that', 'these', 'those', 'there', 'what', 'which', 'have', 'will', 'would', 'should', 'could', 'must', 'been', 'being', 'with', 'from', 'they', 'them', 'their', 'your', 'ours', 'also', 'just', 'very', 'only', 'simply', 'always', 'never', 'does', 'said', 'says', 'here', 'when', 'where', 'than', 'then', 'into', 'about']);
 
 /** "US officials participating in the meeting included A and B", "X was accompanied by … B". */
 function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): void {
