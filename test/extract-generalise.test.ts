@@ -352,3 +352,11 @@ test('people: "he" after "with whom" is the sentence\'s subject, not the person 
     [['Budi Santoso', 'discussed rice exports and fisheries']],
   );
 });
+
+test('statements: a quoted sentence with fewer than three substantive words states no position', () => {
+  const x = run('"This is not a threat. It is simply what the agreement provides for. Sanctions will return if inspectors stay out," Minister Lena Vogt said.');
+  assert.deepEqual(
+    x.statements.map((s) => s.position),
+    ['Sanctions will return if inspectors stay out'],
+  );
+});
