@@ -360,3 +360,11 @@ test('statements: a quoted sentence with fewer than three substantive words stat
     ['Sanctions will return if inspectors stay out'],
   );
 });
+
+test('meetings: an undated meeting takes the day of the report\'s opening sentence about one of its people', () => {
+  const x = run(
+    'WASHINGTON (AP) — Secretary of State Laura Reed warned China on Thursday against supplying weapons.\n\nReed spoke after a meeting with Chinese Vice President Han Wei at the State Department.',
+    '2024-05-24',
+  );
+  assert.deepEqual(meetings(x), [{ pair: 'Han Wei + Laura Reed', others: [], date: '2024-05-23' }]);
+});

@@ -68,7 +68,7 @@ export function extract(article: Article): Extraction {
       const day = /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(low)
         ? findDates(withoutClauses(unquoted(s), -1), ref).find((d) => d.iso.length === 10)
         : undefined;
-      if (day) sentenceDays.push({ at: s.start, persons: new Set(ms.filter((m) => m.person && !m.quoted).map((m) => m.person!)), iso: day.iso, meeting: /\b(met|meet|meets|meeting|meetings|talks|held|hosted|received|visit)\b/.test(low) });
+      if (day) sentenceDays.push({ at: s.start, index: s.index, persons: new Set(ms.filter((m) => m.person && !m.quoted).map((m) => m.person!)), iso: day.iso, meeting: /\b(met|meet|meets|meeting|meetings|talks|held|hosted|received|visit|summit)\b/.test(low) });
     }
     mentions.push(ms);
     let speakerHere: string | null = null;
@@ -216,6 +216,7 @@ function addDelegation(s: Sentence, ms: Mention[], meetings: MeetingFact[]): voi
 
 interface SentenceDay {
   at: number;
+  index: number;
   persons: Set<string>;
   iso: string;
   meeting: boolean;
@@ -238,7 +239,12 @@ function dateFromReport(ms: MeetingFact[], days: SentenceDay[], ref: string | nu
     if (m.date || NOT_TODAY.test(m.evidence[0]!.sentence)) continue;
     const all = recent.find((d) => m.participants.every((p) => d.persons.has(p)));
     const lead = recent.find((d) => d.meeting && m.participants.some((p) => d.persons.has(p)) && d.at <= m.evidence[0]!.start);
-    const day = all ?? lead;
+    // "X warned China on Thursday …" opening the report, then "X spoke after a meeting with Y": the lead's day
+    const opening = recent.find((d) => d.index <= 2 && m.participants.some((p) => d.persons.has(p)) && d.at <= m.evidence[0]!.start);
+    // "Vietnam and the Philippines agreed on Friday … after talks in Hanoi. X and his counterpart Y met for two
+    // hours": the day of the first sentence before it that speaks of the meeting without naming anyone
+    const talk = recent.find((d) => d.meeting && d.persons.size === 0 && d.at <= m.evidence[0]!.start);
+    const day = all ?? lead ?? opening ?? talk;
     if (day) m.date = day.iso;
   }
 }
