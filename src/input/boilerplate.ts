@@ -54,7 +54,7 @@ const LANGUAGES = new Set(
 const words = (line: string) => line.toLowerCase().split(/[\s|,·•/:]+/).filter(Boolean);
 
 /** "Home › World › Asia", "News | Politics | World": a breadcrumb or a menu. */
-function isNavigation(line: string): boolean {
+export function isNavigation(line: string): boolean {
   const parts = line.split(/\s*[|›»>•·]\s*|\s+\/\s+/).filter(Boolean);
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 3 && !/[.!?,;"“”]/.test(p));
 }

@@ -14,8 +14,9 @@ export const YEAR_PATTERN = YEAR_RE;
 /** A day and month, with or without a year, in either order ("Jun. 19", "June 19th, 2023", "19 June 2023"). */
 export const DAY_MONTH_RE = `(?:${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+${YEAR_RE})?|${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?)`;
 
+// an ISO date may run on into its time ("2026-02-12T10:42:00Z"), so it ends where its digits end
 const DATE_G = new RegExp(
-  `\\b(?:(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?|(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?|(${YEAR_RE})-(0[1-9]|1[0-2])-([012]\\d|3[01]))\\b`,
+  `\\b(?:(?:(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?|(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?)\\b|(${YEAR_RE})([-/.])(0?[1-9]|1[0-2])\\8([012]?\\d|3[01])(?!\\d))`,
   'gi',
 );
 
@@ -23,6 +24,14 @@ export interface FoundDate {
   year: number | null;
   month: number;
   day: number;
+  /**
+   * For an all-numeric date whose two first numbers both could be the month ("02/03/2026"): the
+   * other reading. `month`/`day` hold the default reading — see `findDates`.
+   */
+  alt?: { month: number; day: number };
+  /** The separator of an all-numeric date ("/", ".", "-"), and whether its day was written first. */
+  sep?: string;
+  dayFirst?: boolean;
   /** Where the match starts and how long it is, in the searched string. */
   index: number;
   length: number;
@@ -39,21 +48,65 @@ export function findDates(s: string): FoundDate[] {
     let day: number;
     if (m[1]) [month, day, year] = [monthOf(m[1]), parseInt(m[2]!, 10), m[3] ? +m[3] : null];
     else if (m[5]) [month, day, year] = [monthOf(m[5]), parseInt(m[4]!, 10), m[6] ? +m[6] : null];
-    else [year, month, day] = [+m[7]!, +m[8]!, +m[9]!];
+    else [year, month, day] = [+m[7]!, +m[9]!, +m[10]!];
+    if (day < 1) continue;
     // "may" the verb: only a capitalised month name counts
     const word = m[1] ?? m[5];
     if (word && word[0] !== word[0]!.toUpperCase()) continue;
     out.push({ year, month, day, index: m.index!, length: m[0].length });
   }
-  // numeric dates: "19.06.2023", "19/06/2023" (day first, as most of the world writes), "06/19/2023" when the
-  // second number cannot be a month
-  for (const m of s.matchAll(/\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/g)) {
-    let [a, b] = [+m[1]!, +m[3]!];
-    if (a <= 12 && b > 12) [a, b] = [b, a];
-    if (a < 1 || a > 31 || b < 1 || b > 12) continue;
-    out.push({ year: +m[4]!, month: b, day: a, index: m.index!, length: m[0].length });
+  // numeric dates, the year last: "19.06.2023", "19-06-2023", "06/19/2023". When one of the two first
+  // numbers is over 12 it is the day. Otherwise the default reading is day first for dots and dashes
+  // (the European form; nobody writes month.day.year) and month first for slashes (the form of English
+  // pages that write dates with slashes: US usage and the default of English-language publishing
+  // systems); `alt` keeps the other reading for `settleDate` to choose by the page's other evidence.
+  for (const m of s.matchAll(/\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])/g)) {
+    const [a, b, sep] = [+m[1]!, +m[3]!, m[2]!];
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) continue;
+    let month: number;
+    let day: number;
+    let alt: FoundDate['alt'];
+    if (a > 12) [day, month] = [a, b];
+    else if (b > 12) [month, day] = [a, b];
+    else {
+      [month, day] = sep === '/' ? [a, b] : [b, a];
+      if (a !== b) alt = { month: day, day: month };
+    }
+    const d: FoundDate = { year: +m[4]!, month, day, index: m.index!, length: m[0].length, sep, dayFirst: day === a };
+    if (alt) d.alt = alt;
+    out.push(weekdayFits(s, d));
   }
   return out.sort((x, y) => x.index - y.index);
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** An ambiguous numeric date next to a weekday ("Thu 02/12/2026") takes the reading that falls on it. */
+function weekdayFits(s: string, d: FoundDate): FoundDate {
+  if (!d.alt) return d;
+  const near = s.slice(Math.max(0, d.index - 14), d.index + d.length + 14);
+  const w = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i.exec(near);
+  if (!w) return d;
+  const want = WEEKDAYS.indexOf(w[1]!.toLowerCase());
+  const dow = (m: number, day: number) => new Date(Date.UTC(d.year!, m - 1, day)).getUTCDay();
+  if (dow(d.month, d.day) === want) return { ...d, alt: undefined };
+  if (dow(d.alt.month, d.alt.day) === want) return { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
+  return d;
+}
+
+/**
+ * Chooses the reading of an ambiguous numeric date: the order that other numeric dates of the page
+ * with the same separator prove (one of them has a number over 12), else `order` (the outlet's
+ * convention: "dmy" or "mdy"), else the default reading of `findDates`.
+ */
+export function settleDate(d: FoundDate, others: FoundDate[], order?: 'dmy' | 'mdy' | null): FoundDate {
+  if (!d.alt) return d;
+  const proof = others.find((o) => o.sep === d.sep && o.day > 12);
+  const wanted = proof ? (proof.dayFirst ? 'dmy' : 'mdy') : (order ?? null);
+  if (!wanted) return d;
+  const dayFirstNow = d.sep === '/' ? false : true; // the default reading
+  const wantDayFirst = wanted === 'dmy';
+  return dayFirstNow === wantDayFirst ? { ...d, alt: undefined } : { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
 }
 
 export function isoDate(year: number, month: number, day: number): string {

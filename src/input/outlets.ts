@@ -10,6 +10,14 @@ export interface Outlet {
   kind: 'agency' | 'newspaper' | 'broadcaster' | 'online';
   /** Web sites it publishes on ("reuters.com"). */
   domains: string[];
+  /** How it writes all-numeric dates, when that differs from its country's custom. */
+  dates?: 'dmy' | 'mdy';
+}
+
+interface OutletsFile {
+  outlets: Outlet[];
+  /** Countries whose English-language press writes all-numeric dates day first / month first. */
+  numericDates?: { dmy?: string[]; mdy?: string[] };
 }
 
 const key = (s: string) =>
@@ -23,13 +31,17 @@ const key = (s: string) =>
 
 let byKey: Map<string, Outlet> | undefined;
 let byDomain: Map<string, Outlet> | undefined;
+let orders: Map<string, 'dmy' | 'mdy'> | undefined;
 
 function index(): Map<string, Outlet> {
   if (byKey) return byKey;
   const file = path.join(DATA_DIR, 'outlets.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { outlets: Outlet[] };
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as OutletsFile;
   byKey = new Map();
   byDomain = new Map();
+  orders = new Map();
+  for (const c of data.numericDates?.dmy ?? []) orders.set(c, 'dmy');
+  for (const c of data.numericDates?.mdy ?? []) orders.set(c, 'mdy');
   for (const o of data.outlets) {
     for (const n of [o.name, ...o.aliases]) byKey.set(key(n), o);
     for (const d of o.domains ?? []) byDomain.set(d.toLowerCase(), o);
@@ -52,6 +64,22 @@ export function outletOfUrl(url: string): Outlet | undefined {
     if (o) return o;
   }
   return undefined;
+}
+
+/** The outlet of a domain name as written on a page ("DAWN.COM", "inquirer.net"), or undefined. */
+export function outletOfDomain(domain: string): Outlet | undefined {
+  return outletOfUrl(`https://${domain.trim().toLowerCase()}/`);
+}
+
+/**
+ * How a known outlet writes all-numeric dates ("02/03/2026"): its own `dates`, else its country's
+ * custom as data/outlets.json lists it; null when unknown (the reader's default applies).
+ */
+export function numericDateOrder(name: string | null | undefined): 'dmy' | 'mdy' | null {
+  if (!name) return null;
+  const o = lookupOutlet(name);
+  if (!o) return null;
+  return o.dates ?? orders!.get(o.country) ?? null;
 }
 
 /** The outlet a name or alias stands for ("AFP", "Agence France-Presse", "the Associated Press"), or undefined. */

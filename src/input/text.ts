@@ -1,8 +1,8 @@
-import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, type FoundDate } from './dates.js';
-import { isBoilerplate, isLanguageSwitcher, isTailMarker } from './boilerplate.js';
+import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, settleDate, type FoundDate } from './dates.js';
+import { isBoilerplate, isLanguageSwitcher, isNavigation, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
-import { canonicalOutlet, lookupOutlet } from './outlets.js';
+import { canonicalOutlet, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
 
 /**
  * Cleans a report as scraped into its text and the metadata its layout gives away. The page is
@@ -25,11 +25,26 @@ export interface CleanedText {
   dateline: string | null;
 }
 
-const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is )?)?(?:originally|first) published (?:by|in|on))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
+const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
+// "Published in NAME, March 3rd, 2025": the print edition's line at the end of a report, naming the paper and its day
+const PUBLISHED_IN = /^(?:this (?:article|story|report) was )?(?:published|printed) in (?:the )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
+// "Follow NAME on Facebook", "Read NAME in Telegram": the site's own prompt names it
+const FOLLOW_LINE =
+  /^(?:[Ff]ollow|[Rr]ead|[Ll]ike|[Jj]oin|[Ss]ubscribe to|[Ww]atch|[Gg]et) (?:the )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al)){0,4}) (?:on|in|via) (?:[Ff]acebook|X|[Tt]witter|[Tt]elegram|[Ii]nstagram|[Ww]hats[Aa]pp|[Yy]ou[Tt]ube|[Gg]oogle [Nn]ews|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Bb]luesky|[Tt]hreads)\b/u;
+// "ASTANA – NAME correspondent Jane Roe reports": an agency naming its own correspondent
+const CORRESPONDENT = /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:correspondent|reporter)(?: (?:\p{Lu}[\p{L}'’.-]*|in|from)){0,4},? reports\b/u;
+// a site's name written as its domain: "EXAMPLE.COM", "example.co.uk"
+const DOMAIN_NAME = /^((?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/iu;
+// words that name a section of a site, not the site ("Lavrov meets Wang | Analysis")
+const SECTION_WORDS = new Set(
+  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas middle east pacific latest national international local diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(' '),
+);
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
 const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
 const AGO = /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
+// "Updated about 2 hours ago", "3 hours ago", "just now"
+const RELATIVE_TIME = /^(?:(?:last )?(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:about|around|over|less than|more than)\s+)?(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$/i;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const FILLER =
@@ -56,7 +71,7 @@ function peelOutlet(words: string[]): { outlet: string | null; rest: string[] } 
  * A line that only gives a date, perhaps with a time, a weekday, the newsroom's place ("Montevideo",
  * "Rio de Janeiro") or the outlet's name ("Press Trust of India New Delhi Last Updated at June 19, 2023").
  */
-function dateOfLine(raw: string): { date: FoundDate; outlet: string | null } | null {
+function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; updated: boolean } | null {
   if (raw.length > 120) return null;
   // "Posted on January 24, 2023 by Jane R.": the author after the date
   const line = raw.replace(GLUED_YEAR, '$1 ').replace(/\s+by\s+\p{Lu}[\p{L}'’. -]{0,40}$/u, '');
@@ -71,7 +86,9 @@ function dateOfLine(raw: string): { date: FoundDate; outlet: string | null } | n
   let words = rest.split(/[^\p{L}\d&]+/u).filter(Boolean);
   let outlet: string | null = null;
   if (words.length > 3 || !words.every((w) => PLACE_WORD.test(w))) ({ outlet, rest: words } = peelOutlet(words));
-  return words.length <= 3 && words.every((w) => PLACE_WORD.test(w)) ? { date: d, outlet } : null;
+  // "Updated: 12 Feb 2026", "Last modified …": a later day than the report's own
+  const updated = /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(line.trim());
+  return words.length <= 3 && words.every((w) => PLACE_WORD.test(w)) ? { date: d, outlet, updated } : null;
 }
 
 /** "Author: AFP", "By Reuters", "By Euronews with AFP": the outlet when the byline names one (an agency first). */
@@ -116,18 +133,99 @@ function headerOutlet(line: string): string | null {
   return outlet;
 }
 
+/** "THE DAILY EXAMPLE" -> "The Daily Example"; a name written in mixed case stays as written. */
+function tidyName(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w, i) => {
+      if (i === 0 && w === 'THE') return 'The';
+      if (i > 0 && /^(?:THE|OF|AND)$/.test(w)) return w.toLowerCase();
+      return w.length > 3 ? w[0] + w.slice(1).toLowerCase() : w;
+    })
+    .join(' ');
+}
+
+/** The outlet a site's name line gives: "EXAMPLE.COM" -> the outlet on that domain, else "Example"; a known name; the line. */
+function siteName(line: string): string {
+  const known = lookupOutlet(line);
+  if (known) return known.name;
+  if (DOMAIN_NAME.test(line)) {
+    const o = outletOfDomain(line);
+    if (o) return o.name;
+    const label = line.split('.')[0]!;
+    return /\p{Ll}/u.test(label) ? label : label[0] + label.slice(1).toLowerCase();
+  }
+  return tidyName(line);
+}
+
+/** A line that could be a site's name: a few capitalised words, or a domain; no sentence, no date, no menu. */
+function nameLike(line: string): boolean {
+  if (DOMAIN_NAME.test(line)) return true;
+  if (line.length > 60 || /[|:;!?"“”«»,()[\]>›»/]|\.$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  const words = line.split(' ');
+  if (words.length > 6 || findDates(line).length) return false;
+  if (words.every((w) => SECTION_WORDS.has(w.toLowerCase()))) return false;
+  return words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 2 >= words.length;
+}
+
+// the second item of a menu written one item a line, under the site's name
+const MENU_ITEM = /^(?:home|menu|sections?|live|latest|news|search|top stories|world|main menu|navigation|log ?in|sign ?in|subscribe)$/i;
+
+/**
+ * The line naming the site at the top of a page: the first line (after "Skip to content" and the like)
+ * when it is name-like and a menu follows it ("Example News" / "Home | World | Business"), or when it
+ * is a domain ("EXAMPLE.COM"). -1 when there is none.
+ */
+function siteNameAt(lines: string[], menu: Set<number>): number {
+  const filled: number[] = [];
+  for (let i = 0; i < lines.length && filled.length < 5; i++) if (lines[i]) filled.push(i);
+  let k = 0;
+  while (k < 2 && filled[k] !== undefined && isBoilerplate(lines[filled[k]!]!) && !isNavigation(lines[filled[k]!]!)) k++;
+  const at = filled[k];
+  if (at === undefined) return -1;
+  const line = lines[at]!;
+  if (!nameLike(line) || isLanguageSwitcher(line)) return -1;
+  if (DOMAIN_NAME.test(line)) return at;
+  const [n1, n2] = [filled[k + 1], filled[k + 2]];
+  if (n1 === undefined) return -1;
+  const l1 = lines[n1]!;
+  // "Site Name" / "Home | News | World"; or a second name line (the name in another language) before the menu
+  if (isNavigation(l1) || isLanguageSwitcher(l1)) return at;
+  if (n2 !== undefined && isNavigation(lines[n2]!) && (nameLike(l1) || /^[\p{Lu}\d ,.&'’-]+$/u.test(l1))) return at;
+  if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return at;
+  return -1;
+}
+
+/** The outlet a copyright notice names: "© 2025 Example Media. All rights reserved.", "Copyright Example 1997–2025". */
+function copyrightOf(line: string): string | null {
+  for (const seg of line.includes('|') ? line.split(/\s*\|\s*/) : [line]) {
+    const m = COPYRIGHT_LINE.exec(seg);
+    if (!m) continue;
+    const name = m[1]!
+      .split(/\.\s|\s*[,.]?\s*all rights reserved/i)[0]!
+      .replace(/^[\s,.:-]+/, '')
+      .replace(/\s*(?:©\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?\s*$/, '')
+      .split(/\s*,\s*/)[0]!
+      .trim();
+    if (name.length >= 2 && /^[\p{L}\d]/u.test(name)) return name;
+  }
+  return null;
+}
+
 /**
  * A line of page metadata: "General |Author: AFP | June 19, 2023, Monday @ 17:12| 3598 viewsUS ...",
  * "KYODO NEWS - Jun 19, 2023 - 21:46 | World". Segments split by "|" or a spaced dash; it is a
  * metadata line when it has a date or a byline and one more metadata segment. Text glued after a
  * view count (a caption scraped onto the line) is kept as `rest`.
  */
-function metaSegments(line: string): { outlet: string | null; source: string | null; date: FoundDate | null; rest: string } | null {
+function metaSegments(line: string): { outlet: string | null; source: string | null; date: FoundDate | null; updated: boolean; rest: string } | null {
   const segs = line.split(/\s*\|\s*|\s+[-–—]\s+/);
   if (segs.length < 2) return null;
   let outlet: string | null = null;
   let source: string | null = null;
   let date: FoundDate | null = null;
+  let updated: FoundDate | null = null;
   let meta = 0;
   let strong = false;
   const rest: string[] = [];
@@ -139,17 +237,19 @@ function metaSegments(line: string): { outlet: string | null; source: string | n
     const src = SOURCE_LINE.exec(s);
     const count = COUNT_PREFIX.exec(s) ?? /^\d[\d,.]*\s*(?:Views?|Comments?|Reads?|Shares?)$/.exec(s);
     if (b !== undefined) (outlet ??= b), meta++, (strong = true);
-    else if (d) (date ??= d.date), (outlet ??= d.outlet), meta++, (strong = true);
+    else if (d) (d.updated ? (updated ??= d.date) : (date ??= d.date)), (outlet ??= d.outlet), meta++, (strong = true);
     else if (src) (source ??= sourceOutlet(src[1]!)), meta++;
     else if (lookupOutlet(s)) (outlet ??= lookupOutlet(s)!.name), meta++;
     else if (count) {
       meta++;
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
-    } else if (TIME_ONLY.test(s)) meta++;
+    } else if (TIME_ONLY.test(s) || RELATIVE_TIME.test(s)) meta++;
+    // the author's name beside a date ("Jane Roe | Published March 3, 2025")
+    else if (BYLINE_ALONE.test(s) && rest.length === 0) meta++;
     else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0) continue; // a section name ("General")
     else rest.push(s);
   }
-  return strong && meta >= 2 ? { outlet, source, date, rest: rest.join(' | ') } : null;
+  return strong && meta >= 2 ? { outlet, source, date: date ?? updated, updated: date === null && updated !== null, rest: rest.join(' | ') } : null;
 }
 
 /** "A. A." -> "A.": an image's alt text and caption scraped one after the other. */
@@ -182,6 +282,7 @@ export function cleanText(raw: string): CleanedText {
     i = j;
   }
 
+  const siteAt = siteNameAt(lines, menu);
   const clues = new Map<OutletClue, string>();
   const clue = (kind: OutletClue, name: string | null) => {
     const c = canonicalOutlet(name);
@@ -201,6 +302,16 @@ export function cleanText(raw: string): CleanedText {
     headerDateLines++;
   };
   const fullDates: FoundDate[] = []; // every dated mention below the header, to complete a dateline's year
+  const updatedDates: FoundDate[] = []; // "Updated …" lines: the report's day only when nothing else says it
+  const printDates: FoundDate[] = []; // "Published in NAME, March 3rd, 2025" at the end
+  const printed = (m: RegExpExecArray) => {
+    if (m[2]) {
+      const d = findDates(m[2]).find((x) => x.year !== null);
+      if (!d || m[2].replace(/\s*\d{1,2}[:.]\d{2}.*$/, '').length > d.length + 2) return; // "Published in Example, a weekly …" is no print line
+      printDates.push(d);
+    }
+    clue('source', m[1]!);
+  };
   let dateline: ReturnType<typeof parseDateline> = null;
 
   // paragraphs of kept lines; `gap` marks a blank line before a kept line
@@ -228,8 +339,14 @@ export function cleanText(raw: string): CleanedText {
     if (!inHeader && kept.length >= 2 && isTailMarker(line)) {
       // the rest is comments and teasers; a source or copyright line there still names the outlet
       for (const l of lines.slice(i + 1)) {
-        const s = SOURCE_LINE.exec(l) ?? COPYRIGHT_LINE.exec(l);
-        if (s) clue(SOURCE_LINE.test(l) ? 'source' : 'copyright', sourceOutlet(s[1]!));
+        const s = SOURCE_LINE.exec(l);
+        if (s) clue('source', sourceOutlet(s[1]!));
+        const c = s ? null : copyrightOf(l);
+        if (c) clue('copyright', sourceOutlet(c));
+        const p = PUBLISHED_IN.exec(l);
+        if (p) printed(p);
+        const f = FOLLOW_LINE.exec(l);
+        if (f) clue('signature', f[1]!);
       }
       break;
     }
@@ -238,17 +355,27 @@ export function cleanText(raw: string): CleanedText {
       clue('source', sourceOutlet(source[1]!));
       continue;
     }
-    const copyright = COPYRIGHT_LINE.exec(line);
+    // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …", "Contact | © 2025 Example"
+    const copyright = copyrightOf(line);
     if (copyright) {
-      // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …"
-      clue('copyright', copyright[1]!.split(/\.\s|\s*[,.]?\s*all rights reserved/i)[0]!);
+      clue('copyright', copyright);
+      continue;
+    }
+    const pub = PUBLISHED_IN.exec(line);
+    if (pub && !inHeader) {
+      printed(pub);
+      continue;
+    }
+    const follow = FOLLOW_LINE.exec(line);
+    if (follow) {
+      clue('signature', follow[1]!);
       continue;
     }
     const meta = metaSegments(line);
     if (meta) {
       if (meta.outlet) clue('byline', meta.outlet);
       if (meta.source) clue('source', meta.source);
-      if (meta.date) inHeader ? headerDate(meta.date) : bodyDates.push(meta.date);
+      if (meta.date) meta.updated ? updatedDates.push(meta.date) : inHeader ? headerDate(meta.date) : bodyDates.push(meta.date);
       if (!meta.rest) continue;
       line = meta.rest;
     } else {
@@ -259,13 +386,18 @@ export function cleanText(raw: string): CleanedText {
       }
       const dl = dateOfLine(line);
       if (dl) {
-        if (inHeader) headerDate(dl.date);
+        if (dl.updated) updatedDates.push(dl.date);
+        else if (inHeader) headerDate(dl.date);
         else bodyDates.push(dl.date);
         if (!inHeader) fullDates.push(dl.date);
         if (dl.outlet) clue(inHeader ? 'header' : 'byline', dl.outlet);
         continue;
       }
       if (!inHeader && sinceTitle < 2 && (BYLINE_IN_PLACE.test(line) || BYLINE_ALONE.test(line))) continue;
+      if (inHeader && i === siteAt) {
+        clue('header', siteName(line));
+        continue;
+      }
       if (inHeader) {
         const h = headerOutlet(line);
         if (h) {
@@ -288,6 +420,10 @@ export function cleanText(raw: string): CleanedText {
         line = line.slice(dl.length);
       }
     }
+    if (title !== null && sinceTitle < 6) {
+      const c = CORRESPONDENT.exec(line);
+      if (c && !/^(?:our|the|this|that|a|an|staff|special|foreign|chief|senior|local|own|his|her|their|its)$/i.test(c[1]!)) clue('byline', c[1]!);
+    }
     if (kept.length && kept[kept.length - 1]!.text === line) continue; // a teaser or caption repeated
     for (const d of findDates(line)) if (d.year !== null) fullDates.push(d);
     kept.push({ text: line, gap: gap && kept.length > 0 });
@@ -298,9 +434,12 @@ export function cleanText(raw: string): CleanedText {
       kept[kept.length - 1]!.text = line;
       // "Lavrov meets Wang | Reuters": a page title with the site's name after it
       const suffix = /\s+[|–—-]\s+([^|–—-]{2,50})$/.exec(line);
-      if (suffix && lookupOutlet(suffix[1]!)) {
-        clue('header', suffix[1]!);
-        line = line.slice(0, suffix.index);
+      // "… | Example Post": after a pipe, a short capitalised name that is not a section ("| Analysis")
+      const piped = /\s+\|\s+(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al|and|&)){0,4})$/u.exec(line);
+      const named = suffix && lookupOutlet(suffix[1]!) ? suffix : piped && !piped[1]!.split(' ').every((w) => SECTION_WORDS.has(w.toLowerCase())) ? piped : null;
+      if (named) {
+        clue('header', named[1]!);
+        line = line.slice(0, named.index);
         kept[kept.length - 1]!.text = line;
       }
       title = line;
@@ -328,15 +467,26 @@ export function cleanText(raw: string): CleanedText {
   for (const k of kept) text += (text ? (k.gap ? '\n\n' : '\n') : '') + k.text;
 
   const kind = CLUE_ORDER.find((k) => clues.has(k)) ?? null;
+  // an all-numeric date both of whose first numbers could be the month: the page's other numeric dates, else
+  // the custom of the outlets named (the site's own first), else the reader's default (see findDates)
+  const order = [clues.get('header'), ...CLUE_ORDER.map((k) => clues.get(k))].map(numericDateOrder).find((o) => o) ?? null;
+  const numeric = [...pageDates, ...bodyDates, ...updatedDates, ...fullDates];
+  const settle = (ds: FoundDate[]) => ds.map((d) => settleDate(d, numeric, order));
+  const published =
+    publishedDate(settle(bodyDates), dateline?.date ?? null, settle(fullDates), settle(headerDates), settle(pageDates)) ??
+    (printDates[0] ? isoDate(printDates[0].year!, printDates[0].month, printDates[0].day) : null) ??
+    (updatedDates[0] ? isoOf(settleDate(updatedDates[0], numeric, order)) : null);
   return {
     text,
     title,
     outlet: kind ? clues.get(kind)! : null,
     outletClue: kind,
-    published: publishedDate(bodyDates, dateline?.date ?? null, fullDates, headerDates, pageDates),
+    published,
     dateline: dateline?.place ?? null,
   };
 }
+
+const isoOf = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
 
 /**
  * The report's own date: a date line below the headline, else the dateline's day (its year taken
