@@ -212,7 +212,7 @@ test('quotes: "the statement said" continues the speaker who issued the statemen
 // ---------------------------------------------------------------- meetings
 const meetingTable: [string, string | null, string[], (string | null)[]][] = [
   ['Indian External Affairs Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.', '2023-06-21', ['Sergei Lavrov + Subrahmanyam Jaishankar'], ['2023-06-20']],
-  ['Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol and US President Joe Biden at Camp David.', '2023-08-19', ['Fumio Kishida + Yoon Suk Yeol', 'Fumio Kishida + Joe Biden'], [null, null]],
+  ['Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol and US President Joe Biden at Camp David.', '2023-08-19', ['Fumio Kishida + Joe Biden + Yoon Suk Yeol'], [null]],
   ['Talks between German Chancellor Olaf Scholz and French President Emmanuel Macron lasted two hours.', null, ['Emmanuel Macron + Olaf Scholz'], [null]],
   ['Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelensky in Jeddah last May.', '2023-08-10', ['Mohammed bin Salman + Volodymyr Zelensky'], ['2023-05']],
   ['Italian Prime Minister Giorgia Meloni (left) and British Prime Minister Rishi Sunak shake hands in Rome on April 18, 2023.', null, ['Giorgia Meloni + Rishi Sunak'], ['2023-04-18']],

@@ -25,6 +25,9 @@ const THE_TWO = /\b(?:the (?:two|three|four)|both)(?: [a-z-]+){0,2} (?:leaders|m
 /** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
 const FUTURE = /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going) to|will|plans? to|planning to|hopes? to)\b/;
 const TIME_WORD = /^(?:on|in|the|this|last|earlier|later|late|early|morning|afternoon|evening|night|day|yesterday|today|,)$/;
+/** first words of the 'gather' phrases ("brought together"), to look them up only where one may start */
+let gatherFirst: Set<string> | null = null;
+const gatherFirstWords = () => (gatherFirst ??= new Set(lexicon().meeting.gather.map((g) => g.split(' ')[0]!)));
 const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
 
 function titleish(t: Token): boolean {
@@ -57,11 +60,13 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     }
     // "Tan Sri X": a form of address of two words
     if (t.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${t.lower} ${toks[k + 1]!.lower}`)?.honorific) continue;
+    // "Freedonian President X": a capitalised word right before a title word belongs to the title
+    if (t.cap && t.word && toks[k + 1] && lexicon().titleWords.has(toks[k + 1]!.lower) && !ms.some((x) => x.i === k)) continue;
     // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
-    if (t.cap && t.word && !t.poss) {
+    if (t.cap && t.word && !t.poss && isNameToken(t) && !isTitleWord(t)) {
       let e = k;
-      while (e < toks.length && e - k < 3 && toks[e]!.cap && toks[e]!.word && !toks[e]!.poss && !ms.some((x) => x.i === e)) e++;
-      const at = ms.find((x) => x.i === e && x.kind === 'name' && x.person);
+      while (e < toks.length && e - k < 3 && toks[e]!.cap && toks[e]!.word && !toks[e]!.poss && isNameToken(toks[e]!) && !isTitleWord(toks[e]!) && !ms.some((x) => x.i === e)) e++;
+      const at = ms.find((x) => x.i === e && x.kind === 'name' && x.person && !x.poss);
       if (at && e > k && toks[e - 1]!.end + 1 >= toks[e]!.start) return at;
     }
     if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;
@@ -136,6 +141,17 @@ function readList(toks: Token[], ms: Mention[], n: number, max = 30): { items: M
         o = nx;
         continue;
       }
+      // "A, Jan Novak, B and C": a name nobody resolved, in the middle of a list
+      let g = e + 1;
+      while (g < toks.length && g - e <= 4 && toks[g]!.cap && toks[g]!.word && !ms.some((x) => x.i === g)) g++;
+      if (g > e + 1 && toks[g]?.text === ',') {
+        const nx2 = mentionFrom(toks, ms, g + 1, 20);
+        if (nx2 && nx2.kind !== 'pronoun' && !items.some((x) => x.person === nx2.person)) {
+          if (pending < 0) pending = items.length;
+          o = nx2;
+          continue;
+        }
+      }
       // skip an apposition: ", director of the Office …,"
       let f = e + 1;
       while (f < toks.length && toks[f]!.text !== ',' && toks[f]!.lower !== 'and' && f - e < 25) f++;
@@ -145,6 +161,8 @@ function readList(toks: Token[], ms: Mention[], n: number, max = 30): { items: M
     }
     if (toks[e]?.lower !== 'and') break;
     o = mentionFrom(toks, ms, e + 1, 20);
+    // "…, C and Jan Novak": a name nobody resolved still closes the list
+    if (!o && toks[e + 1]?.cap && toks[e + 1]!.word && !isTitleWord(toks[e + 1]!) && !lexicon().countryByWord.has(toks[e + 1]!.lower)) pending = -1;
     if (o) {
       pending = -1;
       if (toks.slice(e + 1, o.i).some((x) => sep.has(x.lower))) separate = true;
@@ -194,9 +212,53 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
   const toks = s.tokens;
   const ms = mentions.filter((m) => !m.quoted && m.kind !== 'org');
   const out: FoundMeeting[] = [];
+  // captions "From left: A, B, C and D before the meeting", "Present were A, B and C": the list took part
+  const low = s.text.toLowerCase().replace(/^[\s(]+/, (x) => (x.includes('(') ? '(' : ''));
+  const opener = lex.meeting.listOpeners.filter((o) => low.startsWith(o) && /^[\s:,)]/.test(low.slice(o.length))).sort((a, b) => b.length - a.length)[0];
+  if (opener) {
+    const first = ms.find((m) => m.start - s.start >= opener.length && m.person);
+    const list = first ? readList(toks, ms, first.i).items : [];
+    const people = [...new Set(list.map((m) => m.person!))];
+    const caption = /^\(?(?:from|left|l)\b/.test(opener);
+    const meetingWord = toks.some((x) => !x.quoted && !x.cap && (lex.meeting.nouns.has(x.lower) || lex.meeting.subjectPlural.has(x.lower) || lex.meeting.verbs.has(x.lower)));
+    if (people.length >= 2 && (!caption || meetingWord)) out.push({ participants: people, others: [], at: first!.start, rule: caption ? 'meeting.caption' : 'meeting.present' });
+  }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.quoted || !t.word) continue;
+    // "the summit brought together A, B and C", "A brought together B and C"
+    const gather = gatherFirstWords().has(t.lower) ? lex.meeting.gather.find((g) => g.split(' ').every((w, i) => toks[k + i]?.lower === w)) : undefined;
+    if (gather) {
+      const after = k + gather.split(' ').length;
+      const list = readList(toks, ms, after, 12).items;
+      const subj = ms.filter((m) => m.j <= k && m.j >= k - 2 && m.person && m.kind !== 'pronoun').pop();
+      const noun = toks.slice(0, k).findLastIndex((x) => !x.quoted && lex.meeting.nouns.has(x.lower));
+      const people = [...new Set([...(subj ? [subj] : []), ...list].map((m) => m.person!))];
+      if (people.length >= 2 && (subj || noun >= 0)) out.push({ participants: people, others: [], at: toks[noun >= 0 && !subj ? noun : k]!.start, rule: 'meeting.gather' });
+      continue;
+    }
+    // "a summit attended by A, B and C", "talks mediated by C", "a trilateral meeting hosted by … C": the people
+    // after "by" took part, with the meeting's subjects ("A chaired the summit, attended by …")
+    if (lex.meeting.byVerbs.has(t.lower) && toks[k + 1]?.lower === 'by' && !t.cap) {
+      const noun = toks.slice(Math.max(0, k - 12), k).findLastIndex((x) => !x.quoted && lex.meeting.nouns.has(x.lower));
+      if (noun >= 0) {
+        const nounAt = Math.max(0, k - 12) + noun;
+        const list = readList(toks, ms, k + 2, 12).items;
+        if (list.length) {
+          const last = out[out.length - 1];
+          const subjects = subjectsBefore(toks, ms, nounAt);
+          // the meeting this sentence already reported ("A and B sat down … at a meeting hosted by C")
+          if (last && subjects.some((x) => last.participants.includes(x.person!))) {
+            for (const m of list) if (!last.participants.includes(m.person!)) last.participants.push(m.person!);
+          } else {
+            const people = [...new Set([...subjects, ...list].map((m) => m.person!))];
+            if (people.length >= 2) out.push({ participants: people, others: [], at: toks[nounAt]!.start, rule: 'meeting.attended-by' });
+          }
+        }
+        k++;
+        continue;
+      }
+    }
     // "X was joined (at the talks) by Y": a leader of another country is another party; one of X's own a delegation member
     if (t.lower === 'joined') {
       let by = k + 1;
@@ -268,25 +330,19 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
         n = w;
       }
     }
+    let separate = /\b(?:separately|separate|respectively|individually)\b/i.test(s.text);
     if (look) {
-      let o = mentionFrom(toks, ms, n, 30);
-      while (o) {
-        objects.push(o);
-        let e = o.j;
-        // skip an apposition: ", director of the Office …,"
-        if (toks[e]?.text === ',') {
-          let f = e + 1;
-          while (f < toks.length && toks[f]!.text !== ',' && toks[f]!.lower !== 'and' && f - e < 25) f++;
-          if (toks[f]?.text === ',') e = f + 1;
-          // "H.E. A, and the Deputy Prime Minister …, H.E. B"
-          else if (toks[e + 1]?.lower === 'and') e++;
-        }
-        if (toks[e]?.lower !== 'and') break;
-        o = mentionFrom(toks, ms, e + 1, 20);
-      }
+      const list = readList(toks, ms, n, 30);
+      // "hosted his counterparts from X and Y – A and B –"
+      objects.push(...(list.items.length ? list.items : groupList(toks, ms, n)));
+      if (list.separate) separate = true;
     }
     if (between) {
-      if (objects.length >= 2) out.push({ participants: objects.map((m) => m.person!), others: [], at: t.start, rule: 'meeting.between' });
+      // "A hosted / mediated talks between B and C": the host took part
+      const hostAt = toks.slice(Math.max(0, k - 3), k).findIndex((x) => lex.meeting.hostVerbs.has(x.lower));
+      const host = hostAt >= 0 ? ms.filter((m) => m.j <= Math.max(0, k - 3) + hostAt && m.person && m.kind !== 'pronoun' && !m.poss).pop() : undefined;
+      const people = [...new Set([...(host ? [host] : []), ...objects].map((m) => m.person!))];
+      if (objects.length >= 2 || (host && people.length >= 3)) out.push({ participants: people, others: [], at: t.start, rule: 'meeting.between' });
       continue;
     }
     // subjects: the nearest person before the trigger, and who is coordinated with it
@@ -332,12 +388,21 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       if (subjects.length >= 2 && (lex.meeting.subjectPlural.has(t.lower) || isNoun)) out.push({ participants: subjects.map((m) => m.person!), others: [], at: t.start, rule: 'meeting.and-met' });
       continue;
     }
-    for (const o of objects) {
-      if (subjects.some((x) => x.person === o.person)) continue;
-      out.push({ participants: [...subjects.map((m) => m.person!), o.person!], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
+    // "A met B and C", "A hosted B, C and D": one meeting of all, unless they were met one by one
+    const others = objects.filter((o) => !subjects.some((x) => x.person === o.person));
+    // two officials of one country (or of no known country) met by a visitor ("held talks with Foreign Minister
+    // B and Premier C") are usually met one by one; people of different countries, or hosted together, met as one
+    const lands = others.map((o) => countryOf(o.person!)).filter((c): c is string => !!c);
+    if (new Set(lands).size < lands.length || (new Set(lands).size < 2 && !lex.meeting.hostVerbs.has(t.lower))) separate = true;
+    if (others.length >= 2 && !separate) {
+      out.push({ participants: [...new Set([...subjects, ...others].map((m) => m.person!))], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
+      continue;
     }
+    for (const o of others) out.push({ participants: [...subjects.map((m) => m.person!), o.person!], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
   }
-  return withSpouses(out, new Set(ms.filter((m) => m.person && m.kind === 'name' && isSpouse(toks, m)).map((m) => m.person!)));
+  // "A and B sat down … at a meeting hosted by C": the pair is part of the meeting of three the sentence reports
+  const whole = out.filter((f) => f.participants.length === 0 || !out.some((g) => g !== f && g.participants.length > f.participants.length && f.participants.every((p) => g.participants.includes(p))));
+  return withSpouses(whole, new Set(ms.filter((m) => m.person && m.kind === 'name' && isSpouse(toks, m)).map((m) => m.person!)));
 }
 
 /** The first pair of people of different countries named together as subjects ("A and his counterpart B"), or null. */
