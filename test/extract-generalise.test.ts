@@ -368,3 +368,11 @@ test('meetings: an undated meeting takes the day of the report\'s opening senten
   );
   assert.deepEqual(meetings(x), [{ pair: 'Han Wei + Laura Reed', others: [], date: '2024-05-23' }]);
 });
+
+test('dates: "this morning", "last night", "the 1st of November"', () => {
+  const x = run('President Ana Lopes met Pope Leo Marti this morning. President Ana Lopes met Prime Minister Ravi Kumar on the 1st of November. President Ana Lopes met King Harald Moen last night.', '2024-11-06');
+  assert.deepEqual(
+    x.meetings.map((m) => m.date),
+    ['2024-11-06', '2024-11-01', '2024-11-05'],
+  );
+});

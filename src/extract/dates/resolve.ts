@@ -93,6 +93,24 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
     }
     if (value) out.push({ iso: value, index: m.index, text: m[0] });
   }
+  // "this morning", "tonight", "last night"; "the 1st of November"
+  if (refDate) {
+    const part = /\b(this (?:morning|afternoon|evening)|tonight|last night)\b/i.exec(sentence);
+    if (part && !out.some((o) => o.iso.length === 10)) {
+      const d = new Date(refDate);
+      if (/^last/i.test(part[1]!)) d.setUTCDate(d.getUTCDate() - 1);
+      out.push({ iso: iso(d), index: part.index, text: part[0] });
+    }
+    const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th) of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (\d{4}))?/.exec(sentence);
+    if (ordinal) {
+      const month = lex.months.get(ordinal[2]!.toLowerCase())!;
+      let year = ordinal[3] ? Number(ordinal[3]) : refDate.getUTCFullYear();
+      if (!ordinal[3] && month > refDate.getUTCMonth() + 2) year--;
+      const at = ordinal.index;
+      for (let n = out.length - 1; n >= 0; n--) if (out[n]!.index >= at && out[n]!.index < at + ordinal[0].length) out.splice(n, 1);
+      out.push({ iso: `${year}-${pad(month)}-${pad(Number(ordinal[1]))}`, index: at, text: ordinal[0] });
+    }
+  }
   // "last month", "earlier this month", "last year", "in 2019"
   if (refDate) {
     const rel = /\b(last|this|earlier this|late last|early last) month\b/i.exec(sentence);
