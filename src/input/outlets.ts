@@ -18,6 +18,8 @@ interface OutletsFile {
   outlets: Outlet[];
   /** Countries whose English-language press writes all-numeric dates day first / month first. */
   numericDates?: { dmy?: string[]; mdy?: string[] };
+  /** Words that end outlets' names ("Daily", "Times", "News"). */
+  nameWords?: { words: string[] };
 }
 
 const key = (s: string) =>
@@ -32,6 +34,7 @@ const key = (s: string) =>
 let byKey: Map<string, Outlet> | undefined;
 let byDomain: Map<string, Outlet> | undefined;
 let orders: Map<string, 'dmy' | 'mdy'> | undefined;
+let nameWords: Set<string> | undefined;
 
 function index(): Map<string, Outlet> {
   if (byKey) return byKey;
@@ -40,6 +43,7 @@ function index(): Map<string, Outlet> {
   byKey = new Map();
   byDomain = new Map();
   orders = new Map();
+  nameWords = new Set((data.nameWords?.words ?? []).map((w) => w.toLowerCase()));
   for (const c of data.numericDates?.dmy ?? []) orders.set(c, 'dmy');
   for (const c of data.numericDates?.mdy ?? []) orders.set(c, 'mdy');
   for (const o of data.outlets) {
@@ -64,6 +68,18 @@ export function outletOfUrl(url: string): Outlet | undefined {
     if (o) return o;
   }
   return undefined;
+}
+
+/**
+ * Whether a name no list holds looks like a news outlet's: two to six capitalised words (small words
+ * such as "of" aside) whose last is a word outlets' names end with ("Coastline Daily", "The Harbour Times").
+ */
+export function looksLikeOutletName(name: string): boolean {
+  index();
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|de|del|la|el|al|&)$/.test(w)))) return false;
+  return nameWords!.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** The outlet of a domain name as written on a page ("DAWN.COM", "inquirer.net"), or undefined. */

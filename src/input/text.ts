@@ -2,7 +2,7 @@ import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, settleDate, type F
 import { isBoilerplate, isLanguageSwitcher, isNavigation, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
-import { canonicalOutlet, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
+import { canonicalOutlet, looksLikeOutletName, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
 
 /**
  * Cleans a report as scraped into its text and the metadata its layout gives away. The page is
@@ -27,7 +27,7 @@ export interface CleanedText {
 
 const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
 // "Published in NAME, March 3rd, 2025": the print edition's line at the end of a report, naming the paper and its day
-const PUBLISHED_IN = /^(?:this (?:article|story|report) was )?(?:published|printed) in (?:the )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
+const PUBLISHED_IN = /^(?:[Tt]his (?:article|story|report) was )?(?:[Pp]ublished|[Pp]rinted|PUBLISHED) in (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
 // "Follow NAME on Facebook", "Read NAME in Telegram": the site's own prompt names it
 const FOLLOW_LINE =
   /^(?:[Ff]ollow|[Rr]ead|[Ll]ike|[Jj]oin|[Ss]ubscribe to|[Ww]atch|[Gg]et) (?:the )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al)){0,4}) (?:on|in|via) (?:[Ff]acebook|X|[Tt]witter|[Tt]elegram|[Ii]nstagram|[Ww]hats[Aa]pp|[Yy]ou[Tt]ube|[Gg]oogle [Nn]ews|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Bb]luesky|[Tt]hreads)\b/u;
@@ -104,7 +104,10 @@ function bylineOutlet(line: string): string | null | undefined {
     .split(/\s*(?:,|\band\b|\bwith\b|\||\/)\s*/)
     .map((p) => lookupOutlet(p))
     .filter((o) => o !== undefined);
-  return (known.find((o) => o.kind === 'agency') ?? known[0])?.name ?? null;
+  const found = (known.find((o) => o.kind === 'agency') ?? known[0])?.name;
+  if (found) return found;
+  // "By Jane Roe, Coastline Daily": an unlisted outlet after the author, when its name is shaped like an outlet's
+  return who.split(/\s*(?:,|\||\/)\s*/).slice(1).find((p) => looksLikeOutletName(p)) ?? null;
 }
 
 // "Helen Davidson in Taipei", "Jane Doe and John Roe in Seoul" under a headline: a byline without "By"
@@ -159,6 +162,8 @@ function siteName(line: string): string {
   return tidyName(line);
 }
 
+const firstItem = (line: string) => line.split(/\s*[|›»•·]\s*/)[0]!;
+
 /** A line that could be a site's name: a few capitalised words, or a domain; no sentence, no date, no menu. */
 function nameLike(line: string): boolean {
   if (DOMAIN_NAME.test(line)) return true;
@@ -185,6 +190,8 @@ function siteNameAt(lines: string[], menu: Set<number>): number {
   const at = filled[k];
   if (at === undefined) return -1;
   const line = lines[at]!;
+  // "Coastline Daily | World | Politics": a menu whose first item is an outlet-shaped name
+  if (isNavigation(line) && looksLikeOutletName(firstItem(line))) return at;
   if (!nameLike(line) || isLanguageSwitcher(line)) return -1;
   if (DOMAIN_NAME.test(line)) return at;
   const [n1, n2] = [filled[k + 1], filled[k + 2]];
@@ -194,6 +201,8 @@ function siteNameAt(lines: string[], menu: Set<number>): number {
   if (isNavigation(l1) || isLanguageSwitcher(l1)) return at;
   if (n2 !== undefined && isNavigation(lines[n2]!) && (nameLike(l1) || /^[\p{Lu}\d ,.&'’-]+$/u.test(l1))) return at;
   if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return at;
+  // "Coastline Daily" above the headline or a date line: a name shaped like an outlet's, with more lines after it
+  if (looksLikeOutletName(line) && !looksLikeOutletName(l1) && (n2 !== undefined || dateOfLine(l1))) return at;
   return -1;
 }
 
@@ -240,6 +249,7 @@ function metaSegments(line: string): { outlet: string | null; source: string | n
     else if (d) (d.updated ? (updated ??= d.date) : (date ??= d.date)), (outlet ??= d.outlet), meta++, (strong = true);
     else if (src) (source ??= sourceOutlet(src[1]!)), meta++;
     else if (lookupOutlet(s)) (outlet ??= lookupOutlet(s)!.name), meta++;
+    else if (looksLikeOutletName(s) && rest.length === 0) (outlet ??= s), meta++;
     else if (count) {
       meta++;
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
@@ -352,7 +362,9 @@ export function cleanText(raw: string): CleanedText {
     }
     const source = SOURCE_LINE.exec(line);
     if (source) {
-      clue('source', sourceOutlet(source[1]!));
+      // "Source: Defence Forces / Jane Roe" under a photo is its credit, unless it names a known outlet
+      const named = sourceOutlet(source[1]!);
+      if (!named.includes('/') || lookupOutlet(named)) clue('source', named);
       continue;
     }
     // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …", "Contact | © 2025 Example"
@@ -395,7 +407,7 @@ export function cleanText(raw: string): CleanedText {
       }
       if (!inHeader && sinceTitle < 2 && (BYLINE_IN_PLACE.test(line) || BYLINE_ALONE.test(line))) continue;
       if (inHeader && i === siteAt) {
-        clue('header', siteName(line));
+        clue('header', siteName(firstItem(line)));
         continue;
       }
       if (inHeader) {
@@ -436,7 +448,12 @@ export function cleanText(raw: string): CleanedText {
       const suffix = /\s+[|–—-]\s+([^|–—-]{2,50})$/.exec(line);
       // "… | Example Post": after a pipe, a short capitalised name that is not a section ("| Analysis")
       const piped = /\s+\|\s+(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al|and|&)){0,4})$/u.exec(line);
-      const named = suffix && lookupOutlet(suffix[1]!) ? suffix : piped && !piped[1]!.split(' ').every((w) => SECTION_WORDS.has(w.toLowerCase())) ? piped : null;
+      const named =
+        suffix && (lookupOutlet(suffix[1]!) || looksLikeOutletName(suffix[1]!))
+          ? suffix
+          : piped && !piped[1]!.split(' ').every((w) => SECTION_WORDS.has(w.toLowerCase()))
+            ? piped
+            : null;
       if (named) {
         clue('header', named[1]!);
         line = line.slice(0, named.index);
@@ -507,5 +524,6 @@ function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: Found
     if (years.size === 1) return iso({ ...dateline, year: [...years][0]! });
     return header[0] ? iso(header[0]) : null;
   }
+  // a date line under the site's name or menu is the page's "today" (a page scraped years after the report), not the report's day
   return header[0] ? iso(header[0]) : null;
 }
