@@ -376,3 +376,14 @@ test('dates: "this morning", "last night", "the 1st of November"', () => {
     ['2024-11-06', '2024-11-01', '2024-11-05'],
   );
 });
+
+test('statements: "the ministry quoted X as saying that …", "X was quoted as saying …"', () => {
+  const x = run('The ministry quoted Minister Aiko Mori as saying that Japan would double its aid to the region. Minister Dara Sok was quoted as saying Cambodia would never allow foreign bases on its soil.');
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [
+      ['Aiko Mori', 'Japan would double its aid to the region'],
+      ['Dara Sok', 'Cambodia would never allow foreign bases on its soil'],
+    ],
+  );
+});

@@ -80,6 +80,11 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     // "The AU's chairperson, Moussa Idriss, told …": the name in apposition before the verb
     if (!subj && toks[b]?.text === ',') subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
     if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
+    // "the ministry quoted X as saying (that) …", "X was quoted as saying …"
+    if (!subj && toks[k]!.lower === 'saying' && toks[k - 1]?.lower === 'as') {
+      const quoted = /^(quoted|cited)$/.test(toks[k - 2]?.lower ?? '');
+      subj = quoted && /^(was|is|were)$/.test(toks[k - 3]?.lower ?? '') ? persons.find((m) => m.j === k - 3 && !m.poss) : persons.find((m) => m.j === k - 1 && !m.poss && toks.slice(Math.max(0, m.i - 5), m.i).some((t) => /^(quoted|cited)$/.test(t.lower)));
+    }
     // "X held talks with Y, and agreed to …": a verb after "and" shares the sentence's subject
     if (!subj && toks[b]?.lower === 'and') {
       const first = persons.find((m) => !m.poss && m.kind !== 'pronoun' && m.j <= b);
