@@ -387,3 +387,16 @@ test('statements: "the ministry quoted X as saying that …", "X was quoted as s
     ],
   );
 });
+
+test('statements: "A and B called on X to …"; a clause ends at a comma inside the closing quotation before "while"', () => {
+  const x = run("Brazil's Ana Lopes and Chile's Luis Vera called on Latin American nations on Wednesday to respond jointly to the tariffs. Minister Ola Berge urged the council to act \"without delay,\" while Minister Ana Rojas said Chile remained open to a negotiated solution.");
+  assert.deepEqual(
+    x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
+    [
+      ['Ana Lopes', 'called on Latin American nations on Wednesday to respond jointly to the tariffs'],
+      ['Luis Vera', 'called on Latin American nations on Wednesday to respond jointly to the tariffs'],
+      ['Ola Berge', 'urged the council to act without delay'],
+      ['Ana Rojas', 'Chile remained open to a negotiated solution'],
+    ],
+  );
+});

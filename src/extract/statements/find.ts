@@ -135,7 +135,10 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     }
     if (from >= toks.length) continue;
     // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
-    const infinitive = KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText.replace(TIME, ''));
+    const infinitive =
+      (KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText.replace(TIME, ''))) ||
+      // "called on the nations to respond …", "called upon X to …"
+      (lemma === 'call' && /^(?:on|upon)\s/i.test(restText));
     if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
       // "X stating during his meeting with Y that …"; not "said, in a speech that ran long" (a relative "that")
       const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
@@ -150,6 +153,11 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     let next: { at: number; that: boolean } | null = null;
     for (let n: number = from + 1; n < toks.length; n++) {
       const t = toks[n]!;
+      // '… “without delay,” while Y said …': the comma inside the closing quotation ends the clause too
+      if (/^(while|whereas)$/.test(t.lower) && !t.quoted && /[”"]/.test(toks[n - 1]?.text ?? '') && toks[n - 2]?.text === ',') {
+        stop = n - 2;
+        break;
+      }
       if (t.quoted) continue;
       // ", as the two leaders met …": a clause of circumstance, not what was said
       if (t.text === ';' || (t.text === ',' && (/^(while|whereas)$/.test(toks[n + 1]?.lower ?? '') || (toks[n + 1]?.lower === 'as' && toks[n + 2] !== undefined && !/^(well|much|many|long|soon|part)$/.test(toks[n + 2]!.lower))))) {
