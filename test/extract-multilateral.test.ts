@@ -100,6 +100,21 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
     'French President Luc Moreau met German Chancellor Karl Weber, Italian Prime Minister Giulia Conti said on Tuesday.',
     [['Karl Weber + Luc Moreau', '2025-03-11']],
   ],
+  [
+    'two subjects who met "with" two more: one meeting of four ("A and B met in PLACE with C\'s predecessor D and then E")',
+    "The last meeting took place in May 2023, when Serbian President Milan Jovic and Kosovo Prime Minister Ardian Berisha met in Brussels with Holm's predecessor Karel Novak and then EU foreign policy chief Pablo Ortiz.",
+    [['Ardian Berisha + Karel Novak + Milan Jovic + Pablo Ortiz', '2023-05']],
+  ],
+  [
+    'a title of the time before the other party: "who held talks with then-President B"',
+    'Philippine President Ramon Cruz, who held talks with then-President Tran Van Minh in January 2024, signed two memorandums.',
+    [['Ramon Cruz + Tran Van Minh', '2024-01']],
+  ],
+  [
+    'a group met, its people named later as speaking to the meeting ("Mr X told the meeting", "Y warned the meeting")',
+    'Australian Foreign Minister Helen Park met foreign ministers from across the region in Suva on Wednesday. "We are one family," Forum Secretary-General Tevita Lomu told the meeting. Tongan Foreign Minister Sione Vaea warned the meeting that the seas were rising.',
+    [['Helen Park + Sione Vaea + Tevita Lomu', '2025-03-12']],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {

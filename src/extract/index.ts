@@ -1,7 +1,7 @@
 import type { Article, Evidence, Extraction, MeetingFact, QuoteFact, StatementFact } from '../model.js';
 import { firstFullDate, findDates } from './dates/resolve.js';
 import { findCountries, findOrganizations } from './entities/find.js';
-import { coordinatedPair, findDuration, findMeetings, findPlace } from './meetings/find.js';
+import { coordinatedPair, findDuration, findMeetings, findPlace, joinMeeting } from './meetings/find.js';
 import { lexicon } from './data.js';
 import { tagText } from './nlp.js';
 import { People, type Mention } from './people/index.js';
@@ -116,6 +116,8 @@ export function extract(article: Article): Extraction {
       meetings.push({ participants: [...new Set(m.participants)], others: [...m.others], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
     addDelegation(s, ms, meetings);
+    // "Mr X told the meeting …": X took part in the report's meeting of a group
+    joinMeeting(s, ms, meetings);
     firstPair ??= coordinatedPair(s, ms, countryOf);
     const here = meetings.slice(meetingsBefore).find((m) => m.participants.length >= 2);
     for (const st of reported) {

@@ -32,6 +32,9 @@ const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'thi
 
 function titleish(t: Token): boolean {
   const lex = lexicon();
+  // "then-President", "ex-Premier": a title of the time
+  const hy = /^(?:then|ex|former|acting|interim)-(.+)$/.exec(t.lower);
+  if (hy && lex.titleWords.has(hy[1]!)) return true;
   return (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'diplomatic' || t.lower === 'and' || t.text === '(' || t.text === ')' || t.lower === 'left' || t.lower === 'right' || t.lower === 'l' || t.lower === 'r';
 }
 
@@ -42,8 +45,10 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     // "his Turkish counterpart Hakan Fidan": the possessive is not the other party
     if (m && m.kind === 'pronoun' && m.poss) continue;
     // "met Chancellor X's special envoy Y": the possessor is not the other party
-    if (m && m.poss && toks[m.j] && (titleish(toks[m.j]!) || toks[m.j]!.cap)) {
-      k = m.j - 1;
+    // "met X's predecessor Y", "X's former adviser Y": likewise, a possessor before a common noun and a name
+    const named = m && m.poss && toks[m.j] && toks[m.j]!.word && !toks[m.j]!.cap ? ms.find((x) => x.i > m.j && x.i <= m.j + 3 && x.kind === 'name' && x.person) : undefined;
+    if (m && m.poss && toks[m.j] && (titleish(toks[m.j]!) || toks[m.j]!.cap || named)) {
+      k = (named && !titleish(toks[m.j]!) ? named.i : m.j) - 1;
       continue;
     }
     if (m) return m.person ? m : null;
@@ -60,6 +65,14 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     }
     // "Tan Sri X": a form of address of two words
     if (t.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${t.lower} ${toks[k + 1]!.lower}`)?.honorific) continue;
+    // "with Holm's predecessor X": a possessor nobody resolved, before a common noun and a name
+    if (t.poss && t.cap && k + 1 < toks.length && !toks[k + 1]!.cap) {
+      const nx = ms.find((x) => x.i > k + 1 && x.i <= k + 3 && x.kind === 'name' && x.person);
+      if (nx && toks.slice(k + 1, nx.i).every((x) => x.word && !x.cap)) {
+        k = nx.i - 1;
+        continue;
+      }
+    }
     // "Freedonian President X": a capitalised word right before a title word belongs to the title
     if (t.cap && t.word && toks[k + 1] && lexicon().titleWords.has(toks[k + 1]!.lower) && !ms.some((x) => x.i === k)) continue;
     // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
@@ -165,7 +178,9 @@ function readList(toks: Token[], ms: Mention[], n: number, max = 30): { items: M
     if (!o && toks[e + 1]?.cap && toks[e + 1]!.word && !isTitleWord(toks[e + 1]!) && !lexicon().countryByWord.has(toks[e + 1]!.lower)) pending = -1;
     if (o) {
       pending = -1;
-      if (toks.slice(e + 1, o.i).some((x) => sep.has(x.lower))) separate = true;
+      // "and then EU foreign policy chief X": "then" before a title is the title of the time, not a later meeting
+      const at = o.i;
+      if (toks.slice(e + 1, at).some((x, q) => sep.has(x.lower) && !(x.lower === 'then' && e + 2 + q < at && titleish(toks[e + 2 + q]!)))) separate = true;
     }
   }
   if (pending > 0) items.length = pending;
@@ -382,6 +397,15 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       const other = ms.filter((m) => m.j <= subj!.i && m.person && !subjects.some((x) => x.person === m.person)).pop();
       if (other) objects[q] = other;
     }
+    // "X met foreign ministers from across the region": a meeting of a group whose people the report names later
+    if (objects.length === 0 && isVerb && look && !between) {
+      let g = n;
+      while (g < toks.length && g - n < 3 && !toks[g]!.cap && toks[g]!.word && !lex.meeting.groupNouns.has(toks[g]!.lower) && !/^(?:the|a|an|with|to|by|on|in|at)$/.test(toks[g]!.lower)) g++;
+      if (g < toks.length && lex.meeting.groupNouns.has(toks[g]!.lower) && !toks[g]!.cap && subjects.length === 1) {
+        out.push({ participants: [subj.person!], others: [], at: t.start, rule: 'meeting.group' });
+        continue;
+      }
+    }
     if (objects.length === 0) {
       // "A and B took part in the ministers' meeting": people present at someone else's meeting
       if (isNoun && /\b(?:part in|attended|joined|in)\b/.test(toks.slice(Math.max(0, k - 5), k).map((x) => x.lower).join(' '))) continue;
@@ -393,7 +417,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     // two officials of one country (or of no known country) met by a visitor ("held talks with Foreign Minister
     // B and Premier C") are usually met one by one; people of different countries, or hosted together, met as one
     const lands = others.map((o) => countryOf(o.person!)).filter((c): c is string => !!c);
-    if (new Set(lands).size < lands.length || (new Set(lands).size < 2 && !lex.meeting.hostVerbs.has(t.lower))) separate = true;
+    if (subjects.length < 2 && (new Set(lands).size < lands.length || (new Set(lands).size < 2 && !lex.meeting.hostVerbs.has(t.lower)))) separate = true;
     if (others.length >= 2 && !separate) {
       out.push({ participants: [...new Set([...subjects, ...others].map((m) => m.person!))], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
       continue;
@@ -401,8 +425,31 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     for (const o of others) out.push({ participants: [...subjects.map((m) => m.person!), o.person!], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
   }
   // "A and B sat down … at a meeting hosted by C": the pair is part of the meeting of three the sentence reports
-  const whole = out.filter((f) => f.participants.length === 0 || !out.some((g) => g !== f && g.participants.length > f.participants.length && f.participants.every((p) => g.participants.includes(p))));
+  const whole = out.filter((f) => f.participants.length === 0 || f.rule === 'meeting.group' || !out.some((g) => g !== f && g.participants.length > f.participants.length && f.participants.every((p) => g.participants.includes(p))));
   return withSpouses(whole, new Set(ms.filter((m) => m.person && m.kind === 'name' && isSpouse(toks, m)).map((m) => m.person!)));
+}
+
+const JOIN_VERBS = /^(?:told|warned|addressed|briefed|assured|urged|reminded|informed)$/;
+const JOIN_OBJECTS = /^(?:meeting|summit|gathering|session|conference|forum|ministers|leaders|counterparts|delegates|participants)$/;
+
+/**
+ * "Mr X told the meeting", "Y warned the summit that …", "Z told the ministers": a person who spoke to a meeting
+ * took part in it. Adds them to the report's last meeting of a group ("W met foreign ministers from across the
+ * region") or of three or more.
+ */
+export function joinMeeting(s: Sentence, mentions: Mention[], meetings: { participants: string[]; evidence: { rule: string }[] }[]): void {
+  const toks = s.tokens;
+  const target = [...meetings].reverse().find((m) => m.evidence.some((e) => e.rule === 'meeting.group') || m.participants.length >= 3);
+  if (!target) return;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k]!.quoted || !JOIN_VERBS.test(toks[k]!.lower) || toks[k + 1]!.lower !== 'the' || !JOIN_OBJECTS.test(toks[k + 2]!.lower)) continue;
+    // the subject: a name right before the verb, or before ", …," in apposition
+    const subj = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name' && !m.poss && m.j <= k).pop();
+    if (!subj) continue;
+    const between = toks.slice(subj.j, k);
+    if (between.length > 12 || between.some((x) => x.quoted)) continue;
+    if (!target.participants.includes(subj.person!)) target.participants.push(subj.person!);
+  }
 }
 
 /** The first pair of people of different countries named together as subjects ("A and his counterpart B"), or null. */
