@@ -202,7 +202,9 @@ function siteNameAt(lines: string[], menu: Set<number>): number {
   if (n2 !== undefined && isNavigation(lines[n2]!) && (nameLike(l1) || /^[\p{Lu}\d ,.&'’-]+$/u.test(l1))) return at;
   if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return at;
   // "Coastline Daily" above the headline or a date line: a name shaped like an outlet's, with more lines after it
-  if (looksLikeOutletName(line) && !looksLikeOutletName(l1) && (n2 !== undefined || dateOfLine(l1))) return at;
+  // (a Title Case headline may end like one, "Kremlin Slams Western Media", and have its summary under it: only a
+  // date line under the name tells a site's header)
+  if (line.split(' ').length <= 4 && looksLikeOutletName(line) && dateOfLine(l1)) return at;
   return -1;
 }
 
@@ -217,7 +219,8 @@ function copyrightOf(line: string): string | null {
       .replace(/\s*(?:©\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?\s*$/, '')
       .split(/\s*,\s*/)[0]!
       .trim();
-    if (name.length >= 2 && /^[\p{L}\d]/u.test(name)) return name;
+    // "© Photo: Jane Roe", "© Getty Images": a picture's credit
+    if (name.length >= 2 && /^[\p{L}\d]/u.test(name) && !/^(?:photos?|images?|pictures?|fotos?|credits?|getty|shutterstock|pool)\b/i.test(name)) return name;
   }
   return null;
 }
