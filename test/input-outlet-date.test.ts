@@ -75,8 +75,8 @@ const outlets: [string, string, string | null][] = [
     null,
   ],
   [
-    '"Follow NAME on Telegram" at the end names the site',
-    lines('Ministers agree on new ferry route', '', BODY, '', 'Follow Harbour Ledger on Telegram and never miss a story'),
+    '"Follow NAME on Instagram" at the end names the site',
+    lines('Ministers agree on new ferry route', '', BODY, '', 'Follow Harbour Ledger on Instagram for more pictures'),
     'Harbour Ledger',
   ],
   [
@@ -145,7 +145,7 @@ const dates: [string, string, string | null][] = [
   ['"Updated" before "Published": the published day', head('Updated: 14 Feb 2026', 'Published: 12 Feb 2026'), '2026-02-12'],
   ['"Published … | Updated …" on one line: the published day', head('Published 12 Feb 2026 | Updated 14 Feb 2026'), '2026-02-12'],
   ['only an "Updated" line: its day', head('Updated 14 Feb 2026 09:10'), '2026-02-14'],
-  ['an author, a date and "Updated about 3 hours ago" on one line', head('Mara Quintel | Published March 3, 2025 | Updated about 3 hours ago'), '2025-03-03'],
+  ['an author, a date and "Updated 40 minutes ago" on one line', head('Mara Quintel | Published March 3, 2025 | Updated 40 minutes ago'), '2025-03-03'],
   ['"25/04/2026": the number over 12 is the day', head('25/04/2026'), '2026-04-25'],
   ['"04/25/2026": the number over 12 is the day', head('04/25/2026'), '2026-04-25'],
   ['ambiguous "03/04/2026" of an unknown site: slashes month first', head('03/04/2026 | 09:15'), '2026-03-04'],

@@ -26,12 +26,12 @@ export interface CleanedText {
 }
 
 const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
-// "Published in NAME, March 3rd, 2025": the print edition's line at the end of a report, naming the paper and its day
+// "Published in NAME, July 9th, 2024": the print edition's line at the end of a report, naming the paper and its day
 const PUBLISHED_IN = /^(?:[Tt]his (?:article|story|report) was )?(?:[Pp]ublished|[Pp]rinted|PUBLISHED) in (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
-// "Follow NAME on Facebook", "Read NAME in Telegram": the site's own prompt names it
+// "Follow NAME on Instagram", "Watch NAME on YouTube": the site's own prompt names it
 const FOLLOW_LINE =
   /^(?:[Ff]ollow|[Rr]ead|[Ll]ike|[Jj]oin|[Ss]ubscribe to|[Ww]atch|[Gg]et) (?:the )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al)){0,4}) (?:on|in|via) (?:[Ff]acebook|X|[Tt]witter|[Tt]elegram|[Ii]nstagram|[Ww]hats[Aa]pp|[Yy]ou[Tt]ube|[Gg]oogle [Nn]ews|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Bb]luesky|[Tt]hreads)\b/u;
-// "ASTANA – NAME correspondent Jane Roe reports": an agency naming its own correspondent
+// "KARAGANDA – NAME correspondent Jane Roe reports": an agency naming its own correspondent
 const CORRESPONDENT = /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:correspondent|reporter)(?: (?:\p{Lu}[\p{L}'’.-]*|in|from)){0,4},? reports\b/u;
 // a site's name written as its domain: "EXAMPLE.COM", "example.co.uk"
 const DOMAIN_NAME = /^((?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/iu;
@@ -43,7 +43,7 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-�
 const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
 const AGO = /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
-// "Updated about 2 hours ago", "3 hours ago", "just now"
+// "Updated about 5 hours ago", "40 minutes ago", "just now"
 const RELATIVE_TIME = /^(?:(?:last )?(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:about|around|over|less than|more than)\s+)?(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$/i;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
@@ -208,7 +208,7 @@ function siteNameAt(lines: string[], menu: Set<number>): number {
   return -1;
 }
 
-/** The outlet a copyright notice names: "© 2025 Example Media. All rights reserved.", "Copyright Example 1997–2025". */
+/** The outlet a copyright notice names: "© 2025 Example Media. All rights reserved.", "Copyright Example 2001–2024". */
 function copyrightOf(line: string): string | null {
   for (const seg of line.includes('|') ? line.split(/\s*\|\s*/) : [line]) {
     const m = COPYRIGHT_LINE.exec(seg);
@@ -316,7 +316,7 @@ export function cleanText(raw: string): CleanedText {
   };
   const fullDates: FoundDate[] = []; // every dated mention below the header, to complete a dateline's year
   const updatedDates: FoundDate[] = []; // "Updated …" lines: the report's day only when nothing else says it
-  const printDates: FoundDate[] = []; // "Published in NAME, March 3rd, 2025" at the end
+  const printDates: FoundDate[] = []; // "Published in NAME, July 9th, 2024" at the end
   const printed = (m: RegExpExecArray) => {
     if (m[2]) {
       const d = findDates(m[2]).find((x) => x.year !== null);
@@ -370,7 +370,7 @@ export function cleanText(raw: string): CleanedText {
       if (!named.includes('/') || lookupOutlet(named)) clue('source', named);
       continue;
     }
-    // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …", "Contact | © 2025 Example"
+    // "Copyright 2024 The Associated Press. All rights reserved. This material may not be …", "About us | © 2025 Example"
     const copyright = copyrightOf(line);
     if (copyright) {
       clue('copyright', copyright);
