@@ -400,3 +400,11 @@ test('statements: "A and B called on X to …"; a clause ends at a comma inside 
     ],
   );
 });
+
+test('statements: a quotation opening with "That" keeps it', () => {
+  const x = run('Asked about the canal, Minister Aiko Mori said: "That is a question for our development agency."');
+  assert.deepEqual(
+    x.statements.map((s) => s.position),
+    ['That is a question for our development agency'],
+  );
+});

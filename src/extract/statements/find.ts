@@ -26,7 +26,8 @@ export function cleanPosition(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/ ,/g, ',')
     .replace(/^[\s,:;–—-]+|[\s,.:;–—-]+$/g, '')
-    .replace(/^that\s+/i, '')
+    // "said that …" (the quotation "That is a question …" keeps its first word)
+    .replace(/^that\s+/, '')
     .trim();
 }
 
