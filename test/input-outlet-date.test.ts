@@ -115,6 +115,31 @@ const outlets: [string, string, string | null][] = [
     'Harbour Ledger',
   ],
   [
+    'a tagline between the site name and the menu is neither outlet nor headline',
+    lines('The Steppe Herald', 'News and analysis for the region', 'Home | Politics | Economy', '', 'Ministers agree on new ferry route', '', BODY),
+    'The Steppe Herald',
+  ],
+  [
+    "today's date above the site name is passed over",
+    lines('Tuesday, 10 February 2026', 'Lagos Examiner', 'Home | Politics | Business | Sport', '', 'Ministers agree on new ferry route', '', BODY),
+    'Lagos Examiner',
+  ],
+  [
+    '"NAME - tagline" above a menu gives the name',
+    lines('Lagos Examiner - Trusted news since 1961', 'Home | Politics | Business | Sport', '', 'Ministers agree on new ferry route', '', BODY),
+    'Lagos Examiner',
+  ],
+  [
+    'a last line "— NAME" shaped like an outlet\'s name signs the report',
+    lines('Ministers agree on new ferry route', '', BODY, '', '— Lagos Examiner'),
+    'Lagos Examiner',
+  ],
+  [
+    'an outlet-shaped segment of a date line names the outlet',
+    lines('Ministers agree on new ferry route', '', '10 Feb 2026 | 10:27 | Jane Roe | Lagos Examiner', '', BODY),
+    'Lagos Examiner',
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',
@@ -126,6 +151,11 @@ for (const [what, text, outlet] of outlets) {
     assert.equal(readReportText(text).outlet, outlet);
   });
 }
+
+test('outlet: a tagline under the site name is not taken for the headline', () => {
+  const a = readReportText(lines('The Steppe Herald', 'News and analysis for the region', 'Home | Politics | Economy', '', 'Ministers agree on new ferry route', '', BODY));
+  assert.equal(a.title, 'Ministers agree on new ferry route');
+});
 
 test('outlet: the site name line and the headline suffix are not part of the title', () => {
   const a = readReportText(lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route | Harbour Ledger', '', BODY));

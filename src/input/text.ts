@@ -182,30 +182,34 @@ const MENU_ITEM = /^(?:home|menu|sections?|live|latest|news|search|top stories|w
  * when it is name-like and a menu follows it ("Example News" / "Home | World | Business"), or when it
  * is a domain ("EXAMPLE.COM"). -1 when there is none.
  */
-function siteNameAt(lines: string[], menu: Set<number>): number {
+function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: string; tagline?: number } | null {
   const filled: number[] = [];
-  for (let i = 0; i < lines.length && filled.length < 5; i++) if (lines[i]) filled.push(i);
+  for (let i = 0; i < lines.length && filled.length < 7; i++) if (lines[i]) filled.push(i);
   let k = 0;
-  while (k < 2 && filled[k] !== undefined && isBoilerplate(lines[filled[k]!]!) && !isNavigation(lines[filled[k]!]!)) k++;
+  // "Skip to content", today's date above the site's name
+  while (k < 3 && filled[k] !== undefined && ((isBoilerplate(lines[filled[k]!]!) && !isNavigation(lines[filled[k]!]!)) || dateOfLine(lines[filled[k]!]!))) k++;
   const at = filled[k];
-  if (at === undefined) return -1;
+  if (at === undefined) return null;
   const line = lines[at]!;
-  // "Coastline Daily | World | Politics": a menu whose first item is an outlet-shaped name
-  if (isNavigation(line) && looksLikeOutletName(firstItem(line))) return at;
-  if (!nameLike(line) || isLanguageSwitcher(line)) return -1;
-  if (DOMAIN_NAME.test(line)) return at;
   const [n1, n2] = [filled[k + 1], filled[k + 2]];
-  if (n1 === undefined) return -1;
-  const l1 = lines[n1]!;
-  // "Site Name" / "Home | News | World"; or a second name line (the name in another language) before the menu
-  if (isNavigation(l1) || isLanguageSwitcher(l1)) return at;
-  if (n2 !== undefined && isNavigation(lines[n2]!) && (nameLike(l1) || /^[\p{Lu}\d ,.&'’-]+$/u.test(l1))) return at;
-  if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return at;
-  // "Coastline Daily" above the headline or a date line: a name shaped like an outlet's, with more lines after it
-  // (a Title Case headline may end like one, "Kremlin Slams Western Media", and have its summary under it: only a
-  // date line under the name tells a site's header)
-  if (line.split(' ').length <= 4 && looksLikeOutletName(line) && dateOfLine(l1)) return at;
-  return -1;
+  const l1 = n1 === undefined ? '' : lines[n1]!;
+  // "Coastline Daily | World | Politics": a menu whose first item is an outlet-shaped name
+  if (isNavigation(line)) return looksLikeOutletName(firstItem(line)) ? { at, name: siteName(firstItem(line)) } : null;
+  // "Coastline Daily - News you can trust" above a menu or a date: the name before its tagline
+  const tagged = /^(.{2,60}?)\s+[-–—|:]\s+\S.{0,80}$/.exec(line);
+  if (tagged && looksLikeOutletName(tagged[1]!) && (isNavigation(l1) || dateOfLine(l1))) return { at, name: siteName(tagged[1]!) };
+  if (!nameLike(line) || isLanguageSwitcher(line)) return null;
+  const found = { at, name: siteName(line) };
+  if (DOMAIN_NAME.test(line)) return found;
+  if (n1 === undefined) return null;
+  // "Site Name" / "Home | News | World"; or a second line (the name in another language, a tagline) before the menu
+  if (isNavigation(l1) || isLanguageSwitcher(l1)) return found;
+  if (n2 !== undefined && isNavigation(lines[n2]!) && l1.split(' ').length <= 12 && !/[.!?”"]$/.test(l1)) return { ...found, tagline: n1 };
+  if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return found;
+  // "Coastline Daily" above a date line: a name shaped like an outlet's (a Title Case headline may end like one,
+  // "Kremlin Slams Western Media", and have its summary under it: only a date line under the name tells a header)
+  if (line.split(' ').length <= 4 && looksLikeOutletName(line) && dateOfLine(l1)) return found;
+  return null;
 }
 
 /** The outlet a copyright notice names: "© 2025 Example Media. All rights reserved.", "Copyright Example 2001–2024". */
@@ -295,7 +299,7 @@ export function cleanText(raw: string): CleanedText {
     i = j;
   }
 
-  const siteAt = siteNameAt(lines, menu);
+  const site = siteNameAt(lines, menu);
   const clues = new Map<OutletClue, string>();
   const clue = (kind: OutletClue, name: string | null) => {
     const c = canonicalOutlet(name);
@@ -409,8 +413,8 @@ export function cleanText(raw: string): CleanedText {
         continue;
       }
       if (!inHeader && sinceTitle < 2 && (BYLINE_IN_PLACE.test(line) || BYLINE_ALONE.test(line))) continue;
-      if (inHeader && i === siteAt) {
-        clue('header', siteName(firstItem(line)));
+      if (inHeader && site && (i === site.at || i === site.tagline)) {
+        if (i === site.at) clue('header', site.name);
         continue;
       }
       if (inHeader) {
@@ -471,13 +475,13 @@ export function cleanText(raw: string): CleanedText {
   // "PTI KR RT" (an agency and its editors' codes)
   const last = kept[kept.length - 1];
   const signed = last && last.text.length <= 60 ? /^[-–—(\s]*(.+?)(?:\s+[A-Z]{2,3}){0,4}[)\s.]*$/.exec(last.text) : null;
-  if (kept.length > 1 && signed && lookupOutlet(signed[1]!)) {
+  if (kept.length > 1 && signed && (lookupOutlet(signed[1]!) || looksLikeOutletName(signed[1]!))) {
     clue('signature', signed[1]!);
     kept.pop();
   } else if (last && kept.length > 1) {
     // "… met the president on Tuesday. — SPA": a signature at the end of the last paragraph
     const tail = /\s+(?:[—–]|--?)\s*\(?([\p{Lu}][\p{L}.&' -]{1,30}?)\)?\s*$/u.exec(last.text);
-    if (tail && lookupOutlet(tail[1]!)) {
+    if (tail && (lookupOutlet(tail[1]!) || looksLikeOutletName(tail[1]!))) {
       clue('signature', tail[1]!);
       last.text = last.text.slice(0, tail.index);
     }
