@@ -408,3 +408,8 @@ test('statements: a quotation opening with "That" keeps it', () => {
     ['That is a question for our development agency'],
   );
 });
+
+test('people: places and issues of several capitalised words are no people ("the Gaza Strip talks", "the Golan Heights issue")', () => {
+  const x = run('The Kremlin said the Gaza Strip talks had stalled. Officials said the Golan Heights issue was raised. Talks between President Ana Lopes and Chancellor Otto Brandt were held.');
+  assert.deepEqual(x.people.map((p) => p.name), ['Ana Lopes', 'Otto Brandt']);
+});
