@@ -115,6 +115,27 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
     'Australian Foreign Minister Helen Park met foreign ministers from across the region in Suva on Wednesday. "We are one family," Forum Secretary-General Tevita Lomu told the meeting. Tongan Foreign Minister Sione Vaea warned the meeting that the seas were rising.',
     [['Helen Park + Sione Vaea + Tevita Lomu', '2025-03-12']],
   ],
+  [
+    'a third person who joined the pair: "A and B last met in PLACE, when they were joined by C"',
+    'Egyptian Foreign Minister Samir Fawzi and Qatari Prime Minister Khalid Al Mansouri last met in Doha earlier this month, when they were joined by US envoy Rachel Byrne.',
+    [['Khalid Al Mansouri + Rachel Byrne + Samir Fawzi', '2025-03']],
+  ],
+  [
+    'a delegation and its head: "X met a delegation headed by Y"; "on the same day" takes the day of the meeting before',
+    'Egyptian Foreign Minister Samir Fawzi met Qatari Prime Minister Khalid Al Mansouri in Cairo on Sunday. On the same day, Egyptian intelligence chief Omar Farid met a Hamas delegation headed by Yusuf Darwish, head of the group\'s political office.',
+    [
+      ['Khalid Al Mansouri + Samir Fawzi', '2025-03-09'],
+      ['Omar Farid + Yusuf Darwish', '2025-03-09'],
+    ],
+  ],
+  [
+    'a past meeting of the same group: "X and the same two presidents met" in another year is another meeting',
+    'Kazakh President Nurlan Abenov hosted Uzbek President Timur Aliev and Kyrgyz President Bakyt Osmonov in Astana on Tuesday. The first summit took place in Samarkand in May 2023, where Abenov and the same two presidents met.',
+    [
+      ['Bakyt Osmonov + Nurlan Abenov + Timur Aliev', '2025-03-11'],
+      ['Bakyt Osmonov + Nurlan Abenov + Timur Aliev', '2023-05'],
+    ],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {

@@ -113,6 +113,13 @@ export function extract(article: Article): Extraction {
         if (!pair) continue;
         m.participants = [...pair];
       }
+      // "X and the same five presidents met": X's meeting of six reported before
+      const same = /^meeting\.same-(\d+)$/.exec(m.rule);
+      if (same) {
+        const group = meetings.find((o) => o.participants.includes(m.participants[0]!) && o.participants.length === Number(same[1]) + 1);
+        if (!group) continue;
+        m.participants = [...group.participants];
+      }
       meetings.push({ participants: [...new Set(m.participants)], others: [...m.others], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
     addDelegation(s, ms, meetings);
@@ -266,8 +273,10 @@ function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
     if (m.date) continue;
     const e = m.evidence[0]!;
     if (NOT_TODAY.test(e.sentence) || /\bthen\b/i.test(e.sentence)) continue;
+    // "On the same day, X met Y", "later that day": the day of the dated meeting reported just before, whoever met
+    const sameDay = /\b(?:the same day|later that day|earlier that day)\b/i.test(e.sentence);
     const near = recent
-      .filter((o) => o.participants.some((p) => m.participants.includes(p)))
+      .filter((o) => o.participants.some((p) => m.participants.includes(p)) || (sameDay && o.evidence[0]!.start < e.start))
       .sort((a, b) => Math.abs(a.evidence[0]!.start - e.start) - Math.abs(b.evidence[0]!.start - e.start))[0];
     if (near) m.date = near.date;
   }
@@ -280,7 +289,9 @@ function mergeMeetings(ms: MeetingFact[]): MeetingFact[] {
   const key = (m: MeetingFact) => [...m.participants].sort().join('+');
   for (const m of ms) {
     const same = out.filter((o) => key(o) === key(m));
-    const target = same.find((o) => o.date === m.date || !o.date || !m.date);
+    // "X and the same five presidents met" in another year is another meeting of the same people
+    const recalled = (x: MeetingFact) => x.evidence.some((e) => e.rule.startsWith('meeting.same-'));
+    const target = same.find((o) => o.date === m.date || ((!o.date || !m.date) && !recalled(o) && !recalled(m)));
     if (!target) {
       out.push(m);
       continue;

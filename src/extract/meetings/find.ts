@@ -281,6 +281,13 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       if (toks[by]?.lower !== 'by') continue;
       const subj = ms.filter((m) => m.j <= k && m.person && !(m.poss && m.kind === 'name')).pop();
       const o = mentionFrom(toks, ms, by + 1, 12);
+      // "A and B met in Doha, when they were joined by C": C took part in the meeting of the pair
+      const they = toks.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'they');
+      const met = out[out.length - 1];
+      if (they && met && o && o.kind === 'name' && met.participants.length >= 2) {
+        if (!met.participants.includes(o.person!)) met.participants.push(o.person!);
+        continue;
+      }
       if (subj && o && o.person !== subj.person && o.kind === 'name' && !coordinatedBefore(toks, ms, subj)) {
         const a = countryOf(subj.person!);
         const b = countryOf(o.person!);
@@ -396,6 +403,26 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       if (o.kind !== 'pronoun' || !subjects.some((x) => x.person === o.person)) continue;
       const other = ms.filter((m) => m.j <= subj!.i && m.person && !subjects.some((x) => x.person === m.person)).pop();
       if (other) objects[q] = other;
+    }
+    // "X and the same five Central Asian presidents met": the group of a meeting reported before
+    if (objects.length === 0 && subjects.length === 1) {
+      const words = toks.slice(subj.j, k).map((x) => x.lower);
+      const num = words[0] === 'and' && words[1] === 'the' && words[2] === 'same' ? lex.numbers.get(words[3] ?? '') : undefined;
+      if (num && num > 1 && lex.meeting.groupNouns.has(words[words.length - 1]!)) {
+        out.push({ participants: [subj.person!], others: [], at: t.start, rule: `meeting.same-${num}` });
+        continue;
+      }
+    }
+    // "X met a delegation headed by Y": Y took part
+    if (objects.length === 0 && isVerb && look && !between) {
+      const d = toks.slice(n, n + 5).findIndex((x) => x.lower === 'delegation');
+      if (d >= 0 && /^(?:headed|led)$/.test(toks[n + d + 1]?.lower ?? '') && toks[n + d + 2]?.lower === 'by') {
+        const head = mentionFrom(toks, ms, n + d + 3, 10);
+        if (head && head.person !== subj.person) {
+          out.push({ participants: [subj.person!, head.person!], others: [], at: t.start, rule: 'meeting.delegation-head' });
+          continue;
+        }
+      }
     }
     // "X met foreign ministers from across the region": a meeting of a group whose people the report names later
     if (objects.length === 0 && isVerb && look && !between) {
