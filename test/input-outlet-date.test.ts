@@ -157,6 +157,12 @@ test('outlet: a tagline under the site name is not taken for the headline', () =
   assert.equal(a.title, 'Ministers agree on new ferry route');
 });
 
+test('outlet: a headline with a breadcrumb under it is the headline, not a site name', () => {
+  const a = readReportText(lines('Ministers Meet in Lima', 'World | Americas | Politics', '', BODY));
+  assert.equal(a.outlet, null);
+  assert.equal(a.title, 'Ministers Meet in Lima');
+});
+
 test('outlet: the site name line and the headline suffix are not part of the title', () => {
   const a = readReportText(lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route | Harbour Ledger', '', BODY));
   assert.equal(a.title, 'Ministers agree on new ferry route');

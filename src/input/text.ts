@@ -193,8 +193,18 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
   const line = lines[at]!;
   const [n1, n2] = [filled[k + 1], filled[k + 2]];
   const l1 = n1 === undefined ? '' : lines[n1]!;
+  // a headline followed by a breadcrumb ("Ministers Meet in Lima" / "World | Americas") is no site's name: under a
+  // site's menu comes a headline, not at once a paragraph
+  const headlineAfter = (from: number) => {
+    for (let i = from + 1; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (!l || isBoilerplate(l) || isNavigation(l) || isLanguageSwitcher(l) || menu.has(i) || dateOfLine(l)) continue;
+      return l.split(' ').length <= 30 && !/[.]$/.test(l);
+    }
+    return false;
+  };
   // "Coastline Daily | World | Politics": a menu whose first item is an outlet-shaped name
-  if (isNavigation(line)) return looksLikeOutletName(firstItem(line)) ? { at, name: siteName(firstItem(line)) } : null;
+  if (isNavigation(line)) return looksLikeOutletName(firstItem(line)) && headlineAfter(at) ? { at, name: siteName(firstItem(line)) } : null;
   // "Coastline Daily - News you can trust" above a menu or a date: the name before its tagline
   const tagged = /^(.{2,60}?)\s+[-–—|:]\s+\S.{0,80}$/.exec(line);
   if (tagged && looksLikeOutletName(tagged[1]!) && (isNavigation(l1) || dateOfLine(l1))) return { at, name: siteName(tagged[1]!) };
@@ -203,8 +213,8 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
   if (DOMAIN_NAME.test(line)) return found;
   if (n1 === undefined) return null;
   // "Site Name" / "Home | News | World"; or a second line (the name in another language, a tagline) before the menu
-  if (isNavigation(l1) || isLanguageSwitcher(l1)) return found;
-  if (n2 !== undefined && isNavigation(lines[n2]!) && l1.split(' ').length <= 12 && !/[.!?”"]$/.test(l1)) return { ...found, tagline: n1 };
+  if ((isNavigation(l1) || isLanguageSwitcher(l1)) && headlineAfter(n1)) return found;
+  if (n2 !== undefined && isNavigation(lines[n2]!) && l1.split(' ').length <= 12 && !/[.!?”"]$/.test(l1) && headlineAfter(n2)) return { ...found, tagline: n1 };
   if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return found;
   // "Coastline Daily" above a date line: a name shaped like an outlet's (a Title Case headline may end like one,
   // "Kremlin Slams Western Media", and have its summary under it: only a date line under the name tells a header)
