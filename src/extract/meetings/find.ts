@@ -7,6 +7,10 @@ import { isNameToken, isTitleWord } from '../people/find.js';
  * Person–met–person in one sentence: "A met (with) B", "A held talks with B and C" (one meeting
  * per object), "A hosted B", "A shook hands with B", "A and B met / shook hands", "talks between A
  * and B", "his meeting with B", "Modi and Putin … after their meeting", captions "A meets with B".
+ * Multilateral: a list after the verb or "between" is one meeting of all ("A hosted B, C and D") unless they
+ * were met one by one; "his counterparts from X and Y – A and B –"; "From left: A, B and C …"; "Present were
+ * …"; "a summit attended / hosted / mediated by …"; "brought together …"; "X met foreign ministers" joined by
+ * who "told the meeting" (joinMeeting).
  */
 
 export interface FoundMeeting {
