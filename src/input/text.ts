@@ -71,7 +71,7 @@ function peelOutlet(words: string[]): { outlet: string | null; rest: string[] } 
  * A line that only gives a date, perhaps with a time, a weekday, the newsroom's place ("Montevideo",
  * "Rio de Janeiro") or the outlet's name ("Press Trust of India New Delhi Last Updated at June 19, 2023").
  */
-function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; updated: boolean } | null {
+function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; updated: boolean; labelled: boolean } | null {
   if (raw.length > 120) return null;
   // "Posted on January 24, 2023 by Jane R.": the author after the date
   const line = raw.replace(GLUED_YEAR, '$1 ').replace(/\s+by\s+\p{Lu}[\p{L}'’. -]{0,40}$/u, '');
@@ -88,7 +88,9 @@ function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; upda
   if (words.length > 3 || !words.every((w) => PLACE_WORD.test(w))) ({ outlet, rest: words } = peelOutlet(words));
   // "Updated: 12 Feb 2026", "Last modified …": a later day than the report's own
   const updated = /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(line.trim());
-  return words.length <= 3 && words.every((w) => PLACE_WORD.test(w)) ? { date: d, outlet, updated } : null;
+  // "Published: 12 Feb 2026": a label says it is the report's day, wherever the line stands
+  const labelled = /^(?:(?:first\s+|originally\s+)?published|posted|issued|released|date(?:d)?)\b/i.test(line.trim());
+  return words.length <= 3 && words.every((w) => PLACE_WORD.test(w)) ? { date: d, outlet, updated, labelled } : null;
 }
 
 /** "Author: AFP", "By Reuters", "By Euronews with AFP": the outlet when the byline names one (an agency first). */
@@ -245,13 +247,16 @@ function copyrightOf(line: string): string | null {
  * metadata line when it has a date or a byline and one more metadata segment. Text glued after a
  * view count (a caption scraped onto the line) is kept as `rest`.
  */
-function metaSegments(line: string): { outlet: string | null; source: string | null; date: FoundDate | null; updated: boolean; rest: string } | null {
+function metaSegments(
+  line: string,
+): { outlet: string | null; source: string | null; date: FoundDate | null; updated: boolean; labelled: boolean; rest: string } | null {
   const segs = line.split(/\s*\|\s*|\s+[-–—]\s+/);
   if (segs.length < 2) return null;
   let outlet: string | null = null;
   let source: string | null = null;
   let date: FoundDate | null = null;
   let updated: FoundDate | null = null;
+  let labelled = false;
   let meta = 0;
   let strong = false;
   const rest: string[] = [];
@@ -263,7 +268,13 @@ function metaSegments(line: string): { outlet: string | null; source: string | n
     const src = SOURCE_LINE.exec(s);
     const count = COUNT_PREFIX.exec(s) ?? /^\d[\d,.]*\s*(?:Views?|Comments?|Reads?|Shares?)$/.exec(s);
     if (b !== undefined) (outlet ??= b), meta++, (strong = true);
-    else if (d) (d.updated ? (updated ??= d.date) : (date ??= d.date)), (outlet ??= d.outlet), meta++, (strong = true);
+    else if (d) {
+      if (d.updated) updated ??= d.date;
+      else if (!date) (date = d.date), (labelled = d.labelled);
+      outlet ??= d.outlet;
+      meta++;
+      strong = true;
+    }
     else if (src) (source ??= sourceOutlet(src[1]!)), meta++;
     else if (lookupOutlet(s)) (outlet ??= lookupOutlet(s)!.name), meta++;
     else if (looksLikeOutletName(s) && rest.length === 0) (outlet ??= s), meta++;
@@ -276,7 +287,7 @@ function metaSegments(line: string): { outlet: string | null; source: string | n
     else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0) continue; // a section name ("General")
     else rest.push(s);
   }
-  return strong && meta >= 2 ? { outlet, source, date: date ?? updated, updated: date === null && updated !== null, rest: rest.join(' | ') } : null;
+  return strong && meta >= 2 ? { outlet, source, date: date ?? updated, updated: date === null && updated !== null, labelled, rest: rest.join(' | ') } : null;
 }
 
 /** "A. A." -> "A.": an image's alt text and caption scraped one after the other. */
@@ -323,9 +334,9 @@ export function cleanText(raw: string): CleanedText {
   let headerDateLines = 0;
   // every date line above the headline (a page's date below its menu), to give a dateline's day its year
   const pageDates: FoundDate[] = [];
-  const headerDate = (d: FoundDate) => {
+  const headerDate = (d: FoundDate, labelled = false) => {
     pageDates.push(d);
-    if (headerLines - 1 === headerDateLines) headerDates.push(d);
+    if (headerLines - 1 === headerDateLines || labelled) headerDates.push(d);
     headerDateLines++;
   };
   const fullDates: FoundDate[] = []; // every dated mention below the header, to complete a dateline's year
@@ -404,7 +415,7 @@ export function cleanText(raw: string): CleanedText {
     if (meta) {
       if (meta.outlet) clue('byline', meta.outlet);
       if (meta.source) clue('source', meta.source);
-      if (meta.date) meta.updated ? updatedDates.push(meta.date) : inHeader ? headerDate(meta.date) : bodyDates.push(meta.date);
+      if (meta.date) meta.updated ? updatedDates.push(meta.date) : inHeader ? headerDate(meta.date, meta.labelled) : bodyDates.push(meta.date);
       if (!meta.rest) continue;
       line = meta.rest;
     } else {
@@ -416,7 +427,7 @@ export function cleanText(raw: string): CleanedText {
       const dl = dateOfLine(line);
       if (dl) {
         if (dl.updated) updatedDates.push(dl.date);
-        else if (inHeader) headerDate(dl.date);
+        else if (inHeader) headerDate(dl.date, dl.labelled);
         else bodyDates.push(dl.date);
         if (!inHeader) fullDates.push(dl.date);
         if (dl.outlet) clue(inHeader ? 'header' : 'byline', dl.outlet);
