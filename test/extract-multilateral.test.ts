@@ -136,10 +136,23 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
       ['Bakyt Osmonov + Nurlan Abenov + Timur Aliev', '2023-05'],
     ],
   ],
+  [
+    'phone calls with two people are two calls ("spoke by phone with B and C")',
+    'Austrian Foreign Minister Paul Gruber spoke by phone with Thai Foreign Minister Anong Suwan and Indian Foreign Minister Arjun Mehta on Monday.',
+    [
+      ['Anong Suwan + Paul Gruber', '2025-03-10'],
+      ['Arjun Mehta + Paul Gruber', '2025-03-10'],
+    ],
+  ],
+  [
+    'no meeting word in a caption: "From left: A and B in PLACE" is a photo, not a meeting',
+    'From left: Kenyan President Daniel Otieno and Ugandan President Grace Namutebi in Nairobi.',
+    [],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {
-  test(`multilateral meetings: ${pattern} -> ${expected.map((e) => e[0]).join('; ')}`, () => {
+  test(`multilateral meetings: ${pattern} -> ${expected.map((e) => e[0]).join('; ') || 'no meeting'}`, () => {
     assert.deepEqual(meetings(extract(article(text))), expected);
   });
 }

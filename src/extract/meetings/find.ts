@@ -357,6 +357,8 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       }
     }
     let separate = /\b(?:separately|separate|respectively|individually)\b/i.test(s.text);
+    // "spoke by phone with B and C": calls are one by one unless the report says they were joined
+    if (['spoke', 'spoken', 'speaks', 'talked', 'called', 'phoned'].includes(t.lower) && !/\b(?:joint|trilateral|three-way|four-way|conference call|together)\b/i.test(s.text)) separate = true;
     if (look) {
       const list = readList(toks, ms, n, 30);
       // "hosted his counterparts from X and Y – A and B –"
