@@ -140,6 +140,16 @@ const outlets: [string, string, string | null][] = [
     'Lagos Examiner',
   ],
   [
+    'a "Source:" naming an office gives way to a listed outlet named by the page',
+    lines('Sky News', 'Home | UK | World | Politics', '', 'Ministers agree on new ferry route', '', BODY, '', 'Source: Press Office of the Governor'),
+    'Sky News',
+  ],
+  [
+    'a "Source:" naming an outlet-shaped name beats the site line',
+    lines('Sky News', 'Home | UK | World | Politics', '', 'Ministers agree on new ferry route', '', BODY, '', 'Source: Lagoon Wire'),
+    'Lagoon Wire',
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',

@@ -511,7 +511,11 @@ export function cleanText(raw: string): CleanedText {
   let text = '';
   for (const k of kept) text += (text ? (k.gap ? '\n\n' : '\n') : '') + k.text;
 
-  const kind = CLUE_ORDER.find((k) => clues.has(k)) ?? null;
+  // "Source: Press Office of the Governor" names who gave the story, not who published it: a source no list
+  // holds and not shaped like an outlet's name gives way to a listed outlet named elsewhere on the page
+  const vague = (k: OutletClue) => k === 'source' && !lookupOutlet(clues.get(k)!) && !looksLikeOutletName(clues.get(k)!);
+  const first = CLUE_ORDER.find((k) => clues.has(k)) ?? null;
+  const kind = first && vague(first) ? (CLUE_ORDER.find((k) => clues.has(k) && lookupOutlet(clues.get(k)!)) ?? first) : first;
   // an all-numeric date both of whose first numbers could be the month: the page's other numeric dates, else
   // the custom of the outlets named (the site's own first), else the reader's default (see findDates)
   const order = [clues.get('header'), ...CLUE_ORDER.map((k) => clues.get(k))].map(numericDateOrder).find((o) => o) ?? null;
