@@ -149,6 +149,26 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
     'From left: Kenyan President Daniel Otieno and Ugandan President Grace Namutebi in Nairobi.',
     [],
   ],
+  [
+    'leaders of different countries who attended a summit together: "A, B and C attended the summit"',
+    'Kenyan President Daniel Otieno, Ugandan President Grace Namutebi and Tanzanian President Juma Mrisho attended the summit in Arusha on Monday.',
+    [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-10']],
+  ],
+  [
+    'a list after a group noun: "A hosted leaders of the region, including B and C"',
+    'Kenyan President Daniel Otieno hosted leaders of the region, including Ugandan President Grace Namutebi and Tanzanian President Juma Mrisho, on Monday.',
+    [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-10']],
+  ],
+  [
+    '"A joined B and C for talks"',
+    'Austrian Foreign Minister Paul Gruber joined Thai Foreign Minister Anong Suwan and Indian Foreign Minister Arjun Mehta for talks in Geneva on Monday.',
+    [['Anong Suwan + Arjun Mehta + Paul Gruber', '2025-03-10']],
+  ],
+  [
+    '"Attending the summit were A, B and C" after the sentence that dates the summit',
+    'The summit opened in Kampala on Monday. Attending the summit were Kenyan President Daniel Otieno, Ugandan President Grace Namutebi and Tanzanian President Juma Mrisho.',
+    [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-10']],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {

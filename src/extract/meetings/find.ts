@@ -200,7 +200,9 @@ function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
     if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) return [];
     if (groups.has(t.lower)) group = true;
     if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group ? readList(toks, ms, k + 1, 8).items : [];
-    if (t.word && !t.cap && !groups.has(t.lower) && !/^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/.test(t.lower)) return [];
+    // "leaders of the region, including A, B and C"
+    if (group && (t.lower === 'including' || t.lower === 'among')) return readList(toks, ms, k + (toks[k + 1]?.lower === 'them' ? 2 : 1), 8).items;
+    if (t.word && !t.cap && !group && !groups.has(t.lower) && !/^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/.test(t.lower)) return [];
   }
   return [];
 }
@@ -233,7 +235,10 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
   const out: FoundMeeting[] = [];
   // captions "From left: A, B, C and D before the meeting", "Present were A, B and C": the list took part
   const low = s.text.toLowerCase().replace(/^[\s(]+/, (x) => (x.includes('(') ? '(' : ''));
-  const opener = lex.meeting.listOpeners.filter((o) => low.startsWith(o) && /^[\s:,)]/.test(low.slice(o.length))).sort((a, b) => b.length - a.length)[0];
+  const opener =
+    lex.meeting.listOpeners.filter((o) => low.startsWith(o) && /^[\s:,)]/.test(low.slice(o.length))).sort((a, b) => b.length - a.length)[0] ??
+    // "Attending the summit were …", "Also present at the talks were …"
+    /^(?:also |among those )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/.exec(low)?.[0];
   if (opener) {
     const first = ms.find((m) => m.start - s.start >= opener.length && m.person);
     const list = first ? readList(toks, ms, first.i).items : [];
@@ -282,7 +287,15 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     if (t.lower === 'joined') {
       let by = k + 1;
       while (by < toks.length && by - k <= 8 && toks[by]!.lower !== 'by' && toks[by]!.text !== ',' && !ms.some((x) => x.i === by)) by++;
-      if (toks[by]?.lower !== 'by') continue;
+      if (toks[by]?.lower !== 'by') {
+        // "A joined B and C for talks in Geneva": A met them
+        const list = readList(toks, ms, k + 1, 4).items;
+        const who = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
+        const talk = toks.slice(k).some((x) => !x.quoted && !x.cap && lex.meeting.nouns.has(x.lower));
+        const people = [...new Set([...(who ? [who] : []), ...list].map((m) => m.person!))];
+        if (who && talk && people.length >= 2) out.push({ participants: people, others: [], at: t.start, rule: 'meeting.joined' });
+        continue;
+      }
       const subj = ms.filter((m) => m.j <= k && m.person && !(m.poss && m.kind === 'name')).pop();
       const o = mentionFrom(toks, ms, by + 1, 12);
       // "A and B met in Doha, when they were joined by C": C took part in the meeting of the pair
@@ -441,7 +454,10 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     }
     if (objects.length === 0) {
       // "A and B took part in the ministers' meeting": people present at someone else's meeting
-      if (isNoun && /\b(?:part in|attended|joined|in)\b/.test(toks.slice(Math.max(0, k - 5), k).map((x) => x.lower).join(' '))) continue;
+      // — unless they are leaders of different countries who attended it together ("A, B and C attended the summit")
+      const lands = subjects.map((m) => countryOf(m.person!));
+      const apart = subjects.length >= 2 && lands.every((c) => c) && new Set(lands).size === lands.length;
+      if (isNoun && !apart && /\b(?:part in|attended|joined|in)\b/.test(toks.slice(Math.max(0, k - 5), k).map((x) => x.lower).join(' '))) continue;
       if (subjects.length >= 2 && (lex.meeting.subjectPlural.has(t.lower) || isNoun)) out.push({ participants: subjects.map((m) => m.person!), others: [], at: t.start, rule: 'meeting.and-met' });
       continue;
     }
