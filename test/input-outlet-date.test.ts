@@ -201,6 +201,8 @@ const dates: [string, string, string | null][] = [
   ['ambiguous "03/04/2026" of an American outlet: month first', lines('Ministers agree on new ferry route', '03/04/2026', '', BODY, '', '© 2026 The Boston Globe'), '2026-03-04'],
   ['a "Published:" line under the site\'s menu is the report\'s day', lines('Coastline Daily', 'Home | World | Politics', 'Published: 12 Feb 2026 | 10:42', '', 'Ministers agree on new ferry route', '', BODY), '2026-02-12'],
   ['an unlabelled date under the site\'s name is the page\'s today, not the report\'s day', lines('Coastline Daily', 'Home | World | Politics', '12 Feb 2026', '', 'Ministers agree on new ferry route', '', BODY), null],
+  ['ambiguous "12/02/2026" of an unknown site whose text names February 11: February 12', lines('Ministers agree on new ferry route', '12/02/2026', '', 'The ministers met in Lima on February 11 to discuss trade.'), '2026-02-12'],
+  ['ambiguous "12/02/2026" of an unknown site whose text names December 1: December 2', lines('Ministers agree on new ferry route', '12/02/2026', '', 'The ministers met in Lima on December 1 to discuss trade.'), '2026-12-02'],
   ['"Published in NAME, date" at the end gives the day when nothing above does', lines('Ministers agree on new ferry route', '', BODY, '', 'Published in Valley Herald, March 3rd, 2025'), '2025-03-03'],
 ];
 

@@ -39,6 +39,13 @@ export interface FoundDate {
 
 const monthOf = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 
+/** The days `s` names with a month name ("on February 11", "3 March"), as [month, day] pairs. */
+export function daysNamed(s: string): [number, number][] {
+  return findDates(s)
+    .filter((d) => d.sep === undefined)
+    .map((d) => [d.month, d.day]);
+}
+
 /** Every date in `s`, in order. A bare "May 5" is a date; "may" alone is not. */
 export function findDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -97,11 +104,17 @@ function weekdayFits(s: string, d: FoundDate): FoundDate {
 /**
  * Chooses the reading of an ambiguous numeric date: the order that other numeric dates of the page
  * with the same separator prove (one of them has a number over 12), else `order` (the outlet's
- * convention: "dmy" or "mdy"), else the default reading of `findDates`.
+ * convention: "dmy" or "mdy"), else a day the report's text names within a week of one reading and
+ * not of the other (`days`), else the default reading of `findDates`.
  */
-export function settleDate(d: FoundDate, others: FoundDate[], order?: 'dmy' | 'mdy' | null): FoundDate {
+export function settleDate(d: FoundDate, others: FoundDate[], order?: 'dmy' | 'mdy' | null, days?: [number, number][]): FoundDate {
   if (!d.alt) return d;
   const proof = others.find((o) => o.sep === d.sep && o.day > 12);
+  // a day the text names within a week of one reading and not of the other ("talks on February 11")
+  const near = (month: number, day: number) =>
+    (days ?? []).some(([m, dd]) => Math.abs(Date.UTC(2001, m - 1, dd) - Date.UTC(2001, month - 1, day)) <= 7 * 86400000);
+  const [thisNear, otherNear] = [near(d.month, d.day), near(d.alt.month, d.alt.day)];
+  if (!proof && !order && thisNear !== otherNear) return thisNear ? { ...d, alt: undefined } : { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
   const wanted = proof ? (proof.dayFirst ? 'dmy' : 'mdy') : (order ?? null);
   if (!wanted) return d;
   const dayFirstNow = d.sep === '/' ? false : true; // the default reading

@@ -1,4 +1,4 @@
-import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, settleDate, type FoundDate } from './dates.js';
+import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, daysNamed, settleDate, type FoundDate } from './dates.js';
 import { isBoilerplate, isLanguageSwitcher, isNavigation, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
@@ -520,11 +520,12 @@ export function cleanText(raw: string): CleanedText {
   // the custom of the outlets named (the site's own first), else the reader's default (see findDates)
   const order = [clues.get('header'), ...CLUE_ORDER.map((k) => clues.get(k))].map(numericDateOrder).find((o) => o) ?? null;
   const numeric = [...pageDates, ...bodyDates, ...updatedDates, ...fullDates];
-  const settle = (ds: FoundDate[]) => ds.map((d) => settleDate(d, numeric, order));
+  const months = daysNamed(text);
+  const settle = (ds: FoundDate[]) => ds.map((d) => settleDate(d, numeric, order, months));
   const published =
     publishedDate(settle(bodyDates), dateline?.date ?? null, settle(fullDates), settle(headerDates), settle(pageDates)) ??
     (printDates[0] ? isoDate(printDates[0].year!, printDates[0].month, printDates[0].day) : null) ??
-    (updatedDates[0] ? isoOf(settleDate(updatedDates[0], numeric, order)) : null);
+    (updatedDates[0] ? isoOf(settleDate(updatedDates[0], numeric, order, months)) : null);
   return {
     text,
     title,
