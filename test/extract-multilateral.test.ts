@@ -169,6 +169,11 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
     'The summit opened in Kampala on Monday. Attending the summit were Kenyan President Daniel Otieno, Ugandan President Grace Namutebi and Tanzanian President Juma Mrisho.',
     [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-10']],
   ],
+  [
+    '"Also present were C and D" right after a meeting of named people: its delegation, no meeting of their own',
+    'Kenyan President Daniel Otieno hosted Ugandan President Grace Namutebi at State House on Monday. Also present were Kenyan Foreign Minister Peter Kamau and Ugandan Foreign Minister Sarah Achieng.',
+    [['Daniel Otieno + Grace Namutebi', '2025-03-10']],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {

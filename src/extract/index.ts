@@ -113,6 +113,13 @@ export function extract(article: Article): Extraction {
         if (!pair) continue;
         m.participants = [...pair];
       }
+      // "A hosted B on Monday. Present were C and D": right after a meeting of named people, those present are
+      // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants
+      const prior = meetings[meetings.length - 1];
+      if (m.rule === 'meeting.present' && prior && s.index - sentenceAt(prior.evidence[prior.evidence.length - 1]!.start) <= 2) {
+        for (const p of m.participants) if (!prior.participants.includes(p) && !prior.others.includes(p)) prior.others.push(p);
+        continue;
+      }
       // "X and the same five presidents met": X's meeting of six reported before
       const same = /^meeting\.same-(\d+)$/.exec(m.rule);
       if (same) {
