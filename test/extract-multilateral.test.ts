@@ -174,6 +174,11 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
     'Kenyan President Daniel Otieno hosted Ugandan President Grace Namutebi at State House on Monday. Also present were Kenyan Foreign Minister Peter Kamau and Ugandan Foreign Minister Sarah Achieng.',
     [['Daniel Otieno + Grace Namutebi', '2025-03-10']],
   ],
+  [
+    'a caption "A (centre) with B (left) and C at PLACE on DATE"',
+    "President Daniel Otieno (centre) with Uganda's President Grace Namutebi (left) and Tanzanian President Juma Mrisho at State House, Nairobi, on March 11, 2025.",
+    [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-11']],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {

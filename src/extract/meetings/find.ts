@@ -247,6 +247,13 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     const meetingWord = toks.some((x) => !x.quoted && !x.cap && (lex.meeting.nouns.has(x.lower) || lex.meeting.subjectPlural.has(x.lower) || lex.meeting.verbs.has(x.lower)));
     if (people.length >= 2 && (!caption || meetingWord)) out.push({ participants: people, others: [], at: first!.start, rule: caption ? 'meeting.caption' : 'meeting.present' });
   }
+  // a caption "A (centre) with B (left) and C at State House on …": the people pictured together met
+  const lead = ms.find((m) => m.person && m.kind === 'name');
+  if (lead && toks[lead.j]?.text === '(' && /^(?:centre|center|left|right|l|r|c|second left|second right)$/.test(toks[lead.j + 1]?.lower ?? '') && toks[lead.j + 2]?.text === ')' && toks[lead.j + 3]?.lower === 'with' && toks.slice(0, lead.i).every((x) => titleish(x))) {
+    const list = readList(toks, ms, lead.j + 4, 12).items;
+    const people = [...new Set([lead, ...list].map((m) => m.person!))];
+    if (people.length >= 2) out.push({ participants: people, others: [], at: toks[lead.j + 3]!.start, rule: 'meeting.caption' });
+  }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.quoted || !t.word) continue;
