@@ -179,6 +179,11 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
     "President Daniel Otieno (centre) with Uganda's President Grace Namutebi (left) and Tanzanian President Juma Mrisho at State House, Nairobi, on March 11, 2025.",
     [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-11']],
   ],
+  [
+    'names after the comma of a group noun: "A hosted his Ugandan and Tanzanian counterparts, B and C, for talks"',
+    'In Arusha on Thursday, Kenyan President Daniel Otieno hosted his Ugandan and Tanzanian counterparts, President Grace Namutebi and President Juma Mrisho, for talks.',
+    [['Daniel Otieno + Grace Namutebi + Juma Mrisho', '2025-03-13']],
+  ],
 ];
 
 for (const [pattern, text, expected] of table) {

@@ -200,6 +200,8 @@ function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
     if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) return [];
     if (groups.has(t.lower)) group = true;
     if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group ? readList(toks, ms, k + 1, 8).items : [];
+    // "his Ugandan and Tanzanian counterparts, A and B,": the names right after the group noun's comma
+    if (group && t.text === ',' && groups.has(toks[k - 1]?.lower ?? '')) return readList(toks, ms, k + 1, 8).items;
     // "leaders of the region, including A, B and C"
     if (group && (t.lower === 'including' || t.lower === 'among')) return readList(toks, ms, k + (toks[k + 1]?.lower === 'them' ? 2 : 1), 8).items;
     if (t.word && !t.cap && !group && !groups.has(t.lower) && !/^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/.test(t.lower)) return [];
