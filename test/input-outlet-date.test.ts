@@ -150,6 +150,16 @@ const outlets: [string, string, string | null][] = [
     'Lagoon Wire',
   ],
   [
+    'a section and date line "World News | date" names no outlet',
+    lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'World News | March 3, 2026', '', BODY),
+    'Harbour Ledger',
+  ],
+  [
+    '"Published in Science." (a journal, no date) names no outlet',
+    lines('Ministers agree on new ferry route', '', BODY, '', 'Published in Science.'),
+    null,
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',

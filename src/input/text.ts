@@ -2,7 +2,7 @@ import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, daysNamed, settleD
 import { isBoilerplate, isLanguageSwitcher, isNavigation, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
-import { canonicalOutlet, looksLikeOutletName, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
+import { canonicalOutlet, looksLikeOutletName as outletShapedName, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
 
 /**
  * Cleans a report as scraped into its text and the metadata its layout gives away. The page is
@@ -37,8 +37,10 @@ const CORRESPONDENT = /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.
 const DOMAIN_NAME = /^((?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/iu;
 // words that name a section of a site, not the site ("Lavrov meets Wang | Analysis")
 const SECTION_WORDS = new Set(
-  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas middle east pacific latest national international local diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(' '),
+  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas middle east pacific latest national international local regional global foreign top more press media agency releases release diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(' '),
 );
+/** An unlisted name shaped like an outlet's ("Coastline Daily"), not a section's ("World News", "Press Releases"). */
+const looksLikeOutletName = (s: string) => outletShapedName(s) && !s.trim().split(/\s+/).every((w) => SECTION_WORDS.has(w.toLowerCase()));
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
 const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
@@ -347,7 +349,7 @@ export function cleanText(raw: string): CleanedText {
       const d = findDates(m[2]).find((x) => x.year !== null);
       if (!d || m[2].replace(/\s*\d{1,2}[:.]\d{2}.*$/, '').length > d.length + 2) return; // "Published in Example, a weekly …" is no print line
       printDates.push(d);
-    }
+    } else if (!lookupOutlet(m[1]!) && !looksLikeOutletName(m[1]!)) return; // "Published in Science" (a journal) names no outlet
     clue('source', m[1]!);
   };
   let dateline: ReturnType<typeof parseDateline> = null;
