@@ -213,6 +213,13 @@ const dates: [string, string, string | null][] = [
   ['an unlabelled date under the site\'s name is the page\'s today, not the report\'s day', lines('Coastline Daily', 'Home | World | Politics', '12 Feb 2026', '', 'Ministers agree on new ferry route', '', BODY), null],
   ['ambiguous "12/02/2026" of an unknown site whose text names February 11: February 12', lines('Ministers agree on new ferry route', '12/02/2026', '', 'The ministers met in Lima on February 11 to discuss trade.'), '2026-02-12'],
   ['ambiguous "12/02/2026" of an unknown site whose text names December 1: December 2', lines('Ministers agree on new ferry route', '12/02/2026', '', 'The ministers met in Lima on December 1 to discuss trade.'), '2026-12-02'],
+  ['"12 Feb 2026 (Updated 13 Feb 2026)": the first day, not the update', head('12 Feb 2026 (Updated 13 Feb 2026)'), '2026-02-12'],
+  ['"Updated 13 Feb 2026, first published 12 Feb 2026": the published day', head('Updated 13 Feb 2026, first published 12 Feb 2026'), '2026-02-12'],
+  ['two authors beside a dotted date', head('Jane Roe and John Doe | 12.02.2026'), '2026-02-12'],
+  ['a reading time beside a date', head('Reading time: 3 min | 12 February 2026'), '2026-02-12'],
+  ['"12/02/2026 | Updated 13/02/2026": the update proves day first', head('12/02/2026 10:42 | Updated 13/02/2026'), '2026-02-12'],
+  ['"Thursday, February 12, 2026 - 10:42 CET"', head('Thursday, February 12, 2026 - 10:42 CET'), '2026-02-12'],
+  ['"12:42 PM, 12 February 2026"', head('12:42 PM, 12 February 2026'), '2026-02-12'],
   ['"Published in NAME, date" at the end gives the day when nothing above does', lines('Ministers agree on new ferry route', '', BODY, '', 'Published in Valley Herald, March 3rd, 2025'), '2025-03-03'],
 ];
 

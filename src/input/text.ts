@@ -79,9 +79,18 @@ function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; upda
   const line = raw.replace(GLUED_YEAR, '$1 ').replace(/\s+by\s+\p{Lu}[\p{L}'’. -]{0,40}$/u, '');
   const dates = findDates(line).filter((d) => d.year !== null);
   if (dates.length === 0) return null;
-  const d = dates[0]!;
-  // the same date twice ("19 Jun 2023 19 Jun 2023") is one date
-  if (dates.some((x) => x.year !== d.year || x.month !== d.month || x.day !== d.day)) return null;
+  const same = (x: FoundDate, y: FoundDate) => x.year === y.year && x.month === y.month && x.day === y.day;
+  let d = dates[0]!;
+  // the same date twice ("19 Jun 2023 19 Jun 2023") is one date; "12 Feb 2026 (Updated 13 Feb 2026)" gives the first
+  // day not marked as an update
+  let mixed = false;
+  if (dates.some((x) => !same(x, d))) {
+    const marked = dates.map((x, i) => /\b(?:updated|modified|edited|revised)\b[^\d]*$/i.test(line.slice(i ? dates[i - 1]!.index + dates[i - 1]!.length : 0, x.index)));
+    const own = dates.filter((_, i) => !marked[i]);
+    if (!own.length || own.length === dates.length || own.some((x) => !same(x, own[0]!))) return null;
+    d = own[0]!;
+    mixed = true;
+  }
   let rest = line;
   for (const x of [...dates].reverse()) rest = rest.slice(0, x.index) + ' ' + rest.slice(x.index + x.length);
   rest = rest.replace(TIME, ' ').replace(ZONE, ' ').replace(FILLER, ' ').replace(AGO, ' ');
@@ -89,7 +98,7 @@ function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; upda
   let outlet: string | null = null;
   if (words.length > 3 || !words.every((w) => PLACE_WORD.test(w))) ({ outlet, rest: words } = peelOutlet(words));
   // "Updated: 12 Feb 2026", "Last modified …": a later day than the report's own
-  const updated = /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(line.trim());
+  const updated = !mixed && /^(?:last\s+)?(?:updated|modified|edited|revised)\b/i.test(line.trim());
   // "Published: 12 Feb 2026": a label says it is the report's day, wherever the line stands
   const labelled = /^(?:(?:first\s+|originally\s+)?published|posted|issued|released|date(?:d)?)\b/i.test(line.trim());
   return words.length <= 3 && words.every((w) => PLACE_WORD.test(w)) ? { date: d, outlet, updated, labelled } : null;
@@ -116,6 +125,11 @@ function bylineOutlet(line: string): string | null | undefined {
 
 // "Helen Davidson in Taipei", "Jane Doe and John Roe in Seoul" under a headline: a byline without "By"
 const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})* in \p{Lu}[\p{L}'’. -]{1,30}$/u;
+
+// "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Poe": authors beside a date
+const AUTHORS = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})+$/u;
+// "Reading time: 3 min", "4 min read"
+const READING_TIME = /^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*(?:min(?:ute)?s?)\.?|\d+\s*min(?:ute)?s?\.? read)$/i;
 
 // "Jane Roe-Doe" alone on the line under the headline: the author's name (two or three capitalised words)
 const BYLINE_ALONE = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*){1,2}$/u;
@@ -285,7 +299,8 @@ function metaSegments(
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
     } else if (TIME_ONLY.test(s) || RELATIVE_TIME.test(s)) meta++;
     // the author's name beside a date ("Jane Roe | Published March 3, 2025")
-    else if (BYLINE_ALONE.test(s) && rest.length === 0) meta++;
+    else if ((BYLINE_ALONE.test(s) || AUTHORS.test(s)) && rest.length === 0) meta++;
+    else if (READING_TIME.test(s)) meta++;
     else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0) continue; // a section name ("General")
     else rest.push(s);
   }
@@ -521,7 +536,8 @@ export function cleanText(raw: string): CleanedText {
   // an all-numeric date both of whose first numbers could be the month: the page's other numeric dates, else
   // the custom of the outlets named (the site's own first), else the reader's default (see findDates)
   const order = [clues.get('header'), ...CLUE_ORDER.map((k) => clues.get(k))].map(numericDateOrder).find((o) => o) ?? null;
-  const numeric = [...pageDates, ...bodyDates, ...updatedDates, ...fullDates];
+  // every numeric date the page writes ("Updated 13/02/2026" proves "12/02/2026" is day first)
+  const numeric = lines.flatMap((l) => (/\d[./-]\d{1,2}[./-]\d/.test(l) ? findDates(l).filter((d) => d.sep !== undefined) : []));
   const months = daysNamed(text);
   const settle = (ds: FoundDate[]) => ds.map((d) => settleDate(d, numeric, order, months));
   const published =
