@@ -160,6 +160,11 @@ const outlets: [string, string, string | null][] = [
     null,
   ],
   [
+    '"Sign in | Subscribe" between the site name and its menu',
+    lines('Coastline Daily', 'Sign in | Subscribe', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', BODY),
+    'Coastline Daily',
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',

@@ -230,9 +230,19 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
   const found = { at, name: siteName(line) };
   if (DOMAIN_NAME.test(line)) return found;
   if (n1 === undefined) return null;
-  // "Site Name" / "Home | News | World"; or a second line (the name in another language, a tagline) before the menu
-  if ((isNavigation(l1) || isLanguageSwitcher(l1)) && headlineAfter(n1)) return found;
-  if (n2 !== undefined && isNavigation(lines[n2]!) && l1.split(' ').length <= 12 && !/[.!?”"]$/.test(l1) && headlineAfter(n2)) return { ...found, tagline: n1 };
+  // "Site Name" / "Home | News | World"; a language switcher, "Sign in | Subscribe" or a second line (the name in
+  // another language, a tagline) may stand between the name and its menu
+  let tagline: number | undefined;
+  for (let j = k + 1; j <= k + 4 && filled[j] !== undefined; j++) {
+    const l = lines[filled[j]!]!;
+    if (isNavigation(l) || (isLanguageSwitcher(l) && j === k + 1)) return headlineAfter(filled[j]!) ? { ...found, ...(tagline !== undefined ? { tagline } : {}) } : null;
+    if (isBoilerplate(l) || isLanguageSwitcher(l)) continue;
+    if (j === k + 1 && l.split(' ').length <= 12 && !/[.!?”"]$/.test(l) && !dateOfLine(l)) {
+      tagline = filled[j];
+      continue;
+    }
+    break;
+  }
   if (menu.has(at) && menu.has(n1) && MENU_ITEM.test(l1)) return found;
   // "Coastline Daily" above a date line: a name shaped like an outlet's (a Title Case headline may end like one,
   // "Kremlin Slams Western Media", and have its summary under it: only a date line under the name tells a header)
