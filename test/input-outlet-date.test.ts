@@ -165,6 +165,16 @@ const outlets: [string, string, string | null][] = [
     'Coastline Daily',
   ],
   [
+    'a country or region above a menu is a section, not a site',
+    lines('Latin America', 'Politics | Economy | Elections', '', 'Ministers agree on new ferry route', '', BODY),
+    null,
+  ],
+  [
+    'a country name above a menu is a section, not a site',
+    lines('Kenya', 'Politics | Economy | Elections', '', 'Ministers agree on new ferry route', '', BODY),
+    null,
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',

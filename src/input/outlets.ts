@@ -82,6 +82,27 @@ export function looksLikeOutletName(name: string): boolean {
   return nameWords!.has(words[words.length - 1]!.toLowerCase());
 }
 
+let places: Set<string> | undefined;
+
+/**
+ * Whether a line only names a country, a capital or a demonym ("United States", "Latin America" is not
+ * one, "Kenya", "Nairobi"): a menu's section, never a site's name. From data/countries.json.
+ */
+export function isPlaceName(line: string): boolean {
+  if (!places) {
+    places = new Set();
+    try {
+      const data = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'countries.json'), 'utf8')) as {
+        countries: { name: string; aliases: string[]; demonyms: string[]; capitals: string[] }[];
+      };
+      for (const c of data.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) places.add(key(n));
+    } catch {
+      /* no countries file: no place names */
+    }
+  }
+  return places.has(key(line));
+}
+
 /** The outlet of a domain name as written on a page ("DAWN.COM", "inquirer.net"), or undefined. */
 export function outletOfDomain(domain: string): Outlet | undefined {
   return outletOfUrl(`https://${domain.trim().toLowerCase()}/`);

@@ -2,7 +2,7 @@ import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, daysNamed, settleD
 import { isBoilerplate, isLanguageSwitcher, isNavigation, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
-import { canonicalOutlet, looksLikeOutletName as outletShapedName, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
+import { canonicalOutlet, isPlaceName, looksLikeOutletName as outletShapedName, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
 
 /**
  * Cleans a report as scraped into its text and the metadata its layout gives away. The page is
@@ -37,7 +37,7 @@ const CORRESPONDENT = /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.
 const DOMAIN_NAME = /^((?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/iu;
 // words that name a section of a site, not the site ("Lavrov meets Wang | Analysis")
 const SECTION_WORDS = new Set(
-  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas middle east pacific latest national international local regional global foreign top more press media agency releases release diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(' '),
+  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas america latin north south east west central eastern western southern northern gulf middle pacific atlantic region latest national international local regional global foreign top more press media agency releases release diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(' '),
 );
 /** An unlisted name shaped like an outlet's ("Coastline Daily"), not a section's ("World News", "Press Releases"). */
 const looksLikeOutletName = (s: string) => outletShapedName(s) && !s.trim().split(/\s+/).every((w) => SECTION_WORDS.has(w.toLowerCase()));
@@ -188,7 +188,7 @@ function nameLike(line: string): boolean {
   if (line.length > 60 || /[|:;!?"“”«»,()[\]>›»/]|\.$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
   const words = line.split(' ');
   if (words.length > 6 || findDates(line).length) return false;
-  if (words.every((w) => SECTION_WORDS.has(w.toLowerCase()))) return false;
+  if (words.every((w) => SECTION_WORDS.has(w.toLowerCase())) || isPlaceName(line)) return false;
   return words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 2 >= words.length;
 }
 
