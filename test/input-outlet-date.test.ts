@@ -175,6 +175,11 @@ const outlets: [string, string, string | null][] = [
     null,
   ],
   [
+    'a caption with a "| © Photographer" credit names no outlet',
+    lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', BODY, '', 'The two ministers pose for photographers in Lima on Monday | © Jane Roe', '', 'The talks resume in May.'),
+    'Harbour Ledger',
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',

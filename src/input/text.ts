@@ -252,9 +252,12 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
 
 /** The outlet a copyright notice names: "© 2025 Example Media. All rights reserved.", "Copyright Example 2001–2024". */
 function copyrightOf(line: string): string | null {
-  for (const seg of line.includes('|') ? line.split(/\s*\|\s*/) : [line]) {
+  const segs = line.includes('|') ? line.split(/\s*\|\s*/) : [line];
+  for (const seg of segs) {
     const m = COPYRIGHT_LINE.exec(seg);
     if (!m) continue;
+    // in a footer the other items are short links ("About us | Contact | © …"); a caption with a credit is text
+    if (segs.some((x) => x !== seg && (x.split(' ').length > 5 || /[.!?]$/.test(x)))) return null;
     const name = m[1]!
       .split(/\.\s|\s*[,.]?\s*all rights reserved/i)[0]!
       .replace(/^[\s,.:-]+/, '')
