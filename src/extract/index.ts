@@ -120,7 +120,7 @@ export function extract(article: Article): Extraction {
         for (const p of m.participants) if (!prior.participants.includes(p) && !prior.others.includes(p)) prior.others.push(p);
         continue;
       }
-      // "X and the same five presidents met": X's meeting of six reported before
+      // "X and the same three premiers met": X's meeting of four reported before
       const same = /^meeting\.same-(\d+)$/.exec(m.rule);
       if (same) {
         const group = meetings.find((o) => o.participants.includes(m.participants[0]!) && o.participants.length === Number(same[1]) + 1);
@@ -130,7 +130,7 @@ export function extract(article: Article): Extraction {
       meetings.push({ participants: [...new Set(m.participants)], others: [...m.others], date: date?.iso ?? null, place: findPlace(s, m.at), duration: dur?.text ?? null, durationMinutes: dur?.minutes ?? null, topics: [], evidence: [ev(s, m.rule, 0.85)] });
     }
     addDelegation(s, ms, meetings);
-    // "Mr X told the meeting …": X took part in the report's meeting of a group
+    // "X addressed the summit …": X took part in the report's meeting of a group
     joinMeeting(s, ms, meetings);
     firstPair ??= coordinatedPair(s, ms, countryOf);
     const here = meetings.slice(meetingsBefore).find((m) => m.participants.length >= 2);
@@ -257,8 +257,8 @@ function dateFromReport(ms: MeetingFact[], days: SentenceDay[], ref: string | nu
     const lead = recent.find((d) => d.meeting && m.participants.some((p) => d.persons.has(p)) && d.at <= m.evidence[0]!.start);
     // "X warned China on Thursday …" opening the report, then "X spoke after a meeting with Y": the lead's day
     const opening = recent.find((d) => d.index <= 2 && m.participants.some((p) => d.persons.has(p)) && d.at <= m.evidence[0]!.start);
-    // "Vietnam and the Philippines agreed on Friday … after talks in Hanoi. X and his counterpart Y met for two
-    // hours": the day of the first sentence before it that speaks of the meeting without naming anyone
+    // "Ruritania and Freedonia agreed on Monday … after talks. X and his counterpart Y met for an hour": the day
+    // of the first sentence before it that speaks of the meeting without naming anyone
     const talk = recent.find((d) => d.meeting && d.persons.size === 0 && d.at <= m.evidence[0]!.start);
     const day = all ?? lead ?? opening ?? talk;
     if (day) m.date = day.iso;
@@ -280,7 +280,7 @@ function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
     if (m.date) continue;
     const e = m.evidence[0]!;
     if (NOT_TODAY.test(e.sentence) || /\bthen\b/i.test(e.sentence)) continue;
-    // "On the same day, X met Y", "later that day": the day of the dated meeting reported just before, whoever met
+    // "later that day, X met Y": the day of the dated meeting reported just before, whoever met
     const sameDay = /\b(?:the same day|later that day|earlier that day)\b/i.test(e.sentence);
     const near = recent
       .filter((o) => o.participants.some((p) => m.participants.includes(p)) || (sameDay && o.evidence[0]!.start < e.start))
@@ -296,7 +296,7 @@ function mergeMeetings(ms: MeetingFact[]): MeetingFact[] {
   const key = (m: MeetingFact) => [...m.participants].sort().join('+');
   for (const m of ms) {
     const same = out.filter((o) => key(o) === key(m));
-    // "X and the same five presidents met" in another year is another meeting of the same people
+    // "X and the same three premiers met" in another year is another meeting of the same people
     const recalled = (x: MeetingFact) => x.evidence.some((e) => e.rule.startsWith('meeting.same-'));
     const target = same.find((o) => o.date === m.date || ((!o.date || !m.date) && !recalled(o) && !recalled(m)));
     if (!target) {

@@ -8,9 +8,9 @@ import { isNameToken, isTitleWord } from '../people/find.js';
  * per object), "A hosted B", "A shook hands with B", "A and B met / shook hands", "talks between A
  * and B", "his meeting with B", "Modi and Putin … after their meeting", captions "A meets with B".
  * Multilateral: a list after the verb or "between" is one meeting of all ("A hosted B, C and D") unless they
- * were met one by one; "his counterparts from X and Y – A and B –"; "From left: A, B and C …"; "Present were
- * …"; "a summit attended / hosted / mediated by …"; "brought together …"; "X met foreign ministers" joined by
- * who "told the meeting" (joinMeeting).
+ * were met one by one; names in apposition after a group noun ("his colleagues (A and B)"); "From left: A, B
+ * and C …"; "Present were …"; "a summit attended / chaired by …"; "brought together …"; a group that people
+ * who spoke to it join (joinMeeting).
  */
 
 export interface FoundMeeting {
@@ -32,11 +32,13 @@ const TIME_WORD = /^(?:on|in|the|this|last|earlier|later|late|early|morning|afte
 /** first words of the 'gather' phrases ("brought together"), to look them up only where one may start */
 let gatherFirst: Set<string> | null = null;
 const gatherFirstWords = () => (gatherFirst ??= new Set(lexicon().meeting.gather.map((g) => g.split(' ')[0]!)));
+/** function words, which never describe an office ("resistance from Chancellor X" is no title phrase) */
+const FUNCTION_WORD = /^(?:and|or|but|from|of|with|without|by|to|in|at|on|for|against|about|after|before|over|under|than|as|who|which|that|said|says|told|is|was|were|are|has|had|have)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
 
 function titleish(t: Token): boolean {
   const lex = lexicon();
-  // "then-President", "ex-Premier": a title of the time
+  // "ex-Premier", "acting-Chancellor": a title held at the time
   const hy = /^(?:then|ex|former|acting|interim)-(.+)$/.exec(t.lower);
   if (hy && lex.titleWords.has(hy[1]!)) return true;
   return (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || t.lower === 'of' || t.lower === 'the' || t.lower === 'diplomatic' || t.lower === 'and' || t.text === '(' || t.text === ')' || t.lower === 'left' || t.lower === 'right' || t.lower === 'l' || t.lower === 'r';
@@ -49,7 +51,7 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     // "his Turkish counterpart Hakan Fidan": the possessive is not the other party
     if (m && m.kind === 'pronoun' && m.poss) continue;
     // "met Chancellor X's special envoy Y": the possessor is not the other party
-    // "met X's predecessor Y", "X's former adviser Y": likewise, a possessor before a common noun and a name
+    // "X's long-time adviser Y": likewise, a possessor before a common noun and a name
     const named = m && m.poss && toks[m.j] && toks[m.j]!.word && !toks[m.j]!.cap ? ms.find((x) => x.i > m.j && x.i <= m.j + 3 && x.kind === 'name' && x.person) : undefined;
     if (m && m.poss && toks[m.j] && (titleish(toks[m.j]!) || toks[m.j]!.cap || named)) {
       k = (named && !titleish(toks[m.j]!) ? named.i : m.j) - 1;
@@ -69,7 +71,7 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
     }
     // "Tan Sri X": a form of address of two words
     if (t.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${t.lower} ${toks[k + 1]!.lower}`)?.honorific) continue;
-    // "with Holm's predecessor X": a possessor nobody resolved, before a common noun and a name
+    // "with Bloggs's aide X": a possessor nobody resolved, before a common noun and a name
     if (t.poss && t.cap && k + 1 < toks.length && !toks[k + 1]!.cap) {
       const nx = ms.find((x) => x.i > k + 1 && x.i <= k + 3 && x.kind === 'name' && x.person);
       if (nx && toks.slice(k + 1, nx.i).every((x) => x.word && !x.cap)) {
@@ -77,6 +79,9 @@ function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Ment
         continue;
       }
     }
+    // "opposition negotiator X", "rebel military chief X": lower-case words right before a title word belong to it
+    const plain = (x: Token | undefined) => !!x && x.word && !x.cap && !GLUE.has(x.lower) && !FUNCTION_WORD.test(x.lower);
+    if (plain(t) && toks[k + 1] && (isTitleWord(toks[k + 1]!) || (plain(toks[k + 1]) && toks[k + 2] && isTitleWord(toks[k + 2]!)))) continue;
     // "Freedonian President X": a capitalised word right before a title word belongs to the title
     if (t.cap && t.word && toks[k + 1] && lexicon().titleWords.has(toks[k + 1]!.lower) && !ms.some((x) => x.i === k)) continue;
     // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
@@ -182,7 +187,7 @@ function readList(toks: Token[], ms: Mention[], n: number, max = 30): { items: M
     if (!o && toks[e + 1]?.cap && toks[e + 1]!.word && !isTitleWord(toks[e + 1]!) && !lexicon().countryByWord.has(toks[e + 1]!.lower)) pending = -1;
     if (o) {
       pending = -1;
-      // "and then EU foreign policy chief X": "then" before a title is the title of the time, not a later meeting
+      // "and then Ruritanian premier X": "then" before a title is the title of that time, not a later meeting
       const at = o.i;
       if (toks.slice(e + 1, at).some((x, q) => sep.has(x.lower) && !(x.lower === 'then' && e + 2 + q < at && titleish(toks[e + 2 + q]!)))) separate = true;
     }
@@ -191,7 +196,7 @@ function readList(toks: Token[], ms: Mention[], n: number, max = 30): { items: M
   return { items, separate };
 }
 
-/** "his counterparts from X, Y and Z – A, B and C –", "the leaders (A and B)": the list after a group noun. */
+/** "his colleagues of X, Y and Z – A, B and C –", "the leaders (A and B)": the list after a group noun. */
 function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
   const groups = lexicon().meeting.groupNouns;
   let group = false;
@@ -200,9 +205,9 @@ function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
     if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) return [];
     if (groups.has(t.lower)) group = true;
     if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group ? readList(toks, ms, k + 1, 8).items : [];
-    // "his Ugandan and Tanzanian counterparts, A and B,": the names right after the group noun's comma
+    // "his two guests, A and B,": the names right after the group noun's comma
     if (group && t.text === ',' && groups.has(toks[k - 1]?.lower ?? '')) return readList(toks, ms, k + 1, 8).items;
-    // "leaders of the region, including A, B and C"
+    // "envoys of the bloc, including A, B and C"
     if (group && (t.lower === 'including' || t.lower === 'among')) return readList(toks, ms, k + (toks[k + 1]?.lower === 'them' ? 2 : 1), 8).items;
     if (t.word && !t.cap && !group && !groups.has(t.lower) && !/^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/.test(t.lower)) return [];
   }
@@ -235,7 +240,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
   const toks = s.tokens;
   const ms = mentions.filter((m) => !m.quoted && m.kind !== 'org');
   const out: FoundMeeting[] = [];
-  // captions "From left: A, B, C and D before the meeting", "Present were A, B and C": the list took part
+  // captions "From left: A, B, C and D at the talks", "Present were A, B and C": the list took part
   const low = s.text.toLowerCase().replace(/^[\s(]+/, (x) => (x.includes('(') ? '(' : ''));
   const opener =
     lex.meeting.listOpeners.filter((o) => low.startsWith(o) && /^[\s:,)]/.test(low.slice(o.length))).sort((a, b) => b.length - a.length)[0] ??
@@ -249,7 +254,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     const meetingWord = toks.some((x) => !x.quoted && !x.cap && (lex.meeting.nouns.has(x.lower) || lex.meeting.subjectPlural.has(x.lower) || lex.meeting.verbs.has(x.lower)));
     if (people.length >= 2 && (!caption || meetingWord)) out.push({ participants: people, others: [], at: first!.start, rule: caption ? 'meeting.caption' : 'meeting.present' });
   }
-  // a caption "A (centre) with B (left) and C at State House on …": the people pictured together met
+  // a caption "A (centre) with B (left) and C in PLACE": the people pictured together met
   const lead = ms.find((m) => m.person && m.kind === 'name');
   if (lead && toks[lead.j]?.text === '(' && /^(?:centre|center|left|right|l|r|c|second left|second right)$/.test(toks[lead.j + 1]?.lower ?? '') && toks[lead.j + 2]?.text === ')' && toks[lead.j + 3]?.lower === 'with' && toks.slice(0, lead.i).every((x) => titleish(x))) {
     const list = readList(toks, ms, lead.j + 4, 12).items;
@@ -270,7 +275,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       if (people.length >= 2 && (subj || noun >= 0)) out.push({ participants: people, others: [], at: toks[noun >= 0 && !subj ? noun : k]!.start, rule: 'meeting.gather' });
       continue;
     }
-    // "a summit attended by A, B and C", "talks mediated by C", "a trilateral meeting hosted by … C": the people
+    // "a summit attended by A, B and C", "talks brokered by C", "a dinner chaired by … C": the people
     // after "by" took part, with the meeting's subjects ("A chaired the summit, attended by …")
     if (lex.meeting.byVerbs.has(t.lower) && toks[k + 1]?.lower === 'by' && !t.cap) {
       const noun = toks.slice(Math.max(0, k - 12), k).findLastIndex((x) => !x.quoted && lex.meeting.nouns.has(x.lower));
@@ -280,7 +285,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
         if (list.length) {
           const last = out[out.length - 1];
           const subjects = subjectsBefore(toks, ms, nounAt);
-          // the meeting this sentence already reported ("A and B sat down … at a meeting hosted by C")
+          // the meeting this sentence already reported ("A and B met … at talks chaired by C")
           if (last && subjects.some((x) => last.participants.includes(x.person!))) {
             for (const m of list) if (!last.participants.includes(m.person!)) last.participants.push(m.person!);
           } else {
@@ -297,7 +302,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       let by = k + 1;
       while (by < toks.length && by - k <= 8 && toks[by]!.lower !== 'by' && toks[by]!.text !== ',' && !ms.some((x) => x.i === by)) by++;
       if (toks[by]?.lower !== 'by') {
-        // "A joined B and C for talks in Geneva": A met them
+        // "A joined B and C for lunch": A met them
         const list = readList(toks, ms, k + 1, 4).items;
         const who = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
         const talk = toks.slice(k).some((x) => !x.quoted && !x.cap && lex.meeting.nouns.has(x.lower));
@@ -307,7 +312,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       }
       const subj = ms.filter((m) => m.j <= k && m.person && !(m.poss && m.kind === 'name')).pop();
       const o = mentionFrom(toks, ms, by + 1, 12);
-      // "A and B met in Doha, when they were joined by C": C took part in the meeting of the pair
+      // "A and B had lunch, where they were later joined by C": C took part in the meeting of the pair
       const they = toks.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'they');
       const met = out[out.length - 1];
       if (they && met && o && o.kind === 'name' && met.participants.length >= 2) {
@@ -383,7 +388,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     if (['spoke', 'spoken', 'speaks', 'talked', 'called', 'phoned'].includes(t.lower) && !/\b(?:joint|trilateral|three-way|four-way|conference call|together)\b/i.test(s.text)) separate = true;
     if (look) {
       const list = readList(toks, ms, n, 30);
-      // "hosted his counterparts from X and Y – A and B –"
+      // "received his colleagues of X and Y (A and B)"
       objects.push(...(list.items.length ? list.items : groupList(toks, ms, n)));
       if (list.separate) separate = true;
     }
@@ -432,7 +437,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
       const other = ms.filter((m) => m.j <= subj!.i && m.person && !subjects.some((x) => x.person === m.person)).pop();
       if (other) objects[q] = other;
     }
-    // "X and the same five Central Asian presidents met": the group of a meeting reported before
+    // "X and the same three premiers met": the group of a meeting reported before
     if (objects.length === 0 && subjects.length === 1) {
       const words = toks.slice(subj.j, k).map((x) => x.lower);
       const num = words[0] === 'and' && words[1] === 'the' && words[2] === 'same' ? lex.numbers.get(words[3] ?? '') : undefined;
@@ -441,7 +446,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
         continue;
       }
     }
-    // "X met a delegation headed by Y": Y took part
+    // "X received a delegation led by Y": Y took part
     if (objects.length === 0 && isVerb && look && !between) {
       const d = toks.slice(n, n + 5).findIndex((x) => x.lower === 'delegation');
       if (d >= 0 && /^(?:headed|led)$/.test(toks[n + d + 1]?.lower ?? '') && toks[n + d + 2]?.lower === 'by') {
@@ -452,7 +457,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
         }
       }
     }
-    // "X met foreign ministers from across the region": a meeting of a group whose people the report names later
+    // "X met envoys of the bloc": a meeting of a group whose people the report names later
     if (objects.length === 0 && isVerb && look && !between) {
       let g = n;
       while (g < toks.length && g - n < 3 && !toks[g]!.cap && toks[g]!.word && !lex.meeting.groupNouns.has(toks[g]!.lower) && !/^(?:the|a|an|with|to|by|on|in|at)$/.test(toks[g]!.lower)) g++;
@@ -482,7 +487,7 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     }
     for (const o of others) out.push({ participants: [...subjects.map((m) => m.person!), o.person!], others: [], at: t.start, rule: isNoun ? 'meeting.meeting-with' : 'meeting.met-with' });
   }
-  // "A and B sat down … at a meeting hosted by C": the pair is part of the meeting of three the sentence reports
+  // "A and B met … at talks chaired by C": the pair is part of the meeting of three the sentence reports
   const whole = out.filter((f) => f.participants.length === 0 || f.rule === 'meeting.group' || !out.some((g) => g !== f && g.participants.length > f.participants.length && f.participants.every((p) => g.participants.includes(p))));
   return withSpouses(whole, new Set(ms.filter((m) => m.person && m.kind === 'name' && isSpouse(toks, m)).map((m) => m.person!)));
 }
@@ -491,9 +496,9 @@ const JOIN_VERBS = /^(?:told|warned|addressed|briefed|assured|urged|reminded|inf
 const JOIN_OBJECTS = /^(?:meeting|summit|gathering|session|conference|forum|ministers|leaders|counterparts|delegates|participants)$/;
 
 /**
- * "Mr X told the meeting", "Y warned the summit that …", "Z told the ministers": a person who spoke to a meeting
- * took part in it. Adds them to the report's last meeting of a group ("W met foreign ministers from across the
- * region") or of three or more.
+ * "X addressed the summit", "Y assured the delegates that …": a person who spoke to a meeting took part
+ * in it. Adds them to the report's last meeting of a group ("W met envoys of the
+ * bloc") or of three or more.
  */
 export function joinMeeting(s: Sentence, mentions: Mention[], meetings: { participants: string[]; evidence: { rule: string }[] }[]): void {
   const toks = s.tokens;
