@@ -180,6 +180,16 @@ const outlets: [string, string, string | null][] = [
     'Harbour Ledger',
   ],
   [
+    'a domain alone on the last line signs the page',
+    lines('Ministers agree on new ferry route', '', BODY, '', 'coastlinedaily.com'),
+    'Coastlinedaily',
+  ],
+  [
+    '"Source: reuters.com" gives the listed outlet of that site',
+    lines('Ministers agree on new ferry route', '', BODY, '', 'Source: reuters.com'),
+    'Reuters',
+  ],
+  [
     'an agency tag in the dateline beats the site name above the menu',
     lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
     'Reuters',

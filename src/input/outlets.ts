@@ -132,5 +132,7 @@ export function lookupOutlet(name: string): Outlet | undefined {
 export function canonicalOutlet(name: string | null | undefined): string | null {
   const n = (name ?? '').replace(/\s+/g, ' ').trim();
   if (!n) return null;
-  return lookupOutlet(n)?.name ?? n;
+  // "reuters.com", "www.example.co.uk": a listed outlet's site gives its name
+  const site = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)\/?$/i.exec(n);
+  return lookupOutlet(n)?.name ?? (site ? outletOfDomain(site[1]!)?.name : undefined) ?? n;
 }

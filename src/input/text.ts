@@ -175,7 +175,7 @@ function siteName(line: string): string {
     const o = outletOfDomain(line);
     if (o) return o.name;
     const label = line.split('.')[0]!;
-    return /\p{Ll}/u.test(label) ? label : label[0] + label.slice(1).toLowerCase();
+    return label[0]!.toUpperCase() + (/\p{Ll}/u.test(label) ? label.slice(1) : label.slice(1).toLowerCase());
   }
   return tidyName(line);
 }
@@ -434,6 +434,11 @@ export function cleanText(raw: string): CleanedText {
     const pub = PUBLISHED_IN.exec(line);
     if (pub && !inHeader) {
       printed(pub);
+      continue;
+    }
+    // a site's domain alone on a line below the headline ("coastlinedaily.com"): the site signs the page
+    if (!inHeader && DOMAIN_NAME.test(line) && /[a-z\d-]{3,}\.[a-z]{2,}/i.test(line) && !/^\d/.test(line)) {
+      clue('signature', siteName(line));
       continue;
     }
     const follow = FOLLOW_LINE.exec(line);
