@@ -29,13 +29,13 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   ],
   [
     'a caption "Leaders A, B and C pose for a family photo at the summit"',
-    'Leaders Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Okafor pose for a group photo at the summit.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', null]],
+    'Leaders Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Eze pose for a group photo at the summit.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', null]],
   ],
   [
     '"the leaders of X, Y and Z — A, B and C — met in PLACE on Thursday"',
-    'The leaders of Ghana, Senegal and Nigeria — President Kwame Asante, President Moussa Diop and President Chinedu Okafor — met in Accra on Thursday.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-13']],
+    'The leaders of Ghana, Senegal and Nigeria — President Kwame Asante, President Moussa Diop and President Chinedu Eze — met in Accra on Thursday.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-13']],
   ],
   [
     '"A chaired the summit attended by B, C and D"',
@@ -79,13 +79,13 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   ],
   [
     'a meeting chaired by a third party: "A and B met …, at a three-way meeting chaired by C"',
-    "Armenian negotiator Vahe Sargsyan and Azerbaijan's negotiator Rauf Mammadov met in Geneva on Wednesday, at a three-way meeting chaired by the UN's special envoy, Ingrid Dahl.",
-    [['Ingrid Dahl + Rauf Mammadov + Vahe Sargsyan', '2025-03-12']],
+    "Armenian negotiator Vahe Sargsyan and Azerbaijan's negotiator Rauf Mammadov met in Geneva on Wednesday, at a three-way meeting chaired by the UN's special envoy, Sigrid Aune.",
+    [['Rauf Mammadov + Sigrid Aune + Vahe Sargsyan', '2025-03-12']],
   ],
   [
     'the summit named in one sentence, its participants in the next: "Present were A, B and C"',
-    'The summit opened in Dakar on Sunday with a closed session. Present were Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Okafor.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-09']],
+    'The summit opened in Dakar on Sunday with a closed session. Present were Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Eze.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-09']],
   ],
   [
     'a visitor who met two officials of one country "separately": two meetings',
@@ -122,10 +122,10 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   ],
   [
     'a delegation and its head: "X received a delegation led by Y"; "later that day" takes the day of the meeting before',
-    'Jordanian Foreign Minister Karim Nasser met Omani Foreign Minister Salim Harthi in Amman on Sunday. Later that day, Jordanian intelligence chief Faisal Haddad met a trade delegation led by Yusuf Darwish, head of the chamber of commerce.',
+    'Jordanian Foreign Minister Karim Nasser met Omani Foreign Minister Salim Harthi in Amman on Sunday. Later that day, Jordanian intelligence chief Tariq Mansour met a trade delegation led by Yusuf Darwish, head of the chamber of commerce.',
     [
       ['Karim Nasser + Salim Harthi', '2025-03-09'],
-      ['Faisal Haddad + Yusuf Darwish', '2025-03-09'],
+      ['Tariq Mansour + Yusuf Darwish', '2025-03-09'],
     ],
   ],
   [
@@ -151,13 +151,13 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   ],
   [
     'leaders of different countries who attended a summit together: "A, B and C attended the summit"',
-    'Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Okafor attended the summit in Abuja on Monday.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-10']],
+    'Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Eze attended the summit in Abuja on Monday.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-10']],
   ],
   [
     'a list after a group noun: "A hosted leaders of the region, including B and C"',
-    'Ghanaian President Kwame Asante hosted leaders of the region, including Senegalese President Moussa Diop and Nigerian President Chinedu Okafor, on Monday.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-10']],
+    'Ghanaian President Kwame Asante hosted leaders of the region, including Senegalese President Moussa Diop and Nigerian President Chinedu Eze, on Monday.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-10']],
   ],
   [
     '"A joined B and C for talks"',
@@ -166,8 +166,8 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   ],
   [
     '"Attending the summit were A, B and C" after the sentence that dates the summit',
-    'The summit opened in Lagos on Monday. Attending the summit were Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Okafor.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-10']],
+    'The summit opened in Lagos on Monday. Attending the summit were Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Eze.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-10']],
   ],
   [
     '"Also present were C and D" right after a meeting of named people: its delegation, no meeting of their own',
@@ -176,13 +176,13 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   ],
   [
     'a caption "A (centre) with B (left) and C in PLACE on DATE"',
-    "President Kwame Asante (centre) with Senegal's President Moussa Diop (left) and Nigerian President Chinedu Okafor in Accra on March 11, 2025.",
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-11']],
+    "President Kwame Asante (centre) with Senegal's President Moussa Diop (left) and Nigerian President Chinedu Eze in Accra on March 11, 2025.",
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-11']],
   ],
   [
     'names after the comma of a group noun: "A hosted his two guests, B and C, for talks"',
-    'In Accra on Thursday, Ghanaian President Kwame Asante hosted his Senegalese and Nigerian counterparts, President Moussa Diop and President Chinedu Okafor, for talks.',
-    [['Chinedu Okafor + Kwame Asante + Moussa Diop', '2025-03-13']],
+    'In Accra on Thursday, Ghanaian President Kwame Asante hosted his Senegalese and Nigerian counterparts, President Moussa Diop and President Chinedu Eze, for talks.',
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-13']],
   ],
 ];
 
