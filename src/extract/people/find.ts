@@ -28,6 +28,7 @@ const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
   const lex = lexicon();
+  if (pluralTitle(t)) return false;
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
@@ -75,13 +76,15 @@ export function findRuns(tokens: Token[]): Run[] {
       if (isNameToken(t) || HYPHEN_PARTICLE.test(t.text)) j++;
       // "Antonio Costa": a word of a place name of several words, inside a name and without the rest of the place
       else if (placeWordAlone(tokens, j)) j++;
+      // "Omar Sheikh Abdi": a word of address between a given name and the rest of the name is part of the name
+      else if (t.cap && j === i + 1 && lex.titlesInNames.has(t.lower) && tokens[i]!.tags.includes('FirstName') && tokens[j + 1] && isNameToken(tokens[j + 1]!) && !t.poss) j++;
       // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period
       else if (t.text === '.' && t.start === tokens[j - 1]!.end && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) j++;
       else if (lex.particles.has(t.lower) && !t.cap) {
         // "Ursula von der Leyen", "Mohammed bin Salman"
         let e = j;
         while (e < tokens.length && lex.particles.has(tokens[e]!.lower) && !tokens[e]!.cap) e++;
-        if (e < tokens.length && e - j <= 2 && isNameToken(tokens[e]!)) j = e + 1;
+        if (e < tokens.length && e - j <= 2 && (isNameToken(tokens[e]!) || placeWordAlone(tokens, e))) j = e + 1;
         // "Mohamad bin Haji Hasan": a form of address after "bin"
         else if (e < tokens.length - 1 && e - j <= 2 && isHonorific(tokens[e]) && isNameToken(tokens[e + 1]!)) j = e + 2;
         else break;
@@ -112,7 +115,9 @@ const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organizatio
 /** A headline in title case ("Lavrov’s Mission for Diplomatic Stability"): most words capitalised. */
 function titleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && t.lower.length > 3);
-  return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
+  // a sentence with a list of names has a high share of capitals too, but also lower-case content words
+  // ("X hosted his counterparts – A B, C D and E F – for a meeting"); a headline has at most one
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7 && words.filter((t) => !t.cap).length <= 2;
 }
 const CONNECT = new Set(['of', 'the', 'for', 'and', 'to', 'on']);
 /** words that open a sentence or a clause and never begin a title */
@@ -160,7 +165,16 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
 export function isTitleWord(t: Token): boolean {
   const lex = lexicon();
   const w = t.lower.replace(/\.$/, '');
-  return lex.heads.has(w) || lex.titleByPhrase.has(w) || lex.titleByPhrase.has(w + '.');
+  return lex.heads.has(w) || lex.titleByPhrase.has(w) || lex.titleByPhrase.has(w + '.') || pluralTitle(t);
+}
+
+/** "Presidents A and B", "Foreign Ministers A and B": the plural of a title's head word */
+function pluralTitle(t: Token): boolean {
+  if (!t.cap || !/s$/.test(t.lower) || t.lower.length < 5) return false;
+  const lex = lexicon();
+  const one = t.lower.endsWith('ies') ? t.lower.slice(0, -3) + 'y' : t.lower.slice(0, -1);
+  const e = lex.titleByPhrase.get(one);
+  return lex.heads.has(one) && (e === undefined || !e.honorific);
 }
 
 export function hasPersonTag(tokens: Token[], r: Run): boolean {
@@ -180,6 +194,8 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (prev && /^so-called$/i.test(prev.text)) return null;
   // "… and International Cooperation of …": an abstract noun alone is no name
   if (r.j - r.i === 1 && ABSTRACT.test(tokens[r.i]!.lower) && !hasPersonTag(tokens, r)) return null;
+  // "Presidents A and B": a plural title stands before a list ("… Negotiators Meet" in a headline is none)
+  if (prev && pluralTitle(prev) && !(next && (next.lower === 'and' || next.text === ','))) return null;
   if (prev && prev.word && roleBefore(tokens, r.i - 1)) return 'person.title';
   if (prev && prev.text === '.' && tokens[r.i - 2] && isTitleWord(tokens[r.i - 2]!)) return 'person.title';
   let n = r.j;
@@ -195,7 +211,7 @@ export function evidence(tokens: Token[], r: Run): string | null {
   const len = r.j - r.i;
   // "Officials said", "Russians said": a plural or a demonym is not one person
   const plural = len === 1 && tokens[r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym');
-  if (!plural && !r.poss && tokens[n] && (lex.speechVerb.has(tokens[n]!.lower) || lex.speechVerb.has(`${tokens[n]!.lower} ${tokens[n + 1]?.lower}`))) return 'person.speaker';
+  if (!plural && !r.poss && tokens[n] && (lex.speechVerb.has(tokens[n]!.lower) || lex.speechVerb.has(`${tokens[n]!.lower} ${tokens[n + 1]?.lower}`)) && !nounPhrase(tokens, r, n)) return 'person.speaker';
   if (!plural && prev && lex.speechVerb.has(prev.lower) && !prev.cap) return 'person.speaker';
   if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
   if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next || (next.text === '.' && !tokens[r.j + 1])) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
@@ -211,6 +227,21 @@ export function evidence(tokens: Token[], r: Run): string | null {
     if (prev.lower !== 'with' || (before && lex.meeting.verbs.has(before.lower))) return 'person.meeting';
   }
   return null;
+}
+
+/**
+ * "the Gulf states", "the five Northern and Coastal states that share …": a present-tense verb form that is
+ * also a plural noun, after one capitalised word inside a noun phrase opened by an article or a number.
+ */
+function nounPhrase(tokens: Token[], r: Run, n: number): boolean {
+  if (r.j - r.i !== 1 || n !== r.j || !/s$/.test(tokens[n]!.lower)) return false;
+  for (let m = r.i - 1; m >= 0 && m >= r.i - 5; m--) {
+    const u = tokens[m]!;
+    if (!u.cap && (/^(?:the|these|those|other|several|many|all|both)$/.test(u.lower) || lexicon().numbers.has(u.lower) || /^\d+$/.test(u.lower))) return true;
+    if (u.cap || u.lower === 'and' || u.text === ',') continue;
+    break;
+  }
+  return false;
 }
 
 /** End (exclusive) of a title phrase starting at k after an apposition comma ("director of the Office of …"), or null. */

@@ -149,7 +149,8 @@ export class People {
   /** Pass 1: a person for every name run with evidence, with the titles around it. */
   register(s: Sentence): void {
     const toks = s.tokens;
-    for (const r of findRuns(toks)) {
+    const runs = findRuns(toks);
+    for (const r of runs) {
       const why = evidence(toks, r);
       if (!why) continue;
       // "told Al Jazeera", "the Weimar Triangle": an outlet or organization is no person
@@ -160,6 +161,7 @@ export class People {
       if (BYLINE.test(s.text) && toks.length < 25) continue;
       // "Agency writer Jane Roe in Lima contributed to this report": a credit
       if (CONTRIBUTED.test(s.text) && toks.length < 30) continue;
+      if (this.creditLine(s, r, runs)) continue;
       let p = this.match(r.name) ?? (r.j - r.i === 1 ? this.misspelt(r.name) : null);
       const tokens = lowerName(r.name).split(' ');
       if (!p) {
@@ -189,6 +191,31 @@ export class People {
     }
     this.counterparts(s);
     this.copularRoles(s);
+  }
+
+  /**
+   * A name that signs the report or credits a picture rather than a person of the report: a line of
+   * names alone ("Jane Roe, John Doe" under the headline), a segment of a "date | time | author | site"
+   * line, "(Agency News: Jane Roe)" closing a caption, "Agency correspondent Jane Roe reports".
+   */
+  private creditLine(s: Sentence, r: Run, runs: Run[]): boolean {
+    const toks = s.tokens;
+    const lineStart = s.start === 0 || /\n\s*$/.test(this.text.slice(Math.max(0, s.start - 4), s.start));
+    const lineEnd = /^\s*(?:\n|$)/.test(this.text.slice(s.end, s.end + 4));
+    if (lineStart && lineEnd && toks.length <= 16) {
+      const inRun = new Set<number>();
+      for (const q of runs) for (let k = q.i; k < q.j; k++) inRun.add(k);
+      if (toks.every((t, k) => inRun.has(k) || !t.word || t.lower === 'and' || lexicon().particles.has(t.lower))) return true;
+    }
+    const before = toks[r.i - 1];
+    const after = toks[r.j];
+    if (before?.text === '|' && (!after || after.text === '|')) return true;
+    if (after?.text === ')' && !toks[r.j + 1]) {
+      const m = /\(\s*([^():]{2,40}):\s*$/.exec(this.text.slice(s.start, toks[r.i]!.start));
+      if (m && !/\b(?:left|right|centre|center|front|back|top|bottom|from)\b/i.test(m[1]!)) return true;
+    }
+    if (before && /^(?:correspondent|reporter|stringer)$/.test(before.lower) && after && /^(?:reports?|reporting|contributed|writes)$/.test(after.lower)) return true;
+    return false;
   }
 
   /**
