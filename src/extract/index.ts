@@ -8,6 +8,7 @@ import { People, type Mention } from './people/index.js';
 import { attribute } from './quotes/attribute.js';
 import { findQuotes, insideQuotes } from './quotes/find.js';
 import { cleanPosition, findStatements, PAIR_SPEAKER } from './statements/find.js';
+import { pointsBack } from './statements/words.js';
 import { sentences as splitSentences, type Sentence } from './text.js';
 import { topicsOf } from './topics.js';
 
@@ -214,7 +215,7 @@ function splitQuote(q: string): string[] {
   return q
     .split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|No)\.)(?<=[.!?])\s+(?=[A-Z“"])/)
     .map(cleanPosition)
-    .filter((p) => p.split(/\s+/).length >= 5 && p.split(/\s+/).filter((w) => w.length > 3 && !QUOTE_FILLER.has(w.toLowerCase())).length >= 3);
+    .filter((p) => p.split(/\s+/).length >= 5 && p.split(/\s+/).filter((w) => w.length > 3 && !QUOTE_FILLER.has(w.toLowerCase())).length >= 3 && !pointsBack(p));
 }
 /** words that say little on their own in a quoted sentence: "This is not a threat" states no position */
 const QUOTE_FILLER = new Set(['this', 'that', 'these', 'those', 'there', 'what', 'which', 'have', 'will', 'would', 'should', 'could', 'must', 'been', 'being', 'with', 'from', 'they', 'them', 'their', 'your', 'ours', 'also', 'just', 'very', 'only', 'simply', 'always', 'never', 'does', 'said', 'says', 'here', 'when', 'where', 'than', 'then', 'into', 'about']);

@@ -3,6 +3,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import { isTitleWord } from '../people/find.js';
+import { isNotPosition, pointsBack } from './words.js';
 
 /**
  * Reported speech in one sentence: "X said (that) CLAUSE", "X urged Y to …", "X raised …",
@@ -65,6 +66,8 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   const toks = s.tokens;
   const out: FoundStatement[] = [];
   const persons = mentions.filter((m) => !m.quoted && m.person && m.kind !== 'org' && m.kind !== 'document');
+  // a headline or caption line ("Minister X says talks to resume") repeats the body in short: no statement of its own
+  if (!/[.!?…:;"”’')\]]\s*$/.test(s.text)) return [];
   const pending: FoundStatement[] = [];
   const flush = () => out.push(...pending.splice(0));
   let lastEnd = -1;
@@ -128,10 +131,23 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const afterComma = t0 > 0 && (toks[t0 - 1]!.text === ',' || (/[”"]/.test(toks[t0 - 1]!.text) && toks[t0 - 2]?.text === ','));
     const restText = from < toks.length ? text.slice(toks[from]!.start, s.end) : '';
     const before = text.slice(s.start, toks[t0 - 1]?.start ?? s.start);
-    if (afterComma && (from >= toks.length || NOT_CLAUSE.test(restText.replace(TIME, ''))) && !/[:“"]/.test(restText) && !LEADING_PP.test(before)) {
+    // "CLAUSE, X said, adding that CLAUSE2": two positions; "…, adding that Y stressed …": Y's own, found next
+    const part = /^(\p{L}+(?: out)?)\s+that\s+/u.exec(restText);
+    const participle = !!part && lex.participleAfterComma.has(part[1]!.toLowerCase()) && toks[from - 1]?.text === ',';
+    if (afterComma && (from >= toks.length || participle || NOT_CLAUSE.test(restText.replace(TIME, ''))) && (participle || !/[:“"]/.test(restText)) && !LEADING_PP.test(before)) {
       const position = cleanPosition(before);
-      if (contentWords(position) >= 3) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+      if (contentWords(position) >= 3 && !pointsBack(position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
       lastEnd = toks.length;
+      if (participle) {
+        const at = toks.findIndex((t, n) => n > from && t.lower === 'that');
+        const nested = persons.find((m) => m.i === at + 1 && !m.poss);
+        const nestedVerb = nested && (speechVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1) || positionVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1));
+        if (nested && nestedVerb) lastEnd = at;
+        else {
+          const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, s.end));
+          if (contentWords(second) >= 3) out.push({ speaker: subj.person!, position: second, rule: 'statement.said-after' });
+        }
+      }
       continue;
     }
     if (from >= toks.length) continue;
@@ -140,6 +156,8 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       (KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText.replace(TIME, ''))) ||
       // "called on the nations to respond …", "called upon X to …"
       (lemma === 'call' && /^(?:on|upon)\s/i.test(restText));
+    // "called on the visiting president": a courtesy call, not an appeal (no "to …" follows)
+    if (lemma === 'call' && /^(?:on|upon)\s/i.test(restText) && persons.some((m) => m.i >= from + 1 && m.i <= from + 4) && !/^(?:on|upon)\s[^,;]*?\bto\s+\p{Ll}/iu.test(restText)) continue;
     if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
       // "X stating during his meeting with Y that …"; not "said, in a speech that ran long" (a relative "that")
       const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
@@ -201,7 +219,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       if (contentWords(second) >= 3) pending.push({ speaker: subj.person!, position: second, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
       lastEnd = end2 >= 0 ? end2 : toks.length;
     }
-    if (contentWords(position) < 3) {
+    if (contentWords(position) < 3 || isNotPosition(lemma, `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest.replace(/\s+/g, ' ').trim()}`)) {
       flush();
       continue;
     }
@@ -234,7 +252,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       void start;
       if (subj) {
         const position = cleanPosition(m[1]!);
-        if (contentWords(position) >= 3) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+        if (contentWords(position) >= 3 && !pointsBack(position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
       }
     }
   }

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from '../../paths.js';
+
+/** The "notPositions" lists of data/reporting-verbs.json (see data/README.md), read once. */
+export interface NotPositions {
+  occasionObjects: Set<string>;
+  courtesyObjects: string[];
+  meetingPlans: string[];
+}
+
+let cached: NotPositions | null = null;
+export function notPositions(): NotPositions {
+  if (cached) return cached;
+  const raw = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'reporting-verbs.json'), 'utf8')) as {
+    notPositions?: { occasionObjects?: string[]; courtesyObjects?: string[]; meetingPlans?: string[] };
+  };
+  const np = raw.notPositions ?? {};
+  cached = {
+    occasionObjects: new Set((np.occasionObjects ?? []).map((w) => w.toLowerCase())),
+    courtesyObjects: (np.courtesyObjects ?? []).map((w) => w.toLowerCase()),
+    meetingPlans: (np.meetingPlans ?? []).map((w) => w.toLowerCase()),
+  };
+  return cached;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a reported position (starting with its verb when the verb is kept) says no position: an occasion
+ * ("addressed the summit on Monday"), a courtesy ("conveyed greetings from the king"), a meeting plan
+ * ("agreed to meet again in May", "agreed that a working group would convene next week").
+ */
+export function isNotPosition(lemma: string, position: string): boolean {
+  const np = notPositions();
+  const low = position.toLowerCase();
+  if (lemma === 'address') {
+    const m = /^address(?:ed|es)?\s+(?:the|a|an|this|that|his|her|their|its)?\s*(?:[a-z-]+\s+){0,3}?([a-z]+)\b(.*)$/.exec(low);
+    // "addressed the summit", "addressed a joint session of parliament", "addressed the talks at a press conference"
+    if (m && np.occasionObjects.has(m[1]!) && !/\b(?:that|saying|urging|calling|warning)\b/.test(m[2]!)) return true;
+  }
+  if (/^(?:convey|express|extend|send|pass)/.test(lemma) || /^(?:conveyed|expressed|extended|sent|passed on)\b/.test(low)) {
+    const obj = low.replace(/^(?:conveyed|conveys|expressed|expresses|extended|extends|sent|sends|passed on)\s+(?:his|her|their|the|warm|warmest|cordial|sincere|best)?\s*(?:warm|warmest|cordial|sincere)?\s*/, '');
+    if (np.courtesyObjects.some((w) => obj.startsWith(w + ' ') || obj === w)) return true;
+  }
+  if (lemma === 'agree') {
+    const plans = np.meetingPlans.map(esc).join('|');
+    if (plans && new RegExp(`^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`).test(low)) return true;
+  }
+  return false;
+}
+
+/**
+ * A quoted sentence whose subject points back at what was said before it ("That is the spirit we came
+ * with.", "This is why we stay.") states no position of its own.
+ */
+export function pointsBack(sentence: string): boolean {
+  return /^(?:(?:and|but|so)\s+)?(?:that|this)(?:['’]s)?\s+(?:is|was|has|had|will|would|remains|means|shows|explains|happens)\b/i.test(sentence.trim()) || /^(?:(?:and|but|so)\s+)?(?:that|this)['’]s\b/i.test(sentence.trim());
+}

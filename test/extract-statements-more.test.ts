@@ -1,0 +1,57 @@
+// Table tests for statements: invented sentences about invented people. Each row: report text in,
+// the statements expected out as [speaker, position] (positions compared as written).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../src/extract/index.js';
+import type { Article, Extraction } from '../src/model.js';
+
+function article(text: string): Article {
+  return { id: 't', source: 't.txt', title: null, outlet: null, published: null, url: null, dateline: null, text, contentHash: '' };
+}
+const nameOf = (x: Extraction, id: string) => x.people.find((p) => p.id === id)?.name ?? id;
+const statements = (text: string) => {
+  const x = extract(article(text));
+  return x.statements.map((s) => [nameOf(x, s.speaker), s.position]);
+};
+
+const table: [string, string, [string, string][]][] = [
+  [
+    'a headline line repeats the body: only the body sentence gives the position',
+    'Minister Arvid Lindqvist says grain talks to resume\n\nForeign Minister Arvid Lindqvist said on Monday that the grain talks would resume in the spring.',
+    [['Arvid Lindqvist', 'the grain talks would resume in the spring']],
+  ],
+  ['addressing an occasion is no position', 'President Marta Kovalenko addressed the summit on Tuesday in the capital.', []],
+  ['addressing a concern is a position', 'President Marta Kovalenko addressed concerns about the new border fees on Tuesday.', [['Marta Kovalenko', 'addressed concerns about the new border fees on Tuesday']]],
+  ['conveying greetings is a courtesy, no position', 'Foreign Minister Tomas Revel conveyed greetings from the king to President Ilse Marten.', []],
+  ['agreeing to meet again is a meeting plan, no position', 'Foreign Minister Tomas Revel agreed to meet again in May to review the customs accord.', []],
+  [
+    'agreeing to meet obligations is a position',
+    'Foreign Minister Tomas Revel agreed to meet the obligations of the fisheries accord by next year.',
+    [['Tomas Revel', 'agreed to meet the obligations of the fisheries accord by next year']],
+  ],
+  [
+    "'CLAUSE, X said, adding that CLAUSE2' gives two positions of X",
+    'The port would reopen by June, Transport Minister Ravi Okonkwo said, adding that customs checks would be simplified for small traders.',
+    [
+      ['Ravi Okonkwo', 'The port would reopen by June'],
+      ['Ravi Okonkwo', 'customs checks would be simplified for small traders'],
+    ],
+  ],
+  ['calling on a person is a courtesy call', 'Trade Minister Leena Varga called on President Oskar Brandt earlier in the day.', []],
+  [
+    'calling on people to act is an appeal',
+    'Trade Minister Leena Varga called on the two governments to resume the river talks without delay.',
+    [['Leena Varga', 'called on the two governments to resume the river talks without delay']],
+  ],
+  [
+    'a quoted sentence pointing back at the one before states nothing of its own',
+    '"We will not accept new tariffs on our dairy farmers. That is the spirit in which we came to the table," Agriculture Minister Leena Varga said.',
+    [['Leena Varga', 'We will not accept new tariffs on our dairy farmers']],
+  ],
+];
+
+for (const [name, text, expected] of table) {
+  test(`statements: ${name}`, () => {
+    assert.deepEqual(statements(text), expected);
+  });
+}
