@@ -54,7 +54,7 @@ export interface ArticleMeta {
 export interface PersonFact {
   /** Id local to the extraction (e.g. `p1`); other facts refer to people by it. */
   id: string;
-  /** Canonical full name as the report gives it, e.g. "Antony Blinken". */
+  /** Canonical full name as the report gives it, e.g. "Amara Okafor". */
   name: string;
   /** Every surface form seen in the report: full name, surname, titles used as references. */
   aliases: string[];

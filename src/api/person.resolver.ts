@@ -13,7 +13,7 @@ import * as check from './validate.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'The person a name designates: full name, surname or alias ("Blinken"); null when nobody matches.' })
+  @Query(() => Person, { nullable: true, description: 'The person a name designates: full name, surname or alias ("Okafor"); null when nobody matches.' })
   async person(@Arg('name', () => String, { description: 'Full name, surname or alias, any case.' }) name: string, @Ctx() ctx: Context) {
     const rows = await ctx.read<{ person: PersonRow }>(peopleQ.personByName(check.name('name', name)));
     return rows[0]?.person ?? null;

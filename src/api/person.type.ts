@@ -6,7 +6,7 @@ export class Person {
   @Field(() => ID, { description: 'Stable id: `person:` and the normalised canonical name.' })
   id!: string;
 
-  @Field({ description: 'Canonical full name, e.g. "Antony Blinken".' })
+  @Field({ description: 'Canonical full name, e.g. "Amara Okafor".' })
   name!: string;
 
   @Field(() => [String], { description: 'Every other form the reports use for this person: surname, spellings, titles used as names.' })

@@ -11,7 +11,7 @@ const MAX_RESULTS = 50;
 export class SearchResolver {
   @Query(() => [SearchResult], { description: "Fulltext search over people's names and aliases, quotes (every wording) and positions; best first." })
   async search(
-    @Arg('text', () => String, { description: 'Words to look for, e.g. "Taiwan status quo" or "Blinken".' }) text: string,
+    @Arg('text', () => String, { description: 'Words to look for, e.g. "export controls" or "Okafor".' }) text: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `At most this many results (up to ${MAX_RESULTS}).` }) first: number,
     @Ctx() ctx: Context,
   ) {

@@ -34,7 +34,7 @@ export function isCreditLine(line: string): boolean {
 
 /** The line with its photo credits cut off; the caption itself stays. */
 export function stripCredits(line: string): string {
-  // "Image caption, Blinken and Xi in Beijing": the caption without its label
+  // "Image caption, Okafor and Li in Accra": the caption without its label
   let l = line.replace(/^(?:image|photo|picture|video) caption\s*[,:]\s*/i, '').replace(PAREN_CREDIT, '');
   const tail = PAREN_AGENCY.exec(l);
   if (tail && l.length > tail[0].length) {

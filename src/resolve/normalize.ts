@@ -24,7 +24,7 @@ function readData<T>(file: string): T | null {
 /**
  * Words that lead a reference to a person without being part of the name: titles and their
  * modifiers (data/titles.json), country names and demonyms (data/countries.json), articles.
- * "Chinese Foreign Minister Qin Gang" is compared as "Qin Gang", "Foreign Minister Delgado" as
+ * "Chinese Foreign Minister Li Wen" is compared as "Li Wen", "Foreign Minister Delgado" as
  * "Delgado".
  */
 function leadingWords(): Set<string> {

@@ -1,7 +1,7 @@
 /**
  * One Person per real person. Within a block (one family name, compared phonetically), full
  * names group by their given name (nicknames mapped to the formal name, compared phonetically:
- * "Joe Biden" and "Joseph Biden" are one person, "Jill Biden" another). A claim that gives the
+ * "Bill Okafor" and "William Okafor" are one person, "Ada Okafor" another). A claim that gives the
  * family name alone joins the one full name of the block, or the one whose roles or country it
  * shares; when that is ambiguous it stays apart rather than merge two people.
  */

@@ -129,7 +129,7 @@ export const personCandidates = (x: string, lucene: string | null, cond: string)
 /**
  * An expression for the one Person that the name in `q` (a lower-cased Cypher expression)
  * designates, or null: the best name match, ties going to the person most reports mention, so
- * that "Blinken" and "Antony Blinken" always designate the same node. `lucene` is a Cypher
+ * that "Okafor" and "Amara Okafor" always designate the same node. `lucene` is a Cypher
  * expression for `lucenePhrase(q)` when that is not null; without it every Person is scanned.
  */
 export const bestPerson = (q: string, lucene: string | null = null) =>
