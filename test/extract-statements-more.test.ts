@@ -48,6 +48,11 @@ const table: [string, string, [string, string][]][] = [
     '"We will not accept new tariffs on our dairy farmers. That is the spirit in which we came to the table," Agriculture Minister Leena Varga said.',
     [['Leena Varga', 'We will not accept new tariffs on our dairy farmers']],
   ],
+  [
+    "'when they met …' after a position is its occasion, cut from it",
+    'Prime Minister Selma Haddad recalled that she and President Jonas Brandt agreed on the need for safer ferries when they met in Valletta in March.',
+    [['Selma Haddad', 'she and President Jonas Brandt agreed on the need for safer ferries']],
+  ],
 ];
 
 for (const [name, text, expected] of table) {

@@ -207,6 +207,8 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     rest = rest.replace(/,\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|added|noted|told|reported|wrote)\b[^,]*$/u, '');
     rest = rest.replace(/,\s*(?:said|says|added|told)\s+[^,]*$/u, '');
     rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
+    // "… when they met in May on the sidelines of …": the occasion of the position, not part of it
+    rest = rest.replace(/,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu, '');
     const keep = KEEP_VERB.has(lemma) && toks[from]?.lower !== 'that';
     const position = cleanPosition(keep ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
     // one reported statement per clause; a clause after "while", ";" or "and VERB" is read on its own
