@@ -89,3 +89,54 @@ test('quotes: the holder of a long office title speaks, not a word of the title'
   const x = run('UN Special Coordinator for the Middle East Peace Process Ingrid Falk-Moen warned that the situation had reached "a breaking point."');
   assert.equal(speakerOf(x, 'a breaking point'), 'Ingrid Falk-Moen');
 });
+
+const quoteTable: [string, string, string, string | null][] = [
+  [
+    'an infinitive after the subject ("to raise") is no reporting verb; the subject who called and warned speaks',
+    'Defence Minister Rasa Valaite met Minister Karl Oja. Valaite, who has been defence minister since May, called for governments to raise spending and warned that "the window will not stay open."',
+    'the window will not stay open',
+    'Rasa Valaite',
+  ],
+  [
+    'a joint subject inside what someone recalls: the one who recalls speaks',
+    'President Ana Ruiz met President Tom Hale in May. Ruiz recalled that she and President Tom Hale agreed on the need for "orderly" trade when they met.',
+    'orderly',
+    'Ana Ruiz',
+  ],
+  [
+    '"according to a statement by spokesman X" after the quotation names X',
+    'Foreign Minister Omar Fadel met Prime Minister Ali Saad in Cairo. The two ministers stressed "the need for a lasting ceasefire" and aid deliveries, according to a statement by foreign ministry spokesman Karim Nabil.',
+    'the need for a lasting ceasefire',
+    'Karim Nabil',
+  ],
+  [
+    '", the ministry said, adding that …" is the ministry\'s wording, no person\'s',
+    'Foreign Minister Omar Fadel spoke by phone with Envoy Steve Marsh on Saturday, the ministry said, adding that the two discussed "ways to close the gaps" in the talks.',
+    'ways to close the gaps',
+    null,
+  ],
+  [
+    'an unnamed official "familiar with the talks" is the source, not the minister named before',
+    'Foreign Minister Omar Fadel met Prime Minister Ali Saad in Cairo. "The gaps are narrower than a month ago," an Egyptian official familiar with the talks told Nile Daily. "Withdrawal is still the main obstacle."',
+    'Withdrawal is still the main obstacle',
+    null,
+  ],
+  [
+    '"the envoy said" after a sentence about one diplomat is that diplomat, not the most senior one of the report',
+    'Foreign policy chief Marta Lind met both sides in 2023. EU Special Representative Peter Holm hosted the talks on Wednesday. Holm, a Danish diplomat, was cautious. "I did not expect miracles," the envoy said.',
+    'I did not expect miracles',
+    'Peter Holm',
+  ],
+  [
+    'a demonym of the Central Asian republics ("Kazakh") finds the president by his title',
+    'Kazakh President Nurlan Temirov met Chinese President Wei Zhen in Astana. The Kazakh President described relations with China as "at their highest level."',
+    'at their highest level',
+    'Nurlan Temirov',
+  ],
+];
+
+for (const [what, text, start, want] of quoteTable) {
+  test(`quotes: ${what}`, () => {
+    assert.equal(speakerOf(run(text), start), want);
+  });
+}

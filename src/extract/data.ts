@@ -22,7 +22,7 @@ function load() {
   const topics = read<{ topics: TopicEntry[] }>('topics.json').topics;
   const nick = read<{ groups: string[][] }>('nicknames.json').groups;
   const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[]; spouse?: string[]; joint?: string[]; hostVerbs?: string[]; byVerbs?: string[]; gather?: string[]; groupNouns?: string[]; listOpeners?: string[]; separate?: string[] }>('meeting-words.json');
-  const calendar = read<{ months: string[][]; weekdays: string[]; stopNames: string[]; particles: string[]; numbers: Record<string, number>; thingNouns: string[]; titlesInNames?: string[] }>('words.json');
+  const calendar = read<{ months: string[][]; weekdays: string[]; stopNames: string[]; particles: string[]; numbers: Record<string, number>; thingNouns: string[]; titlesInNames?: string[]; sourceQualifiers?: string[] }>('words.json');
 
   /** title phrase (lower case, abbreviations included) -> entry */
   const titleByPhrase = new Map<string, TitleEntry>();
@@ -118,6 +118,7 @@ function load() {
     particles: new Set(calendar.particles),
     thingNouns: new Set(calendar.thingNouns ?? []),
     titlesInNames: new Set(calendar.titlesInNames ?? []),
+    sourceQualifiers: calendar.sourceQualifiers ?? [],
     numbers: new Map(Object.entries(calendar.numbers)),
     notName,
     placeWords,

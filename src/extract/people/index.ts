@@ -26,6 +26,8 @@ export interface Person {
   count?: number;
   /** the country comes from a "counterpart" phrase only */
   weakCountry?: boolean;
+  /** index of the last sentence that mentions the person */
+  lastSentence?: number;
 }
 
 export type MentionKind = 'name' | 'title' | 'pronoun' | 'org' | 'document' | 'side' | 'anonymous';
@@ -336,7 +338,8 @@ export class People {
     }
     for (const d of findDescriptors(toks, s.index === 0)) {
       if (covered.has(d.i) || covered.has(d.j - 1)) continue;
-      const p = this.resolveDescriptor(d);
+      const here = new Set(out.filter((m) => m.kind === 'name' && m.i < d.i && m.person).map((m) => m.person!));
+      const p = this.resolveDescriptor(d, s.index, here);
       const kind: MentionKind = d.document ? 'document' : d.side ? 'side' : p ? 'title' : 'anonymous';
       if (p && !d.side && !d.document && !toks[d.i]!.quoted) p.aliases.add(this.text.slice(toks[d.i]!.start, toks[d.j - 1]!.end));
       add(base(d.i, d.j, kind, p?.id ?? null));
@@ -363,11 +366,12 @@ export class People {
       const p = this.get(m.person)!;
       p.last = ++this.clock;
       p.count = (p.count ?? 0) + 1;
+      p.lastSentence = s.index;
     }
     return out;
   }
 
-  private resolveDescriptor(d: Descriptor): Person | null {
+  private resolveDescriptor(d: Descriptor, sentence = -1, here: Set<string> = new Set()): Person | null {
     if (d.document) return null;
     if (d.indefinite) {
       this.anonymous.push({ head: d.head, country: d.country });
@@ -402,6 +406,12 @@ export class People {
     if (generic) {
       if (d.head === 'official' && !d.rankWord) return null;
       cands = cands.filter((p) => p.diplomat || d.head === 'leader');
+      // "X, a veteran diplomat, was cautious. “…,” the envoy said": the one diplomat named in this sentence
+      // or the one before, rather than the most senior of the report
+      if (!d.rankWord && d.head !== 'leader') {
+        const near = cands.filter((p) => here.has(p.id) || (p.lastSentence !== undefined && p.lastSentence >= sentence - 1));
+        if (near.length === 1) return near[0]!;
+      }
       cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
       return cands[0] ?? null;
     }

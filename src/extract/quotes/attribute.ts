@@ -37,6 +37,26 @@ const TITLEISH = (t: Token) => {
   return t.cap || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || t.lower === 'diplomatic' || t.lower === 'the' || t.lower === 'of';
 };
 
+/** "according to a statement by spokesman X": the person a document is by, else the first mention */
+function accordingTo(ms: Mention[], toks: Token[], k: number): Mention | undefined {
+  const m = ms.find((x) => x.i >= k + 2 && x.i <= k + 8);
+  if (m && (m.kind === 'document' || m.kind === 'org') && /^(?:by|from)$/.test(toks[m.j]?.lower ?? '')) {
+    const by = ms.find((x) => x.i > m.j && x.i <= m.j + 7 && x.person && x.kind === 'name');
+    if (by && toks.slice(m.j, by.i).every((t) => t.word)) return by;
+  }
+  return m;
+}
+
+/** "A and B", "A and President B": a mention joined to one before it by "and" */
+function coordinated(toks: Token[], ms: Mention[], m: Mention): boolean {
+  const lex = lexicon();
+  let k = m.i - 1;
+  while (k >= 0 && toks[k]!.word && (lex.titleWords.has(toks[k]!.lower) || lex.countryByWord.has(toks[k]!.lower) || (toks[k]!.cap && toks[k]!.lower !== 'and'))) k--;
+  if (toks[k]?.lower === '.' && k > 0) k--;
+  if (toks[k]?.lower !== 'and') return false;
+  return ms.some((x) => x.j === k && x.person !== null && x.person !== m.person);
+}
+
 function fromMention(m: Mention, ctx: AttributionContext, rule: string, confidence: number): Attribution {
   if (m.kind === 'org') return { speaker: null, source: m.org ?? null, rule: `${rule}.organization`, confidence };
   if (m.kind === 'document') return { speaker: ctx.lastSpeaker, source: null, rule: `${rule}.document`, confidence: confidence * 0.8 };
@@ -72,6 +92,13 @@ function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: 
   if (!m) return null;
   let v = m.j;
   while (v < limit && ADVERBS.has(toks[v]!.lower)) v++;
+  // "an official familiar with the talks told …": a phrase that qualifies an unnamed source
+  const qual = lexicon().sourceQualifiers.find((p) => p.split(' ').every((w, n) => toks[v + n]?.lower === w));
+  if (qual && m.kind === 'anonymous') {
+    let e = v + qual.split(' ').length;
+    while (e < Math.min(limit, v + 8) && toks[e]!.word && !speechVerbAt(toks, e)) e++;
+    if (speechVerbAt(toks, e)) v = e;
+  }
   // "…,” X was quoted as telling Y
   if (/^(was|is|were)$/.test(toks[v]?.lower ?? '') && /^(quoted|cited)$/.test(toks[v + 1]?.lower ?? '')) return { m };
   if (!speechVerbAt(toks, v)) return null;
@@ -112,7 +139,7 @@ function attributeAfter(q: QuoteSpan, ctx: AttributionContext): Attribution | nu
     while (limit < ctoks.length && !ctoks[limit]!.quoted && !/[“"‘]/.test(ctoks[limit]!.text)) limit++;
     while (k < limit && !ctoks[k]!.word) k++;
     if (ctoks[k]?.lower === 'according' && ctoks[k + 1]?.lower === 'to') {
-      const m = cms.find((x) => x.i >= k + 2 && x.i <= k + 8);
+      const m = accordingTo(cms, ctoks, k);
       if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
     }
     const c = clauseAt(ctoks, k, cms, limit);
@@ -128,6 +155,10 @@ function attributeAfter(q: QuoteSpan, ctx: AttributionContext): Attribution | nu
   for (const s of starts.reverse()) {
     let n = s;
     while (n < ctoks.length && !ctoks[n]!.word) n++;
+    if (ctoks[n]?.lower === 'according' && ctoks[n + 1]?.lower === 'to') {
+      const m = accordingTo(cms, ctoks, n);
+      if (m && m.person && m.kind === 'name') return fromMention(m, ctx, 'quote.according-to', 0.8);
+    }
     const c = clauseAt(ctoks, n, cms, ctoks.length);
     if (c) return c.objectPronoun ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.8) : fromMention(c.m, ctx, 'quote.said-end', 0.85);
   }
@@ -164,6 +195,11 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
         const e = subjectEnd(otoks, v - 1);
         const subj = oms.find((x) => x.j === e + 1 && x.person);
         if (subj) return fromMention(subj, ctx, 'quote.adding-that', 0.8);
+        // "…, the ministry said, adding that …": an organization, a document or an unnamed official reports it
+        const src = oms.find((x) => x.j === e + 1 && (x.kind === 'org' || x.kind === 'document' || x.kind === 'anonymous'));
+        if (src) return fromMention(src, ctx, 'quote.adding-that', 0.8);
+        if (otoks[e] && !otoks[e]!.cap && otoks[e]!.word && lexicon().orgWords.has(otoks[e]!.lower) && otoks[e - 1]?.lower === 'the') return { speaker: null, source: null, rule: 'quote.adding-that.no-person', confidence: 0.6 };
+        break;
       }
       const m = oms.filter((x) => x.i < n - 1 && x.kind !== 'pronoun').pop();
       if (m) return fromMention(m, ctx, 'quote.adding-that', 0.8);
@@ -173,7 +209,7 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
     const t = otoks[n]!;
     if (t.quoted) continue;
     if (t.lower === 'according' && otoks[n + 1]?.lower === 'to') {
-      const m = oms.find((x) => x.i >= n + 2 && x.i <= n + 8);
+      const m = accordingTo(oms, otoks, n);
       if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
     }
     // "X was quoted by Anadolu as saying", "TASS quoted him as saying"
@@ -189,10 +225,15 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
       }
     }
     if (speechVerbAt(otoks, n) || positionVerbAt(otoks, n)) {
+      // "urged governments to raise spending": an infinitive is not what the sentence's subject did
+      if (otoks[n - 1]?.lower === 'to' && !otoks[n - 1]!.cap) continue;
       const e = subjectEnd(otoks, n - 1);
       // "X said … and had made the position “…”": the verb shares the subject of the verb before it
       if (otoks[e]?.lower === 'and' && !oms.some((x) => x.j === e + 1)) continue;
       const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
+      // "X recalled that she and President Y agreed on “…”": a joint subject inside what someone reports;
+      // the reporting verb before it names the speaker
+      if (m && m.j === e + 1 && coordinated(otoks, oms, m) && otoks.slice(0, m.i).some((t, k) => !t.quoted && (speechVerbAt(otoks, k) ?? 0) > 0)) continue;
       if (m) return fromMention(m, ctx, speechVerbAt(otoks, n) ? 'quote.said-before' : 'quote.subject', 0.85);
       if (speechVerbAt(otoks, n)) return { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
     }
