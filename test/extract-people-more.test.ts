@@ -133,6 +133,12 @@ const quoteTable: [string, string, string, string | null][] = [
     'at their highest level',
     'Nurlan Temirov',
   ],
+  [
+    '"the envoy" after a sentence naming a deputy special coordinator is that coordinator, not a minister named earlier',
+    'Prime Minister Sheikh Ali bin Saad met Foreign Minister Omar Fadel in Cairo. UN Deputy Special Coordinator Ingrid Falk-Moen warned that the situation was grave. "Every day without a ceasefire is measured in lives," the envoy told reporters.',
+    'Every day without a ceasefire',
+    'Ingrid Falk-Moen',
+  ],
 ];
 
 for (const [what, text, start, want] of quoteTable) {

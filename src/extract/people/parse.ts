@@ -22,7 +22,11 @@ export function parseRole(role: string): RoleInfo {
     if (t.honorific) continue;
     const at = low.indexOf(` ${phrase} `);
     // "deputy foreign minister" has the rank of its own entry, not of "foreign minister"
-    if (at >= 0 && /\b(?:deputy|vice|assistant|under|junior|acting)\s*$/.test(low.slice(0, at)) && !/^(?:deputy|vice|assistant|under|junior|acting)\b/.test(phrase)) continue;
+    if (at >= 0 && /\b(?:deputy|vice|assistant|under|junior|acting)\s*$/.test(low.slice(0, at)) && !/^(?:deputy|vice|assistant|under|junior|acting)\b/.test(phrase)) {
+      // … but a deputy envoy is still a diplomat
+      if (t.diplomat) diplomat = true;
+      continue;
+    }
     if (at >= 0) {
       rank = Math.max(rank, t.rank);
       if (t.diplomat) diplomat = true;
