@@ -69,6 +69,16 @@ const peopleTable: [string, string, string[]][] = [
     "Minister Per Lund said the alliance's Northern Watch mission needed to be permanent. Aid will go to the Coastal states, Lund said.",
     ['Per Lund'],
   ],
+  [
+    'a compound surname used without the given name is the same person, not a second one',
+    'Undersecretary Luisa Ramirez Olvera met Assistant Secretary Tom Greer. "We need to know who is coming," Ramirez Olvera told reporters.',
+    ['Luisa Ramirez Olvera', 'Tom Greer'],
+  ],
+  [
+    'the second of two places after "in … and" is a place, and a treaty\'s name after "on" is no person',
+    'Interior Secretary Luis Barrera warned that shelters in Lima and Villa Serena were full. The leaders signed a Treaty on Lasting Friendship, Barrera said.',
+    ['Luis Barrera'],
+  ],
 ];
 
 for (const [what, text, want] of peopleTable) {

@@ -218,7 +218,7 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';
   // two or three proper nouns in running text, not after a preposition of place and not in a
   // title-case headline: "in a call with Narendra Modi"
-  if (len >= 2 && len <= 3 && !PLACE_PREP.has(prev?.lower ?? '') && !titleCase(tokens) && tokens.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g)))) return 'person.proper-run';
+  if (len >= 2 && len <= 3 && !PLACE_PREP.has(prev?.lower ?? '') && !titleCase(tokens) && !thingOrPlaceBefore(tokens, r) && tokens.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g)))) return 'person.proper-run';
   // a surname compromise knows ("Putin"), not a given name alone
   if (len === 1 && tokens[r.i]!.tags.includes('LastName') && !tokens[r.i]!.tags.includes('FirstName')) return 'person.surname';
   if (len >= 2 && next && lex.meeting.verbs.has(next.lower) && !next.cap) return 'person.meeting';
@@ -241,6 +241,20 @@ function nounPhrase(tokens: Token[], r: Run, n: number): boolean {
     if (u.cap || u.lower === 'and' || u.text === ',') continue;
     break;
   }
+  return false;
+}
+
+/**
+ * "in Northport and Villa Serena": the second of two places; "a Treaty on Lasting Friendship": the name of a
+ * thing or an institution continued after "on", "of", "for".
+ */
+function thingOrPlaceBefore(tokens: Token[], r: Run): boolean {
+  const lex = lexicon();
+  const prev = tokens[r.i - 1];
+  const before = tokens[r.i - 2];
+  if (!prev || !before || !before.cap) return false;
+  if ((prev.lower === 'and' || prev.lower === 'or') && !before.poss && (before.tags.includes('Place') || lex.capitals.has(before.lower) || lex.countryByWord.has(before.lower)) && PLACE_PREP.has(tokens[r.i - 3]?.lower ?? '')) return true;
+  if (/^(?:on|of|for)$/.test(prev.lower) && (lex.thingNouns.has(before.lower) || lex.notName.has(before.lower)) && !isTitleWord(before)) return true;
   return false;
 }
 

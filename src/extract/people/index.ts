@@ -79,6 +79,12 @@ function editDistance1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** one list of name words ends with the other, the shorter having at least two words */
+const endsWith = (a: string[], b: string[]) => {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ');
+};
+
 const lowerName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export class People {
@@ -107,6 +113,8 @@ export class People {
       let score = 0;
       if (toks.join(' ') === p.tokens.join(' ')) score = 10;
       else if (toks.length >= 2 && toks.length === p.tokens.length && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && this.sameGiven(toks[0]!, p.tokens[0]!) && toks.slice(1, -1).join(' ') === p.tokens.slice(1, -1).join(' ')) score = 8;
+      // "Ramirez Olvera" for "Luisa Ramirez Olvera": a compound surname used without the given name, either way round
+      else if (toks.length >= 2 && p.tokens.length >= 2 && toks.length !== p.tokens.length && endsWith(toks, p.tokens)) score = 7;
       else if (toks.length >= 2 && p.tokens.length === 1 && (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])) score = 6;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[p.tokens.length - 1]) score = 5;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) score = 4;
