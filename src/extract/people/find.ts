@@ -215,7 +215,7 @@ export function evidence(tokens: Token[], r: Run): string | null {
   if (!plural && prev && lex.speechVerb.has(prev.lower) && !prev.cap) return 'person.speaker';
   if (next?.text === ',' && appositiveTitle(tokens, r.j + 1) !== null) return 'person.apposition';
   if (len >= 2 && prev?.text === ',' && (next?.text === ',' || !next || (next.text === '.' && !tokens[r.j + 1])) && titleWithin(tokens, r.i - 2, 6)) return 'person.apposition';
-  if (len >= 2 && hasPersonTag(tokens, r)) return 'person.name';
+  if (len >= 2 && hasPersonTag(tokens, r) && !thingOrPlaceBefore(tokens, r)) return 'person.name';
   // two or three proper nouns in running text, not after a preposition of place and not in a
   // title-case headline: "in a call with Narendra Modi"
   if (len >= 2 && len <= 3 && !PLACE_PREP.has(prev?.lower ?? '') && !titleCase(tokens) && !thingOrPlaceBefore(tokens, r) && tokens.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g)))) return 'person.proper-run';
