@@ -53,6 +53,19 @@ const table: [string, string, [string, string][]][] = [
     'Prime Minister Selma Haddad recalled that she and President Jonas Brandt agreed on the need for safer ferries when they met in Valletta in March.',
     [['Selma Haddad', 'she and President Jonas Brandt agreed on the need for safer ferries']],
   ],
+  [
+    'a short quotation of two sentences is one position',
+    '"The ferry link must reopen this year. Our islanders have waited long enough," Transport Minister Ravi Okonkwo said.',
+    [['Ravi Okonkwo', 'The ferry link must reopen this year; Our islanders have waited long enough']],
+  ],
+  [
+    'a long quotation gives a position per sentence',
+    '"The ferry link between the two islands must reopen before the summer season begins in earnest. Our fishermen and their families have waited long enough for the ministry in the capital to act," Transport Minister Ravi Okonkwo said.',
+    [
+      ['Ravi Okonkwo', 'The ferry link between the two islands must reopen before the summer season begins in earnest'],
+      ['Ravi Okonkwo', 'Our fishermen and their families have waited long enough for the ministry in the capital to act'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of table) {

@@ -8,7 +8,7 @@ import { People, type Mention } from './people/index.js';
 import { attribute } from './quotes/attribute.js';
 import { findQuotes, insideQuotes } from './quotes/find.js';
 import { cleanPosition, findStatements, PAIR_SPEAKER } from './statements/find.js';
-import { pointsBack } from './statements/words.js';
+import { pointsBack, quotePositions } from './statements/words.js';
 import { sentences as splitSentences, type Sentence } from './text.js';
 import { topicsOf } from './topics.js';
 
@@ -86,7 +86,7 @@ export function extract(article: Article): Extraction {
         // a quotation split around its attribution ("…,” she said, “…”) or run on over paragraphs states one position
         const last = lastDirect.statement;
         const joined: boolean = !!last && last.speaker === a.speaker && lastDirect.sentence === sentenceAt(q.open) && a.rule !== 'quote.continued' && /^\p{Ll}/u.test(q.text);
-        const parts = splitQuote(q.text);
+        const parts = quotePositions(splitQuote(q.text));
         if (joined && last && parts.length) last.position = `${last.position} ${parts.shift()}`.trim();
         let made: StatementFact | null = null;
         for (const part of parts) statements.push((made = { speaker: a.speaker, position: part, kind: 'direct', topics: [], evidence: [ev(os, 'statement.quote', a.confidence)] }));

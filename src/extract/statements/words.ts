@@ -57,3 +57,16 @@ export function isNotPosition(lemma: string, position: string): boolean {
 export function pointsBack(sentence: string): boolean {
   return /^(?:(?:and|but|so)\s+)?(?:that|this)(?:['’]s)?\s+(?:is|was|has|had|will|would|remains|means|shows|explains|happens)\b/i.test(sentence.trim()) || /^(?:(?:and|but|so)\s+)?(?:that|this)['’]s\b/i.test(sentence.trim());
 }
+
+/** words of a quotation up to which its sentences make one point, one position */
+const ONE_POINT_WORDS = 30;
+
+/**
+ * The positions of a quotation cut into sentences: a short quotation ("We will not wait. The region
+ * cannot afford it.") states one position, its sentences joined; a longer one a position per sentence.
+ */
+export function quotePositions(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const joined = parts.join('; ');
+  return parts.join(' ').split(/\s+/).length <= ONE_POINT_WORDS ? [joined] : parts;
+}
