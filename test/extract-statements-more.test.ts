@@ -66,6 +66,16 @@ const table: [string, string, [string, string][]][] = [
       ['Ravi Okonkwo', 'Our fishermen and their families have waited long enough for the ministry in the capital to act'],
     ],
   ],
+  [
+    'a name before an apposition with a relative clause is the subject',
+    'Deputy Minister Ilse Marten arrived on Monday. Marten, a career diplomat who once led the trade office in Lyon, warned that new port fees were hurting fruit exporters.',
+    [['Ilse Marten', 'new port fees were hurting fruit exporters']],
+  ],
+  [
+    "', but VERB' after a sentence-opening subject shares it",
+    'Foreign Minister Tomas Revel struck a softer tone, but called for the neighbours to reopen the rail crossing.',
+    [['Tomas Revel', 'called for the neighbours to reopen the rail crossing']],
+  ],
 ];
 
 for (const [name, text, expected] of table) {

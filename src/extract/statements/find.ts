@@ -83,6 +83,16 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     if (subj && 'kind' in subj && /^(for|of)$/.test(toks[subj.i - 1]?.lower ?? '') && toks[subj.i - 2] && isTitleWord(toks[subj.i - 2]!)) continue;
     // "The AU's chairperson, Moussa Idriss, told …": the name in apposition before the verb
     if (!subj && toks[b]?.text === ',') subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
+    // "X, a career diplomat who once led the trade office, warned that …": the name before an apposition
+    if (!subj && toks[b]?.text === ',') {
+      for (let c = b - 2; c >= 1 && c > b - 25; c--) {
+        if (toks[c]!.text !== ',') continue;
+        const w = toks[c + 1]!;
+        if (!/^(a|an|the|who|whose|his|her|its|their)$/.test(w.lower) && !lex.titleWords.has(w.lower)) break;
+        subj = persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
+        break;
+      }
+    }
     if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
     // "the ministry quoted X as saying (that) …", "X was quoted as saying …"
     if (!subj && toks[k]!.lower === 'saying' && toks[k - 1]?.lower === 'as') {
@@ -90,7 +100,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       subj = quoted && /^(was|is|were)$/.test(toks[k - 3]?.lower ?? '') ? persons.find((m) => m.j === k - 3 && !m.poss) : persons.find((m) => m.j === k - 1 && !m.poss && toks.slice(Math.max(0, m.i - 5), m.i).some((t) => /^(quoted|cited)$/.test(t.lower)));
     }
     // "X held talks with Y, and agreed to …": a verb after "and" shares the sentence's subject
-    if (!subj && toks[b]?.lower === 'and') {
+    if (!subj && (toks[b]?.lower === 'and' || (toks[b]?.lower === 'but' && toks[b - 1]?.text === ','))) {
       const first = persons.find((m) => !m.poss && m.kind !== 'pronoun' && m.j <= b);
       if (first && first.i <= 8 && !toks.slice(0, first.i).some((t) => t.text === ',')) subj = first;
     }
