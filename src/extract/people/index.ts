@@ -114,7 +114,7 @@ export class People {
       if (toks.join(' ') === p.tokens.join(' ')) score = 10;
       else if (toks.length >= 2 && toks.length === p.tokens.length && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && this.sameGiven(toks[0]!, p.tokens[0]!) && toks.slice(1, -1).join(' ') === p.tokens.slice(1, -1).join(' ')) score = 8;
       // "Ramirez Olvera" for "Luisa Ramirez Olvera": a compound surname used without the given name, either way round
-      else if (toks.length >= 2 && p.tokens.length >= 2 && toks.length !== p.tokens.length && endsWith(toks, p.tokens)) score = 7;
+      else if (toks.length >= 2 && p.tokens.length >= 2 && toks.length !== p.tokens.length && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && endsWith(toks, p.tokens)) score = 7;
       else if (toks.length >= 2 && p.tokens.length === 1 && (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])) score = 6;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[p.tokens.length - 1]) score = 5;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) score = 4;
