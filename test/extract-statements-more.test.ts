@@ -76,6 +76,11 @@ const table: [string, string, [string, string][]][] = [
     'Foreign Minister Tomas Revel struck a softer tone, but called for the neighbours to reopen the rail crossing.',
     [['Tomas Revel', 'called for the neighbours to reopen the rail crossing']],
   ],
+  [
+    "a quoted readout 'The minister stressed …' is the minister's position, not the spokesman's",
+    'Foreign Minister Tomas Revel met President Ilse Marten in Oslo. "Revel stressed the importance of keeping the fisheries talks on schedule despite the dispute," spokesman Ravi Okonkwo said.',
+    [['Tomas Revel', 'stressed the importance of keeping the fisheries talks on schedule despite the dispute']],
+  ],
 ];
 
 for (const [name, text, expected] of table) {

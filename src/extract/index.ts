@@ -8,7 +8,7 @@ import { People, type Mention } from './people/index.js';
 import { attribute } from './quotes/attribute.js';
 import { findQuotes, insideQuotes } from './quotes/find.js';
 import { cleanPosition, findStatements, PAIR_SPEAKER } from './statements/find.js';
-import { pointsBack, quotePositions } from './statements/words.js';
+import { pointsBack, quotePositions, reportedInQuote } from './statements/words.js';
 import { sentences as splitSentences, type Sentence } from './text.js';
 import { topicsOf } from './topics.js';
 
@@ -89,7 +89,13 @@ export function extract(article: Article): Extraction {
         const parts = quotePositions(splitQuote(q.text));
         if (joined && last && parts.length) last.position = `${last.position} ${parts.shift()}`.trim();
         let made: StatementFact | null = null;
-        for (const part of parts) statements.push((made = { speaker: a.speaker, position: part, kind: 'direct', topics: [], evidence: [ev(os, 'statement.quote', a.confidence)] }));
+        for (const part of parts) {
+          // a quoted readout "“The minister stressed …”" states the minister's position, not the spokesperson's
+          const r = reportedInQuote(part);
+          const at = r ? text.indexOf(part.slice(0, 12), q.open) : -1;
+          const who = r && at >= 0 ? (mentions[sentenceAt(at)] ?? []).find((m) => m.person && m.kind !== 'pronoun' && m.start >= at && m.start < at + r.nameEnd) : undefined;
+          statements.push((made = { speaker: who?.person ?? a.speaker, position: who ? r!.position : part, kind: 'direct', topics: [], evidence: [ev(os, who ? 'statement.quote-readout' : 'statement.quote', a.confidence)] }));
+        }
         lastDirect.sentence = sentenceAt(Math.max(q.open, q.close - 1));
         lastDirect.statement = made ?? (joined ? last : null);
       }

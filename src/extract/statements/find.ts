@@ -3,7 +3,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import { isTitleWord } from '../people/find.js';
-import { isNotPosition, pointsBack } from './words.js';
+import { isNotPosition, pointsBack, reportedInQuote } from './words.js';
 
 /**
  * Reported speech in one sentence: "X said (that) CLAUSE", "X urged Y to …", "X raised …",
@@ -71,6 +71,12 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   const pending: FoundStatement[] = [];
   const flush = () => out.push(...pending.splice(0));
   let lastEnd = -1;
+  // "“The minister stressed …,” the spokesman said": the quotation's own rule gives it to the minister
+  const readoutOfOther = (clause: string, position: string): boolean => {
+    const readout = /^\s*[“"]/.test(clause) && reportedInQuote(position);
+    const lead = readout ? text.indexOf(position.slice(0, 12), s.start) : -1;
+    return !!readout && lead >= 0 && mentions.some((m) => m.person && m.kind !== 'pronoun' && m.start >= lead && m.start < lead + readout.nameEnd);
+  };
   // "X said A, and expressed B": the second verb shares the subject of the first
   let carry: { speaker: string; at: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
@@ -146,7 +152,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const participle = !!part && lex.participleAfterComma.has(part[1]!.toLowerCase()) && toks[from - 1]?.text === ',';
     if (afterComma && (from >= toks.length || participle || NOT_CLAUSE.test(restText.replace(TIME, ''))) && (participle || !/[:“"]/.test(restText)) && !LEADING_PP.test(before)) {
       const position = cleanPosition(before);
-      if (contentWords(position) >= 3 && !pointsBack(position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+      if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(before, position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
       lastEnd = toks.length;
       if (participle) {
         const at = toks.findIndex((t, n) => n > from && t.lower === 'that');
@@ -264,7 +270,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       void start;
       if (subj) {
         const position = cleanPosition(m[1]!);
-        if (contentWords(position) >= 3 && !pointsBack(position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+        if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(m[1]!, position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
       }
     }
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../../paths.js';
+import { lexicon } from '../data.js';
 
 /** The "notPositions" lists of data/reporting-verbs.json (see data/README.md), read once. */
 export interface NotPositions {
@@ -69,4 +70,23 @@ export function quotePositions(parts: string[]): string[] {
   if (parts.length < 2) return parts;
   const joined = parts.join('; ');
   return parts.join(' ').split(/\s+/).length <= ONE_POINT_WORDS ? [joined] : parts;
+}
+
+/**
+ * A quotation that itself reports someone's words — a readout quoted from a spokesperson: "“The minister
+ * stressed the need for calm and urged …”" — opens with the one who spoke and a speech verb. Returns where
+ * that name ends in the sentence and the position it states ("stressed the need …"; after "that" the clause
+ * alone), or null.
+ */
+export function reportedInQuote(part: string): { nameEnd: number; position: string } | null {
+  const m = /^((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+)?(\p{Ll}+(?:\s+clear)?)\s+(that\s+)?(\S.*)$/u.exec(part);
+  if (!m) return null;
+  const lex = lexicon();
+  const verb = m[2]!;
+  if (!lex.speechVerb.has(verb) && !lex.positionVerb.has(verb)) return null;
+  // past forms only: a readout tells what was said ("stressed", "made clear"), not "says" of a headline
+  if (!/(?:ed|said|made clear|told|underscored)$/.test(verb)) return null;
+  // "“The president asked me to travel …”": the one quoted speaks of himself, the words are his own
+  if (/\b(?:I|me|my|we|us|our)\b/.test(m[4]!)) return null;
+  return { nameEnd: m[1]!.length, position: m[3] ? m[4]! : `${verb} ${m[4]!}` };
 }
