@@ -79,6 +79,11 @@ const peopleTable: [string, string, string[]][] = [
     'Interior Secretary Luis Barrera warned that shelters in Lima and Villa Serena were full. The leaders signed a Treaty on Lasting Friendship, Barrera said.',
     ['Luis Barrera'],
   ],
+  [
+    'a caption list: names next to names with evidence are people along the whole list',
+    'From left: Arne Dahlberg, Mette Rask, Jon Eiriksson, Kalle Tarvo and Piotr Nowel before the Meeting in Bergen.',
+    ['Arne Dahlberg', 'Jon Eiriksson', 'Kalle Tarvo', 'Mette Rask', 'Piotr Nowel'],
+  ],
 ];
 
 for (const [what, text, want] of peopleTable) {

@@ -79,6 +79,27 @@ function editDistance1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/**
+ * "A B, C D and E F met …": a name of two or three words in a list ("," / "and") next to a name that is a
+ * person by its own evidence is one too, unless something says it is a thing or a place.
+ */
+function listed(toks: Token[], runs: Run[], whys: (string | null)[], n: number): string | null {
+  const r = runs[n]!;
+  const len = r.j - r.i;
+  if (len < 2 || len > 3 || r.poss) return null;
+  const lex = lexicon();
+  const next = toks[r.j];
+  if (next && next.word && (isTitleWord(next) || lex.thingNouns.has(next.lower))) return null;
+  if (toks.slice(r.i, r.j).some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) return null;
+  const joined = (a: Run, b: Run) => {
+    const between = toks.slice(a.j, b.i).map((t) => t.lower).join(' ');
+    return !a.poss && (between === ',' || between === 'and' || between === ', and');
+  };
+  const person = (k: number) => whys[k] !== null && whys[k] !== undefined && runs[k]!.j - runs[k]!.i >= 2;
+  if ((n > 0 && person(n - 1) && joined(runs[n - 1]!, r)) || (n + 1 < runs.length && person(n + 1) && joined(r, runs[n + 1]!))) return 'person.list';
+  return null;
+}
+
 /** one list of name words ends with the other, the shorter having at least two words */
 const endsWith = (a: string[], b: string[]) => {
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
@@ -160,8 +181,15 @@ export class People {
   register(s: Sentence): void {
     const toks = s.tokens;
     const runs = findRuns(toks);
-    for (const r of runs) {
-      const why = evidence(toks, r);
+    const whys = runs.map((r) => evidence(toks, r));
+    // along a list in both directions: "A B, C D and E F" where only E F has evidence of its own
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let n = 0; n < runs.length; n++) if (whys[n] === null && (whys[n] = listed(toks, runs, whys, n)) !== null) changed = true;
+    }
+    for (let n = 0; n < runs.length; n++) {
+      const r = runs[n]!;
+      const why = whys[n];
       if (!why) continue;
       // "told Al Jazeera", "the Weimar Triangle": an outlet or organization is no person
       if (lexicon().orgByAlias.has(r.name.toLowerCase())) continue;
