@@ -81,6 +81,14 @@ const table: [string, string, [string, string][]][] = [
     'Foreign Minister Tomas Revel met President Ilse Marten in Oslo. "Revel stressed the importance of keeping the fisheries talks on schedule despite the dispute," spokesman Ravi Okonkwo said.',
     [['Tomas Revel', 'stressed the importance of keeping the fisheries talks on schedule despite the dispute']],
   ],
+  [
+    "a long clause before 'X noted' turned by ', but' gives two positions",
+    'The islands have no quarrel with the fishing fleets of the neighbouring states, and the dispute is old, but it is the duty of both capitals to settle the quota question, Foreign Minister Tomas Revel noted.',
+    [
+      ['Tomas Revel', 'The islands have no quarrel with the fishing fleets of the neighbouring states, and the dispute is old'],
+      ['Tomas Revel', 'it is the duty of both capitals to settle the quota question'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of table) {

@@ -61,6 +61,12 @@ const LEADING_PP = /^\s*(?:in|on|at|during|after|before|while|with|from|under|am
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'was', 'were', 'has', 'had', 'have', 'are', 'not', 'but', 'with', 'that', 'this', 'his', 'her', 'its', 'their', 'from', 'into', 'also']);
 const contentWords = (s: string) => s.split(/\s+/).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase())).length;
 
+/** "A, and B, but C, X noted": a long reported clause turned by ", but" holds two positions (not a quotation) */
+function turned(clause: string, position: string): string[] {
+  const turn = /^(.{40,}?),\s+but\s+(.{20,})$/.exec(position);
+  return turn && !/^\s*[“"‘]/.test(clause) && contentWords(turn[1]!) >= 5 && contentWords(turn[2]!) >= 4 ? [turn[1]!, turn[2]!] : [position];
+}
+
 export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
   const lex = lexicon();
   const toks = s.tokens;
@@ -152,7 +158,9 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const participle = !!part && lex.participleAfterComma.has(part[1]!.toLowerCase()) && toks[from - 1]?.text === ',';
     if (afterComma && (from >= toks.length || participle || NOT_CLAUSE.test(restText.replace(TIME, ''))) && (participle || !/[:“"]/.test(restText)) && !LEADING_PP.test(before)) {
       const position = cleanPosition(before);
-      if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(before, position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+      if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(before, position)) {
+        for (const p of turned(before, position)) out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
+      }
       lastEnd = toks.length;
       if (participle) {
         const at = toks.findIndex((t, n) => n > from && t.lower === 'that');
@@ -270,7 +278,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       void start;
       if (subj) {
         const position = cleanPosition(m[1]!);
-        if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(m[1]!, position)) out.push({ speaker: subj.person!, position, rule: 'statement.said-after' });
+        if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(m[1]!, position)) for (const p of turned(m[1]!, position)) out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
       }
     }
   }
