@@ -84,6 +84,7 @@ const peopleTable: [string, string, string[]][] = [
     'From left: Arne Dahlberg, Mette Rask, Jon Eiriksson, Kalle Tarvo and Piotr Nowel before the Meeting in Bergen.',
     ['Arne Dahlberg', 'Jon Eiriksson', 'Kalle Tarvo', 'Mette Rask', 'Piotr Nowel'],
   ],
+  ['a plural title before names of one word each names all of them', 'Presidents Ramos, Montero and Vidal met in Quito on Friday.', ['Montero', 'Ramos', 'Vidal']],
 ];
 
 for (const [what, text, want] of peopleTable) {

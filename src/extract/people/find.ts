@@ -169,7 +169,7 @@ export function isTitleWord(t: Token): boolean {
 }
 
 /** "Presidents A and B", "Foreign Ministers A and B": the plural of a title's head word */
-function pluralTitle(t: Token): boolean {
+export function pluralTitle(t: Token): boolean {
   if (!t.cap || !/s$/.test(t.lower) || t.lower.length < 5) return false;
   const lex = lexicon();
   const one = t.lower.endsWith('ies') ? t.lower.slice(0, -3) + 'y' : t.lower.slice(0, -1);

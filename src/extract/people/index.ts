@@ -1,7 +1,7 @@
 import type { Evidence, PersonFact } from '../../model.js';
 import { lexicon } from '../data.js';
 import type { Sentence, Token } from '../text.js';
-import { appositiveTitle, evidence, findRuns, isNameToken, isTitleWord, roleBefore, type Run } from './find.js';
+import { appositiveTitle, evidence, findRuns, isNameToken, isTitleWord, pluralTitle, roleBefore, type Run } from './find.js';
 import { findDescriptors, parseRole, type Descriptor } from './parse.js';
 
 /**
@@ -86,15 +86,23 @@ function editDistance1(a: string, b: string): boolean {
 function listed(toks: Token[], runs: Run[], whys: (string | null)[], n: number): string | null {
   const r = runs[n]!;
   const len = r.j - r.i;
-  if (len < 2 || len > 3 || r.poss) return null;
+  if (len > 3 || r.poss) return null;
   const lex = lexicon();
-  const next = toks[r.j];
-  if (next && next.word && (isTitleWord(next) || lex.thingNouns.has(next.lower))) return null;
-  if (toks.slice(r.i, r.j).some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) return null;
-  const joined = (a: Run, b: Run) => {
+  const joinedAt = (a: Run, b: Run) => {
     const between = toks.slice(a.j, b.i).map((t) => t.lower).join(' ');
     return !a.poss && (between === ',' || between === 'and' || between === ', and');
   };
+  // "Presidents A, B and C": one word each, in a list that a plural title opens
+  if (len === 1) {
+    let k = n;
+    while (k > 0 && joinedAt(runs[k - 1]!, runs[k]!)) k--;
+    const t = toks[runs[k]!.i - 1];
+    return k < n && t !== undefined && pluralTitle(t) ? 'person.list' : null;
+  }
+  const next = toks[r.j];
+  if (next && next.word && (isTitleWord(next) || lex.thingNouns.has(next.lower))) return null;
+  if (toks.slice(r.i, r.j).some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) return null;
+  const joined = joinedAt;
   const person = (k: number) => whys[k] !== null && whys[k] !== undefined && runs[k]!.j - runs[k]!.i >= 2;
   if ((n > 0 && person(n - 1) && joined(runs[n - 1]!, r)) || (n + 1 < runs.length && person(n + 1) && joined(r, runs[n + 1]!))) return 'person.list';
   return null;
