@@ -89,6 +89,14 @@ const table: [string, string, [string, string][]][] = [
       ['Tomas Revel', 'it is the duty of both capitals to settle the quota question'],
     ],
   ],
+  [
+    "'A and B held talks …, agreeing to …' is the position of both",
+    'Prime Minister Selma Haddad and President Jonas Brandt held talks in Valletta last month, agreeing to expand the ferry service between the two islands.',
+    [
+      ['Selma Haddad', 'agreeing to expand the ferry service between the two islands'],
+      ['Jonas Brandt', 'agreeing to expand the ferry service between the two islands'],
+    ],
+  ],
 ];
 
 for (const [name, text, expected] of table) {

@@ -38,6 +38,8 @@ const PAIR = /\b(?:the two|both)(?: [a-z-]+){0,2} (?:sides|leaders|ministers|pre
 /** verbs of positions two people take together: "A and B agreed to …" gives the position to both */
 const JOINT = new Set(['agree', 'affirm', 'reaffirm', 'call', 'pledge', 'vow', 'express', 'urge', 'welcome', 'condemn', 'reiterate', 'stress', 'emphasize', 'underline', 'underscore', 'commit']);
 const JOINT_FORMS = /^(agreed|affirmed|reaffirmed|pledged|vowed|committed|reiterated|stressed|emphasized|emphasised|underlined|underscored|called|urged|expressed|welcomed|condemned)$/;
+/** participles of joint positions after a pair's sentence: "A and B met …, agreeing to …" */
+const JOINT_PARTICIPLE: Record<string, string> = { agreeing: 'agree', pledging: 'pledge', vowing: 'vow', reaffirming: 'reaffirm', affirming: 'affirm', committing: 'commit' };
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'us', 'me']);
 /** words that open a clause after "told him": "told him Tokyo had …", "told her the talks …" */
 const SUBJECT_WORD = new Set(['the', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'both', 'his', 'her', 'their', 'no', 'all']);
@@ -86,7 +88,9 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   // "X said A, and expressed B": the second verb shares the subject of the first
   let carry: { speaker: string; at: number } | null = null;
   for (let k = 0; k < toks.length; k++) {
-    const v = speechVerbAt(toks, k) || positionVerbAt(toks, k);
+    // ", agreeing to …" after a sentence whose subjects are a pair: a participle of a joint position
+    const jointParticiple = toks[k]!.lower in JOINT_PARTICIPLE && toks[k - 1]?.text === ',';
+    const v = speechVerbAt(toks, k) || positionVerbAt(toks, k) || (jointParticiple ? 1 : 0);
     if (!v || k <= lastEnd) continue;
     // subject: a person right before the verb (adverbs between)
     const b = subjectEnd(toks, k - 1);
@@ -106,6 +110,17 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       }
     }
     if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
+    // "A and B held talks …, agreeing to …": the second of the pair the sentence opens with (the first joins below)
+    let pairOpening = false;
+    if (!subj && jointParticiple) {
+      const named = persons.filter((m) => !m.poss && m.kind !== 'pronoun' && m.j <= k);
+      const second = named[1];
+      if (second && named[0]!.i <= 8 && coordinated(toks, persons, second.i) === named[0]!.person && !toks.slice(0, second.i).some((t) => t.text === ',')) {
+        subj = second;
+        pairOpening = true;
+      }
+    }
+    if (jointParticiple && !pairOpening) continue;
     // "the ministry quoted X as saying (that) …", "X was quoted as saying …"
     if (!subj && toks[k]!.lower === 'saying' && toks[k - 1]?.lower === 'as') {
       const quoted = /^(quoted|cited)$/.test(toks[k - 2]?.lower ?? '');
@@ -131,7 +146,7 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     }
     // "spoke with X", "spoke by phone": a meeting, not a position
     if (/^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? '')) continue;
-    const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? verb;
+    const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? JOINT_PARTICIPLE[verb] ?? verb;
     let from: number = k + v;
     // "said, in a speech …": the comma before what follows
     if (toks[from]?.text === ',' && toks[from + 1]?.word) from++;
