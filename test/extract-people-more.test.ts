@@ -155,6 +155,12 @@ const quoteTable: [string, string, string, string | null][] = [
     'Every day without a ceasefire',
     'Ingrid Falk-Moen',
   ],
+  [
+    '"he said" right after a sentence whose subject is an unnamed source is that source, not the leader of the report',
+    'President Wei Zhen met President Nurlan Temirov in Astana. A member of one of the delegations, who was not authorised to speak, told the agency that the railway dominated the session. "Everyone wanted to talk about the train," he said.',
+    'Everyone wanted to talk about the train',
+    null,
+  ],
 ];
 
 for (const [what, text, start, want] of quoteTable) {

@@ -123,6 +123,21 @@ export class People {
   private anonymous: { head: string; country: string | null }[] = [];
   /** the person a pronoun most likely refers to */
   salient: string | null = null;
+  /** the last sentence whose subject is an unnamed source ("A member of the delegation told …") */
+  private unnamedSource = -2;
+
+  /** "A member of one of the delegations, who …, told X that …", "An official said …": an unnamed speaker is the subject */
+  private opensWithUnnamedSource(toks: Token[], out: Mention[]): boolean {
+    const first = toks[0];
+    if (!first || !/^(?:a|an|one)$/.test(first.lower) || !toks[1] || toks[1].cap || !toks[1].word) return false;
+    const lex = lexicon();
+    for (let k = 2; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.quoted) return false;
+      if (lex.speechVerb.has(t.lower)) return !out.some((m) => m.i < k && m.person !== null && !m.poss);
+    }
+    return false;
+  }
 
   constructor(private readonly text: string) {}
 
@@ -400,10 +415,16 @@ export class People {
         const first = out.find((m) => m.i < i && m.person && !m.quoted && !m.poss && m.kind !== 'side' && m.person !== ref);
         if (first && first.i <= 6) ref = first.person;
       }
+      // "A member of the delegation told the agency that … . “…,” he said": the unnamed source of the sentence before
+      if (ref === null && (t.lower === 'he' || t.lower === 'she') && this.unnamedSource === s.index - 1) {
+        out.push(base(i, i + 1, 'pronoun', null));
+        continue;
+      }
       ref ??= this.salient;
       const m = { ...base(i, i + 1, 'pronoun', ref), poss: t.lower === 'his' || (t.lower === 'her' && false) };
       out.push(m);
     }
+    if (this.opensWithUnnamedSource(toks, out)) this.unnamedSource = s.index;
     out.sort((a, b) => a.i - b.i);
     for (const m of out) {
       if (!m.person) continue;
