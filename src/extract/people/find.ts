@@ -112,7 +112,7 @@ export function findRuns(tokens: Token[]): Run[] {
 
 const PLACE_PREP = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'via', 'the', 'of']);
 const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organization', 'Demonym', 'Value', 'Date']);
-/** A headline in title case ("Lavrov’s Mission for Diplomatic Stability"): most words capitalised. */
+/** A headline in title case ("Lavrov’s Quest for a Lasting Truce"): most words capitalised. */
 function titleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && t.lower.length > 3);
   // a sentence with a list of names has a high share of capitals too, but also lower-case content words
