@@ -23,6 +23,9 @@ import { ROOT } from '../src/paths.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** The whole run takes minutes; far longer means a file hangs. */
+const RUN_TIMEOUT_MS = 30 * 60_000;
+
 function testFiles(filters: string[]): string[] {
   const files = fs
     .readdirSync(here, { recursive: true, encoding: 'utf8' })
@@ -55,7 +58,10 @@ async function main(): Promise<number> {
   const neo4j: Neo4jHandle = await ensureNeo4j(config, { log: (line) => console.log(line) });
   if (!external) console.log(`Neo4j for the tests: ${neo4j.uri} (${neo4j.startedHere ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running'}), data in ${config.DIPLOGRAPH_DATA_DIR}`);
 
-  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-force-exit', ...files], {
+  // No --test-force-exit: it ends each file's process with process.exit(), which can cut off the
+  // report still in the pipe, so a file's later tests (and their failures) went missing from the
+  // summary. A file left hanging is caught by the watchdog below instead.
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
     env: {
       ...env,
@@ -79,7 +85,13 @@ async function main(): Promise<number> {
   };
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
+  const watchdog = setTimeout(() => {
+    console.error(`test run still going after ${RUN_TIMEOUT_MS / 60_000} min: a test file hangs (an open handle?); stopping it`);
+    child.kill('SIGKILL');
+  }, RUN_TIMEOUT_MS);
+  watchdog.unref();
   const code = await new Promise<number>((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+  clearTimeout(watchdog);
 
   if (neo4j.startedHere) {
     console.log('Stopping the tests\' Neo4j ...');
