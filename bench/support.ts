@@ -23,13 +23,7 @@ export async function openBenchGraph(folder: string, dataDir?: string): Promise<
     NEO4J_HTTP_PORT: String(await freePort()),
   });
   const neo4j = await ensureNeo4j(config, { log: (line) => console.log(line) });
-  const graph = new Graph({
-    uri: neo4j.uri,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-  });
+  const graph = Graph.forConfig(config, neo4j.uri, { queryTimeoutMs: config.QUERY_TIMEOUT_MS });
   return { graph, neo4j };
 }
 

@@ -25,7 +25,7 @@ before(async () => {
   await writeFixture(graph);
   // The server's own driver, set up as `diplograph start` sets it: short retries, query timeout.
   const c = getConfig();
-  apiGraph = new Graph({ uri: c.NEO4J_URI!, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, queryTimeoutMs: c.QUERY_TIMEOUT_MS, maxRetryTimeMs: 2_000 });
+  apiGraph = Graph.forConfig(c, c.NEO4J_URI!, { queryTimeoutMs: c.QUERY_TIMEOUT_MS, maxRetryTimeMs: 2_000 });
   server = await startTestServer(apiGraph);
 });
 after(async () => {

@@ -12,14 +12,7 @@ export const serveGraphqlStep: StartupStep = {
   name: 'serve GraphQL',
   run: async ({ config, neo4j, say, address, onStop }) => {
     // Its own driver: short retries and the query timeout for API reads, apart from the ingest's.
-    const graph = new Graph({
-      uri: neo4j.uri,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-      maxRetryTimeMs: API_RETRY_MS,
-    });
+    const graph = Graph.forConfig(config, neo4j.uri, { queryTimeoutMs: config.QUERY_TIMEOUT_MS, maxRetryTimeMs: API_RETRY_MS });
     const server = await startApiServer({ graph, config, log: logger().child({ component: 'api' }), pipeline: { ingestReport, removeReport } });
     onStop(async () => {
       await server.stop();

@@ -23,7 +23,7 @@ const REPORT_GLOB = '**/*.{txt,text,md,html,htm,json,jsonl,ndjson}';
  */
 export async function withGraph<T>(work: (graph: Graph) => Promise<T>, config: Config = getConfig()): Promise<T> {
   const handle = await ensureNeo4j(config, { log: (line) => process.stderr.write(`${line}\n`) });
-  const graph = new Graph({ uri: handle.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+  const graph = Graph.forConfig(config, handle.uri);
   try {
     await graph.applySchema();
     return await work(graph);

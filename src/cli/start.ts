@@ -81,7 +81,7 @@ export async function start(config: Config, steps: StartupStep[] = startupSteps)
   try {
     neo4j = await ensureNeo4j(config, { log: say });
     if (!signalled) {
-      graph = new Graph({ uri: neo4j.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+      graph = Graph.forConfig(config, neo4j.uri, { queryTimeoutMs: config.QUERY_TIMEOUT_MS });
       const ctx: StartContext = {
         config,
         graph,

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { SCHEMA_DIR } from '../paths.js';
+import type { Config } from '../config.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -57,6 +58,11 @@ export class Graph {
       userAgent: 'diplograph',
       ...(options.maxRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxRetryTimeMs } : {}),
     });
+  }
+
+  /** A graph on the Neo4j at `uri` with the configured user, password and database (and `extra` options). */
+  static forConfig(config: Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'>, uri: string, extra: Partial<GraphOptions> = {}): Graph {
+    return new Graph({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, ...extra });
   }
 
   get database(): string {

@@ -47,7 +47,7 @@ export async function ensureNeo4j(config: Config, options: EnsureOptions = {}): 
     };
   }
   if (options.verify !== false) {
-    const graph = new Graph({ uri: handle.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+    const graph = Graph.forConfig(config, handle.uri);
     try {
       await graph.verify();
     } catch (err) {

@@ -20,12 +20,7 @@ export async function openTestGraph(): Promise<Graph> {
       'openTestGraph needs the Neo4j of the test command: run `npm test` or `node dist/test/run.js <file filter>`, which start one (NEO4J_URI there is emptied by the tests)',
     );
   }
-  const graph = new Graph({
-    uri: config.NEO4J_URI,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-  });
+  const graph = Graph.forConfig(config, config.NEO4J_URI);
   try {
     await graph.verify();
     await emptyGraph(graph);

@@ -218,11 +218,16 @@ function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
 function subjectsBefore(toks: Token[], ms: Mention[], k: number): Mention[] {
   let subj: Mention | null = null;
   for (const m of ms) if (m.j <= k && m.person && !(m.poss && m.kind === 'name')) subj = m;
-  if (!subj) return [];
+  return subj ? withCoordinated(toks, ms, subj) : [];
+}
+
+/** `subj` and the people coordinated before it, in text order: "A, B and C met" for C gives A, B, C. */
+function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Mention[] {
   const subjects = [subj];
   const co = coordinatedBefore(toks, ms, subj);
   if (co) {
     subjects.unshift(co);
+    // the rest of a list before "and"
     for (let c = co; ; ) {
       const from = titleStart(toks, c.i - 1);
       const comma = toks[from - 1]?.text === ',' ? from - 1 : -1;
@@ -416,20 +421,8 @@ export function findMeetings(s: Sentence, mentions: Mention[], countryOf: (id: s
     }
     if (!subj) continue;
     // a noun needs "his/her meeting with", "a meeting with", "held talks with"
-    const subjects = [subj];
-    const co = coordinatedBefore(toks, ms, subj);
-    if (co) {
-      subjects.unshift(co);
-      // "A, B and C met": the rest of a list before "and"
-      for (let c = co; ; ) {
-        const from = titleStart(toks, c.i - 1);
-        const comma = toks[from - 1]?.text === ',' ? from - 1 : -1;
-        const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
-        if (!prev || subjects.some((x) => x.person === prev.person)) break;
-        subjects.unshift(prev);
-        c = prev;
-      }
-    }
+    // "A, B and C met": everyone coordinated before the verb
+    const subjects = withCoordinated(toks, ms, subj);
     // "X received him": an object pronoun is not the subject itself but the person named before it
     for (let q = 0; q < objects.length; q++) {
       const o = objects[q]!;

@@ -8,7 +8,11 @@ export interface NotPositions {
   occasionObjects: Set<string>;
   courtesyObjects: string[];
   meetingPlans: string[];
+  /** "agreed to meet again …", "agreed that a working group would convene …": built once from `meetingPlans`. */
+  meetingPlan: RegExp | null;
 }
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let cached: NotPositions | null = null;
 export function notPositions(): NotPositions {
@@ -21,11 +25,12 @@ export function notPositions(): NotPositions {
     occasionObjects: new Set((np.occasionObjects ?? []).map((w) => w.toLowerCase())),
     courtesyObjects: (np.courtesyObjects ?? []).map((w) => w.toLowerCase()),
     meetingPlans: (np.meetingPlans ?? []).map((w) => w.toLowerCase()),
+    meetingPlan: null,
   };
+  const plans = cached.meetingPlans.map(esc).join('|');
+  if (plans) cached.meetingPlan = new RegExp(`^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`);
   return cached;
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a reported position (starting with its verb when the verb is kept) says no position: an occasion
@@ -45,8 +50,7 @@ export function isNotPosition(lemma: string, position: string): boolean {
     if (np.courtesyObjects.some((w) => obj.startsWith(w + ' ') || obj === w)) return true;
   }
   if (lemma === 'agree') {
-    const plans = np.meetingPlans.map(esc).join('|');
-    if (plans && new RegExp(`^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`).test(low)) return true;
+    if (np.meetingPlan?.test(low)) return true;
   }
   return false;
 }
