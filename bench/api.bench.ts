@@ -58,7 +58,11 @@ interface Subjects {
 }
 
 async function post(server: ApiServer, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`bench operation failed: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -82,9 +86,15 @@ async function benchGraph(label: string, graph: Graph): Promise<void> {
   });
   try {
     const subject = await subjects(graph);
-    const [counts] = await graph.read('MATCH (a:Article) WITH count(a) AS articles MATCH (p:Person) RETURN articles, count(p) AS people');
-    console.log(`\n### ${label}: ${counts!.articles} reports, ${counts!.people} people; subjects: ${subject.person} (meetings, neighbourhood), ${subject.speaker} (quotes)`);
-    console.log(`(machine: ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)} before the runs; each row after a ${WARMUP_SECONDS} s warm-up)\n`);
+    const [counts] = await graph.read(
+      'MATCH (a:Article) WITH count(a) AS articles MATCH (p:Person) RETURN articles, count(p) AS people',
+    );
+    console.log(
+      `\n### ${label}: ${counts!.articles} reports, ${counts!.people} people; subjects: ${subject.person} (meetings, neighbourhood), ${subject.speaker} (quotes)`,
+    );
+    console.log(
+      `(machine: ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)} before the runs; each row after a ${WARMUP_SECONDS} s warm-up)\n`,
+    );
     console.log('| operation | clients | p50 ms | p99 ms | req/s | Cypher queries / op | errors |');
     console.log('|---|---|---|---|---|---|---|');
     for (const [name, op] of Object.entries(OPERATIONS)) {
@@ -125,15 +135,23 @@ try {
   await emptyBenchGraph(graph);
   await graph.applySchema();
   const seeds = path.join(ROOT, 'seeds');
-  for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
-    await ingestReport(graph, { text: fs.readFileSync(path.join(seeds, file), 'utf8'), meta: { source: `seeds/${file}` } });
+  for (const file of fs
+    .readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    await ingestReport(graph, {
+      text: fs.readFileSync(path.join(seeds, file), 'utf8'),
+      meta: { source: `seeds/${file}` },
+    });
   }
   await benchGraph('seed graph', graph);
 
   if (count > 0) {
     await emptyBenchGraph(graph);
     const t0 = performance.now();
-    const articles = generateCorpus({ count, seed: 1 }).map((r) => readReportText(r.text, { id: r.file, source: r.file }));
+    const articles = generateCorpus({ count, seed: 1 }).map((r) =>
+      readReportText(r.text, { id: r.file, source: r.file }),
+    );
     await ingestCorpus(graph, articles);
     console.log(`\n(bench corpus of ${count} reports ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     await benchGraph(`bench corpus (${count} reports)`, graph);

@@ -25,24 +25,188 @@ export interface CorpusReport {
 
 // Real foreign ministers and diplomats not in the seeds, and parts for invented names.
 const DIPLOMATS = [
-  'Sergey Lavrov', 'Subrahmanyam Jaishankar', 'Annalena Baerbock', 'Catherine Colonna', 'James Cleverly', 'Penny Wong',
-  'Mélanie Joly', 'Yoshimasa Hayashi', 'Park Jin', 'Mauro Vieira', 'Hakan Fidan', 'Naledi Pandor', 'Dmytro Kuleba',
-  'Josep Borrell', 'Antonio Tajani', 'José Albares', 'Retno Marsudi', 'Vivian Balakrishnan', 'Enrique Manalo', 'Ayman Safadi',
-  'Sameh Shoukry', 'Hossein Amirabdollahian', 'Radosław Sikorski', 'Ignazio Cassis', 'Alexander Schallenberg', 'Tobias Billström',
-  'Pekka Haavisto', 'Lars Rasmussen', 'Nanaia Mahuta', 'Marcelo Ebrard', 'Santiago Cafiero', 'Alicia Bárcena', 'Ali Sabry',
-  'Bilawal Bhutto', 'Yerlan Karin', 'Bui Thanh', 'Don Pramudwinai', 'Zhang Ming', 'Li Qiang', 'Choe Son',
+  'Sergey Lavrov',
+  'Subrahmanyam Jaishankar',
+  'Annalena Baerbock',
+  'Catherine Colonna',
+  'James Cleverly',
+  'Penny Wong',
+  'Mélanie Joly',
+  'Yoshimasa Hayashi',
+  'Park Jin',
+  'Mauro Vieira',
+  'Hakan Fidan',
+  'Naledi Pandor',
+  'Dmytro Kuleba',
+  'Josep Borrell',
+  'Antonio Tajani',
+  'José Albares',
+  'Retno Marsudi',
+  'Vivian Balakrishnan',
+  'Enrique Manalo',
+  'Ayman Safadi',
+  'Sameh Shoukry',
+  'Hossein Amirabdollahian',
+  'Radosław Sikorski',
+  'Ignazio Cassis',
+  'Alexander Schallenberg',
+  'Tobias Billström',
+  'Pekka Haavisto',
+  'Lars Rasmussen',
+  'Nanaia Mahuta',
+  'Marcelo Ebrard',
+  'Santiago Cafiero',
+  'Alicia Bárcena',
+  'Ali Sabry',
+  'Bilawal Bhutto',
+  'Yerlan Karin',
+  'Bui Thanh',
+  'Don Pramudwinai',
+  'Zhang Ming',
+  'Li Qiang',
+  'Choe Son',
 ];
-const FIRST = ['Amara', 'Tomasz', 'Ines', 'Kwame', 'Leila', 'Matteo', 'Sofia', 'Haruto', 'Nadia', 'Olu', 'Priya', 'Rafael', 'Selin', 'Viktor', 'Yuna', 'Elena', 'Farid', 'Greta', 'Jonas', 'Mei'];
-const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Kowalski', 'Ferreira', 'Nguyen', 'Castellanos', 'Abiodun', 'Petrov', 'Sato', 'Rahman', 'Dubois', 'Varga', 'Mensah', 'Oyelaran', 'Kaur', 'Brandt', 'Novak'];
+const FIRST = [
+  'Amara',
+  'Tomasz',
+  'Ines',
+  'Kwame',
+  'Leila',
+  'Matteo',
+  'Sofia',
+  'Haruto',
+  'Nadia',
+  'Olu',
+  'Priya',
+  'Rafael',
+  'Selin',
+  'Viktor',
+  'Yuna',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Jonas',
+  'Mei',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Haddad',
+  'Kowalski',
+  'Ferreira',
+  'Nguyen',
+  'Castellanos',
+  'Abiodun',
+  'Petrov',
+  'Sato',
+  'Rahman',
+  'Dubois',
+  'Varga',
+  'Mensah',
+  'Oyelaran',
+  'Kaur',
+  'Brandt',
+  'Novak',
+];
 const CAPITALS = [
-  'Beijing', 'Washington', 'Moscow', 'New Delhi', 'Tokyo', 'Seoul', 'Paris', 'Berlin', 'London', 'Brussels', 'Ankara', 'Cairo',
-  'Nairobi', 'Pretoria', 'Brasilia', 'Buenos Aires', 'Canberra', 'Ottawa', 'Jakarta', 'Hanoi', 'Riyadh', 'Doha', 'Kyiv', 'Warsaw',
-  'Rome', 'Madrid', 'Mexico City', 'Islamabad', 'Tehran', 'Abuja', 'Accra', 'Montevideo', 'Bali', 'Singapore', 'Manila', 'Bangkok',
+  'Beijing',
+  'Washington',
+  'Moscow',
+  'New Delhi',
+  'Tokyo',
+  'Seoul',
+  'Paris',
+  'Berlin',
+  'London',
+  'Brussels',
+  'Ankara',
+  'Cairo',
+  'Nairobi',
+  'Pretoria',
+  'Brasilia',
+  'Buenos Aires',
+  'Canberra',
+  'Ottawa',
+  'Jakarta',
+  'Hanoi',
+  'Riyadh',
+  'Doha',
+  'Kyiv',
+  'Warsaw',
+  'Rome',
+  'Madrid',
+  'Mexico City',
+  'Islamabad',
+  'Tehran',
+  'Abuja',
+  'Accra',
+  'Montevideo',
+  'Bali',
+  'Singapore',
+  'Manila',
+  'Bangkok',
 ];
-const AGENCIES = ['Reuters', 'AP', 'Xinhua', 'Yonhap', 'Kyodo', 'PTI', 'TASS', 'Anadolu', 'EFE', 'ANSA', 'KUNA', 'dpa', 'Al Jazeera', 'BBC', 'Bernama', 'Antara'];
+const AGENCIES = [
+  'Reuters',
+  'AP',
+  'Xinhua',
+  'Yonhap',
+  'Kyodo',
+  'PTI',
+  'TASS',
+  'Anadolu',
+  'EFE',
+  'ANSA',
+  'KUNA',
+  'dpa',
+  'Al Jazeera',
+  'BBC',
+  'Bernama',
+  'Antara',
+];
 // first words of a title before a name ("President Biden"): the surname's own mapping covers those forms
-const TITLE_WORDS = new Set(['President', 'Secretary', 'Minister', 'Foreign', 'Prime', 'Vice', 'Director', 'State', 'Councilor', 'Chancellor', 'Ambassador', 'Mr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Chinese', 'US', 'General', 'Premier', 'King', 'Queen', 'Spokesman', 'Spokeswoman']);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TITLE_WORDS = new Set([
+  'President',
+  'Secretary',
+  'Minister',
+  'Foreign',
+  'Prime',
+  'Vice',
+  'Director',
+  'State',
+  'Councilor',
+  'Chancellor',
+  'Ambassador',
+  'Mr.',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Chinese',
+  'US',
+  'General',
+  'Premier',
+  'King',
+  'Queen',
+  'Spokesman',
+  'Spokeswoman',
+]);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1). */
 function prng(seed: number): () => number {
@@ -87,7 +251,9 @@ interface Template {
 function loadTemplates(): Template[] {
   const seedsDir = path.join(ROOT, 'seeds');
   const goldDir = path.join(ROOT, 'test', 'fixtures', 'gold');
-  const outlets = (JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'outlets.json'), 'utf8')) as { outlets: OutletEntry[] }).outlets;
+  const outlets = (
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'outlets.json'), 'utf8')) as { outlets: OutletEntry[] }
+  ).outlets;
   return fs
     .readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
@@ -166,7 +332,10 @@ export function generateCorpus({ count, seed }: { count: number; seed: number })
       /\b(January|February|March|April|May|June|July|August|September|October|November|December)(\s+)(\d{1,2})\b/g,
       (_, m: string, sp: string, d: string) => `${m}${sp}${((+d + dayShift - 1) % 28) + 1}`,
     );
-    text = text.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => MONTHS[(MONTHS.indexOf(m) + monthShift) % 12]!);
+    text = text.replace(
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+      (m) => MONTHS[(MONTHS.indexOf(m) + monthShift) % 12]!,
+    );
     text = text.replace(/\b(20[12]\d)\b/g, (y) => String(+y + yearShift));
     out.push({ file: `corpus-${String(k).padStart(5, '0')}-${t.file}`, text });
   }

@@ -56,8 +56,14 @@ const tPlain = Math.min(...plainTimes);
 const tFull = Math.min(...fullTimes);
 
 const rate = (t: number) => Math.round(words / t);
-console.log(`corpus: ${corpus.length} reports, ${(bytes() / 1048576).toFixed(2)} MB, ${words} words (generateCorpus seed ${seed}); node ${process.version}, one core`);
-console.log(`read + extract      ${rate(tFull).toLocaleString('en-US').padStart(10)} words/s  (best of ${fullTimes.map((t) => t.toFixed(2)).join(' / ')} s)`);
-console.log(`plain nlp(text)     ${rate(tPlain).toLocaleString('en-US').padStart(10)} words/s  (best of ${plainTimes.map((t) => t.toFixed(2)).join(' / ')} s)`);
+console.log(
+  `corpus: ${corpus.length} reports, ${(bytes() / 1048576).toFixed(2)} MB, ${words} words (generateCorpus seed ${seed}); node ${process.version}, one core`,
+);
+console.log(
+  `read + extract      ${rate(tFull).toLocaleString('en-US').padStart(10)} words/s  (best of ${fullTimes.map((t) => t.toFixed(2)).join(' / ')} s)`,
+);
+console.log(
+  `plain nlp(text)     ${rate(tPlain).toLocaleString('en-US').padStart(10)} words/s  (best of ${plainTimes.map((t) => t.toFixed(2)).join(' / ')} s)`,
+);
 console.log(`read only           ${rate(tRead).toLocaleString('en-US').padStart(10)} words/s  (${tRead.toFixed(2)} s)`);
 console.log(`ratio extraction / plain tagging: ${(tPlain / tFull).toFixed(2)} (aim: at least 0.5)`);

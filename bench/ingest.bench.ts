@@ -39,13 +39,17 @@ try {
   const corpus = generateCorpus({ count, seed });
   const articles: Article[] = corpus.map((r) => readReportText(r.text, { id: r.file, source: r.file }));
   const words = corpus.reduce((n, r) => n + r.text.split(/\s+/).filter(Boolean).length, 0);
-  console.log(`corpus: ${articles.length} reports, ${words} words (generateCorpus({ count: ${count}, seed: ${seed} }))`);
+  console.log(
+    `corpus: ${articles.length} reports, ${words} words (generateCorpus({ count: ${count}, seed: ${seed} }))`,
+  );
 
   // Extraction only: the same articles, no graph.
   let t0 = performance.now();
   for (const a of articles) await extract(a);
   const extractSeconds = (performance.now() - t0) / 1000;
-  console.log(`extraction only: ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s)`);
+  console.log(
+    `extraction only: ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s)`,
+  );
 
   // End to end: extraction, consolidation and the write transaction of every report, as
   // `diplograph ingest` does; the rate per quarter of the corpus shows how a batch's cost grows
@@ -73,13 +77,21 @@ try {
   console.log('| measure | value |');
   console.log('|---|---|');
   console.log(`| reports | ${articles.length} |`);
-  console.log(`| extraction only | ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s) |`);
-  console.log(`| end-to-end ingest | ${(articles.length / ingestSeconds).toFixed(1)} reports/s (${ingestSeconds.toFixed(1)} s) |`);
+  console.log(
+    `| extraction only | ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s) |`,
+  );
+  console.log(
+    `| end-to-end ingest | ${(articles.length / ingestSeconds).toFixed(1)} reports/s (${ingestSeconds.toFixed(1)} s) |`,
+  );
   console.log(
     `| end-to-end by quarter | ${quarters.map((q) => `${q.upTo - q.reports + 1}–${q.upTo}: ${(q.reports / q.seconds).toFixed(1)}/s`).join(', ')} |`,
   );
-  console.log(`| relationships written | ${(relationships / ingestSeconds).toFixed(0)} relationships/s (${relationships} in the final graph, ${counts!.nodes} nodes) |`);
-  console.log(`| Cypher statements | ${graph.queryCount} (${(graph.queryCount / articles.length).toFixed(1)} per report) |`);
+  console.log(
+    `| relationships written | ${(relationships / ingestSeconds).toFixed(0)} relationships/s (${relationships} in the final graph, ${counts!.nodes} nodes) |`,
+  );
+  console.log(
+    `| Cypher statements | ${graph.queryCount} (${(graph.queryCount / articles.length).toFixed(1)} per report) |`,
+  );
   console.log(`| peak memory (Node) | heap ${mb(peakHeap)}, RSS ${mb(process.resourceUsage().maxRSS * 1024)} |`);
 } finally {
   clearInterval(sampler);

@@ -40,10 +40,20 @@ export async function emptyBenchGraph(graph: Graph): Promise<void> {
  * that fails (e.g. Neo4j's transaction memory limit) written again one report at a time. Prints
  * progress every minute; `afterBatch` hears how many are done.
  */
-export async function ingestCorpus(graph: Graph, articles: Article[], afterBatch: (done: number) => void = () => {}): Promise<void> {
+export async function ingestCorpus(
+  graph: Graph,
+  articles: Article[],
+  afterBatch: (done: number) => void = () => {},
+): Promise<void> {
   const t0 = performance.now();
   let done = 0;
-  const progress = setInterval(() => console.log(`  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`), 60_000);
+  const progress = setInterval(
+    () =>
+      console.log(
+        `  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+      ),
+    60_000,
+  );
   try {
     for (let i = 0; i < articles.length; i += BATCH_SIZE) {
       const batch = articles.slice(i, i + BATCH_SIZE);

@@ -8,9 +8,7 @@ import { ROOT } from './paths.js';
  * in the working directory). A wrong value fails fast with a message naming the key.
  * The README's configuration table mirrors this schema.
  */
-const memory = z
-  .string()
-  .regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
+const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
 const port = z.coerce.number().int().min(1).max(65535);
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -19,7 +17,10 @@ const bool = z
 const schema = z.object({
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a Bolt URI such as neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io')
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'expected a Bolt URI such as neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'Neo4j needs a password of at least 8 characters').default('diplograph'),
@@ -30,9 +31,15 @@ const schema = z.object({
   NEO4J_PAGECACHE: memory.default('256m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   /** The local Neo4j's instance folder (database, logs, generated neo4j.conf). */
-  DIPLOGRAPH_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.neo4j', 'data')),
+  DIPLOGRAPH_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(ROOT, '.neo4j', 'data')),
   /** Where the Neo4j jars are downloaded once and the launcher compiled; kept apart from the data. */
-  NEO4J_CACHE_DIR: z.string().min(1).default(path.join(ROOT, '.neo4j', 'cache')),
+  NEO4J_CACHE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(ROOT, '.neo4j', 'cache')),
   /** The JDK that runs the local Neo4j; `java`/`javac` from PATH when unset. */
   JAVA_HOME: z.string().min(1).optional(),
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -30,7 +30,8 @@ export async function ingestReport(graph: Graph, input: ReportInput): Promise<Wr
  */
 export async function ingestReports(graph: Graph, inputs: ReportInput[]): Promise<WriteStats[]> {
   const extractions = [];
-  for (const input of inputs) extractions.push(await extract(isArticle(input) ? input : readReportText(input.text, input.meta ?? {})));
+  for (const input of inputs)
+    extractions.push(await extract(isArticle(input) ? input : readReportText(input.text, input.meta ?? {})));
   return writeExtractions(graph, extractions);
 }
 

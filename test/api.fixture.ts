@@ -11,8 +11,22 @@ import type { Graph } from '../src/graph/driver.js';
 
 export const FIXTURE = {
   people: [
-    { id: 'person:mara lindqvist', name: 'Mara Lindqvist', surname: 'Lindqvist', aliases: ['Lindqvist', 'the Foreign Minister'], roles: ['Foreign Minister'], country: 'NO' },
-    { id: 'person:tomas okafor', name: 'Tomas Okafor', surname: 'Okafor', aliases: ['Okafor'], roles: ['Trade Envoy'], country: 'NG' },
+    {
+      id: 'person:mara lindqvist',
+      name: 'Mara Lindqvist',
+      surname: 'Lindqvist',
+      aliases: ['Lindqvist', 'the Foreign Minister'],
+      roles: ['Foreign Minister'],
+      country: 'NO',
+    },
+    {
+      id: 'person:tomas okafor',
+      name: 'Tomas Okafor',
+      surname: 'Okafor',
+      aliases: ['Okafor'],
+      roles: ['Trade Envoy'],
+      country: 'NG',
+    },
     { id: 'person:yui sato', name: 'Yui Sato', surname: 'Sato', aliases: ['Sato'], roles: [], country: 'JP' },
     { id: 'person:pavel dron', name: 'Pavel Dron', surname: 'Dron', aliases: ['Dron'], roles: [], country: null },
   ],
@@ -21,14 +35,35 @@ export const FIXTURE = {
     { id: 'outlet:harbor news', name: 'Harbor News', aliases: ['HN'] },
   ],
   articles: [
-    { id: 'a1', outlet: 'outlet:daily courier', title: 'Lindqvist meets Okafor in Oslo', published: '2024-03-05', text: 'Mara Lindqvist met Tomas Okafor in Oslo on Monday for two hours.' },
-    { id: 'a2', outlet: 'outlet:harbor news', title: 'Three hours of talks', published: '2024-03-06', text: 'Lindqvist and Okafor talked for three hours.' },
-    { id: 'a3', outlet: 'outlet:daily courier', title: 'Okafor in Tokyo', published: '2024-04-02', text: 'Okafor met Yui Sato. Sato had met Pavel Dron in April.' },
+    {
+      id: 'a1',
+      outlet: 'outlet:daily courier',
+      title: 'Lindqvist meets Okafor in Oslo',
+      published: '2024-03-05',
+      text: 'Mara Lindqvist met Tomas Okafor in Oslo on Monday for two hours.',
+    },
+    {
+      id: 'a2',
+      outlet: 'outlet:harbor news',
+      title: 'Three hours of talks',
+      published: '2024-03-06',
+      text: 'Lindqvist and Okafor talked for three hours.',
+    },
+    {
+      id: 'a3',
+      outlet: 'outlet:daily courier',
+      title: 'Okafor in Tokyo',
+      published: '2024-04-02',
+      text: 'Okafor met Yui Sato. Sato had met Pavel Dron in April.',
+    },
   ],
   quote: {
     id: 'quote:harbour',
     text: 'We will keep talking until the harbour dispute is settled',
-    wordings: ['We will keep talking until the harbour dispute is settled', 'We will keep talking until the harbor dispute is settled'],
+    wordings: [
+      'We will keep talking until the harbour dispute is settled',
+      'We will keep talking until the harbor dispute is settled',
+    ],
   },
 };
 
@@ -40,7 +75,9 @@ export async function writeFixture(graph: Graph): Promise<void> {
                          aliasText: reduce(s = '', a IN p.aliases | s + ' ' + a)})`,
       { people: FIXTURE.people },
     );
-    await tx.run('UNWIND $outlets AS o CREATE (:Outlet {id: o.id, name: o.name, aliases: o.aliases})', { outlets: FIXTURE.outlets });
+    await tx.run('UNWIND $outlets AS o CREATE (:Outlet {id: o.id, name: o.name, aliases: o.aliases})', {
+      outlets: FIXTURE.outlets,
+    });
     await tx.run(
       `UNWIND $articles AS a MATCH (o:Outlet {id: a.outlet})
        CREATE (o)-[:PUBLISHED]->(:Article {id: a.id, title: a.title, published: date(a.published), text: a.text, url: 'https://example.org/' + a.id, source: 'fixture'})`,
@@ -65,9 +102,30 @@ export async function writeFixture(graph: Graph): Promise<void> {
        CREATE (a)-[:SUPPORTS {sentence: a.text, start: 0, end: size(a.text), rule: 'fixture', confidence: 0.9}]->(mt)`,
       {
         meetings: [
-          { id: 'meeting:m1', date: '2024-03-04', place: 'Oslo', durations: ['two hours', 'three hours'], people: ['person:mara lindqvist', 'person:tomas okafor'], articles: ['a1', 'a2'] },
-          { id: 'meeting:m2', date: '2024-04-01', place: 'Tokyo', durations: [], people: ['person:tomas okafor', 'person:yui sato'], articles: ['a3'] },
-          { id: 'meeting:m3', date: '2024-04', place: null, durations: [], people: ['person:yui sato', 'person:pavel dron'], articles: ['a3'] },
+          {
+            id: 'meeting:m1',
+            date: '2024-03-04',
+            place: 'Oslo',
+            durations: ['two hours', 'three hours'],
+            people: ['person:mara lindqvist', 'person:tomas okafor'],
+            articles: ['a1', 'a2'],
+          },
+          {
+            id: 'meeting:m2',
+            date: '2024-04-01',
+            place: 'Tokyo',
+            durations: [],
+            people: ['person:tomas okafor', 'person:yui sato'],
+            articles: ['a3'],
+          },
+          {
+            id: 'meeting:m3',
+            date: '2024-04',
+            place: null,
+            durations: [],
+            people: ['person:yui sato', 'person:pavel dron'],
+            articles: ['a3'],
+          },
         ],
       },
     );

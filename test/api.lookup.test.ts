@@ -16,7 +16,13 @@ import { openApiTestGraph } from './api.server.js';
 // Properties as src/resolve writes them: `surname` is the folded family name (lower case, no
 // diacritics, no apostrophes or hyphens), `aliasText` the aliases joined.
 const PEOPLE = [
-  { id: 'p:sisi', name: 'Abdel Fattah al-Sisi', surname: 'alsisi', aliases: ['al-Sisi', 'Sisi', 'President Sisi'], mentions: 3 },
+  {
+    id: 'p:sisi',
+    name: 'Abdel Fattah al-Sisi',
+    surname: 'alsisi',
+    aliases: ['al-Sisi', 'Sisi', 'President Sisi'],
+    mentions: 3,
+  },
   { id: 'p:obrien', name: "Mary O'Brien", surname: 'obrien', aliases: ["O'Brien"], mentions: 1 },
   { id: 'p:cavusoglu', name: 'Mevlüt Çavuşoğlu', surname: 'cavusoglu', aliases: ['Çavuşoğlu'], mentions: 1 },
   { id: 'p:wang-yi', name: 'Wang Yi', surname: 'wang', aliases: ['Wang', 'the Chinese foreign minister'], mentions: 2 },
@@ -27,7 +33,13 @@ const PEOPLE = [
   { id: 'p:wangyi-zh', name: '王毅', surname: '王毅', aliases: ['王外长'], mentions: 1 },
   { id: 'p:vance', name: 'J.D. Vance', surname: 'vance', aliases: ['Vance', 'the Vice President'], mentions: 1 },
   { id: 'p:aliyev', name: 'İlham Aliyev', surname: 'aliyev', aliases: ['Aliyev'], mentions: 1 },
-  { id: 'p:mcarthur', name: 'Ann McArthur-Smith', surname: 'mcarthursmith', aliases: ['McArthur-Smith', 'Dr. McArthur-Smith (ret.)'], mentions: 0 },
+  {
+    id: 'p:mcarthur',
+    name: 'Ann McArthur-Smith',
+    surname: 'mcarthursmith',
+    aliases: ['McArthur-Smith', 'Dr. McArthur-Smith (ret.)'],
+    mentions: 0,
+  },
 ];
 
 const OUTLETS = [
@@ -37,17 +49,101 @@ const OUTLETS = [
 ];
 
 const NAMES = [
-  'Wang', 'wang yi', '  WANG   YI ', 'Yi', 'Wenbin', 'yi wang', 'al-Sisi', 'sisi', 'Al Sisi', 'alsisi', 'abdel fattah al-sisi',
-  'President Sisi', "o'brien", "Mary O'Brien", 'OBrien', 'obrien', 'cavusoglu', 'Çavuşoğlu', 'mevlüt çavuşoğlu', 'Mevlut Cavusoglu',
-  'лавров', 'Сергей Лавров', 'sergey lavrov', 'δενδιας', 'ΔΕΝΔΙΑΣ', 'Δένδιας', '王毅', '王外长', '毅', 'j.d. vance', 'J.D. Vance',
-  'vance', 'd. vance', 'the vice president', 'ilham aliyev', 'İlham Aliyev', 'aliyev', 'the chinese foreign minister',
-  'mcarthur-smith', 'McArthur Smith', 'smith', 'dr. mcarthur-smith (ret.)', 'nobody', '-', '*', 'wang*', '"wang"', 'yi)', 'wang OR yi',
-  'foreign minister', 'a', 'ng yi', 'Wang\\Yi', 'wang/yi', 'wang:yi', 'wang~', 'wang^2', '+wang', 'NOT wang',
+  'Wang',
+  'wang yi',
+  '  WANG   YI ',
+  'Yi',
+  'Wenbin',
+  'yi wang',
+  'al-Sisi',
+  'sisi',
+  'Al Sisi',
+  'alsisi',
+  'abdel fattah al-sisi',
+  'President Sisi',
+  "o'brien",
+  "Mary O'Brien",
+  'OBrien',
+  'obrien',
+  'cavusoglu',
+  'Çavuşoğlu',
+  'mevlüt çavuşoğlu',
+  'Mevlut Cavusoglu',
+  'лавров',
+  'Сергей Лавров',
+  'sergey lavrov',
+  'δενδιας',
+  'ΔΕΝΔΙΑΣ',
+  'Δένδιας',
+  '王毅',
+  '王外长',
+  '毅',
+  'j.d. vance',
+  'J.D. Vance',
+  'vance',
+  'd. vance',
+  'the vice president',
+  'ilham aliyev',
+  'İlham Aliyev',
+  'aliyev',
+  'the chinese foreign minister',
+  'mcarthur-smith',
+  'McArthur Smith',
+  'smith',
+  'dr. mcarthur-smith (ret.)',
+  'nobody',
+  '-',
+  '*',
+  'wang*',
+  '"wang"',
+  'yi)',
+  'wang OR yi',
+  'foreign minister',
+  'a',
+  'ng yi',
+  'Wang\\Yi',
+  'wang/yi',
+  'wang:yi',
+  'wang~',
+  'wang^2',
+  '+wang',
+  'NOT wang',
 ];
 
 const SEARCHES = [
-  'wang', 'ang y', 'an', 'a', 'sisi', 'l-s', 'al-', "o'b", "'", 'avuş', 'çavuşoğlu', 'лав', 'ей ла', 'δεν', 'ΔΕΝ', '王', 'j.d', '.d. v', 'd. v',
-  'vice', 'x', 'z', 'smith (', '(ret.)', 'dr.', ' ', 'ı', 'i̇lham', 'ilham', 'İl', '*', '"', 'wang AND yi',
+  'wang',
+  'ang y',
+  'an',
+  'a',
+  'sisi',
+  'l-s',
+  'al-',
+  "o'b",
+  "'",
+  'avuş',
+  'çavuşoğlu',
+  'лав',
+  'ей ла',
+  'δεν',
+  'ΔΕΝ',
+  '王',
+  'j.d',
+  '.d. v',
+  'd. v',
+  'vice',
+  'x',
+  'z',
+  'smith (',
+  '(ret.)',
+  'dr.',
+  ' ',
+  'ı',
+  'i̇lham',
+  'ilham',
+  'İl',
+  '*',
+  '"',
+  'wang AND yi',
 ];
 
 let graph: Graph;
@@ -63,14 +159,18 @@ before(async () => {
        CREATE (a)-[:MENTIONS]->(n)`,
       { people: PEOPLE },
     );
-    await tx.run('UNWIND $outlets AS o CREATE (:Outlet {id: o.id, name: o.name, aliases: o.aliases})', { outlets: OUTLETS });
+    await tx.run('UNWIND $outlets AS o CREATE (:Outlet {id: o.id, name: o.name, aliases: o.aliases})', {
+      outlets: OUTLETS,
+    });
     await tx.run(
       `MATCH (wy:Person {id: 'p:wang-yi'}), (ww:Person {id: 'p:wang-wenbin'}), (afp:Outlet {id: 'outlet:afp'})
        CREATE (wy)-[:SAID]->(:Quote {id: 'q:1', text: 'First quote'})<-[:REPORTED {wordings: ['First quote']}]-(afp),
               (ww)-[:SAID]->(:Quote {id: 'q:2', text: 'Second quote'})`,
     );
     // An organization of the same name is never a person.
-    await tx.run(`CREATE (:Organization {id: 'org:wang-yi', name: 'Wang Yi', aliases: ['Wang Yi'], aliasText: 'Wang Yi'})`);
+    await tx.run(
+      `CREATE (:Organization {id: 'org:wang-yi', name: 'Wang Yi', aliases: ['Wang Yi'], aliasText: 'Wang Yi'})`,
+    );
   });
 });
 after(async () => {
@@ -148,7 +248,9 @@ describe('name lookups from the fulltext indexes', () => {
       const indexed = (row!.items as { id: string }[]).map((p) => p.id);
       const expected = scanned.map((r) => r.id);
       if (JSON.stringify(indexed) !== JSON.stringify(expected) || row!.total !== expected.length)
-        differences.push(`${JSON.stringify(search)}: scan ${expected.join(',')}, index ${indexed.join(',')} (total ${row!.total})`);
+        differences.push(
+          `${JSON.stringify(search)}: scan ${expected.join(',')}, index ${indexed.join(',')} (total ${row!.total})`,
+        );
     }
     assert.deepEqual(differences, []);
   });
@@ -166,15 +268,35 @@ describe('name lookups from the fulltext indexes', () => {
 
   test('outlets are found by name, alias or id, any case, as by the scan over every Outlet', async () => {
     const differences: string[] = [];
-    for (const name of ['Daily Courier', 'courier', 'OUTLET:DAILY-COURIER', 'AFP', 'france-presse', 'agence france-presse', 'France Presse', 'ερτ', 'ΕΡΤ', 'daily', 'nobody', '-']) {
+    for (const name of [
+      'Daily Courier',
+      'courier',
+      'OUTLET:DAILY-COURIER',
+      'AFP',
+      'france-presse',
+      'agence france-presse',
+      'France Presse',
+      'ερτ',
+      'ΕΡΤ',
+      'daily',
+      'nobody',
+      '-',
+    ]) {
       const outlet = normName(name);
       const lucene = lucenePhrase(outlet);
       const [scanned] = await graph.read(`RETURN ${namedOutlet('$outlet')}.id AS id`, { outlet });
-      const [indexed] = await graph.read(`RETURN ${namedOutlet('$outlet', lucene ? '$lucene' : null)}.id AS id`, { outlet, lucene });
-      if (scanned!.id !== indexed!.id) differences.push(`${JSON.stringify(name)}: scan ${scanned!.id}, index ${indexed!.id}`);
+      const [indexed] = await graph.read(`RETURN ${namedOutlet('$outlet', lucene ? '$lucene' : null)}.id AS id`, {
+        outlet,
+        lucene,
+      });
+      if (scanned!.id !== indexed!.id)
+        differences.push(`${JSON.stringify(name)}: scan ${scanned!.id}, index ${indexed!.id}`);
     }
     assert.deepEqual(differences, []);
-    const [found] = await graph.read(`RETURN ${namedOutlet('$outlet', '$lucene')}.id AS id`, { outlet: 'afp', lucene: lucenePhrase('afp') });
+    const [found] = await graph.read(`RETURN ${namedOutlet('$outlet', '$lucene')}.id AS id`, {
+      outlet: 'afp',
+      lucene: lucenePhrase('afp'),
+    });
     assert.equal(found!.id, 'outlet:afp');
   });
 

@@ -36,34 +36,38 @@ after(async () => {
 
 const QUERY = '{ person(name: "Okafor") { name meetings { totalCount } } }';
 
-test('a stopped Neo4j gives SERVICE_UNAVAILABLE and /ready 503; once restarted it is served again', { skip: !local && 'needs the local test Neo4j', timeout: 240_000 }, async () => {
-  const base = server.url.replace(/\/graphql$/, '');
-  assert.equal((await gql(server, QUERY)).data.person.meetings.totalCount, 2);
+test(
+  'a stopped Neo4j gives SERVICE_UNAVAILABLE and /ready 503; once restarted it is served again',
+  { skip: !local && 'needs the local test Neo4j', timeout: 240_000 },
+  async () => {
+    const base = server.url.replace(/\/graphql$/, '');
+    assert.equal((await gql(server, QUERY)).data.person.meetings.totalCount, 2);
 
-  const neo4j = new LocalNeo4j(getConfig());
-  await neo4j.stop();
-  try {
-    const started = Date.now();
-    const down = await gql(server, QUERY);
-    const seconds = (Date.now() - started) / 1000;
-    console.log(`answered SERVICE_UNAVAILABLE in ${seconds.toFixed(1)} s`);
-    assert.deepEqual(codes(down), ['SERVICE_UNAVAILABLE']);
-    assert.ok(seconds < 15, `answered within 15 s (took ${seconds.toFixed(1)} s)`);
-    assert.doesNotMatch(JSON.stringify(down), /bolt:|ECONNREFUSED|stack/i);
-    assert.equal((await fetch(`${base}/ready`)).status, 503);
-    assert.equal((await fetch(`${base}/health`)).status, 200, 'the process itself is healthy');
-  } finally {
-    await neo4j.start();
-  }
+    const neo4j = new LocalNeo4j(getConfig());
+    await neo4j.stop();
+    try {
+      const started = Date.now();
+      const down = await gql(server, QUERY);
+      const seconds = (Date.now() - started) / 1000;
+      console.log(`answered SERVICE_UNAVAILABLE in ${seconds.toFixed(1)} s`);
+      assert.deepEqual(codes(down), ['SERVICE_UNAVAILABLE']);
+      assert.ok(seconds < 15, `answered within 15 s (took ${seconds.toFixed(1)} s)`);
+      assert.doesNotMatch(JSON.stringify(down), /bolt:|ECONNREFUSED|stack/i);
+      assert.equal((await fetch(`${base}/ready`)).status, 503);
+      assert.equal((await fetch(`${base}/health`)).status, 200, 'the process itself is healthy');
+    } finally {
+      await neo4j.start();
+    }
 
-  // The driver reconnects on its own: poll until the same server answers again.
-  const deadline = Date.now() + 60_000;
-  let last = await gql(server, QUERY);
-  while (last.errors && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 500));
-    last = await gql(server, QUERY);
-  }
-  assert.equal(last.errors, undefined, JSON.stringify(last.errors));
-  assert.equal(last.data.person.name, 'Tomas Okafor');
-  assert.equal((await fetch(`${base}/ready`)).status, 200);
-});
+    // The driver reconnects on its own: poll until the same server answers again.
+    const deadline = Date.now() + 60_000;
+    let last = await gql(server, QUERY);
+    while (last.errors && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      last = await gql(server, QUERY);
+    }
+    assert.equal(last.errors, undefined, JSON.stringify(last.errors));
+    assert.equal(last.data.person.name, 'Tomas Okafor');
+    assert.equal((await fetch(`${base}/ready`)).status, 200);
+  },
+);

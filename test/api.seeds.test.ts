@@ -23,8 +23,14 @@ let articleIds: string[] = [];
 
 before(async () => {
   graph = await openApiTestGraph();
-  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
-    const stats = await ingestReport(graph, { text: fs.readFileSync(path.join(SEEDS, file), 'utf8'), meta: { source: `seeds/${file}` } });
+  for (const file of fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const stats = await ingestReport(graph, {
+      text: fs.readFileSync(path.join(SEEDS, file), 'utf8'),
+      meta: { source: `seeds/${file}` },
+    });
     articleIds.push(stats.articleId);
   }
   server = await startTestServer(graph, { pipeline: { ingestReport, removeReport } });
@@ -46,7 +52,9 @@ test('Blinken met Qin Gang, Wang Yi and Xi Jinping, with the dates of the meetin
   const met = person.met.edges.map((e: any) => e.node.person.name);
   for (const name of ['Qin Gang', 'Wang Yi', 'Xi Jinping']) assert.ok(met.includes(name), `met ${name}: ${met}`);
   const dated = (name: string) =>
-    person.meetings.edges.filter((e: any) => e.node.participants.some((p: any) => p.name === name)).map((e: any) => e.node.date);
+    person.meetings.edges
+      .filter((e: any) => e.node.participants.some((p: any) => p.name === name))
+      .map((e: any) => e.node.date);
   assert.ok(dated('Qin Gang').includes('2023-06-18'), `Qin Gang: ${dated('Qin Gang')}`);
   assert.ok(dated('Wang Yi').includes('2023-06-19'), `Wang Yi: ${dated('Wang Yi')}`);
   assert.ok(dated('Xi Jinping').includes('2023-06-19'), `Xi Jinping: ${dated('Xi Jinping')}`);
@@ -82,7 +90,9 @@ test('positions on Taiwan, with their speakers and sources', async () => {
 test('the reports disagree on how long the Blinken–Qin Gang meeting lasted, each version with its sources', async () => {
   const { disagreements } = await run('Disagreements');
   const duration = disagreements.edges
-    .flatMap((e: any) => e.node.disagreements.map((d: any) => ({ ...d, people: e.node.participants.map((p: any) => p.name) })))
+    .flatMap((e: any) =>
+      e.node.disagreements.map((d: any) => ({ ...d, people: e.node.participants.map((p: any) => p.name) })),
+    )
     .find((d: any) => d.field === 'duration' && d.people.includes('Qin Gang'));
   assert.ok(duration, JSON.stringify(disagreements));
   assert.ok(duration.values.length >= 2);

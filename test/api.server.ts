@@ -7,10 +7,18 @@ import { startApiServer, type ApiServer } from '../src/api/server.js';
 
 export const TEST_KEY = 'test-api-key-0123456789';
 
-export async function startTestServer(graph: Graph, options: { apiKey?: string; pipeline?: ReportPipeline | null } = {}): Promise<ApiServer> {
+export async function startTestServer(
+  graph: Graph,
+  options: { apiKey?: string; pipeline?: ReportPipeline | null } = {},
+): Promise<ApiServer> {
   return startApiServer({
     graph,
-    config: { HOST: '127.0.0.1', PORT: 0, API_KEY: 'apiKey' in options ? options.apiKey : TEST_KEY, GRAPHQL_INTROSPECTION: true },
+    config: {
+      HOST: '127.0.0.1',
+      PORT: 0,
+      API_KEY: 'apiKey' in options ? options.apiKey : TEST_KEY,
+      GRAPHQL_INTROSPECTION: true,
+    },
     log: pino({ level: 'silent' }),
     pipeline: options.pipeline ?? null,
   });
@@ -54,7 +62,12 @@ export async function openApiTestGraph(): Promise<Graph> {
     const { getConfig } = await import('../src/config.js');
     const { Graph: GraphClass } = await import('../src/graph/driver.js');
     const c = getConfig();
-    const graph = new GraphClass({ uri: c.NEO4J_URI!, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE });
+    const graph = new GraphClass({
+      uri: c.NEO4J_URI!,
+      user: c.NEO4J_USER,
+      password: c.NEO4J_PASSWORD,
+      database: c.NEO4J_DATABASE,
+    });
     await graph.write('MATCH (n) DETACH DELETE n');
     await graph.applySchema();
     return graph;

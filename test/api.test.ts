@@ -7,7 +7,16 @@ import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  validate,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { serverAudits } from 'graphql-http';
 import type { Graph } from '../src/graph/driver.js';
 import type { ApiServer } from '../src/api/server.js';
@@ -17,7 +26,9 @@ import { FIXTURE, writeFixture } from './api.fixture.js';
 import { codes, gql, openApiTestGraph, startTestServer, TEST_KEY } from './api.server.js';
 
 const EXAMPLES = fs.readFileSync(EXAMPLES_FILE, 'utf8');
-const operations = parse(EXAMPLES).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+const operations = parse(EXAMPLES).definitions.filter(
+  (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+);
 
 /** Variables that point the seed-oriented examples at the fixture's invented people. */
 const FIXTURE_VARIABLES: Record<string, Record<string, unknown>> = {
@@ -61,7 +72,8 @@ describe('schema', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }
@@ -70,7 +82,10 @@ describe('schema', () => {
 
   test('every example operation is valid against the committed schema', () => {
     const schema: GraphQLSchema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-    assert.deepEqual(validate(schema, parse(EXAMPLES)).map((e) => e.message), []);
+    assert.deepEqual(
+      validate(schema, parse(EXAMPLES)).map((e) => e.message),
+      [],
+    );
     assert.ok(operations.length >= 12);
   });
 });
@@ -87,7 +102,10 @@ describe('queries on the fixture graph', () => {
 
   test('a person is found by full name, surname and alias, in any case, as the same node', async () => {
     const ids = await Promise.all(
-      ['Mara Lindqvist', 'lindqvist', 'the Foreign Minister', '  MARA  LINDQVIST '].map(async (name) => (await gql(server, 'query($n: String!) { person(name: $n) { id } }', { n: name })).data.person?.id),
+      ['Mara Lindqvist', 'lindqvist', 'the Foreign Minister', '  MARA  LINDQVIST '].map(
+        async (name) =>
+          (await gql(server, 'query($n: String!) { person(name: $n) { id } }', { n: name })).data.person?.id,
+      ),
     );
     assert.deepEqual(ids, Array(4).fill('person:mara lindqvist'));
     assert.equal((await gql(server, '{ person(name: "Nobody") { id } }')).data.person, null);
@@ -96,19 +114,28 @@ describe('queries on the fixture graph', () => {
   test('a person with meetings: dates, participants, durations, sources with outlets, and the duration disagreement', async () => {
     const r = await gql(server, EXAMPLES, { name: 'Lindqvist' }, {}, 'PersonWithMeetings');
     const person = r.data.person;
-    assert.deepEqual(person.met.edges.map((e: any) => [e.node.person.name, e.node.meetings]), [['Tomas Okafor', 1]]);
+    assert.deepEqual(
+      person.met.edges.map((e: any) => [e.node.person.name, e.node.meetings]),
+      [['Tomas Okafor', 1]],
+    );
     const meeting = person.meetings.edges[0].node;
     assert.equal(meeting.date, '2024-03-04');
     assert.equal(meeting.place, 'Oslo');
     assert.deepEqual(meeting.participants.map((p: any) => p.name).sort(), ['Mara Lindqvist', 'Tomas Okafor']);
-    assert.deepEqual(meeting.sources.map((s: any) => s.outlet.name), ['Daily Courier', 'Harbor News']);
+    assert.deepEqual(
+      meeting.sources.map((s: any) => s.outlet.name),
+      ['Daily Courier', 'Harbor News'],
+    );
     const d = await gql(server, EXAMPLES, {}, {}, 'Disagreements');
     const node = d.data.disagreements.edges[0].node;
     assert.equal(d.data.disagreements.totalCount, 1);
     assert.equal(node.disagreements[0].field, 'duration');
     assert.deepEqual(
       node.disagreements[0].values.map((v: any) => [v.value, v.sources.map((s: any) => s.outlet.name)]).sort(),
-      [['three hours', ['Harbor News']], ['two hours', ['Daily Courier']]],
+      [
+        ['three hours', ['Harbor News']],
+        ['two hours', ['Daily Courier']],
+      ],
     );
   });
 
@@ -118,25 +145,40 @@ describe('queries on the fixture graph', () => {
     assert.equal(r.data.quotes.totalCount, 1);
     assert.equal(quote.text, FIXTURE.quote.text);
     assert.equal(quote.speaker.name, 'Mara Lindqvist');
-    assert.deepEqual(
-      quote.reportedBy.map((o: any) => [o.outlet.name, o.wordings]).sort(),
-      [['Daily Courier', [FIXTURE.quote.wordings[0]]], ['Harbor News', [FIXTURE.quote.wordings[1]]]],
+    assert.deepEqual(quote.reportedBy.map((o: any) => [o.outlet.name, o.wordings]).sort(), [
+      ['Daily Courier', [FIXTURE.quote.wordings[0]]],
+      ['Harbor News', [FIXTURE.quote.wordings[1]]],
+    ]);
+    const byOutlet = await gql(
+      server,
+      '{ quotes(outlet: "HN", contains: "HARBOR dispute") { totalCount } none: quotes(outlet: "Nowhere") { totalCount } }',
     );
-    const byOutlet = await gql(server, '{ quotes(outlet: "HN", contains: "HARBOR dispute") { totalCount } none: quotes(outlet: "Nowhere") { totalCount } }');
     assert.equal(byOutlet.data.quotes.totalCount, 1);
     assert.equal(byOutlet.data.none.totalCount, 0);
   });
 
   test('meetings filter by participants (all of them) and by date range, month-only dates included', async () => {
-    const r = await gql(server, `{
+    const r = await gql(
+      server,
+      `{
       both: meetings(between: ["Okafor", "Sato"]) { edges { node { id } } }
       april: meetings(participant: "Sato", from: "2024-04-01", to: "2024-04-30") { edges { node { id date } } }
       march: meetings(to: "2024-03-31") { edges { node { id } } }
       unknown: meetings(participant: "Nobody") { totalCount }
-    }`);
-    assert.deepEqual(r.data.both.edges.map((e: any) => e.node.id), ['meeting:m2']);
-    assert.deepEqual(r.data.april.edges.map((e: any) => e.node.date), ['2024-04-01', '2024-04']);
-    assert.deepEqual(r.data.march.edges.map((e: any) => e.node.id), ['meeting:m1']);
+    }`,
+    );
+    assert.deepEqual(
+      r.data.both.edges.map((e: any) => e.node.id),
+      ['meeting:m2'],
+    );
+    assert.deepEqual(
+      r.data.april.edges.map((e: any) => e.node.date),
+      ['2024-04-01', '2024-04'],
+    );
+    assert.deepEqual(
+      r.data.march.edges.map((e: any) => e.node.id),
+      ['meeting:m1'],
+    );
     assert.equal(r.data.unknown.totalCount, 0);
   });
 
@@ -152,7 +194,11 @@ describe('queries on the fixture graph', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: any = await gql(server, 'query($a: String) { people(first: 3, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { a: after });
+      const r: any = await gql(
+        server,
+        'query($a: String) { people(first: 3, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { a: after },
+      );
       assert.equal(r.data.people.totalCount, FIXTURE.people.length);
       seen.push(...r.data.people.edges.map((e: any) => e.node.id));
       if (!r.data.people.pageInfo.hasNextPage) break;
@@ -164,7 +210,10 @@ describe('queries on the fixture graph', () => {
   test('connection finds the chain of meetings; neighbourhood gives nodes and edges to draw', async () => {
     const c = await gql(server, EXAMPLES, { from: 'Lindqvist', to: 'Dron' }, {}, 'Connection');
     assert.equal(c.data.connection.length, 3);
-    assert.deepEqual(c.data.connection.people.map((p: any) => p.name), ['Mara Lindqvist', 'Tomas Okafor', 'Yui Sato', 'Pavel Dron']);
+    assert.deepEqual(
+      c.data.connection.people.map((p: any) => p.name),
+      ['Mara Lindqvist', 'Tomas Okafor', 'Yui Sato', 'Pavel Dron'],
+    );
     assert.equal(c.data.connection.links[0].meeting.id, 'meeting:m1');
     const tooShort = await gql(server, '{ connection(from: "Lindqvist", to: "Dron", maxHops: 2) { length } }');
     assert.equal(tooShort.data.connection, null);
@@ -184,11 +233,20 @@ describe('queries on the fixture graph', () => {
   });
 
   test('an article shows its outlet, its text and the facts read from it', async () => {
-    const r = await gql(server, '{ article(id: "a1") { title text outlet { name } meetings { id } quotes { id } people { name } } missing: article(id: "zz") { id } }');
+    const r = await gql(
+      server,
+      '{ article(id: "a1") { title text outlet { name } meetings { id } quotes { id } people { name } } missing: article(id: "zz") { id } }',
+    );
     assert.equal(r.data.article.outlet.name, 'Daily Courier');
     assert.match(r.data.article.text, /Oslo/);
-    assert.deepEqual(r.data.article.meetings.map((m: any) => m.id), ['meeting:m1']);
-    assert.deepEqual(r.data.article.quotes.map((q: any) => q.id), ['quote:harbour']);
+    assert.deepEqual(
+      r.data.article.meetings.map((m: any) => m.id),
+      ['meeting:m1'],
+    );
+    assert.deepEqual(
+      r.data.article.quotes.map((q: any) => q.id),
+      ['quote:harbour'],
+    );
     assert.equal(r.data.missing, null);
   });
 });
@@ -241,11 +299,14 @@ describe('errors and limits', () => {
 
   test('an unknown person for neighbourhood or connection gets NOT_FOUND', async () => {
     assert.deepEqual(codes(await gql(server, '{ neighbourhood(name: "Nobody Known") { depth } }')), ['NOT_FOUND']);
-    assert.deepEqual(codes(await gql(server, '{ connection(from: "Nobody Known", to: "Okafor") { length } }')), ['NOT_FOUND']);
+    assert.deepEqual(codes(await gql(server, '{ connection(from: "Nobody Known", to: "Okafor") { length } }')), [
+      'NOT_FOUND',
+    ]);
   });
 
   test('too deep, too many aliases or too costly operations are refused before they run', async () => {
-    const deep = '{ person(name: "Okafor") { met { edges { node { person { met { edges { node { person { met { edges { node { person { name } } } } } } } } } } } } } }';
+    const deep =
+      '{ person(name: "Okafor") { met { edges { node { person { met { edges { node { person { met { edges { node { person { name } } } } } } } } } } } } } }';
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: person(name: "Okafor") { id }`).join(' ')} }`;
     for (const query of [deep, aliases]) {
       const before = graph.queryCount;
@@ -276,7 +337,9 @@ describe('mutations', () => {
   test('without the API key, or with a wrong one, mutations get UNAUTHENTICATED and change nothing', async () => {
     const before = graph.queryCount;
     assert.deepEqual(codes(await gql(server, ingest, { input })), ['UNAUTHENTICATED']);
-    assert.deepEqual(codes(await gql(server, ingest, { input }, { authorization: 'Bearer wrong-key-wrong-key' })), ['UNAUTHENTICATED']);
+    assert.deepEqual(codes(await gql(server, ingest, { input }, { authorization: 'Bearer wrong-key-wrong-key' })), [
+      'UNAUTHENTICATED',
+    ]);
     assert.deepEqual(codes(await gql(server, 'mutation { removeReport(id: "a1") { id } }')), ['UNAUTHENTICATED']);
     assert.equal(graph.queryCount, before);
   });
@@ -297,12 +360,20 @@ describe('mutations', () => {
     const added = await gql(server, ingest, { input }, auth);
     assert.equal(added.errors, undefined, JSON.stringify(added.errors));
     const id = added.data.ingestReport.id;
-    const article = await gql(server, 'query($id: ID!) { article(id: $id) { title outlet { name } published } }', { id });
-    assert.deepEqual(article.data.article, { title: input.title, outlet: { name: 'Harbor News' }, published: '2024-05-08' });
+    const article = await gql(server, 'query($id: ID!) { article(id: $id) { title outlet { name } published } }', {
+      id,
+    });
+    assert.deepEqual(article.data.article, {
+      title: input.title,
+      outlet: { name: 'Harbor News' },
+      published: '2024-05-08',
+    });
     const removed = await gql(server, 'mutation($id: ID!) { removeReport(id: $id) { id } }', { id }, auth);
     assert.equal(removed.errors, undefined, JSON.stringify(removed.errors));
     assert.equal((await gql(server, 'query($id: ID!) { article(id: $id) { id } }', { id })).data.article, null);
-    assert.deepEqual(codes(await gql(server, 'mutation($id: ID!) { removeReport(id: $id) { id } }', { id }, auth)), ['NOT_FOUND']);
+    assert.deepEqual(codes(await gql(server, 'mutation($id: ID!) { removeReport(id: $id) { id } }', { id }, auth)), [
+      'NOT_FOUND',
+    ]);
     assert.deepEqual(codes(await gql(server, ingest, { input: { ...input, text: '   ' } }, auth)), ['BAD_USER_INPUT']);
   });
 });
@@ -320,40 +391,71 @@ describe('HTTP', () => {
   test('CSRF prevention: a GET or text/plain POST without a preflight header is refused', async () => {
     const get = await fetch(`${server.url}?query=${encodeURIComponent('{ outlets { name } }')}`);
     assert.equal(get.status, 400);
-    const post = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ outlets { name } }"}' });
+    const post = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ outlets { name } }"}',
+    });
     assert.equal(post.status, 400);
-    const preflighted = await fetch(`${server.url}?query=${encodeURIComponent('{ outlets { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${server.url}?query=${encodeURIComponent('{ outlets { name } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     assert.equal(preflighted.status, 200);
   });
 
   test('invalid JSON gets 400', async () => {
-    const r = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const r = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     assert.equal(r.status, 400);
   });
 
   test('a document that does not parse or validate gets 200 with its errors as application/json, 400 as application/graphql-response+json', async () => {
     const post = (query: string, accept: string) =>
-      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query }) });
-    for (const [query, code] of [['{ outlets {', 'GRAPHQL_PARSE_FAILED'], ['{ noSuchField }', 'GRAPHQL_VALIDATION_FAILED']] as const) {
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query }),
+      });
+    for (const [query, code] of [
+      ['{ outlets {', 'GRAPHQL_PARSE_FAILED'],
+      ['{ noSuchField }', 'GRAPHQL_VALIDATION_FAILED'],
+    ] as const) {
       const legacy = await post(query, 'application/json');
       assert.equal(legacy.status, 200, query);
       const body = (await legacy.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
       assert.equal('data' in body, false);
-      assert.deepEqual(body.errors.map((e) => e.extensions.code), [code]);
+      assert.deepEqual(
+        body.errors.map((e) => e.extensions.code),
+        [code],
+      );
       assert.equal((await post(query, 'application/graphql-response+json')).status, 400, query);
     }
     // A request that is not a GraphQL request at all stays a 400.
-    const noQuery = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '{}' });
+    const noQuery = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: '{}',
+    });
     assert.equal(noQuery.status, 400);
   });
 
   test("graphql-http's server audits: every MUST passes (SHOULD results printed)", async () => {
     const results = [];
-    for (const audit of serverAudits({ url: server.url, fetchFn: fetch })) results.push({ ...(await audit.fn()), name: audit.name });
+    for (const audit of serverAudits({ url: server.url, fetchFn: fetch }))
+      results.push({ ...(await audit.fn()), name: audit.name });
     const mustFailures = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok');
     const should = results.filter((r) => !r.name.startsWith('MUST'));
     console.log(`graphql-http audits: ${results.filter((r) => r.status === 'ok').length}/${results.length} ok`);
-    for (const r of should) console.log(`  ${r.status.padEnd(5)} ${r.name}${r.status === 'ok' ? '' : ` — ${(r as { reason?: string }).reason ?? ''}`}`);
-    assert.deepEqual(mustFailures.map((r) => `${r.name}: ${(r as { reason?: string }).reason}`), []);
+    for (const r of should)
+      console.log(
+        `  ${r.status.padEnd(5)} ${r.name}${r.status === 'ok' ? '' : ` — ${(r as { reason?: string }).reason ?? ''}`}`,
+      );
+    assert.deepEqual(
+      mustFailures.map((r) => `${r.name}: ${(r as { reason?: string }).reason}`),
+      [],
+    );
   });
 });

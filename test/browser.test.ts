@@ -27,7 +27,16 @@ describe('Neo4j Browser on the local Neo4j', { skip }, () => {
     context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   after(async () => {
@@ -44,7 +53,10 @@ describe('Neo4j Browser on the local Neo4j', { skip }, () => {
     await page.getByTestId('username').fill(config.NEO4J_USER);
     await page.getByTestId('password').fill(config.NEO4J_PASSWORD);
     await page.getByTestId('connect').click();
-    await page.getByText(/You are connected as user/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/You are connected as user/)
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     await page.locator('#monaco-main-editor, [data-testid=activeEditor]').first().click();
     await page.keyboard.type('RETURN 1 AS answer');

@@ -12,19 +12,41 @@ const MAIN = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const SEEDS = path.join(ROOT, 'seeds');
 const GOLD = path.join(ROOT, 'test', 'fixtures', 'gold');
 
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 120_000 });
-const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-const norm = (s: unknown) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 120_000 });
+const seeds = fs
+  .readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 describe('diplograph extract --format report on the seeds', () => {
   const r = run(['extract', '--format', 'report', ...seeds.map((f) => path.join('seeds', f))]);
-  const reports = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ExtractionReport);
+  const reports = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as ExtractionReport);
 
   test('exits 0 and prints one JSON line per report, in FORMAT.md v1 shape', () => {
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(reports.map((x) => x.file), seeds);
+    assert.deepEqual(
+      reports.map((x) => x.file),
+      seeds,
+    );
     for (const x of reports) {
-      assert.deepEqual(Object.keys(x).sort(), ['file', 'meetings', 'outlet', 'people', 'published', 'quotes', 'statements']);
+      assert.deepEqual(Object.keys(x).sort(), [
+        'file',
+        'meetings',
+        'outlet',
+        'people',
+        'published',
+        'quotes',
+        'statements',
+      ]);
       for (const k of ['people', 'meetings', 'quotes', 'statements'] as const) assert.ok(Array.isArray(x[k]), k);
       assert.ok(x.published === null || /^\d{4}-\d{2}-\d{2}$/.test(x.published));
     }
@@ -32,14 +54,21 @@ describe('diplograph extract --format report on the seeds', () => {
 
   for (const f of seeds) {
     test(`${f}: outlet and published agree with the gold answer`, () => {
-      const gold = JSON.parse(fs.readFileSync(path.join(GOLD, f.replace(/\.txt$/, '.json')), 'utf8')) as { outlet: string | string[] | null; published: string | null };
+      const gold = JSON.parse(fs.readFileSync(path.join(GOLD, f.replace(/\.txt$/, '.json')), 'utf8')) as {
+        outlet: string | string[] | null;
+        published: string | null;
+      };
       const x = reports.find((y) => y.file === f)!;
       if (gold.outlet !== null) {
         const names = ([] as string[]).concat(gold.outlet).map(norm);
         const p = norm(x.outlet);
-        assert.ok(names.some((g) => p && (g === p || g.includes(p) || p.includes(g))), `outlet ${x.outlet} vs gold ${gold.outlet}`);
+        assert.ok(
+          names.some((g) => p && (g === p || g.includes(p) || p.includes(g))),
+          `outlet ${x.outlet} vs gold ${gold.outlet}`,
+        );
       }
-      if (gold.published) assert.ok(String(x.published).startsWith(gold.published), `published ${x.published} vs gold ${gold.published}`);
+      if (gold.published)
+        assert.ok(String(x.published).startsWith(gold.published), `published ${x.published} vs gold ${gold.published}`);
     });
   }
 });
@@ -51,24 +80,54 @@ describe('diplograph extract options and inputs', () => {
     const x = JSON.parse(r.stdout);
     assert.equal(typeof x.article.text, 'string');
     assert.equal(x.article.id, seeds[0]);
-    for (const k of ['people', 'organizations', 'countries', 'quotes', 'meetings', 'statements']) assert.ok(Array.isArray(x[k]), k);
+    for (const k of ['people', 'organizations', 'countries', 'quotes', 'meetings', 'statements'])
+      assert.ok(Array.isArray(x[k]), k);
   });
 
   test('- reads a report from stdin; --outlet, --published and --title win over the text', () => {
-    const r = run(['extract', '--format', 'json', '--outlet', 'Yonhap News Agency', '--published', '2024-05-01', '--title', 'T', '-'], 'Heads\n\n(AFP) - The ministers met on June 3, 2023.\n');
+    const r = run(
+      [
+        'extract',
+        '--format',
+        'json',
+        '--outlet',
+        'Yonhap News Agency',
+        '--published',
+        '2024-05-01',
+        '--title',
+        'T',
+        '-',
+      ],
+      'Heads\n\n(AFP) - The ministers met on June 3, 2023.\n',
+    );
     assert.equal(r.status, 0, r.stderr);
     const x = JSON.parse(r.stdout);
-    assert.deepEqual([x.article.outlet, x.article.published, x.article.title, x.article.source], ['Yonhap', '2024-05-01', 'T', 'stdin']);
+    assert.deepEqual(
+      [x.article.outlet, x.article.published, x.article.title, x.article.source],
+      ['Yonhap', '2024-05-01', 'T', 'stdin'],
+    );
   });
 
   test('a JSON Lines file gives one report line per record, named by record id', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-cli-'));
     const p = path.join(dir, 'batch.jsonl');
-    fs.writeFileSync(p, '{"id":"a1","text":"Talks\\nThe ministers met."}\n{"text":"More talks\\nThey met again.","outlet":"PTI"}\n');
+    fs.writeFileSync(
+      p,
+      '{"id":"a1","text":"Talks\\nThe ministers met."}\n{"text":"More talks\\nThey met again.","outlet":"PTI"}\n',
+    );
     const r = run(['extract', p]);
     assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => [l.file, l.outlet]), [['a1', null], ['batch.jsonl#1', 'Press Trust of India']]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      lines.map((l) => [l.file, l.outlet]),
+      [
+        ['a1', null],
+        ['batch.jsonl#1', 'Press Trust of India'],
+      ],
+    );
   });
 
   test('a bad file among good ones: the message names it, the others are printed, the exit code is non-zero', () => {
@@ -80,7 +139,13 @@ describe('diplograph extract options and inputs', () => {
     const missing = path.join(dir, 'missing.txt');
     const r = run(['extract', path.join('seeds', seeds[0]!), empty, path.join('seeds', seeds[1]!), binary, missing]);
     assert.notEqual(r.status, 0);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file), [seeds[0], seeds[1]]);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+      [seeds[0], seeds[1]],
+    );
     assert.match(r.stderr, new RegExp(`${empty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is empty`));
     assert.match(r.stderr, /photo\.jpg: is a binary file/);
     assert.match(r.stderr, /missing\.txt: no such file/);

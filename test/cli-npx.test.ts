@@ -10,12 +10,19 @@ import path from 'node:path';
 import { ROOT } from '../src/paths.js';
 
 test('npx diplograph extract --format report seeds/*.txt prints one report line per seed', () => {
-  const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
-  const r = spawnSync('npx', ['--yes', 'diplograph', 'extract', '--format', 'report', ...seeds.map((f) => `seeds/${f}`)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
+  const seeds = fs
+    .readdirSync(path.join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const r = spawnSync(
+    'npx',
+    ['--yes', 'diplograph', 'extract', '--format', 'report', ...seeds.map((f) => `seeds/${f}`)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+    },
+  );
   assert.equal(r.status, 0, r.stderr);
   const files = r.stdout
     .trim()

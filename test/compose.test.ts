@@ -15,7 +15,9 @@ interface Service {
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
 }
-const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
+const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, Service>;
+};
 
 describe('docker-compose.yml', () => {
   it('has a neo4j service on the 5.26 community image with ports 7474 and 7687, a health check, a data volume and auth from the environment', () => {
@@ -25,7 +27,10 @@ describe('docker-compose.yml', () => {
     assert.ok(published.includes('7474:7474'), 'HTTP port');
     assert.ok(published.includes('7687:7687'), 'Bolt port');
     assert.ok(neo4j.healthcheck?.test.length, 'health check');
-    assert.ok(neo4j.volumes?.some((v) => v.endsWith(':/data')), 'a volume for /data');
+    assert.ok(
+      neo4j.volumes?.some((v) => v.endsWith(':/data')),
+      'a volume for /data',
+    );
     assert.match(neo4j.environment?.NEO4J_AUTH ?? '', /^neo4j\/\$\{NEO4J_PASSWORD/);
   });
 

@@ -7,13 +7,27 @@ import { extract } from '../src/extract/index.js';
 import type { Article, Extraction } from '../src/model.js';
 
 function article(text: string, published: string | null = null): Article {
-  return { id: 't', source: 't.txt', title: null, outlet: null, published, url: null, dateline: null, text, contentHash: '' };
+  return {
+    id: 't',
+    source: 't.txt',
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    dateline: null,
+    text,
+    contentHash: '',
+  };
 }
 const run = (text: string, published: string | null = '2023-06-22') => extract(article(text, published));
-const nameOf = (x: Extraction, id: string | null) => (id === null ? null : (x.people.find((p) => p.id === id)?.name ?? id));
+const nameOf = (x: Extraction, id: string | null) =>
+  id === null ? null : (x.people.find((p) => p.id === id)?.name ?? id);
 const meetings = (x: Extraction) =>
   x.meetings.map((m) => ({
-    pair: m.participants.map((id) => nameOf(x, id)).sort().join(' + '),
+    pair: m.participants
+      .map((id) => nameOf(x, id))
+      .sort()
+      .join(' + '),
     others: m.others.map((id) => nameOf(x, id)).sort(),
     date: m.date,
   }));
@@ -25,9 +39,15 @@ const meetingTable: [string, { pair: string; others: string[]; date: string | nu
     'US President Tom Bradley and first lady Jane Bradley hosted Kenyan President William Otieno and his wife Grace at a state dinner on Tuesday.',
     [{ pair: 'Tom Bradley + William Otieno', others: ['Grace', 'Jane Bradley'], date: '2023-06-20' }],
   ],
-  ['Prime Minister Rishi Mehra and his wife, Anita Mehra, greeted Emperor Hiro at the palace.', [{ pair: 'Hiro + Rishi Mehra', others: ['Anita Mehra'], date: null }]],
+  [
+    'Prime Minister Rishi Mehra and his wife, Anita Mehra, greeted Emperor Hiro at the palace.',
+    [{ pair: 'Hiro + Rishi Mehra', others: ['Anita Mehra'], date: null }],
+  ],
   // "was joined by" a leader of another country is a meeting; one of the same country is a delegation member
-  ['Finnish President Sauli Niemi was joined by Swedish Prime Minister Ulf Berg for talks in Helsinki on Monday.', [{ pair: 'Sauli Niemi + Ulf Berg', others: [], date: '2023-06-19' }]],
+  [
+    'Finnish President Sauli Niemi was joined by Swedish Prime Minister Ulf Berg for talks in Helsinki on Monday.',
+    [{ pair: 'Sauli Niemi + Ulf Berg', others: [], date: '2023-06-19' }],
+  ],
   [
     'Finnish President Sauli Niemi met Swedish Prime Minister Ulf Berg in Helsinki on Monday. Niemi was joined by Finnish Foreign Minister Elina Koski.',
     [{ pair: 'Sauli Niemi + Ulf Berg', others: ['Elina Koski'], date: '2023-06-19' }],
@@ -47,10 +67,19 @@ const meetingTable: [string, { pair: string; others: string[]; date: string | nu
   ],
   ['Both leaders had met briefly in Lima in November 2021. Foreign Minister Kenji Tanaka spoke.', []],
   // a month after the place is no part of the place; a year alone dates a past meeting
-  ['President Ana Lopes and Chancellor Otto Brandt last met in Lisbon in January.', [{ pair: 'Ana Lopes + Otto Brandt', others: [], date: '2023-01' }]],
-  ['President Ana Lopes first met Chancellor Otto Brandt in 2019.', [{ pair: 'Ana Lopes + Otto Brandt', others: [], date: '2019' }]],
+  [
+    'President Ana Lopes and Chancellor Otto Brandt last met in Lisbon in January.',
+    [{ pair: 'Ana Lopes + Otto Brandt', others: [], date: '2023-01' }],
+  ],
+  [
+    'President Ana Lopes first met Chancellor Otto Brandt in 2019.',
+    [{ pair: 'Ana Lopes + Otto Brandt', others: [], date: '2019' }],
+  ],
   // a year after "since" starts something else
-  ['President Ana Lopes met Chancellor Otto Brandt, the first visit since ties were restored in 1979.', [{ pair: 'Ana Lopes + Otto Brandt', others: [], date: null }]],
+  [
+    'President Ana Lopes met Chancellor Otto Brandt, the first visit since ties were restored in 1979.',
+    [{ pair: 'Ana Lopes + Otto Brandt', others: [], date: null }],
+  ],
 ];
 for (const [sentence, expected] of meetingTable) {
   test(`meetings: ${sentence.slice(0, 80)}`, () => {
@@ -65,14 +94,46 @@ test('meetings: the place of "in Tokyo in January" is Tokyo', () => {
 
 // ---------------------------------------------------------------- statements
 const statementTable: [string, string, RegExp][] = [
-  ['Chancellor Hans Vogel called for an immediate ceasefire in the region.', 'Hans Vogel', /^called for an immediate ceasefire/],
-  ['Prime Minister Luca Rossi warned that the sanctions would hurt European farmers more than anyone.', 'Luca Rossi', /^the sanctions would hurt European farmers/],
-  ['French President Marc Dubois pledged to send more aid to the displaced families.', 'Marc Dubois', /^pledged to send more aid/],
-  ['President Marc Dubois voiced support for the new trade corridor across the Gulf.', 'Marc Dubois', /^voiced support for the new trade corridor/],
-  ['Prime Minister Ravi Kumar rejected claims that India had bought discounted oil.', 'Ravi Kumar', /^rejected claims that India had bought/],
-  ['Prime Minister Ravi Kumar hailed the agreement as a milestone for regional stability.', 'Ravi Kumar', /^hailed the agreement as a milestone/],
-  ['President Marc Dubois vowed to keep supporting the reconstruction "for as long as it takes".', 'Marc Dubois', /^vowed to keep supporting the reconstruction/],
-  ['President Amina Diallo thanked Dubois for his support on the climate fund.', 'Amina Diallo', /^thanked Dubois for his support on the climate fund/],
+  [
+    'Chancellor Hans Vogel called for an immediate ceasefire in the region.',
+    'Hans Vogel',
+    /^called for an immediate ceasefire/,
+  ],
+  [
+    'Prime Minister Luca Rossi warned that the sanctions would hurt European farmers more than anyone.',
+    'Luca Rossi',
+    /^the sanctions would hurt European farmers/,
+  ],
+  [
+    'French President Marc Dubois pledged to send more aid to the displaced families.',
+    'Marc Dubois',
+    /^pledged to send more aid/,
+  ],
+  [
+    'President Marc Dubois voiced support for the new trade corridor across the Gulf.',
+    'Marc Dubois',
+    /^voiced support for the new trade corridor/,
+  ],
+  [
+    'Prime Minister Ravi Kumar rejected claims that India had bought discounted oil.',
+    'Ravi Kumar',
+    /^rejected claims that India had bought/,
+  ],
+  [
+    'Prime Minister Ravi Kumar hailed the agreement as a milestone for regional stability.',
+    'Ravi Kumar',
+    /^hailed the agreement as a milestone/,
+  ],
+  [
+    'President Marc Dubois vowed to keep supporting the reconstruction "for as long as it takes".',
+    'Marc Dubois',
+    /^vowed to keep supporting the reconstruction/,
+  ],
+  [
+    'President Amina Diallo thanked Dubois for his support on the climate fund.',
+    'Amina Diallo',
+    /^thanked Dubois for his support on the climate fund/,
+  ],
 ];
 for (const [sentence, speaker, position] of statementTable) {
   test(`statements: ${sentence.slice(0, 80)}`, () => {
@@ -102,18 +163,33 @@ const pairTable: [string, string, string[], (string | null)[]][] = [
     ['2024-06-03', '2024-06-03', '2023-03'],
   ],
   // "the talks the two leaders held" names its pair in the sentence
-  ['Minister Pedro Alves conveyed greetings from President Rui Matos to President Ivo Kral, recalling the talks the two leaders held in Prague on May 7.', '2024-06-05', ['Ivo Kral + Rui Matos'], ['2024-05-07']],
+  [
+    'Minister Pedro Alves conveyed greetings from President Rui Matos to President Ivo Kral, recalling the talks the two leaders held in Prague on May 7.',
+    '2024-06-05',
+    ['Ivo Kral + Rui Matos'],
+    ['2024-05-07'],
+  ],
   // "A and his counterpart B agreed": people of two countries acting together met
-  ['Indian Foreign Minister Arjun Rao and his Peruvian counterpart Elena Quispe agreed on Tuesday to open new consulates.', '2024-06-05', ['Arjun Rao + Elena Quispe'], ['2024-06-04']],
+  [
+    'Indian Foreign Minister Arjun Rao and his Peruvian counterpart Elena Quispe agreed on Tuesday to open new consulates.',
+    '2024-06-05',
+    ['Arjun Rao + Elena Quispe'],
+    ['2024-06-04'],
+  ],
   // a long title with commas and "and" before the other party; "H.E." before a name
   [
-    'The Minister of Foreign Affairs, Dato\' Seri Haji Rahman bin Haji Yusof, held bilateral meetings on 4 June 2024. The Minister met with the Minister of Foreign Affairs of the Kingdom of Norway, H.E. Ola Berge, and the Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile, H.E. Ana Rojas, in separate meetings.',
+    "The Minister of Foreign Affairs, Dato' Seri Haji Rahman bin Haji Yusof, held bilateral meetings on 4 June 2024. The Minister met with the Minister of Foreign Affairs of the Kingdom of Norway, H.E. Ola Berge, and the Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile, H.E. Ana Rojas, in separate meetings.",
     '2024-06-05',
     ['Ola Berge + Rahman bin Haji Yusof', 'Ana Rojas + Rahman bin Haji Yusof'],
     ['2024-06-04', '2024-06-04'],
   ],
   // "called on Mr. X"; a long office before the name
-  ['Foreign Minister Tomas Berg also met with AU Commissioner for Trade, Industry and Mining Kofi Mensah. Minister Aiko Mori called on Mr. Berg later.', '2024-06-05', ['Kofi Mensah + Tomas Berg', 'Aiko Mori + Tomas Berg'], [null, null]],
+  [
+    'Foreign Minister Tomas Berg also met with AU Commissioner for Trade, Industry and Mining Kofi Mensah. Minister Aiko Mori called on Mr. Berg later.',
+    '2024-06-05',
+    ['Kofi Mensah + Tomas Berg', 'Aiko Mori + Tomas Berg'],
+    [null, null],
+  ],
   // a time between the meeting noun and "with"; an office of capitalised words; an envoy's title before a form of address
   [
     'Minister Dara Sok held talks on Monday evening with AU Commissioner for Political Affairs, Peace and Security Kofi Mensah. Earlier, on 2 June 2024, Sok held a meeting with the Special Envoy of the Chair on Sudan, Tan Sri Omar Yusof.',
@@ -122,7 +198,12 @@ const pairTable: [string, string, string[], (string | null)[]][] = [
     ['2024-06-03', '2024-06-02'],
   ],
   // a meeting still to come is none; a relative clause's day does not date the meeting
-  ['President Ana Lopes and Chancellor Otto Brandt are due to travel to Lima for a summit with President Luis Vera next month.', '2024-06-05', [], []],
+  [
+    'President Ana Lopes and Chancellor Otto Brandt are due to travel to Lima for a summit with President Luis Vera next month.',
+    '2024-06-05',
+    [],
+    [],
+  ],
   [
     'President Ana Lopes, who is the guest of honour at the parade on Sunday, was received by King Harald Moen in the morning.',
     '2024-06-08',
@@ -130,14 +211,29 @@ const pairTable: [string, string, string[], (string | null)[]][] = [
     [null],
   ],
   // "last week" gives its month, "in April that year" the year named before
-  ['Minister Ivo Kral said he had spoken by phone with Foreign Minister Dara Sok last week.', '2024-06-05', ['Dara Sok + Ivo Kral'], ['2024-05']],
-  ['Ties have cooled since 2021, when President Ana Lopes held talks with Chancellor Otto Brandt in Vienna in April that year.', '2024-06-05', ['Ana Lopes + Otto Brandt'], ['2021-04']],
+  [
+    'Minister Ivo Kral said he had spoken by phone with Foreign Minister Dara Sok last week.',
+    '2024-06-05',
+    ['Dara Sok + Ivo Kral'],
+    ['2024-05'],
+  ],
+  [
+    'Ties have cooled since 2021, when President Ana Lopes held talks with Chancellor Otto Brandt in Vienna in April that year.',
+    '2024-06-05',
+    ['Ana Lopes + Otto Brandt'],
+    ['2021-04'],
+  ],
 ];
 for (const [text, published, expected, dates] of pairTable) {
   test(`meetings: ${text.slice(0, 80)}`, () => {
     const x = run(text, published);
     assert.deepEqual(
-      x.meetings.map((m) => m.participants.map((id) => nameOf(x, id)).sort().join(' + ')),
+      x.meetings.map((m) =>
+        m.participants
+          .map((id) => nameOf(x, id))
+          .sort()
+          .join(' + '),
+      ),
       expected,
     );
     assert.deepEqual(
@@ -151,13 +247,26 @@ test('people: a long name of lineage, forms of address, a place word ending a na
   const x = run(
     'Prime Minister Sheikh Khalid bin Hamad bin Saeed Al Nuaimi met European Council President Maria Costa. Tan Sri Omar Yusof attended.\nAgency writer Lena Fisk in Oslo contributed to this report.',
   );
-  assert.deepEqual(x.people.map((p) => p.name).sort(), ['Khalid bin Hamad bin Saeed Al Nuaimi', 'Maria Costa', 'Omar Yusof']);
+  assert.deepEqual(x.people.map((p) => p.name).sort(), [
+    'Khalid bin Hamad bin Saeed Al Nuaimi',
+    'Maria Costa',
+    'Omar Yusof',
+  ]);
 });
 
 test('people: an undated meeting takes the day of the sentence naming both people with a day', () => {
-  const x = run("Brazil's Ana Lopes and Chile's Luis Vera called on Wednesday for a regional payment system. The two leftist presidents held a bilateral meeting on the sidelines.", '2024-06-05');
+  const x = run(
+    "Brazil's Ana Lopes and Chile's Luis Vera called on Wednesday for a regional payment system. The two leftist presidents held a bilateral meeting on the sidelines.",
+    '2024-06-05',
+  );
   assert.deepEqual(
-    x.meetings.map((m) => [m.participants.map((id) => nameOf(x, id)).sort().join(' + '), m.date]),
+    x.meetings.map((m) => [
+      m.participants
+        .map((id) => nameOf(x, id))
+        .sort()
+        .join(' + '),
+      m.date,
+    ]),
     [['Ana Lopes + Luis Vera', '2024-06-05']],
   );
 });
@@ -165,13 +274,28 @@ test('people: an undated meeting takes the day of the sentence naming both peopl
 // ---------------------------------------------------------------- quotes
 const quoteTable: [string, [string | null, string][]][] = [
   // a short quotation inside reported speech is the reported person's, not the source's
-  ['Foreign Minister Dara Sok met Foreign Minister Aiko Mori. Sok conveyed "regret" over the plan, while Mori told him Tokyo had acted "in good faith," an official said.', [['Dara Sok', 'regret'], ['Aiko Mori', 'in good faith,']]],
+  [
+    'Foreign Minister Dara Sok met Foreign Minister Aiko Mori. Sok conveyed "regret" over the plan, while Mori told him Tokyo had acted "in good faith," an official said.',
+    [
+      ['Dara Sok', 'regret'],
+      ['Aiko Mori', 'in good faith,'],
+    ],
+  ],
   // a long quotation sourced to an organisation stays without a person
-  ['Foreign Minister Dara Sok met Foreign Minister Aiko Mori. "The talks covered trade, energy and the security of shipping lanes," the ministry said.', [[null, 'The talks covered trade, energy and the security of shipping lanes,']]],
+  [
+    'Foreign Minister Dara Sok met Foreign Minister Aiko Mori. "The talks covered trade, energy and the security of shipping lanes," the ministry said.',
+    [[null, 'The talks covered trade, energy and the security of shipping lanes,']],
+  ],
   // "X was quoted as telling Y"
-  ['Foreign Minister Dara Sok spoke with Foreign Minister Aiko Mori. "Our friends can rely on us," Sok was quoted as telling Mori.', [['Dara Sok', 'Our friends can rely on us,']]],
+  [
+    'Foreign Minister Dara Sok spoke with Foreign Minister Aiko Mori. "Our friends can rely on us," Sok was quoted as telling Mori.',
+    [['Dara Sok', 'Our friends can rely on us,']],
+  ],
   // a verb after "and" shares the subject before it, not the nearest name
-  ['The German minister Lena Vogt said she had spoken with Foreign Minister Reza Karimi and had made the position "very clear."', [['Lena Vogt', 'very clear.']]],
+  [
+    'The German minister Lena Vogt said she had spoken with Foreign Minister Reza Karimi and had made the position "very clear."',
+    [['Lena Vogt', 'very clear.']],
+  ],
   // "the Russian minister" is the full minister (a counterpart), not the deputy named later
   [
     'Indian Foreign Minister Arjun Rao met his Russian counterpart Pavel Orlov. Lunch was attended by Russian Deputy Foreign Minister Ilya Sokol. Orlov spoke next. "Nobody can tell us where to buy oil," the Russian minister said.',
@@ -216,7 +340,11 @@ test('statements: "A and his counterpart B agreed", "held talks with B and agree
   assert.ok(st.includes('Elena Quispe: agreed to open new consulates in both countries'), st.join('\n'));
   assert.ok(st.includes('Ola Berge: agreed to expand cooperation in maritime security'), st.join('\n'));
   assert.ok(st.includes('Ana Rojas: agreed to expand cooperation in maritime security'), st.join('\n'));
-  assert.equal(st.filter((s) => s.endsWith('agreed to mark the anniversary of diplomatic ties next year')).length, 2, st.join('\n'));
+  assert.equal(
+    st.filter((s) => s.endsWith('agreed to mark the anniversary of diplomatic ties next year')).length,
+    2,
+    st.join('\n'),
+  );
 });
 
 test('statements: "According to X, CLAUSE" and "told him CLAUSE"; "said, in a speech that …" is no position', () => {
@@ -274,7 +402,9 @@ test('statements and meetings: "A and B on Thursday pledged" gives both the posi
 });
 
 test('statements: "The AU\'s chairperson, Moussa Idriss, told the council that …" is the named person\'s position', () => {
-  const x = run('The African Union\'s chairperson, Moussa Idriss, told the Security Council last month that the region faced "a perfect storm" of conflict and drought.');
+  const x = run(
+    'The African Union\'s chairperson, Moussa Idriss, told the Security Council last month that the region faced "a perfect storm" of conflict and drought.',
+  );
   assert.deepEqual(
     x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
     [['Moussa Idriss', 'the region faced a perfect storm of conflict and drought']],
@@ -287,7 +417,12 @@ test('meetings: "received a phone call from X, during which the two leaders disc
     '2024-10-08',
   );
   assert.deepEqual(
-    x.meetings.map((m) => m.participants.map((id) => nameOf(x, id)).sort().join(' + ')),
+    x.meetings.map((m) =>
+      m.participants
+        .map((id) => nameOf(x, id))
+        .sort()
+        .join(' + '),
+    ),
     ['Dawit Bekele + Samuel Kiptoo', 'Hassan Abdi + Samuel Kiptoo', 'Grace Nakato + Samuel Kiptoo'],
   );
 });
@@ -298,7 +433,13 @@ test('meetings and statements: "the three ministers last met" takes the meeting 
     '2024-05-22',
   );
   assert.deepEqual(
-    x.meetings.map((m) => [m.participants.map((id) => nameOf(x, id)).sort().join(' + '), m.date]),
+    x.meetings.map((m) => [
+      m.participants
+        .map((id) => nameOf(x, id))
+        .sort()
+        .join(' + '),
+      m.date,
+    ]),
     [
       ['Claire Dubois + Oliver Grant + Taras Koval', '2024-05-21'],
       ['Claire Dubois + Oliver Grant + Taras Koval', '2024-02'],
@@ -308,12 +449,20 @@ test('meetings and statements: "the three ministers last met" takes the meeting 
 });
 
 test('people: a capitalised adverb opening the sentence is no part of the title ("Earlier, Russian Deputy Foreign Minister X")', () => {
-  const x = run('Earlier, Russian Deputy Foreign Minister Ilya Sokol said that Moscow was watching the naval buildup with concern.');
-  assert.deepEqual(x.people.map((p) => p.roles), [['Russian Deputy Foreign Minister']]);
+  const x = run(
+    'Earlier, Russian Deputy Foreign Minister Ilya Sokol said that Moscow was watching the naval buildup with concern.',
+  );
+  assert.deepEqual(
+    x.people.map((p) => p.roles),
+    [['Russian Deputy Foreign Minister']],
+  );
 });
 
 test('meetings: the possessor in "met Chancellor X\'s special envoy Y" is not the other party', () => {
-  const x = run("President Ana Lopes met Chancellor Otto Brandt's special envoy Karl Weiss on Tuesday. Minister Ivo Kral met Chancellor Otto Brandt's envoy on Monday. Minister Ivo Kral met with resistance from Chancellor Otto Brandt.", '2024-05-22');
+  const x = run(
+    "President Ana Lopes met Chancellor Otto Brandt's special envoy Karl Weiss on Tuesday. Minister Ivo Kral met Chancellor Otto Brandt's envoy on Monday. Minister Ivo Kral met with resistance from Chancellor Otto Brandt.",
+    '2024-05-22',
+  );
   assert.deepEqual(meetings(x), [{ pair: 'Ana Lopes + Karl Weiss', others: [], date: '2024-05-21' }]);
 });
 
@@ -322,7 +471,9 @@ test('quotes and people: a headline without its article ("AU Commission chief �
     'AU Commission chief meets Chinese envoy, hails "win-win" cooperation\n\nAfrican Union (AU) Commission Chairperson Amara Diallo met Chinese Vice Foreign Minister Zhou Lin on Tuesday. AU Commissioner for Trade Kofi Mensah attended. The AU chief also urged the international community to support African solutions to African problems.',
     '2025-05-20',
   );
-  assert.deepEqual(x.people.find((p) => p.name === 'Amara Diallo')?.roles, ['African Union (AU) Commission Chairperson']);
+  assert.deepEqual(x.people.find((p) => p.name === 'Amara Diallo')?.roles, [
+    'African Union (AU) Commission Chairperson',
+  ]);
   assert.deepEqual(
     x.quotes.map((q) => [nameOf(x, q.speaker), q.text]),
     [['Amara Diallo', 'win-win']],
@@ -346,7 +497,9 @@ test('meetings and statements: "the two ministers" right after a meeting are its
 });
 
 test('people: "he" after "with whom" is the sentence\'s subject, not the person the clause is about', () => {
-  const x = run('President Budi Santoso also paid a call on Prime Minister Le Thanh Hai, with whom he discussed rice exports and fisheries.');
+  const x = run(
+    'President Budi Santoso also paid a call on Prime Minister Le Thanh Hai, with whom he discussed rice exports and fisheries.',
+  );
   assert.deepEqual(
     x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
     [['Budi Santoso', 'discussed rice exports and fisheries']],
@@ -354,14 +507,16 @@ test('people: "he" after "with whom" is the sentence\'s subject, not the person 
 });
 
 test('statements: a quoted sentence with fewer than three substantive words states no position', () => {
-  const x = run('"This is not a threat. It is simply what the agreement provides for. Sanctions will return if inspectors stay out," Minister Lena Vogt said.');
+  const x = run(
+    '"This is not a threat. It is simply what the agreement provides for. Sanctions will return if inspectors stay out," Minister Lena Vogt said.',
+  );
   assert.deepEqual(
     x.statements.map((s) => s.position),
     ['Sanctions will return if inspectors stay out'],
   );
 });
 
-test('meetings: an undated meeting takes the day of the report\'s opening sentence about one of its people', () => {
+test("meetings: an undated meeting takes the day of the report's opening sentence about one of its people", () => {
   const x = run(
     'WASHINGTON (AP) — Secretary of State Laura Reed warned China on Thursday against supplying weapons.\n\nReed spoke after a meeting with Chinese Vice President Han Wei at the State Department.',
     '2024-05-24',
@@ -370,7 +525,10 @@ test('meetings: an undated meeting takes the day of the report\'s opening senten
 });
 
 test('dates: "this morning", "last night", "the 1st of November"', () => {
-  const x = run('President Ana Lopes met Pope Leo Marti this morning. President Ana Lopes met Prime Minister Ravi Kumar on the 1st of November. President Ana Lopes met King Harald Moen last night.', '2024-11-06');
+  const x = run(
+    'President Ana Lopes met Pope Leo Marti this morning. President Ana Lopes met Prime Minister Ravi Kumar on the 1st of November. President Ana Lopes met King Harald Moen last night.',
+    '2024-11-06',
+  );
   assert.deepEqual(
     x.meetings.map((m) => m.date),
     ['2024-11-06', '2024-11-01', '2024-11-05'],
@@ -378,7 +536,9 @@ test('dates: "this morning", "last night", "the 1st of November"', () => {
 });
 
 test('statements: "the ministry quoted X as saying that …", "X was quoted as saying …"', () => {
-  const x = run('The ministry quoted Minister Aiko Mori as saying that Japan would double its aid to the region. Minister Dara Sok was quoted as saying Cambodia would never allow foreign bases on its soil.');
+  const x = run(
+    'The ministry quoted Minister Aiko Mori as saying that Japan would double its aid to the region. Minister Dara Sok was quoted as saying Cambodia would never allow foreign bases on its soil.',
+  );
   assert.deepEqual(
     x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
     [
@@ -389,7 +549,9 @@ test('statements: "the ministry quoted X as saying that …", "X was quoted as s
 });
 
 test('statements: "A and B called on X to …"; a clause ends at a comma inside the closing quotation before "while"', () => {
-  const x = run("Brazil's Ana Lopes and Chile's Luis Vera called on Latin American nations on Wednesday to respond jointly to the tariffs. Minister Ola Berge urged the council to act \"without delay,\" while Minister Ana Rojas said Chile remained open to a negotiated solution.");
+  const x = run(
+    'Brazil\'s Ana Lopes and Chile\'s Luis Vera called on Latin American nations on Wednesday to respond jointly to the tariffs. Minister Ola Berge urged the council to act "without delay," while Minister Ana Rojas said Chile remained open to a negotiated solution.',
+  );
   assert.deepEqual(
     x.statements.map((s) => [nameOf(x, s.speaker), s.position]),
     [
@@ -410,6 +572,11 @@ test('statements: a quotation opening with "That" keeps it', () => {
 });
 
 test('people: places and issues of several capitalised words are no people ("the Gaza Strip talks", "the Golan Heights issue")', () => {
-  const x = run('The Kremlin said the Gaza Strip talks had stalled. Officials said the Golan Heights issue was raised. Talks between President Ana Lopes and Chancellor Otto Brandt were held.');
-  assert.deepEqual(x.people.map((p) => p.name), ['Ana Lopes', 'Otto Brandt']);
+  const x = run(
+    'The Kremlin said the Gaza Strip talks had stalled. Officials said the Golan Heights issue was raised. Talks between President Ana Lopes and Chancellor Otto Brandt were held.',
+  );
+  assert.deepEqual(
+    x.people.map((p) => p.name),
+    ['Ana Lopes', 'Otto Brandt'],
+  );
 });

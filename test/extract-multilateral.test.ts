@@ -10,11 +10,31 @@ import type { Article, Extraction } from '../src/model.js';
 // a Friday
 const PUBLISHED = '2025-03-14';
 function article(text: string): Article {
-  return { id: 't', source: 't.txt', title: null, outlet: null, published: PUBLISHED, url: null, dateline: null, text, contentHash: '' };
+  return {
+    id: 't',
+    source: 't.txt',
+    title: null,
+    outlet: null,
+    published: PUBLISHED,
+    url: null,
+    dateline: null,
+    text,
+    contentHash: '',
+  };
 }
 const nameOf = (x: Extraction, id: string) => x.people.find((p) => p.id === id)?.name ?? id;
 /** each meeting as "A + B + C" (sorted) with its date */
-const meetings = (x: Extraction) => x.meetings.map((m) => [m.participants.map((id) => nameOf(x, id)).sort().join(' + '), m.date] as const);
+const meetings = (x: Extraction) =>
+  x.meetings.map(
+    (m) =>
+      [
+        m.participants
+          .map((id) => nameOf(x, id))
+          .sort()
+          .join(' + '),
+        m.date,
+      ] as const,
+  );
 
 const table: [pattern: string, text: string, expected: [string, string | null][]][] = [
   [

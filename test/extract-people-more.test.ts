@@ -7,7 +7,17 @@ import { extract } from '../src/extract/index.js';
 import type { Article, Extraction } from '../src/model.js';
 
 function article(text: string, published: string | null = '2024-03-14'): Article {
-  return { id: 't', source: 't.txt', title: null, outlet: null, published, url: null, dateline: null, text, contentHash: '' };
+  return {
+    id: 't',
+    source: 't.txt',
+    title: null,
+    outlet: null,
+    published,
+    url: null,
+    dateline: null,
+    text,
+    contentHash: '',
+  };
 }
 const run = (text: string) => extract(article(text));
 const names = (x: Extraction) => x.people.map((p) => p.name).sort();
@@ -84,7 +94,11 @@ const peopleTable: [string, string, string[]][] = [
     'From left: Arne Dahlberg, Mette Rask, Jon Eiriksson, Kalle Tarvo and Piotr Nowel before the Meeting in Bergen.',
     ['Arne Dahlberg', 'Jon Eiriksson', 'Kalle Tarvo', 'Mette Rask', 'Piotr Nowel'],
   ],
-  ['a plural title before names of one word each names all of them', 'Presidents Ramos, Montero and Vidal met in Quito on Friday.', ['Montero', 'Ramos', 'Vidal']],
+  [
+    'a plural title before names of one word each names all of them',
+    'Presidents Ramos, Montero and Vidal met in Quito on Friday.',
+    ['Montero', 'Ramos', 'Vidal'],
+  ],
 ];
 
 for (const [what, text, want] of peopleTable) {
@@ -102,7 +116,9 @@ test('quotes: a surname with a country possessive after a list speaks the quotat
 });
 
 test('quotes: the holder of a long office title speaks, not a word of the title', () => {
-  const x = run('UN Special Coordinator for the Middle East Peace Process Ingrid Falk-Moen warned that the situation had reached "a breaking point."');
+  const x = run(
+    'UN Special Coordinator for the Middle East Peace Process Ingrid Falk-Moen warned that the situation had reached "a breaking point."',
+  );
   assert.equal(speakerOf(x, 'a breaking point'), 'Ingrid Falk-Moen');
 });
 

@@ -17,12 +17,23 @@ const scorer = path.join(ROOT, 'test', 'fixtures', 'score.mjs');
 
 test('seed reports: people, meetings, quotes and statements reach the bars of issue 3', async () => {
   const lines: string[] = [];
-  for (const f of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort())
+  for (const f of fs
+    .readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
     for (const a of await readReportFile(path.join(seeds, f))) lines.push(JSON.stringify(toReport(extract(a))));
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-extract-')), 'r.jsonl');
   fs.writeFileSync(out, lines.join('\n') + '\n');
-  const bars = ['people.f1=0.95', 'meetings.f1=0.9', 'meetings.dateAcc=0.9', 'quotes.attributed.f1=0.9', 'statements.f1=0.6'];
-  const r = spawnSync(process.execPath, [scorer, gold, out, ...bars.flatMap((b) => ['--min', b])], { encoding: 'utf8' });
+  const bars = [
+    'people.f1=0.95',
+    'meetings.f1=0.9',
+    'meetings.dateAcc=0.9',
+    'quotes.attributed.f1=0.9',
+    'statements.f1=0.6',
+  ];
+  const r = spawnSync(process.execPath, [scorer, gold, out, ...bars.flatMap((b) => ['--min', b])], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
 

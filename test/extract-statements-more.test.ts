@@ -6,7 +6,17 @@ import { extract } from '../src/extract/index.js';
 import type { Article, Extraction } from '../src/model.js';
 
 function article(text: string): Article {
-  return { id: 't', source: 't.txt', title: null, outlet: null, published: null, url: null, dateline: null, text, contentHash: '' };
+  return {
+    id: 't',
+    source: 't.txt',
+    title: null,
+    outlet: null,
+    published: null,
+    url: null,
+    dateline: null,
+    text,
+    contentHash: '',
+  };
 }
 const nameOf = (x: Extraction, id: string) => x.people.find((p) => p.id === id)?.name ?? id;
 const statements = (text: string) => {
@@ -20,10 +30,26 @@ const table: [string, string, [string, string][]][] = [
     'Minister Arvid Lindqvist says grain talks to resume\n\nForeign Minister Arvid Lindqvist said on Monday that the grain talks would resume in the spring.',
     [['Arvid Lindqvist', 'the grain talks would resume in the spring']],
   ],
-  ['addressing an occasion is no position', 'President Marta Kovalenko addressed the summit on Tuesday in the capital.', []],
-  ['addressing a concern is a position', 'President Marta Kovalenko addressed concerns about the new border fees on Tuesday.', [['Marta Kovalenko', 'addressed concerns about the new border fees on Tuesday']]],
-  ['conveying greetings is a courtesy, no position', 'Foreign Minister Tomas Revel conveyed greetings from the king to President Ilse Marten.', []],
-  ['agreeing to meet again is a meeting plan, no position', 'Foreign Minister Tomas Revel agreed to meet again in May to review the customs accord.', []],
+  [
+    'addressing an occasion is no position',
+    'President Marta Kovalenko addressed the summit on Tuesday in the capital.',
+    [],
+  ],
+  [
+    'addressing a concern is a position',
+    'President Marta Kovalenko addressed concerns about the new border fees on Tuesday.',
+    [['Marta Kovalenko', 'addressed concerns about the new border fees on Tuesday']],
+  ],
+  [
+    'conveying greetings is a courtesy, no position',
+    'Foreign Minister Tomas Revel conveyed greetings from the king to President Ilse Marten.',
+    [],
+  ],
+  [
+    'agreeing to meet again is a meeting plan, no position',
+    'Foreign Minister Tomas Revel agreed to meet again in May to review the customs accord.',
+    [],
+  ],
   [
     'agreeing to meet obligations is a position',
     'Foreign Minister Tomas Revel agreed to meet the obligations of the fisheries accord by next year.',
@@ -37,7 +63,11 @@ const table: [string, string, [string, string][]][] = [
       ['Ravi Okonkwo', 'customs checks would be simplified for small traders'],
     ],
   ],
-  ['calling on a person is a courtesy call', 'Trade Minister Leena Varga called on President Oskar Brandt earlier in the day.', []],
+  [
+    'calling on a person is a courtesy call',
+    'Trade Minister Leena Varga called on President Oskar Brandt earlier in the day.',
+    [],
+  ],
   [
     'calling on people to act is an appeal',
     'Trade Minister Leena Varga called on the two governments to resume the river talks without delay.',
@@ -63,7 +93,10 @@ const table: [string, string, [string, string][]][] = [
     '"The ferry link between the two islands must reopen before the summer season begins in earnest. Our fishermen and their families have waited long enough for the ministry in the capital to act," Transport Minister Ravi Okonkwo said.',
     [
       ['Ravi Okonkwo', 'The ferry link between the two islands must reopen before the summer season begins in earnest'],
-      ['Ravi Okonkwo', 'Our fishermen and their families have waited long enough for the ministry in the capital to act'],
+      [
+        'Ravi Okonkwo',
+        'Our fishermen and their families have waited long enough for the ministry in the capital to act',
+      ],
     ],
   ],
   [
@@ -85,7 +118,10 @@ const table: [string, string, [string, string][]][] = [
     "a long clause before 'X noted' turned by ', but' gives two positions",
     'The islands have no quarrel with the fishing fleets of the neighbouring states, and the dispute is old, but it is the duty of both capitals to settle the quota question, Foreign Minister Tomas Revel noted.',
     [
-      ['Tomas Revel', 'The islands have no quarrel with the fishing fleets of the neighbouring states, and the dispute is old'],
+      [
+        'Tomas Revel',
+        'The islands have no quarrel with the fishing fleets of the neighbouring states, and the dispute is old',
+      ],
       ['Tomas Revel', 'it is the duty of both capitals to settle the quota question'],
     ],
   ],

@@ -31,14 +31,18 @@ describe('consolidation of invented reports', () => {
   });
 
   it('William Okafor, Bill Okafor, Dr. William Okafor and the misspelt Wiliam Okafor are one Person', async () => {
-    const rows = await graph.read(`MATCH (p:Person) WHERE p.surname = 'okafor' RETURN p.name AS name, p.aliases AS aliases, p.sourceCount AS n`);
+    const rows = await graph.read(
+      `MATCH (p:Person) WHERE p.surname = 'okafor' RETURN p.name AS name, p.aliases AS aliases, p.sourceCount AS n`,
+    );
     assert.equal(rows.length, 1, JSON.stringify(rows));
     assert.equal(rows[0]!.n, 3);
     assert.ok((rows[0]!.aliases as string[]).includes('Bill Okafor'));
   });
 
   it('Maria Delgado and Tomas Delgado share a surname and stay two people; "Foreign Minister Delgado" joins Maria', async () => {
-    const rows = await graph.read(`MATCH (p:Person) WHERE p.surname = 'delgado' RETURN p.name AS name, p.articleIds AS ids ORDER BY name`);
+    const rows = await graph.read(
+      `MATCH (p:Person) WHERE p.surname = 'delgado' RETURN p.name AS name, p.articleIds AS ids ORDER BY name`,
+    );
     assert.deepEqual(
       rows.map((r) => r.name),
       ['Maria Delgado', 'Tomas Delgado'],
@@ -55,7 +59,11 @@ describe('consolidation of invented reports', () => {
     );
     assert.equal(rows.length, 1, JSON.stringify(rows));
     assert.equal(rows[0]!.n, 3);
-    assert.deepEqual([...(rows[0]!.outlets as string[])].sort(), ['Agence France-Presse', 'Deutsche Presse-Agentur', 'Reuters']);
+    assert.deepEqual([...(rows[0]!.outlets as string[])].sort(), [
+      'Agence France-Presse',
+      'Deutsche Presse-Agentur',
+      'Reuters',
+    ]);
     assert.equal((rows[0]!.wordings as string[]).length, 3);
     assert.ok((rows[0]!.wordings as string[]).includes('stabilize the region'));
   });
@@ -88,7 +96,9 @@ describe('consolidation of invented reports', () => {
   });
 
   it('MET joins the principals of a meeting with its date, once per pair and meeting', async () => {
-    const rows = await graph.read(`MATCH (a:Person)-[r:MET]->(b:Person) RETURN a.name AS a, b.name AS b, r.date AS date ORDER BY date`);
+    const rows = await graph.read(
+      `MATCH (a:Person)-[r:MET]->(b:Person) RETURN a.name AS a, b.name AS b, r.date AS date ORDER BY date`,
+    );
     assert.deepEqual(
       rows.map((r) => [[r.a, r.b].sort().join(' & '), r.date]),
       [
@@ -99,7 +109,9 @@ describe('consolidation of invented reports', () => {
   });
 
   it('a position stated in two reports is one Position with a STATED edge carrying both sources', async () => {
-    const rows = await graph.read(`MATCH (p:Person)-[r:STATED]->(s:Position) RETURN p.name AS name, s.text AS text, r.articleIds AS ids`);
+    const rows = await graph.read(
+      `MATCH (p:Person)-[r:STATED]->(s:Position) RETURN p.name AS name, s.text AS text, r.articleIds AS ids`,
+    );
     assert.equal(rows.length, 1);
     assert.deepEqual(rows[0]!.ids, ['r1', 'r2']);
   });
@@ -114,7 +126,11 @@ describe('consolidation of invented reports', () => {
 
   it('every order of the four reports gives the same graph', async () => {
     const forward = await snapshot();
-    for (const order of [[1, 3, 0, 2], [2, 1, 3, 0], [3, 2, 1, 0]]) {
+    for (const order of [
+      [1, 3, 0, 2],
+      [2, 1, 3, 0],
+      [3, 2, 1, 0],
+    ]) {
       await emptyGraph(graph);
       await ingestAll(order.map((i) => visitReports[i]!));
       assert.deepEqual(await snapshot(), forward, `order ${order.join(',')}`);
@@ -155,7 +171,11 @@ describe('consolidation of invented reports', () => {
     const stats = await writeExtraction(graph, changed);
     assert.equal(stats.outcome, 'replaced');
     const meetings = await graph.read(`MATCH (m:Meeting) RETURN m.date AS date`);
-    assert.deepEqual(meetings.map((m) => m.date), ['2024-03-05'], 'the meeting only the old version reported is gone');
+    assert.deepEqual(
+      meetings.map((m) => m.date),
+      ['2024-03-05'],
+      'the meeting only the old version reported is gone',
+    );
     const kofi = await graph.read(`MATCH (p:Person {name: 'Kofi Mensah'}) RETURN p`);
     assert.equal(kofi.length, 0);
   });

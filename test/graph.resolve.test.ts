@@ -42,8 +42,14 @@ describe('person names', () => {
 
 describe('quote wordings', () => {
   it('British and American spellings and punctuation fold to the same words', () => {
-    assert.deepEqual(textTokens('We both agree on the need to stabilise our relationship.'), textTokens('we both agree on the need to stabilize our relationship'));
-    assert.deepEqual(textTokens('profoundly -- even vehemently -- disagree'), textTokens('profoundly, even vehemently disagree'));
+    assert.deepEqual(
+      textTokens('We both agree on the need to stabilise our relationship.'),
+      textTokens('we both agree on the need to stabilize our relationship'),
+    );
+    assert.deepEqual(
+      textTokens('profoundly -- even vehemently -- disagree'),
+      textTokens('profoundly, even vehemently disagree'),
+    );
   });
   it('a scare-quoted phrase contained in two different quotes of the speaker joins one of them, the same one in every order', () => {
     const base = report({
@@ -59,7 +65,9 @@ describe('quote wordings', () => {
     });
     const claims = claimsOf(base).quotes;
     const shapes = [claims, [...claims].reverse(), [claims[2]!, claims[0]!, claims[1]!]].map((cs) =>
-      consolidateQuotes(cs).map((c) => [c.id, c.props.wordings]).sort(),
+      consolidateQuotes(cs)
+        .map((c) => [c.id, c.props.wordings])
+        .sort(),
     );
     assert.equal(shapes[0]!.length, 2);
     assert.deepEqual(shapes[1], shapes[0]);
@@ -70,10 +78,21 @@ describe('quote wordings', () => {
 describe('meeting dates', () => {
   const meeting = (id: string, date: string | null, published: string | null) =>
     claimsOf(
-      report({ id, outlet: 'X', published, people: { a: { name: 'Ana Pereira' }, b: { name: 'Li Wei' } }, meetings: [{ participants: ['a', 'b'], date }] }),
+      report({
+        id,
+        outlet: 'X',
+        published,
+        people: { a: { name: 'Ana Pereira' }, b: { name: 'Li Wei' } },
+        meetings: [{ participants: ['a', 'b'], date }],
+      }),
     ).meetings;
   it('an undated report joins the meeting before its publication; a different month stays another meeting', () => {
-    const claims = [...meeting('m1', '2024-03-05', null), ...meeting('m2', null, '2024-03-06'), ...meeting('m3', '2024-07-10', null), ...meeting('m4', '2024-03-06', null)];
+    const claims = [
+      ...meeting('m1', '2024-03-05', null),
+      ...meeting('m2', null, '2024-03-06'),
+      ...meeting('m3', '2024-07-10', null),
+      ...meeting('m4', '2024-03-06', null),
+    ];
     const out = consolidateMeetings(claims).map((m) => [m.props.date, m.props.articleIds, m.props.disagreements]);
     assert.deepEqual(
       out.sort(),
@@ -88,11 +107,18 @@ describe('meeting dates', () => {
 describe('people across the invented reports', () => {
   it('every order of the claims gives the same people', () => {
     const claims = visitReports.flatMap((r) => claimsOf(r).people);
-    const key = (cs: typeof claims) => JSON.stringify(consolidatePeople(cs).map((c) => [c.id, c.props]).sort());
+    const key = (cs: typeof claims) =>
+      JSON.stringify(
+        consolidatePeople(cs)
+          .map((c) => [c.id, c.props])
+          .sort(),
+      );
     assert.equal(key([...claims].reverse()), key(claims));
     assert.equal(key([...claims.slice(3), ...claims.slice(0, 3)]), key(claims));
     assert.deepEqual(
-      consolidatePeople(claims).map((c) => c.props.name).sort(),
+      consolidatePeople(claims)
+        .map((c) => c.props.name)
+        .sort(),
       ['Kofi Mensah', 'Maria Delgado', 'Tomas Delgado', 'William Okafor'],
     );
   });

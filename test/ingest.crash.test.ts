@@ -36,7 +36,9 @@ after(async () => {
 function claimsPerArticle(data: GraphExport): Map<string, number> {
   const counts = new Map<string, number>();
   for (const n of data.nodes) if (n.labels.includes('Article')) counts.set(n.properties.id as string, 0);
-  for (const r of data.relationships) if ((r.type === 'MENTIONS' || r.type === 'SUPPORTS') && counts.has(r.start)) counts.set(r.start, counts.get(r.start)! + 1);
+  for (const r of data.relationships)
+    if ((r.type === 'MENTIONS' || r.type === 'SUPPORTS') && counts.has(r.start))
+      counts.set(r.start, counts.get(r.start)! + 1);
   return counts;
 }
 
@@ -51,7 +53,10 @@ describe('an ingest killed in the middle', () => {
     await emptyGraph(graph);
 
     // Kill the command once it has written a few batches of two reports: it is then inside the next one's transaction or about to be.
-    const child = spawn(process.execPath, [CLI, 'ingest', '--batch', '2', dir], { env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'ingest', '--batch', '2', dir], {
+      env: cliEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let ingested = 0;
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {

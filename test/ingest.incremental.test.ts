@@ -14,7 +14,9 @@ import { readReportText } from '../src/input/index.js';
 import { generateCorpus } from '../bench/corpus.js';
 import type { Article } from '../src/model.js';
 
-const articles: Article[] = generateCorpus({ count: 40, seed: 7 }).map((r) => readReportText(r.text, { id: r.file, source: r.file }));
+const articles: Article[] = generateCorpus({ count: 40, seed: 7 }).map((r) =>
+  readReportText(r.text, { id: r.file, source: r.file }),
+);
 
 let graph: Graph;
 const snapshot = () => exportGraph(graph, { omit: ['ingestedAt'], withoutText: true });
@@ -24,7 +26,9 @@ function assertSameGraph(actual: GraphExport, expected: GraphExport): void {
   assert.equal(actual.nodes.length, expected.nodes.length, 'node count');
   assert.equal(actual.relationships.length, expected.relationships.length, 'relationship count');
   actual.nodes.forEach((n, i) => assert.equal(JSON.stringify(n), JSON.stringify(expected.nodes[i]), `node ${i}`));
-  actual.relationships.forEach((r, i) => assert.equal(JSON.stringify(r), JSON.stringify(expected.relationships[i]), `relationship ${i}`));
+  actual.relationships.forEach((r, i) =>
+    assert.equal(JSON.stringify(r), JSON.stringify(expected.relationships[i]), `relationship ${i}`),
+  );
 }
 
 async function inBatches(list: Article[], size: number): Promise<void> {

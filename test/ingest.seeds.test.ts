@@ -16,13 +16,22 @@ import { exportGraph } from '../src/graph/export.js';
 import { ROOT } from '../src/paths.js';
 
 const SEEDS = path.join(ROOT, 'seeds');
-const seedFiles = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SEEDS, f));
+const seedFiles = fs
+  .readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => path.join(SEEDS, f));
 interface Gold {
   file: string;
   meetings: { participants: string[]; others?: string[]; date: string | null }[];
   quotes: { speaker: string | null; text: string }[];
 }
-const gold: Gold[] = seedFiles.map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/gold', path.basename(f).replace(/\.txt$/, '.json')), 'utf8')) as Gold);
+const gold: Gold[] = seedFiles.map(
+  (f) =>
+    JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'test/fixtures/gold', path.basename(f).replace(/\.txt$/, '.json')), 'utf8'),
+    ) as Gold,
+);
 const ILLUSIONS = 'We have no illusions about the challenges of managing this relationship';
 const trimEnd = (s: string) => s.replace(/[\s,.;:]+$/, '');
 
@@ -51,7 +60,9 @@ describe('the seed reports in one graph', () => {
 
   it('the Blinken–Qin Gang meeting of 2023-06-18 is one Meeting with a source from every seed report that reports it', async () => {
     const reporting = gold
-      .filter((g) => g.meetings.some((m) => m.participants.includes('Antony Blinken') && m.participants.includes('Qin Gang')))
+      .filter((g) =>
+        g.meetings.some((m) => m.participants.includes('Antony Blinken') && m.participants.includes('Qin Gang')),
+      )
       .map((g) => g.file)
       .sort();
     const rows = await graph.read(
@@ -62,7 +73,9 @@ describe('the seed reports in one graph', () => {
     );
     assert.equal(rows.length, 1, JSON.stringify(rows));
     assert.deepEqual([...(rows[0]!.articles as string[])].sort(), reporting);
-    const met = await graph.read(`MATCH (:Person {name: 'Antony Blinken'})-[r:MET {date: '2023-06-18'}]-(:Person {name: 'Qin Gang'}) RETURN r.sourceCount AS n`);
+    const met = await graph.read(
+      `MATCH (:Person {name: 'Antony Blinken'})-[r:MET {date: '2023-06-18'}]-(:Person {name: 'Qin Gang'}) RETURN r.sourceCount AS n`,
+    );
     assert.equal(met.length, 1);
     assert.equal(met[0]!.n, reporting.length);
   });
@@ -78,13 +91,18 @@ describe('the seed reports in one graph', () => {
     assert.equal(rows.length, 1, JSON.stringify(rows));
     const q = rows[0]!;
     for (const g of carrying) assert.ok((q.articles as string[]).includes(g.file), `${g.file} supports the quote`);
-    const outlets = await graph.read(`MATCH (o:Outlet)-[:PUBLISHED]->(a:Article) WHERE a.id IN $ids RETURN collect(DISTINCT o.name) AS names`, {
-      ids: carrying.map((g) => g.file),
-    });
-    for (const name of outlets[0]!.names as string[]) assert.ok((q.outlets as string[]).includes(name), `${name} REPORTED it`);
+    const outlets = await graph.read(
+      `MATCH (o:Outlet)-[:PUBLISHED]->(a:Article) WHERE a.id IN $ids RETURN collect(DISTINCT o.name) AS names`,
+      {
+        ids: carrying.map((g) => g.file),
+      },
+    );
+    for (const name of outlets[0]!.names as string[])
+      assert.ok((q.outlets as string[]).includes(name), `${name} REPORTED it`);
     const wordings = (q.wordings as string[]).map(trimEnd);
     for (const g of carrying)
-      for (const gq of g.quotes.filter((x) => x.text.includes(ILLUSIONS))) assert.ok(wordings.includes(trimEnd(gq.text)), `wording of ${g.file} kept: ${gq.text}`);
+      for (const gq of g.quotes.filter((x) => x.text.includes(ILLUSIONS)))
+        assert.ok(wordings.includes(trimEnd(gq.text)), `wording of ${g.file} kept: ${gq.text}`);
   });
 
   it('the reports disagree on how long Blinken and Qin Gang met: both durations are Details with their sources, marked as a disagreement', async () => {
@@ -123,7 +141,9 @@ describe('the seed reports in one graph', () => {
     for (const file of [seedFiles[2]!, seedFiles[4]!]) {
       const removed = await removeReport(graph, path.basename(file));
       assert.equal(removed.length, 1);
-      const [{ n }] = (await graph.read('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: path.basename(file) })) as [{ n: number }];
+      const [{ n }] = (await graph.read('MATCH (a:Article {id: $id}) RETURN count(a) AS n', {
+        id: path.basename(file),
+      })) as [{ n: number }];
       assert.equal(n, 0);
       await ingestInputs(graph, [file], {});
       assert.deepEqual(await snapshot(), full);

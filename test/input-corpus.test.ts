@@ -8,12 +8,21 @@ import { ROOT } from '../src/paths.js';
 
 const goldPeople = fs
   .readdirSync(path.join(ROOT, 'test', 'fixtures', 'gold'))
-  .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'gold', f), 'utf8')) as { people: { name: string }[] }).people.map((p) => p.name));
+  .flatMap((f) =>
+    (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'gold', f), 'utf8')) as {
+        people: { name: string }[];
+      }
+    ).people.map((p) => p.name),
+  );
 
 test('the bench corpus is deterministic: the same count and seed give the same reports, another seed others', () => {
   const a = generateCorpus({ count: 20, seed: 5 });
   assert.deepEqual(generateCorpus({ count: 20, seed: 5 }), a);
-  assert.notDeepEqual(generateCorpus({ count: 20, seed: 6 }).map((r) => r.text), a.map((r) => r.text));
+  assert.notDeepEqual(
+    generateCorpus({ count: 20, seed: 6 }).map((r) => r.text),
+    a.map((r) => r.text),
+  );
   assert.equal(new Set(a.map((r) => r.file)).size, 20);
 });
 
@@ -25,7 +34,10 @@ test('2,000 corpus reports are made quickly, and no seed person keeps a name par
   const parts = [...new Set(goldPeople.flatMap((n) => n.split(' ')))];
   const re = new RegExp(`\\b(?:${parts.join('|')})\\b`);
   const stale = corpus.slice(0, 100).filter((r) => re.test(r.text));
-  assert.deepEqual(stale.map((r) => r.file), []);
+  assert.deepEqual(
+    stale.map((r) => r.file),
+    [],
+  );
 });
 
 test('every corpus report reads as an article with an outlet', () => {

@@ -16,12 +16,27 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     'a site name in capitals above a menu is tidied',
-    lines('THE MORNING COURIER', 'News | Region | Business | Sport', '', 'Ministers agree on new ferry route', '', BODY),
+    lines(
+      'THE MORNING COURIER',
+      'News | Region | Business | Sport',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
     'The Morning Courier',
   ],
   [
     '"Skip to content" above the site name is passed over',
-    lines('Skip to content', 'Lowland Gazette', 'Home | News | Economy | Culture', '', 'Ministers agree on new ferry route', '', BODY),
+    lines(
+      'Skip to content',
+      'Lowland Gazette',
+      'Home | News | Economy | Culture',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
     'Lowland Gazette',
   ],
   [
@@ -56,7 +71,13 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     '"NAME correspondent X reports" after a dateline names the agency',
-    lines('Ministers agree on new ferry route', '', 'KARAGANDA – Steppe Wire correspondent Ivan Orlovsky reports from the talks.', '', BODY),
+    lines(
+      'Ministers agree on new ferry route',
+      '',
+      'KARAGANDA – Steppe Wire correspondent Ivan Orlovsky reports from the talks.',
+      '',
+      BODY,
+    ),
     'Steppe Wire',
   ],
   [
@@ -111,22 +132,54 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     'a "Source: X / Photographer" credit under a photo is not the outlet',
-    lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'Source: Coast Guard / Jane Roe', '', BODY),
+    lines(
+      'Harbour Ledger',
+      'Home | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      'Source: Coast Guard / Jane Roe',
+      '',
+      BODY,
+    ),
     'Harbour Ledger',
   ],
   [
     'a tagline between the site name and the menu is neither outlet nor headline',
-    lines('The Steppe Herald', 'News and analysis for the region', 'Home | Politics | Economy', '', 'Ministers agree on new ferry route', '', BODY),
+    lines(
+      'The Steppe Herald',
+      'News and analysis for the region',
+      'Home | Politics | Economy',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
     'The Steppe Herald',
   ],
   [
     "today's date above the site name is passed over",
-    lines('Tuesday, 10 February 2026', 'Lagos Examiner', 'Home | Politics | Business | Sport', '', 'Ministers agree on new ferry route', '', BODY),
+    lines(
+      'Tuesday, 10 February 2026',
+      'Lagos Examiner',
+      'Home | Politics | Business | Sport',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
     'Lagos Examiner',
   ],
   [
     '"NAME - tagline" above a menu gives the name',
-    lines('Lagos Examiner - Trusted news since 1961', 'Home | Politics | Business | Sport', '', 'Ministers agree on new ferry route', '', BODY),
+    lines(
+      'Lagos Examiner - Trusted news since 1961',
+      'Home | Politics | Business | Sport',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
     'Lagos Examiner',
   ],
   [
@@ -141,17 +194,44 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     'a "Source:" naming an office gives way to a listed outlet named by the page',
-    lines('Sky News', 'Home | UK | World | Politics', '', 'Ministers agree on new ferry route', '', BODY, '', 'Source: Press Office of the Governor'),
+    lines(
+      'Sky News',
+      'Home | UK | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+      '',
+      'Source: Press Office of the Governor',
+    ),
     'Sky News',
   ],
   [
     'a "Source:" naming an outlet-shaped name beats the site line',
-    lines('Sky News', 'Home | UK | World | Politics', '', 'Ministers agree on new ferry route', '', BODY, '', 'Source: Lagoon Wire'),
+    lines(
+      'Sky News',
+      'Home | UK | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+      '',
+      'Source: Lagoon Wire',
+    ),
     'Lagoon Wire',
   ],
   [
     'a section and date line "World News | date" names no outlet',
-    lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'World News | March 3, 2026', '', BODY),
+    lines(
+      'Harbour Ledger',
+      'Home | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      'World News | March 3, 2026',
+      '',
+      BODY,
+    ),
     'Harbour Ledger',
   ],
   [
@@ -161,7 +241,15 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     '"Sign in | Subscribe" between the site name and its menu',
-    lines('Coastline Daily', 'Sign in | Subscribe', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', BODY),
+    lines(
+      'Coastline Daily',
+      'Sign in | Subscribe',
+      'Home | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
     'Coastline Daily',
   ],
   [
@@ -176,7 +264,18 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     'a caption with a "| © Photographer" credit names no outlet',
-    lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', BODY, '', 'The two ministers pose for photographers in Lima on Monday | © Jane Roe', '', 'The talks resume in May.'),
+    lines(
+      'Harbour Ledger',
+      'Home | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+      '',
+      'The two ministers pose for photographers in Lima on Monday | © Jane Roe',
+      '',
+      'The talks resume in May.',
+    ),
     'Harbour Ledger',
   ],
   [
@@ -191,7 +290,14 @@ const outlets: [string, string, string | null][] = [
   ],
   [
     'an agency tag in the dateline beats the site name above the menu',
-    lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route', '', 'OSLO (Reuters) - ' + BODY),
+    lines(
+      'Harbour Ledger',
+      'Home | World | Politics',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      'OSLO (Reuters) - ' + BODY,
+    ),
     'Reuters',
   ],
 ];
@@ -203,7 +309,17 @@ for (const [what, text, outlet] of outlets) {
 }
 
 test('outlet: a tagline under the site name is not taken for the headline', () => {
-  const a = readReportText(lines('The Steppe Herald', 'News and analysis for the region', 'Home | Politics | Economy', '', 'Ministers agree on new ferry route', '', BODY));
+  const a = readReportText(
+    lines(
+      'The Steppe Herald',
+      'News and analysis for the region',
+      'Home | Politics | Economy',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
+  );
   assert.equal(a.title, 'Ministers agree on new ferry route');
 });
 
@@ -214,7 +330,16 @@ test('outlet: a headline with a breadcrumb under it is the headline, not a site 
 });
 
 test('outlet: the site name line and the headline suffix are not part of the title', () => {
-  const a = readReportText(lines('Harbour Ledger', 'Home | World | Politics', '', 'Ministers agree on new ferry route | Harbour Ledger', '', BODY));
+  const a = readReportText(
+    lines(
+      'Harbour Ledger',
+      'Home | World | Politics',
+      '',
+      'Ministers agree on new ferry route | Harbour Ledger',
+      '',
+      BODY,
+    ),
+  );
   assert.equal(a.title, 'Ministers agree on new ferry route');
   assert.ok(!a.text.includes('Harbour Ledger'), a.text);
 });
@@ -228,29 +353,111 @@ const dates: [string, string, string | null][] = [
   ['"12-02-2026" (dashes: day first)', head('12-02-2026'), '2026-02-12'],
   ['"2026/02/12" (year first)', head('2026/02/12'), '2026-02-12'],
   ['an ISO datetime "2026-02-12T10:42:00+02:00"', head('2026-02-12T10:42:00+02:00'), '2026-02-12'],
-  ['"Updated" before "Published": the published day', head('Updated: 14 Feb 2026', 'Published: 12 Feb 2026'), '2026-02-12'],
-  ['"Published … | Updated …" on one line: the published day', head('Published 12 Feb 2026 | Updated 14 Feb 2026'), '2026-02-12'],
+  [
+    '"Updated" before "Published": the published day',
+    head('Updated: 14 Feb 2026', 'Published: 12 Feb 2026'),
+    '2026-02-12',
+  ],
+  [
+    '"Published … | Updated …" on one line: the published day',
+    head('Published 12 Feb 2026 | Updated 14 Feb 2026'),
+    '2026-02-12',
+  ],
   ['only an "Updated" line: its day', head('Updated 14 Feb 2026 09:10'), '2026-02-14'],
-  ['an author, a date and "Updated 40 minutes ago" on one line', head('Mara Quintel | Published March 3, 2025 | Updated 40 minutes ago'), '2025-03-03'],
+  [
+    'an author, a date and "Updated 40 minutes ago" on one line',
+    head('Mara Quintel | Published March 3, 2025 | Updated 40 minutes ago'),
+    '2025-03-03',
+  ],
   ['"25/04/2026": the number over 12 is the day', head('25/04/2026'), '2026-04-25'],
   ['"04/25/2026": the number over 12 is the day', head('04/25/2026'), '2026-04-25'],
   ['ambiguous "03/04/2026" of an unknown site: slashes month first', head('03/04/2026 | 09:15'), '2026-03-04'],
-  ['ambiguous "04/05/2026" when the page also writes "17/05/2026": day first', head('04/05/2026', '', 'Updated 17/05/2026'), '2026-05-04'],
+  [
+    'ambiguous "04/05/2026" when the page also writes "17/05/2026": day first',
+    head('04/05/2026', '', 'Updated 17/05/2026'),
+    '2026-05-04',
+  ],
   ['ambiguous "03/04/2026" beside "Friday": the reading that is a Friday', head('Friday, 03/04/2026'), '2026-04-03'],
-  ['ambiguous "03/04/2026" of a British outlet: day first', lines('Sky News', 'Home | UK | World | Politics', '', 'Ministers agree on new ferry route', '03/04/2026', '', BODY), '2026-04-03'],
-  ['ambiguous "03/04/2026" of an American outlet: month first', lines('Ministers agree on new ferry route', '03/04/2026', '', BODY, '', '© 2026 The Boston Globe'), '2026-03-04'],
-  ['a "Published:" line under the site\'s menu is the report\'s day', lines('Coastline Daily', 'Home | World | Politics', 'Published: 12 Feb 2026 | 10:42', '', 'Ministers agree on new ferry route', '', BODY), '2026-02-12'],
-  ['an unlabelled date under the site\'s name is the page\'s today, not the report\'s day', lines('Coastline Daily', 'Home | World | Politics', '12 Feb 2026', '', 'Ministers agree on new ferry route', '', BODY), null],
-  ['ambiguous "12/02/2026" of an unknown site whose text names February 11: February 12', lines('Ministers agree on new ferry route', '12/02/2026', '', 'The ministers met in Lima on February 11 to discuss trade.'), '2026-02-12'],
-  ['ambiguous "12/02/2026" of an unknown site whose text names December 1: December 2', lines('Ministers agree on new ferry route', '12/02/2026', '', 'The ministers met in Lima on December 1 to discuss trade.'), '2026-12-02'],
-  ['"12 Feb 2026 (Updated 13 Feb 2026)": the first day, not the update', head('12 Feb 2026 (Updated 13 Feb 2026)'), '2026-02-12'],
-  ['"Updated 13 Feb 2026, first published 12 Feb 2026": the published day', head('Updated 13 Feb 2026, first published 12 Feb 2026'), '2026-02-12'],
+  [
+    'ambiguous "03/04/2026" of a British outlet: day first',
+    lines('Sky News', 'Home | UK | World | Politics', '', 'Ministers agree on new ferry route', '03/04/2026', '', BODY),
+    '2026-04-03',
+  ],
+  [
+    'ambiguous "03/04/2026" of an American outlet: month first',
+    lines('Ministers agree on new ferry route', '03/04/2026', '', BODY, '', '© 2026 The Boston Globe'),
+    '2026-03-04',
+  ],
+  [
+    'a "Published:" line under the site\'s menu is the report\'s day',
+    lines(
+      'Coastline Daily',
+      'Home | World | Politics',
+      'Published: 12 Feb 2026 | 10:42',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
+    '2026-02-12',
+  ],
+  [
+    "an unlabelled date under the site's name is the page's today, not the report's day",
+    lines(
+      'Coastline Daily',
+      'Home | World | Politics',
+      '12 Feb 2026',
+      '',
+      'Ministers agree on new ferry route',
+      '',
+      BODY,
+    ),
+    null,
+  ],
+  [
+    'ambiguous "12/02/2026" of an unknown site whose text names February 11: February 12',
+    lines(
+      'Ministers agree on new ferry route',
+      '12/02/2026',
+      '',
+      'The ministers met in Lima on February 11 to discuss trade.',
+    ),
+    '2026-02-12',
+  ],
+  [
+    'ambiguous "12/02/2026" of an unknown site whose text names December 1: December 2',
+    lines(
+      'Ministers agree on new ferry route',
+      '12/02/2026',
+      '',
+      'The ministers met in Lima on December 1 to discuss trade.',
+    ),
+    '2026-12-02',
+  ],
+  [
+    '"12 Feb 2026 (Updated 13 Feb 2026)": the first day, not the update',
+    head('12 Feb 2026 (Updated 13 Feb 2026)'),
+    '2026-02-12',
+  ],
+  [
+    '"Updated 13 Feb 2026, first published 12 Feb 2026": the published day',
+    head('Updated 13 Feb 2026, first published 12 Feb 2026'),
+    '2026-02-12',
+  ],
   ['two authors beside a dotted date', head('Jane Roe and John Doe | 12.02.2026'), '2026-02-12'],
   ['a reading time beside a date', head('Reading time: 3 min | 12 February 2026'), '2026-02-12'],
-  ['"12/02/2026 | Updated 13/02/2026": the update proves day first', head('12/02/2026 10:42 | Updated 13/02/2026'), '2026-02-12'],
+  [
+    '"12/02/2026 | Updated 13/02/2026": the update proves day first',
+    head('12/02/2026 10:42 | Updated 13/02/2026'),
+    '2026-02-12',
+  ],
   ['"Thursday, February 12, 2026 - 10:42 CET"', head('Thursday, February 12, 2026 - 10:42 CET'), '2026-02-12'],
   ['"12:42 PM, 12 February 2026"', head('12:42 PM, 12 February 2026'), '2026-02-12'],
-  ['"Published in NAME, date" at the end gives the day when nothing above does', lines('Ministers agree on new ferry route', '', BODY, '', 'Published in Valley Herald, March 3rd, 2025'), '2025-03-03'],
+  [
+    '"Published in NAME, date" at the end gives the day when nothing above does',
+    lines('Ministers agree on new ferry route', '', BODY, '', 'Published in Valley Herald, March 3rd, 2025'),
+    '2025-03-03',
+  ],
 ];
 
 for (const [what, text, iso] of dates) {

@@ -14,12 +14,24 @@ const table: [string, string, string][] = [
   ],
   [
     'a copyright line stops at "All rights reserved" and the sentences after it',
-    lines('Ministers meet', '', 'The foreign minister met his counterpart on Monday.', '', 'Copyright 2024 The Associated Press. All rights reserved. This material may not be published.'),
+    lines(
+      'Ministers meet',
+      '',
+      'The foreign minister met his counterpart on Monday.',
+      '',
+      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published.',
+    ),
     'Associated Press',
   ],
   [
     '"This article was first published by X." names the outlet',
-    lines('Ministers meet', '', 'The foreign minister met his counterpart on Monday.', '', 'This article was first published by Euronews.'),
+    lines(
+      'Ministers meet',
+      '',
+      'The foreign minister met his counterpart on Monday.',
+      '',
+      'This article was first published by Euronews.',
+    ),
     'Euronews',
   ],
 ];
@@ -32,12 +44,24 @@ for (const [what, text, outlet] of table) {
 }
 
 test('published: a page date below the menu gives the dateline day its year', () => {
-  const a = readReportText(lines('Agency News', 'POLITICS | DIPLOMACY', '2025-03-14 10:21', '', 'Ministers hold phone talks', '', 'SEOUL, March 14 (Yonhap) -- The minister held phone talks with his counterpart on Thursday.'));
+  const a = readReportText(
+    lines(
+      'Agency News',
+      'POLITICS | DIPLOMACY',
+      '2025-03-14 10:21',
+      '',
+      'Ministers hold phone talks',
+      '',
+      'SEOUL, March 14 (Yonhap) -- The minister held phone talks with his counterpart on Thursday.',
+    ),
+  );
   assert.equal(a.published, '2025-03-14');
 });
 
 test('outlet: a signature at the end of the last paragraph ("… on Tuesday. — SPA") names the outlet and leaves the text', () => {
-  const a = readReportText(lines('Leaders meet', '04 Jun 2024', '', 'RIYADH: The prime minister met the president on Tuesday. — SPA'));
+  const a = readReportText(
+    lines('Leaders meet', '04 Jun 2024', '', 'RIYADH: The prime minister met the president on Tuesday. — SPA'),
+  );
   assert.equal(a.outlet, 'Saudi Press Agency');
   assert.ok(!/SPA/.test(a.text), a.text);
 });

@@ -12,14 +12,24 @@ const lines = (...l: string[]) => l.join('\n');
 
 describe('datelines give the place and the originating agency, and leave the sentence', () => {
   const table: [string, string | null, string[], string][] = [
-    ['NEW DELHI, March 3 (Xinhua) -- Indian Prime Minister held talks', 'New Delhi', ['Xinhua'], 'Indian Prime Minister held talks'],
+    [
+      'NEW DELHI, March 3 (Xinhua) -- Indian Prime Minister held talks',
+      'New Delhi',
+      ['Xinhua'],
+      'Indian Prime Minister held talks',
+    ],
     ['MOSCOW (Reuters) - Russian Foreign Minister said', 'Moscow', ['Reuters'], 'Russian Foreign Minister said'],
     ['(AFP) - The minister said on Monday', null, ['AFP'], 'The minister said on Monday'],
     ['(CNN) — The summit opened', null, ['CNN'], 'The summit opened'],
     ['Accra, Jun. 19, (dpa/GNA) – Ministers met', 'Accra', ['dpa', 'GNA'], 'Ministers met'],
     ['SEOUL, June 5 (Yonhap) -- South Korea and Japan agreed', 'Seoul', ['Yonhap'], 'South Korea and Japan agreed'],
     ['TOKYO (Kyodo) -- Japan protested', 'Tokyo', ['Kyodo'], 'Japan protested'],
-    ['New Delhi, Jun 3 (PTI) External Affairs Minister held talks', 'New Delhi', ['PTI'], 'External Affairs Minister held talks'],
+    [
+      'New Delhi, Jun 3 (PTI) External Affairs Minister held talks',
+      'New Delhi',
+      ['PTI'],
+      'External Affairs Minister held talks',
+    ],
     ['MOSCOW, June 5. /TASS/. Russia and Iran signed', 'Moscow', ['TASS'], 'Russia and Iran signed'],
     ['UNITED NATIONS (AP) — The council voted', 'United Nations', ['AP'], 'The council voted'],
     ['ANKARA (AA) - Turkish and Greek ministers met', 'Ankara', ['AA'], 'Turkish and Greek ministers met'],
@@ -37,7 +47,10 @@ describe('datelines give the place and the originating agency, and leave the sen
   test('a place may name its country: "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -"', () => {
     const a = parseDateline('New Delhi [India], June 19 (ANI): External Affairs Minister met');
     assert.deepEqual([a?.place, a?.agencies], ['New Delhi', ['ANI']]);
-    assert.equal('New Delhi [India], June 19 (ANI): External Affairs Minister met'.slice(a!.length), 'External Affairs Minister met');
+    assert.equal(
+      'New Delhi [India], June 19 (ANI): External Affairs Minister met'.slice(a!.length),
+      'External Affairs Minister met',
+    );
     const b = parseDateline('Baku, Azerbaijan, June 19 (Trend) - Azerbaijani and Armenian ministers met');
     assert.deepEqual([b?.place, b?.agencies], ['Baku', ['Trend']]);
   });
@@ -103,14 +116,26 @@ describe('plain reports as scraped', () => {
   });
 
   test("a past event's date in another month does not give a dateline its year", () => {
-    const a = readReportText(lines('Leaders meet again', 'TOKYO, June 19 (Kyodo) -- The leaders met again after their summit of November 15, 2022.'));
+    const a = readReportText(
+      lines(
+        'Leaders meet again',
+        'TOKYO, June 19 (Kyodo) -- The leaders met again after their summit of November 15, 2022.',
+      ),
+    );
     assert.equal(a.published, null);
-    const b = readReportText(lines('Leaders meet again', 'TOKYO, June 19 (Kyodo) -- The leaders, who talked by phone on June 2, 2023, met again.'));
+    const b = readReportText(
+      lines(
+        'Leaders meet again',
+        'TOKYO, June 19 (Kyodo) -- The leaders, who talked by phone on June 2, 2023, met again.',
+      ),
+    );
     assert.equal(b.published, '2023-06-19');
   });
 
   test('a TASS story: outlet from /TASS/, place from the dateline', () => {
-    const a = readReportText('Lavrov, Araghchi sign accord\n\nMOSCOW, June 5. /TASS/. Russian Foreign Minister Sergey Lavrov and his Iranian counterpart signed an accord.');
+    const a = readReportText(
+      'Lavrov, Araghchi sign accord\n\nMOSCOW, June 5. /TASS/. Russian Foreign Minister Sergey Lavrov and his Iranian counterpart signed an accord.',
+    );
     assert.equal(a.outlet, 'TASS');
     assert.equal(a.dateline, 'Moscow');
     assert.match(a.text, /\n\nRussian Foreign Minister Sergey Lavrov/);
@@ -169,8 +194,22 @@ describe('plain reports as scraped', () => {
   });
 
   test("a date line the page opens with is the report's date; one below the site's name and no other is not", () => {
-    assert.equal(readReportText(lines('June 2, 2024', 'Ministers meet in Oslo', 'The ministers met.')).published, '2024-06-02');
-    assert.equal(readReportText(lines('Buenos Aires Times', 'Buenos Aires, March 12th 2026 - 09:10 UTC', '', 'Ministers meet', 'The ministers met.')).published, null);
+    assert.equal(
+      readReportText(lines('June 2, 2024', 'Ministers meet in Oslo', 'The ministers met.')).published,
+      '2024-06-02',
+    );
+    assert.equal(
+      readReportText(
+        lines(
+          'Buenos Aires Times',
+          'Buenos Aires, March 12th 2026 - 09:10 UTC',
+          '',
+          'Ministers meet',
+          'The ministers met.',
+        ),
+      ).published,
+      null,
+    );
   });
 
   test('a pipe-separated byline line gives the agency and the date, and the caption glued to it stays', () => {
@@ -232,59 +271,104 @@ describe('plain reports as scraped', () => {
         'Some News Site',
       ),
     );
-    assert.equal(a.text, 'Baerbock visits Kyiv\nGerman Foreign Minister Annalena Baerbock met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv.\nKuleba thanked Germany.');
+    assert.equal(
+      a.text,
+      'Baerbock visits Kyiv\nGerman Foreign Minister Annalena Baerbock met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv.\nKuleba thanked Germany.',
+    );
   });
 
   test('a comment section with rules and a closed notice is cut off', () => {
     const a = readReportText(
-      lines('Ministers meet', 'The ministers met.', 'Top Comments', 'Disclaimer & comment rules', 'Commenting for this story is now closed.', 'If you have a Facebook account, become a fan!'),
+      lines(
+        'Ministers meet',
+        'The ministers met.',
+        'Top Comments',
+        'Disclaimer & comment rules',
+        'Commenting for this story is now closed.',
+        'If you have a Facebook account, become a fan!',
+      ),
     );
     assert.equal(a.text, 'Ministers meet\nThe ministers met.');
   });
 
   test('a last line naming an agency is its signature: the outlet, not text', () => {
-    const a = readReportText(lines('Ministers meet in Dhaka', '', 'The foreign ministers of India and Bangladesh met on Monday.', '', 'ANI'));
+    const a = readReportText(
+      lines('Ministers meet in Dhaka', '', 'The foreign ministers of India and Bangladesh met on Monday.', '', 'ANI'),
+    );
     assert.equal(a.outlet, 'Asian News International');
     assert.equal(a.text, 'Ministers meet in Dhaka\n\nThe foreign ministers of India and Bangladesh met on Monday.');
   });
 
   test('"© Agence France-Presse" names the outlet; a "Back" link is dropped', () => {
-    const a = readReportText(lines('Macron hosts Lula', 'Macron hosted Lula at the Elysee.', '© Agence France-Presse', 'Back'));
+    const a = readReportText(
+      lines('Macron hosts Lula', 'Macron hosted Lula at the Elysee.', '© Agence France-Presse', 'Back'),
+    );
     assert.equal(a.outlet, 'Agence France-Presse');
     assert.equal(a.text, 'Macron hosts Lula\nMacron hosted Lula at the Elysee.');
   });
 
   test('a wire story carried by another agency is credited to the originating one', () => {
-    const a = readReportText(lines('Scholz meets Tinubu', 'Abuja, Oct. 30, (dpa/NAN) – German Chancellor Olaf Scholz met President Bola Tinubu.', 'NAN'));
+    const a = readReportText(
+      lines(
+        'Scholz meets Tinubu',
+        'Abuja, Oct. 30, (dpa/NAN) – German Chancellor Olaf Scholz met President Bola Tinubu.',
+        'NAN',
+      ),
+    );
     assert.equal(a.outlet, 'dpa');
     assert.equal(a.dateline, 'Abuja');
   });
 
   test("an image's alt text and caption scraped twice in one line are read once", () => {
-    const a = readReportText(lines('Talks end', 'The ministers leave the hall on Monday. The ministers leave the hall on Monday.', 'Talks ended.'));
+    const a = readReportText(
+      lines(
+        'Talks end',
+        'The ministers leave the hall on Monday. The ministers leave the hall on Monday.',
+        'Talks ended.',
+      ),
+    );
     assert.equal(a.text, 'Talks end\nThe ministers leave the hall on Monday.\nTalks ended.');
   });
 
   test('a Kyodo metadata line "KYODO NEWS - Jun 19, 2023 - 21:46 | World" gives outlet and date and is not text', () => {
-    const a = readReportText(lines('Japan, China foreign ministers hold talks', 'KYODO NEWS - Jun 19, 2023 - 21:46 | World, All', '', 'Japanese Foreign Minister met his Chinese counterpart.'));
+    const a = readReportText(
+      lines(
+        'Japan, China foreign ministers hold talks',
+        'KYODO NEWS - Jun 19, 2023 - 21:46 | World, All',
+        '',
+        'Japanese Foreign Minister met his Chinese counterpart.',
+      ),
+    );
     assert.equal(a.outlet, 'Kyodo');
     assert.equal(a.published, '2023-06-19');
-    assert.equal(a.text, 'Japan, China foreign ministers hold talks\n\nJapanese Foreign Minister met his Chinese counterpart.');
+    assert.equal(
+      a.text,
+      'Japan, China foreign ministers hold talks\n\nJapanese Foreign Minister met his Chinese counterpart.',
+    );
   });
 
   test('an Indian paper: "Last Updated : Jun 19 2023 | 10:33 PM IST", a "NEW DELHI:" dateline, a "| The Hindu" title suffix', () => {
     const a = readReportText(
-      lines('Jaishankar, Wong discuss Indo-Pacific | The Hindu', 'Last Updated : Jun 19 2023 | 10:33 PM IST', 'NEW DELHI: External Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong on Monday.'),
+      lines(
+        'Jaishankar, Wong discuss Indo-Pacific | The Hindu',
+        'Last Updated : Jun 19 2023 | 10:33 PM IST',
+        'NEW DELHI: External Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong on Monday.',
+      ),
     );
     assert.equal(a.title, 'Jaishankar, Wong discuss Indo-Pacific');
     assert.equal(a.outlet, 'The Hindu');
     assert.equal(a.published, '2023-06-19');
     assert.equal(a.dateline, 'New Delhi');
-    assert.equal(a.text, 'Jaishankar, Wong discuss Indo-Pacific\nExternal Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong on Monday.');
+    assert.equal(
+      a.text,
+      'Jaishankar, Wong discuss Indo-Pacific\nExternal Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong on Monday.',
+    );
   });
 
   test('a short sentence with a date is text, not a date line; a numeric date line is a date', () => {
-    const a = readReportText(lines('Summit held', '19.06.2023', 'Leaders met on June 18, 2023.', 'Ministers met on Monday - officials said.'));
+    const a = readReportText(
+      lines('Summit held', '19.06.2023', 'Leaders met on June 18, 2023.', 'Ministers met on Monday - officials said.'),
+    );
     assert.equal(a.published, '2023-06-19');
     assert.equal(a.text, 'Summit held\nLeaders met on June 18, 2023.\nMinisters met on Monday - officials said.');
   });
@@ -297,7 +381,12 @@ describe('plain reports as scraped', () => {
 
   test('a Reuters page: byline, a year glued to the time, "Updated a year ago"', () => {
     const a = readReportText(
-      lines('Wang, Sullivan hold talks in Vienna', 'By Simon Lewis and Michael Martina', 'May 11, 20237:40 AM UTCUpdated a year ago', 'VIENNA, May 11 (Reuters) - The two officials met.'),
+      lines(
+        'Wang, Sullivan hold talks in Vienna',
+        'By Simon Lewis and Michael Martina',
+        'May 11, 20237:40 AM UTCUpdated a year ago',
+        'VIENNA, May 11 (Reuters) - The two officials met.',
+      ),
     );
     assert.equal(a.outlet, 'Reuters');
     assert.equal(a.published, '2023-05-11');
@@ -306,7 +395,23 @@ describe('plain reports as scraped', () => {
 
   test('a tagline above a menu is chrome, a name alone under the headline is a byline, staff and editor credits are dropped', () => {
     const a = readReportText(
-      lines('News and analysis for busy people', 'World', 'Business', 'Markets', '', 'Ministers meet in Oslo', '', 'Jana Holm-Berg', 'June 2, 2024', '', 'OSLO, June 2 (Reuters) - The ministers met.', '', 'Roe reported from Oslo. Associated Press writer Jan Doe contributed from Bergen.', '[Editor: Li Wen]', 'Our Standards: The Thomson Reuters Trust Principles.'),
+      lines(
+        'News and analysis for busy people',
+        'World',
+        'Business',
+        'Markets',
+        '',
+        'Ministers meet in Oslo',
+        '',
+        'Jana Holm-Berg',
+        'June 2, 2024',
+        '',
+        'OSLO, June 2 (Reuters) - The ministers met.',
+        '',
+        'Roe reported from Oslo. Associated Press writer Jan Doe contributed from Bergen.',
+        '[Editor: Li Wen]',
+        'Our Standards: The Thomson Reuters Trust Principles.',
+      ),
     );
     assert.equal(a.title, 'Ministers meet in Oslo');
     assert.equal(a.outlet, 'Reuters');
@@ -314,14 +419,36 @@ describe('plain reports as scraped', () => {
   });
 
   test('a blog\'s "Posted on DATE by NAME | 3 Comments" gives the date, "Foto:" is a credit', () => {
-    const a = readReportText(lines('Some Policy Blog', '', 'Leaders meet', '', 'Posted on January 24, 2023 by Ana R. | 3 Comments', '', 'Foto: Jo Lima/PR', 'The leaders met.'));
+    const a = readReportText(
+      lines(
+        'Some Policy Blog',
+        '',
+        'Leaders meet',
+        '',
+        'Posted on January 24, 2023 by Ana R. | 3 Comments',
+        '',
+        'Foto: Jo Lima/PR',
+        'The leaders met.',
+      ),
+    );
     assert.equal(a.published, '2023-01-24');
     assert.ok(!/Posted|Jo Lima|Ana R/.test(a.text), a.text);
   });
 
   test('an AP page: capital "BY" byline, "Updated 6:17 AM GMT+8, June 19, 2023", share bar with "Copy Link copied"', () => {
     const a = readReportText(
-      lines('Austin meets Dong in Singapore', 'BY LOLITA C. BALDOR', 'Updated 6:17 AM GMT+8, June 3, 2024', 'Share', 'Copy Link copied', 'Email', 'Facebook', 'X', 'Reddit', 'SINGAPORE (AP) — The defense chiefs met.'),
+      lines(
+        'Austin meets Dong in Singapore',
+        'BY LOLITA C. BALDOR',
+        'Updated 6:17 AM GMT+8, June 3, 2024',
+        'Share',
+        'Copy Link copied',
+        'Email',
+        'Facebook',
+        'X',
+        'Reddit',
+        'SINGAPORE (AP) — The defense chiefs met.',
+      ),
     );
     assert.equal(a.outlet, 'Associated Press');
     assert.equal(a.published, '2024-06-03');
@@ -336,14 +463,26 @@ describe('plain reports as scraped', () => {
   });
 
   test('a Xinhua meta line "Source: Xinhua| 2023-06-19 10:33:45|Editor: huaxia" gives outlet and date', () => {
-    const a = readReportText(lines('Chinese, Vietnamese leaders meet', 'Source: Xinhua| 2023-06-26 10:33:45|Editor: huaxia', 'The leaders met in Beijing.'));
+    const a = readReportText(
+      lines(
+        'Chinese, Vietnamese leaders meet',
+        'Source: Xinhua| 2023-06-26 10:33:45|Editor: huaxia',
+        'The leaders met in Beijing.',
+      ),
+    );
     assert.equal(a.outlet, 'Xinhua');
     assert.equal(a.published, '2023-06-26');
     assert.equal(a.text, 'Chinese, Vietnamese leaders meet\nThe leaders met in Beijing.');
   });
 
   test('an agency named with a date line ("Press Trust of India New Delhi Last Updated at ...") is the outlet', () => {
-    const a = readReportText(lines('Jaishankar meets Wong', 'Press Trust of India New Delhi Last Updated at June 19, 2023 10:33 IST', 'The ministers met.'));
+    const a = readReportText(
+      lines(
+        'Jaishankar meets Wong',
+        'Press Trust of India New Delhi Last Updated at June 19, 2023 10:33 IST',
+        'The ministers met.',
+      ),
+    );
     assert.equal(a.outlet, 'Press Trust of India');
     assert.equal(a.published, '2023-06-19');
     assert.equal(a.text, 'Jaishankar meets Wong\nThe ministers met.');
@@ -355,20 +494,40 @@ describe('plain reports as scraped', () => {
   });
 
   test('a Guardian byline "Helen Davidson in Taipei" under the headline is dropped; the Guardian date line read', () => {
-    const a = readReportText(lines('Taiwan hosts US delegation', 'Jane Doe and John Roe in Taipei', 'Mon 19 Jun 2023 10.33 BST', 'The delegation met President Tsai Ing-wen.'));
+    const a = readReportText(
+      lines(
+        'Taiwan hosts US delegation',
+        'Jane Doe and John Roe in Taipei',
+        'Mon 19 Jun 2023 10.33 BST',
+        'The delegation met President Tsai Ing-wen.',
+      ),
+    );
     assert.equal(a.published, '2023-06-19');
     assert.equal(a.text, 'Taiwan hosts US delegation\nThe delegation met President Tsai Ing-wen.');
   });
 
   test('a menu and a breadcrumb above the headline are navigation; the site name among them is the outlet', () => {
-    const a = readReportText(lines('Korea Herald', 'Home', 'National', 'Politics', 'Diplomacy', 'Home › National › Diplomacy', 'Yoon, Kishida agree to resume shuttle diplomacy', 'The leaders met in Seoul.'));
+    const a = readReportText(
+      lines(
+        'Korea Herald',
+        'Home',
+        'National',
+        'Politics',
+        'Diplomacy',
+        'Home › National › Diplomacy',
+        'Yoon, Kishida agree to resume shuttle diplomacy',
+        'The leaders met in Seoul.',
+      ),
+    );
     assert.equal(a.title, 'Yoon, Kishida agree to resume shuttle diplomacy');
     assert.equal(a.outlet, 'The Korea Herald');
     assert.equal(a.text, 'Yoon, Kishida agree to resume shuttle diplomacy\nThe leaders met in Seoul.');
   });
 
   test('a menu line naming the site gives the outlet; a title with a short name and an outlet suffix stays the title', () => {
-    const a = readReportText(lines('Home | News | The Korea Times', 'Yoon meets Kishida in Hiroshima', 'The leaders met.'));
+    const a = readReportText(
+      lines('Home | News | The Korea Times', 'Yoon meets Kishida in Hiroshima', 'The leaders met.'),
+    );
     assert.equal(a.outlet, 'The Korea Times');
     assert.equal(a.title, 'Yoon meets Kishida in Hiroshima');
     const b = readReportText(lines('Xi meets Blinken | Reuters', 'The leaders met.'));
@@ -383,31 +542,62 @@ describe('plain reports as scraped', () => {
   });
 
   test('"MOSCOW, June 19 - RIA Novosti." names the agency after the dash', () => {
-    const a = readReportText(lines('Lavrov meets Wang', 'MOSCOW, June 19 - RIA Novosti. Russian Foreign Minister Sergey Lavrov met Wang Yi.'));
+    const a = readReportText(
+      lines('Lavrov meets Wang', 'MOSCOW, June 19 - RIA Novosti. Russian Foreign Minister Sergey Lavrov met Wang Yi.'),
+    );
     assert.equal(a.outlet, 'RIA Novosti');
     assert.equal(a.dateline, 'Moscow');
     assert.equal(a.text, 'Lavrov meets Wang\nRussian Foreign Minister Sergey Lavrov met Wang Yi.');
   });
 
   test('a text that opens with its dateline (a record whose title is a field) still gives the agency', () => {
-    const [a] = readRecords(JSON.stringify([{ title: 'Modi meets Albanese', text: 'NEW DELHI, March 10 (PTI) Prime Minister Narendra Modi held talks with Anthony Albanese.' }]), { source: 'r.json' });
+    const [a] = readRecords(
+      JSON.stringify([
+        {
+          title: 'Modi meets Albanese',
+          text: 'NEW DELHI, March 10 (PTI) Prime Minister Narendra Modi held talks with Anthony Albanese.',
+        },
+      ]),
+      { source: 'r.json' },
+    );
     assert.equal(a!.outlet, 'Press Trust of India');
     assert.equal(a!.title, 'Modi meets Albanese');
     assert.equal(a!.text, 'Prime Minister Narendra Modi held talks with Anthony Albanese.');
   });
 
   test('BBC "Image source" lines are credits and "Image caption," labels are cut from the caption', () => {
-    const a = readReportText(lines('Cleverly visits Beijing', 'Image source, Getty Images', 'Image caption, James Cleverly met Han Zheng in Beijing', 'The visit was the first in five years.'));
-    assert.equal(a.text, 'Cleverly visits Beijing\nJames Cleverly met Han Zheng in Beijing\nThe visit was the first in five years.');
+    const a = readReportText(
+      lines(
+        'Cleverly visits Beijing',
+        'Image source, Getty Images',
+        'Image caption, James Cleverly met Han Zheng in Beijing',
+        'The visit was the first in five years.',
+      ),
+    );
+    assert.equal(
+      a.text,
+      'Cleverly visits Beijing\nJames Cleverly met Han Zheng in Beijing\nThe visit was the first in five years.',
+    );
   });
 
   test('syndication notes ("With inputs from PTI", "This story has not been edited by ... staff") are dropped', () => {
-    const a = readReportText(lines('Jaishankar meets Blinken', 'The ministers met in Washington.', '(With inputs from PTI)', '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)'));
+    const a = readReportText(
+      lines(
+        'Jaishankar meets Blinken',
+        'The ministers met in Washington.',
+        '(With inputs from PTI)',
+        '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)',
+      ),
+    );
     assert.equal(a.text, 'Jaishankar meets Blinken\nThe ministers met in Washington.');
   });
 
   test('signature lines: "(Kyodo)", "— Reuters", "PTI KR RT" name the outlet and are not text', () => {
-    for (const [sig, outlet] of [['(Kyodo)', 'Kyodo'], ['— Reuters', 'Reuters'], ['PTI KR RT', 'Press Trust of India']] as const) {
+    for (const [sig, outlet] of [
+      ['(Kyodo)', 'Kyodo'],
+      ['— Reuters', 'Reuters'],
+      ['PTI KR RT', 'Press Trust of India'],
+    ] as const) {
       const a = readReportText(lines('Ministers meet', 'The ministers met on Monday.', sig));
       assert.equal(a.outlet, outlet, sig);
       assert.equal(a.text, 'Ministers meet\nThe ministers met on Monday.', sig);
@@ -415,12 +605,17 @@ describe('plain reports as scraped', () => {
   });
 
   test('"Source: Kuwait News Agency (KUNA)" and "Source: Xinhua - Editor: Li" name the agency', () => {
-    assert.equal(readReportText(lines('Talks', 'They met.', 'Source: Kuwait News Agency (KUNA)')).outlet, 'Kuwait News Agency');
+    assert.equal(
+      readReportText(lines('Talks', 'They met.', 'Source: Kuwait News Agency (KUNA)')).outlet,
+      'Kuwait News Agency',
+    );
     assert.equal(readReportText(lines('Talks', 'They met.', 'Source: Xinhua - Editor: Li')).outlet, 'Xinhua');
   });
 
   test('a byline with an e-mail in brackets is still a byline', () => {
-    const a = readReportText(lines('Seoul, Tokyo hold talks', 'BY SARAH KIM [kim.sarah@joongang.co.kr]', 'The ministers met.'));
+    const a = readReportText(
+      lines('Seoul, Tokyo hold talks', 'BY SARAH KIM [kim.sarah@joongang.co.kr]', 'The ministers met.'),
+    );
     assert.equal(a.text, 'Seoul, Tokyo hold talks\nThe ministers met.');
   });
 
@@ -438,7 +633,10 @@ describe('plain reports as scraped', () => {
   });
 
   test('a bad user date is an InputError naming it', () => {
-    assert.throws(() => readReportText('Talks\nThey met.', { published: 'someday', source: 'x.txt' }), (e: unknown) => e instanceof InputError && /x\.txt: published "someday"/.test(e.message));
+    assert.throws(
+      () => readReportText('Talks\nThey met.', { published: 'someday', source: 'x.txt' }),
+      (e: unknown) => e instanceof InputError && /x\.txt: published "someday"/.test(e.message),
+    );
   });
 
   test('without url or file name the id is the sha256 of the text; contentHash is always that hash', () => {
@@ -449,7 +647,10 @@ describe('plain reports as scraped', () => {
   });
 
   test('a report of only boilerplate is an InputError, not an empty article', () => {
-    assert.throws(() => readReportText('Share\nAdvertisement\n', { source: 'b.txt' }), (e: unknown) => e instanceof InputError && e.problem === 'empty');
+    assert.throws(
+      () => readReportText('Share\nAdvertisement\n', { source: 'b.txt' }),
+      (e: unknown) => e instanceof InputError && e.problem === 'empty',
+    );
   });
 });
 
@@ -480,8 +681,10 @@ describe('HTML pages', () => {
     const a = readReportHtml(page, { source: 'lavrov.html' }, 'lavrov.html');
     assert.equal(
       a.text,
-      'Lavrov meets Pandor in Pretoria\n\nJanuary 23, 2023\n\nRussian Foreign Minister Sergey Lavrov meets Naledi Pandor in Pretoria.\n\nRussian Foreign Minister Sergey Lavrov met South African Foreign Minister Naledi Pandor on Monday.\n\n"Our relations are strong," Pandor said.'
-        .replace('January 23, 2023\n\n', ''),
+      'Lavrov meets Pandor in Pretoria\n\nJanuary 23, 2023\n\nRussian Foreign Minister Sergey Lavrov meets Naledi Pandor in Pretoria.\n\nRussian Foreign Minister Sergey Lavrov met South African Foreign Minister Naledi Pandor on Monday.\n\n"Our relations are strong," Pandor said.'.replace(
+        'January 23, 2023\n\n',
+        '',
+      ),
     );
     assert.ok(!/Shoigu|Zuma|Putin|Home|color/.test(a.text));
   });
@@ -502,14 +705,20 @@ describe('HTML pages', () => {
     assert.equal(a.title, 'Kishida visits Seoul');
     assert.equal(a.outlet, 'NHK');
     assert.equal(a.published, '2023-05-07');
-    assert.equal(a.text, 'Kishida visits Seoul\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul.');
+    assert.equal(
+      a.text,
+      'Kishida visits Seoul\n\nJapanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul.',
+    );
   });
 
   test('the longest <article> is the report (teasers are articles too); a sidebar class on <body> does not empty the page', () => {
     const a = readReportText(
       `<html><body class="single sidebar"><article><h2>Teaser about Viktor Orban</h2></article><article><h1>Sanchez meets Lula</h1><p>Spanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva in Madrid on Wednesday, officials said.</p></article></body></html>`,
     );
-    assert.equal(a.text, 'Sanchez meets Lula\n\nSpanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva in Madrid on Wednesday, officials said.');
+    assert.equal(
+      a.text,
+      'Sanchez meets Lula\n\nSpanish Prime Minister Pedro Sanchez met Brazilian President Luiz Inacio Lula da Silva in Madrid on Wednesday, officials said.',
+    );
   });
 
   test("a page rendered by scripts is read from JSON-LD's articleBody", () => {
@@ -521,7 +730,10 @@ describe('HTML pages', () => {
   });
 
   test('an HTML fragment is read as HTML; a plain report that starts with "<" is not', () => {
-    assert.equal(readReportText('<p>Ministers meet</p><p>The ministers met.</p>').text, 'Ministers meet\n\nThe ministers met.');
+    assert.equal(
+      readReportText('<p>Ministers meet</p><p>The ministers met.</p>').text,
+      'Ministers meet\n\nThe ministers met.',
+    );
     assert.equal(readReportText('<Exclusive> Ministers meet\nThe ministers met.').title, '<Exclusive> Ministers meet');
   });
 
@@ -537,7 +749,12 @@ describe('JSON and JSON Lines records', () => {
   test('each record is an article; record fields win; ids are url, id, or file#index', () => {
     const arts = readRecords(
       JSON.stringify([
-        { text: 'Talks held\n(AFP) - Ministers met.', outlet: 'Kyodo News', published: '2024-02-01', url: 'https://example.org/1' },
+        {
+          text: 'Talks held\n(AFP) - Ministers met.',
+          outlet: 'Kyodo News',
+          published: '2024-02-01',
+          url: 'https://example.org/1',
+        },
         { text: 'Talks held again\nMinisters met again.', id: 'r-2', title: 'Second' },
         { text: 'Third talks\nThey met.' },
       ]),
@@ -569,12 +786,18 @@ describe('JSON and JSON Lines records', () => {
 
   test('JSON Lines: one record a line; a record without text is an error naming the line', () => {
     const ok = readRecords('{"text":"A\\nB met C."}\n\n{"text":"D\\nE met F."}\n', { source: 'x.jsonl' }, true);
-    assert.deepEqual(ok.map((a) => a.id), ['x.jsonl#0', 'x.jsonl#1']);
+    assert.deepEqual(
+      ok.map((a) => a.id),
+      ['x.jsonl#0', 'x.jsonl#1'],
+    );
     assert.throws(
       () => readRecords('{"text":"A\\nB."}\n{"title":"no text"}\n', { source: 'x.jsonl' }, true),
       (e: unknown) => e instanceof InputError && e.problem === 'format' && /x\.jsonl: line 2: text/.test(e.message),
     );
-    assert.throws(() => readRecords('{"text": oops}\n', { source: 'y.jsonl' }, true), (e: unknown) => e instanceof InputError && /y\.jsonl: line 1 is not JSON/.test(e.message));
+    assert.throws(
+      () => readRecords('{"text": oops}\n', { source: 'y.jsonl' }, true),
+      (e: unknown) => e instanceof InputError && /y\.jsonl: line 1 is not JSON/.test(e.message),
+    );
   });
 });
 
@@ -608,7 +831,10 @@ describe('files and bad input', () => {
   test('a .txt report that starts with a bracket is text; JSON on stdin or without extension is sniffed', async () => {
     const [a] = await readReportFile(write('bracket.txt', '[UPDATED] Ministers meet\nThe ministers met.'));
     assert.equal(a!.title, '[UPDATED] Ministers meet');
-    assert.equal((await readReportFile(write('records', '{"text":"A\\nB met C."}\n{"text":"D\\nE met F."}\n'))).length, 2);
+    assert.equal(
+      (await readReportFile(write('records', '{"text":"A\\nB met C."}\n{"text":"D\\nE met F."}\n'))).length,
+      2,
+    );
     assert.equal((await readReportFile(write('one', '[{"text":"A\\nB met C."}]'))).length, 1);
     const [c] = await readReportFile(write('noext', '[UPDATED] Talks\nThey met.'));
     assert.equal(c!.title, '[UPDATED] Talks');
@@ -622,7 +848,10 @@ describe('files and bad input', () => {
   test('empty, whitespace-only, binary, Latin-1, UTF-16, over 5 MB, missing and directory inputs fail naming the file', async () => {
     await fails(write('empty.txt', ''), 'empty');
     await fails(write('blank.txt', ' \n\n\t\n'), 'empty');
-    await fails(write('img.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), 'binary');
+    await fails(
+      write('img.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+      'binary',
+    );
     await fails(write('latin1.txt', Buffer.from('Caf\xe9 talks\nThe minist\xe8re met.', 'latin1')), 'encoding');
     await fails(write('utf16.txt', Buffer.from('\uFEFFTalks', 'utf16le')), 'encoding');
     await fails(write('big.txt', 'x'.repeat(5 * 1024 * 1024 + 1)), 'too-large');
@@ -630,13 +859,20 @@ describe('files and bad input', () => {
     await fails(dir, 'unreadable');
   });
 
-  test('an unreadable file fails naming the file', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, async () => {
-    const p = write('locked.txt', 'Talks\nThey met.');
-    fs.chmodSync(p, 0o000);
-    await fails(p, 'unreadable');
-  });
+  test(
+    'an unreadable file fails naming the file',
+    { skip: process.getuid?.() === 0 ? 'root reads every file' : false },
+    async () => {
+      const p = write('locked.txt', 'Talks\nThey met.');
+      fs.chmodSync(p, 0o000);
+      await fails(p, 'unreadable');
+    },
+  );
 
   test('the Latin-1 error says where the bad byte is', async () => {
-    await assert.rejects(readReportFile(write('l2.txt', Buffer.from('Talks\nCaf\xe9', 'latin1'))), /invalid byte at offset 9/);
+    await assert.rejects(
+      readReportFile(write('l2.txt', Buffer.from('Talks\nCaf\xe9', 'latin1'))),
+      /invalid byte at offset 9/,
+    );
   });
 });

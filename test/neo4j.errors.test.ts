@@ -25,7 +25,11 @@ describe('local Neo4j errors say what went wrong and what to do', () => {
   after(() => blocker.close());
 
   it('a taken Bolt port is named with its key, before anything is downloaded or started', async () => {
-    const config = parseConfig({ DIPLOGRAPH_DATA_DIR: path.join(tmp, 'taken'), NEO4J_BOLT_PORT: String(takenPort), NEO4J_HTTP_PORT: '1' });
+    const config = parseConfig({
+      DIPLOGRAPH_DATA_DIR: path.join(tmp, 'taken'),
+      NEO4J_BOLT_PORT: String(takenPort),
+      NEO4J_HTTP_PORT: '1',
+    });
     await assert.rejects(new LocalNeo4j(config).start(), (err: unknown) => {
       assert.ok(err instanceof Neo4jSetupError);
       assert.match(err.message, new RegExp(`port ${takenPort} \\(NEO4J_BOLT_PORT\\) on 127.0.0.1 is taken`));
@@ -55,8 +59,15 @@ describe('local Neo4j errors say what went wrong and what to do', () => {
     );
     const lib = path.join(tmp, 'cache', 'lib');
     assert.throws(
-      () => internal.download(neo4jVersion(), lib, () => {}, ['-s', settings, `-Dmaven.repo.local=${path.join(tmp, 'm2')}`]),
-      (err: unknown) => err instanceof Neo4jSetupError && /could not download Neo4j .* from Maven Central: it seems unreachable/.test(err.message),
+      () =>
+        internal.download(neo4jVersion(), lib, () => {}, [
+          '-s',
+          settings,
+          `-Dmaven.repo.local=${path.join(tmp, 'm2')}`,
+        ]),
+      (err: unknown) =>
+        err instanceof Neo4jSetupError &&
+        /could not download Neo4j .* from Maven Central: it seems unreachable/.test(err.message),
     );
     const cache = path.join(tmp, 'cache');
     assert.deepEqual(fs.existsSync(cache) ? fs.readdirSync(cache).filter((f) => f.startsWith('lib')) : [], []);
@@ -70,7 +81,10 @@ describe('local Neo4j errors say what went wrong and what to do', () => {
     const dir = path.join(tmp, 'crashed');
     fs.mkdirSync(path.join(dir, 'run'), { recursive: true });
     const dead = spawnSync('true').pid!; // a pid that has exited
-    fs.writeFileSync(path.join(dir, 'run', 'diplograph.json'), JSON.stringify({ pid: dead, boltPort: 1, httpPort: 2, version: 'x', startedAt: '' }));
+    fs.writeFileSync(
+      path.join(dir, 'run', 'diplograph.json'),
+      JSON.stringify({ pid: dead, boltPort: 1, httpPort: 2, version: 'x', startedAt: '' }),
+    );
     const local = new LocalNeo4j(parseConfig({ DIPLOGRAPH_DATA_DIR: dir }));
     const status = local.status();
     assert.equal(status.running, false);
@@ -80,32 +94,44 @@ describe('local Neo4j errors say what went wrong and what to do', () => {
   });
 });
 
-describe('the running local Neo4j of the test command', { skip: testNeo4jKind() !== 'local' && 'the tests run against NEO4J_URI' }, () => {
-  it('a wrong password is refused with a message naming NEO4J_PASSWORD', async () => {
-    const config = getConfig();
-    const graph = new Graph({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: 'not-the-password', database: config.NEO4J_DATABASE });
-    try {
-      await assert.rejects(graph.verify(), (err: unknown) => err instanceof GraphAuthError && /NEO4J_PASSWORD/.test(err.message));
-    } finally {
-      await graph.close();
-    }
-  });
+describe(
+  'the running local Neo4j of the test command',
+  { skip: testNeo4jKind() !== 'local' && 'the tests run against NEO4J_URI' },
+  () => {
+    it('a wrong password is refused with a message naming NEO4J_PASSWORD', async () => {
+      const config = getConfig();
+      const graph = new Graph({
+        uri: config.NEO4J_URI!,
+        user: config.NEO4J_USER,
+        password: 'not-the-password',
+        database: config.NEO4J_DATABASE,
+      });
+      try {
+        await assert.rejects(
+          graph.verify(),
+          (err: unknown) => err instanceof GraphAuthError && /NEO4J_PASSWORD/.test(err.message),
+        );
+      } finally {
+        await graph.close();
+      }
+    });
 
-  it('a second start finds the running instance and reuses it instead of starting another', async () => {
-    const config = getConfig();
-    const handle = await ensureNeo4j({ ...config, NEO4J_URI: undefined });
-    assert.equal(handle.startedHere, false);
-    assert.equal(handle.uri, `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`);
-    await handle.stop(); // a no-op: it was not started here
-    const status = new LocalNeo4j(config).status();
-    assert.equal(status.running, true);
-  });
+    it('a second start finds the running instance and reuses it instead of starting another', async () => {
+      const config = getConfig();
+      const handle = await ensureNeo4j({ ...config, NEO4J_URI: undefined });
+      assert.equal(handle.startedHere, false);
+      assert.equal(handle.uri, `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`);
+      await handle.stop(); // a no-op: it was not started here
+      const status = new LocalNeo4j(config).status();
+      assert.equal(status.running, true);
+    });
 
-  it('a start with other ports for the same data folder says which ports the running one has', async () => {
-    const config = getConfig();
-    await assert.rejects(
-      new LocalNeo4j({ ...config, NEO4J_BOLT_PORT: config.NEO4J_BOLT_PORT + 1 }).start(),
-      new RegExp(`already runs .* Bolt on port ${config.NEO4J_BOLT_PORT}`),
-    );
-  });
-});
+    it('a start with other ports for the same data folder says which ports the running one has', async () => {
+      const config = getConfig();
+      await assert.rejects(
+        new LocalNeo4j({ ...config, NEO4J_BOLT_PORT: config.NEO4J_BOLT_PORT + 1 }).start(),
+        new RegExp(`already runs .* Bolt on port ${config.NEO4J_BOLT_PORT}`),
+      );
+    });
+  },
+);

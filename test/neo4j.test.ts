@@ -18,10 +18,13 @@ describe('the test Neo4j', () => {
   });
 
   it('has the schema applied: every constraint and index of schema/*.cypher exists', async () => {
-    const constraints = (await graph.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'))[0]?.names as string[];
+    const constraints = (await graph.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'))[0]
+      ?.names as string[];
     const indexes = (await graph.read('SHOW INDEXES YIELD name RETURN collect(name) AS names'))[0]?.names as string[];
-    for (const name of ['person_id', 'article_id', 'quote_id']) assert.ok(constraints.includes(name), `constraint ${name}`);
-    for (const name of ['person_names', 'quote_text', 'person_name']) assert.ok(indexes.includes(name), `index ${name}`);
+    for (const name of ['person_id', 'article_id', 'quote_id'])
+      assert.ok(constraints.includes(name), `constraint ${name}`);
+    for (const name of ['person_names', 'quote_text', 'person_name'])
+      assert.ok(indexes.includes(name), `index ${name}`);
   });
 
   it('writes and reads back a node over Bolt, and the uniqueness constraint refuses a duplicate id', async () => {

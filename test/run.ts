@@ -52,11 +52,17 @@ async function main(): Promise<number> {
     // A busy CI machine can take minutes to start a JVM; better slow than a failed run.
     NEO4J_START_TIMEOUT_MS: env.NEO4J_START_TIMEOUT_MS || '300000',
   });
-  if (external) console.log(`Tests use the Neo4j at NEO4J_URI=${config.NEO4J_URI}; its database ${config.NEO4J_DATABASE} is emptied by the tests.`);
+  if (external)
+    console.log(
+      `Tests use the Neo4j at NEO4J_URI=${config.NEO4J_URI}; its database ${config.NEO4J_DATABASE} is emptied by the tests.`,
+    );
 
   const started = Date.now();
   const neo4j: Neo4jHandle = await ensureNeo4j(config, { log: (line) => console.log(line) });
-  if (!external) console.log(`Neo4j for the tests: ${neo4j.uri} (${neo4j.startedHere ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running'}), data in ${config.DIPLOGRAPH_DATA_DIR}`);
+  if (!external)
+    console.log(
+      `Neo4j for the tests: ${neo4j.uri} (${neo4j.startedHere ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running'}), data in ${config.DIPLOGRAPH_DATA_DIR}`,
+    );
 
   // No --test-force-exit: it ends each file's process with process.exit(), which can cut off the
   // report still in the pipe, so a file's later tests (and their failures) went missing from the
@@ -86,15 +92,19 @@ async function main(): Promise<number> {
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   const watchdog = setTimeout(() => {
-    console.error(`test run still going after ${RUN_TIMEOUT_MS / 60_000} min: a test file hangs (an open handle?); stopping it`);
+    console.error(
+      `test run still going after ${RUN_TIMEOUT_MS / 60_000} min: a test file hangs (an open handle?); stopping it`,
+    );
     child.kill('SIGKILL');
   }, RUN_TIMEOUT_MS);
   watchdog.unref();
-  const code = await new Promise<number>((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
+  );
   clearTimeout(watchdog);
 
   if (neo4j.startedHere) {
-    console.log('Stopping the tests\' Neo4j ...');
+    console.log("Stopping the tests' Neo4j ...");
     await neo4j.stop();
   }
   return interrupted ? 130 : code;

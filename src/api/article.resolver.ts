@@ -18,7 +18,9 @@ const withDay = (a: ArticleRow) => ({ ...a, published: dayOf(a.published) });
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: 'Reports in the graph, latest first, filtered by outlet and publication date.' })
+  @Query(() => ArticleConnection, {
+    description: 'Reports in the graph, latest first, filtered by outlet and publication date.',
+  })
   async articles(@Args() args: ArticlesArgs, @Ctx() ctx: Context) {
     const page = toPage(args);
     const filter = { outlet: check.optionalName('outlet', args.outlet), ...check.dateRange(args.from, args.to) };
@@ -26,13 +28,19 @@ export class ArticleResolver {
     return toConnection({ total: rows!.total, items: rows!.items.map(withDay) }, page);
   }
 
-  @Query(() => Article, { nullable: true, description: 'One report by id (its URL, or file name); null when there is none.' })
+  @Query(() => Article, {
+    nullable: true,
+    description: 'One report by id (its URL, or file name); null when there is none.',
+  })
   async article(@Arg('id', () => ID, { description: 'Id of the report.' }) id: string, @Ctx() ctx: Context) {
     const row = await ctx.loaders.article(id);
     return row && withDay(row);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The body: title, captions and paragraphs, boilerplate removed.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The body: title, captions and paragraphs, boilerplate removed.',
+  })
   text(@Root() a: ArticleRow, @Ctx() ctx: Context) {
     return ctx.loaders.articleText(a.id);
   }

@@ -5,7 +5,9 @@ import { Outlet } from './outlet.type.js';
 
 @ObjectType({ description: 'One report, as ingested. Its facts are the meetings, quotes and statements it supports.' })
 export class Article {
-  @Field(() => ID, { description: 'Stable id of the report: its URL when known, else its file name or a hash of its text.' })
+  @Field(() => ID, {
+    description: 'Stable id of the report: its URL when known, else its file name or a hash of its text.',
+  })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Headline.' })

@@ -18,10 +18,16 @@ export class PageInfo {
   @Field({ description: 'Whether items precede this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; null when the page is empty.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the page; null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
@@ -33,7 +39,10 @@ export class PageArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of the same list).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of the same list).',
+  })
   after?: string | null;
 }
 
@@ -58,7 +67,10 @@ export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
-    throw badUserInput('after', `"after" is not a cursor of this list: pass an edge \`cursor\` or \`pageInfo.endCursor\` you were given.`);
+    throw badUserInput(
+      'after',
+      `"after" is not a cursor of this list: pass an edge \`cursor\` or \`pageInfo.endCursor\` you were given.`,
+    );
   }
   return offset;
 }
@@ -67,7 +79,10 @@ export function decodeCursor(cursor: string): number {
 export function toPage(args: PageArgs): Page {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput('first', `"first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); page through longer lists with "after".`);
+    throw badUserInput(
+      'first',
+      `"first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); page through longer lists with "after".`,
+    );
   }
   const skip = args.after ? decodeCursor(args.after) + 1 : 0;
   return { skip, limit: first };

@@ -23,13 +23,19 @@ export interface Context {
   read<T = Record<string, unknown>>(query: { cypher: string; params: Record<string, unknown> }): Promise<T[]>;
 }
 
-export function makeContext(graph: Graph, log: Logger, auth: { authorized: boolean; mutationsEnabled: boolean }, pipeline: ReportPipeline | null): Context {
+export function makeContext(
+  graph: Graph,
+  log: Logger,
+  auth: { authorized: boolean; mutationsEnabled: boolean },
+  pipeline: ReportPipeline | null,
+): Context {
   return {
     graph,
     loaders: new Loaders(graph),
     log,
     ...auth,
     pipeline,
-    read: async <T>(q: { cypher: string; params: Record<string, unknown> }) => (await graph.read(q.cypher, q.params)) as T[],
+    read: async <T>(q: { cypher: string; params: Record<string, unknown> }) =>
+      (await graph.read(q.cypher, q.params)) as T[],
   };
 }

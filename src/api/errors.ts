@@ -15,7 +15,8 @@ function coded(code: ErrorCode, message: string, extra: Record<string, unknown> 
 }
 
 /** An argument is out of range or malformed; the message names the argument and what it accepts. */
-export const badUserInput = (argumentName: string, message: string) => coded('BAD_USER_INPUT', message, { argumentName });
+export const badUserInput = (argumentName: string, message: string) =>
+  coded('BAD_USER_INPUT', message, { argumentName });
 export const notFound = (what: string) => coded('NOT_FOUND', what);
 export const unauthenticated = (message: string) => coded('UNAUTHENTICATED', message);
 
@@ -24,7 +25,8 @@ const SERVICE_UNAVAILABLE = {
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
 const TIMEOUT = {
-  message: 'The query took too long and was stopped; ask for fewer items (smaller `first`, lower `depth`) and try again.',
+  message:
+    'The query took too long and was stopped; ask for fewer items (smaller `first`, lower `depth`) and try again.',
   extensions: { code: 'QUERY_TIMEOUT' },
 };
 const INTERNAL = { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -27,30 +27,60 @@ export class PathLinkResolver {
 export class GraphResolver {
   @Query(() => PersonPath, {
     nullable: true,
-    description: 'How two people are linked: the shortest chain of meetings between them; null when no chain of at most `maxHops` meetings exists.',
+    description:
+      'How two people are linked: the shortest chain of meetings between them; null when no chain of at most `maxHops` meetings exists.',
   })
   async connection(
     @Arg('from', () => String, { description: 'One person (full name, surname or alias).' }) from: string,
     @Arg('to', () => String, { description: 'The other person.' }) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `Longest chain to look for, 1 to ${MAX_HOPS} meetings.` }) maxHops: number,
+    @Arg('maxHops', () => Int, {
+      nullable: true,
+      defaultValue: 4,
+      description: `Longest chain to look for, 1 to ${MAX_HOPS} meetings.`,
+    })
+    maxHops: number,
     @Ctx() ctx: Context,
   ) {
-    const q = shortestConnection(check.name('from', from), check.name('to', to), check.intIn('maxHops', maxHops, 1, MAX_HOPS));
-    const [row] = await ctx.read<{ fromPerson: PersonRow | null; toPerson: PersonRow | null; same: boolean; people: PersonRow[] | null; links: LinkRow[] | null }>(q);
+    const q = shortestConnection(
+      check.name('from', from),
+      check.name('to', to),
+      check.intIn('maxHops', maxHops, 1, MAX_HOPS),
+    );
+    const [row] = await ctx.read<{
+      fromPerson: PersonRow | null;
+      toPerson: PersonRow | null;
+      same: boolean;
+      people: PersonRow[] | null;
+      links: LinkRow[] | null;
+    }>(q);
     if (!row?.fromPerson) throw notFound(`No person matches "${from}" (argument "from").`);
     if (!row.toPerson) throw notFound(`No person matches "${to}" (argument "to").`);
     if (row.same) return { from: row.fromPerson, to: row.toPerson, length: 0, people: [row.fromPerson], links: [] };
     if (!row.people) return null;
     const people = row.people;
     // Each step joins consecutive people of the chain, whatever the stored direction of its MET edge.
-    const links = (row.links ?? []).map((l, i) => ({ from: people[i]!, to: people[i + 1]!, meetingId: l.meetingId, date: l.date, place: l.place }));
+    const links = (row.links ?? []).map((l, i) => ({
+      from: people[i]!,
+      to: people[i + 1]!,
+      meetingId: l.meetingId,
+      date: l.date,
+      place: l.place,
+    }));
     return { from: row.fromPerson, to: row.toPerson, length: links.length, people: row.people, links };
   }
 
-  @Query(() => Neighbourhood, { description: 'The people within `depth` meetings of a person and the meetings among them, as nodes and edges to draw.' })
+  @Query(() => Neighbourhood, {
+    description:
+      'The people within `depth` meetings of a person and the meetings among them, as nodes and edges to draw.',
+  })
   async neighbourhood(
     @Arg('name', () => String, { description: 'The person at the centre (full name, surname or alias).' }) name: string,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: `How many meetings away to reach, 1 to ${MAX_DEPTH}.` }) depth: number,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: 1,
+      description: `How many meetings away to reach, 1 to ${MAX_DEPTH}.`,
+    })
+    depth: number,
     @Ctx() ctx: Context,
   ) {
     const q = neighbourhood(check.name('name', name), check.intIn('depth', depth, 1, MAX_DEPTH), MAX_NODES);

@@ -9,7 +9,10 @@ export class PathLink {
   @Field(() => Person, { description: 'The person on the far side of the step.' })
   to!: Person;
 
-  @Field(() => String, { nullable: true, description: 'Date of the meeting behind the step (`YYYY-MM-DD` or `YYYY-MM`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date of the meeting behind the step (`YYYY-MM-DD` or `YYYY-MM`).',
+  })
   date!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Place of the meeting behind the step.' })

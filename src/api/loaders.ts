@@ -6,7 +6,16 @@
 import DataLoader from 'dataloader';
 import type { Graph, Row } from '../graph/driver.js';
 import type { CypherQuery, Page, PageRows } from '../graph/read/cypher.js';
-import type { ArticleRow, MeetingRow, MetRow, OutletRow, PersonRow, QuoteRow, SourceRow, StatementRow } from '../graph/read/records.js';
+import type {
+  ArticleRow,
+  MeetingRow,
+  MetRow,
+  OutletRow,
+  PersonRow,
+  QuoteRow,
+  SourceRow,
+  StatementRow,
+} from '../graph/read/records.js';
 import * as peopleQ from '../graph/read/people.js';
 import * as meetingsQ from '../graph/read/meetings.js';
 import * as quotesQ from '../graph/read/quotes.js';
@@ -34,28 +43,50 @@ export class Loaders {
   article = (id: string) => this.byId<ArticleRow | null>('article', articlesQ.articlesByIds, 'article', null).load(id);
   articleText = (id: string) => this.byId<string | null>('articleText', articlesQ.articleTexts, 'text', null).load(id);
   outlet = (id: string) => this.byId<OutletRow | null>('outlet', articlesQ.outletsByIds, 'outlet', null).load(id);
-  articleFacts = (id: string) => this.loader<ArticleFacts>('facts', articlesQ.factsOfArticles, (r) => r as unknown as ArticleFacts, EMPTY_FACTS).load(id);
+  articleFacts = (id: string) =>
+    this.loader<ArticleFacts>(
+      'facts',
+      articlesQ.factsOfArticles,
+      (r) => r as unknown as ArticleFacts,
+      EMPTY_FACTS,
+    ).load(id);
 
   sources = (label: FactLabel, id: string, limit: number) =>
-    this.loader<SourceRow[]>(`sources:${label}:${limit}`, (ids) => sourcesOf(label, ids, limit), (r) => r.sources as SourceRow[], []).load(id);
+    this.loader<SourceRow[]>(
+      `sources:${label}:${limit}`,
+      (ids) => sourcesOf(label, ids, limit),
+      (r) => r.sources as SourceRow[],
+      [],
+    ).load(id);
 
   meetingsOf = (personId: string, filter: { from: string | null; to: string | null }, page: Page) =>
-    this.paged<MeetingRow>(`meetingsOf:${filter.from}:${filter.to}`, page, (ids) => meetingsQ.meetingsOfPeople(ids, filter, page)).load(personId);
+    this.paged<MeetingRow>(`meetingsOf:${filter.from}:${filter.to}`, page, (ids) =>
+      meetingsQ.meetingsOfPeople(ids, filter, page),
+    ).load(personId);
 
-  quotesOf = (personId: string, page: Page) => this.paged<QuoteRow>('quotesOf', page, (ids) => quotesQ.quotesOfPeople(ids, page)).load(personId);
+  quotesOf = (personId: string, page: Page) =>
+    this.paged<QuoteRow>('quotesOf', page, (ids) => quotesQ.quotesOfPeople(ids, page)).load(personId);
 
   statementsOf = (personId: string, topic: string | null, page: Page) =>
-    this.paged<StatementRow>(`statementsOf:${topic}`, page, (ids) => statementsQ.statementsOfPeople(ids, topic, page)).load(personId);
+    this.paged<StatementRow>(`statementsOf:${topic}`, page, (ids) =>
+      statementsQ.statementsOfPeople(ids, topic, page),
+    ).load(personId);
 
-  peopleMet = (personId: string, page: Page) => this.paged<MetRow>('peopleMet', page, (ids) => peopleQ.peopleMet(ids, page)).load(personId);
+  peopleMet = (personId: string, page: Page) =>
+    this.paged<MetRow>('peopleMet', page, (ids) => peopleQ.peopleMet(ids, page)).load(personId);
 
   articlesOf = (outletId: string, filter: { from: string | null; to: string | null }, page: Page) =>
-    this.paged(`articlesOf:${filter.from}:${filter.to}`, page, (ids) => articlesQ.articlesOfOutlets(ids, filter, page)).load(outletId) as Promise<
-      PageRows<ArticleRow>
-    >;
+    this.paged(`articlesOf:${filter.from}:${filter.to}`, page, (ids) =>
+      articlesQ.articlesOfOutlets(ids, filter, page),
+    ).load(outletId) as Promise<PageRows<ArticleRow>>;
 
   /** One loader per kind of lookup and set of arguments, created on first use. */
-  private loader<V>(key: string, query: (ids: readonly string[]) => CypherQuery, pick: (row: Row) => V, missing: V): DataLoader<string, V> {
+  private loader<V>(
+    key: string,
+    query: (ids: readonly string[]) => CypherQuery,
+    pick: (row: Row) => V,
+    missing: V,
+  ): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(async (ids) => {
@@ -74,9 +105,14 @@ export class Loaders {
   }
 
   private paged<V>(key: string, page: Page, query: (ids: readonly string[]) => CypherQuery) {
-    return this.loader<PageRows<V>>(`${key}:${page.skip}:${page.limit}`, query, (r) => ({ total: Number(r.total), items: r.items as V[] }), {
-      total: 0,
-      items: [],
-    });
+    return this.loader<PageRows<V>>(
+      `${key}:${page.skip}:${page.limit}`,
+      query,
+      (r) => ({ total: Number(r.total), items: r.items as V[] }),
+      {
+        total: 0,
+        items: [],
+      },
+    );
   }
 }

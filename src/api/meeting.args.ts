@@ -4,10 +4,16 @@ import { DateScalar } from './scalars.js';
 
 @ArgsType()
 export class MeetingsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only meetings this person (full name, surname or alias) took part in.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only meetings this person (full name, surname or alias) took part in.',
+  })
   participant?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only meetings all these people took part in, e.g. ["Okafor", "Li Wen"] (at most 10).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only meetings all these people took part in, e.g. ["Okafor", "Li Wen"] (at most 10).',
+  })
   between?: string[] | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only meetings on or after this date.' })

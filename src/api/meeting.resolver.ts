@@ -35,7 +35,11 @@ export function disagreementsOf(meeting: MeetingRow): DisagreementRow[] {
     .map(([field, values]) => ({ field, values: [...values].map(([value, detailIds]) => ({ value, detailIds })) }));
 }
 
-const sourcesArg = { nullable: true, defaultValue: DEFAULT_SOURCES, description: `At most this many sources (up to ${MAX_SOURCES}), earliest report first.` };
+const sourcesArg = {
+  nullable: true,
+  defaultValue: DEFAULT_SOURCES,
+  description: `At most this many sources (up to ${MAX_SOURCES}), earliest report first.`,
+};
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -44,7 +48,10 @@ export class MeetingResolver {
     const page = toPage(args);
     const between = args.between ?? [];
     if (between.length > MAX_BETWEEN) throw badUserInput('between', `"between" takes at most ${MAX_BETWEEN} names.`);
-    const participants = [...(args.participant ? [check.name('participant', args.participant)] : []), ...between.map((n) => check.name('between', n))];
+    const participants = [
+      ...(args.participant ? [check.name('participant', args.participant)] : []),
+      ...between.map((n) => check.name('between', n)),
+    ];
     const range = check.dateRange(args.from, args.to);
     const [rows] = await ctx.read<PageRows<MeetingRow>>(meetingsQ.meetings({ participants, ...range }, page));
     return toConnection(rows!, page);
@@ -55,7 +62,9 @@ export class MeetingResolver {
     return ctx.loaders.meeting(id);
   }
 
-  @Query(() => MeetingConnection, { description: 'Meetings whose reports disagree on a detail (how long, when, where), latest first.' })
+  @Query(() => MeetingConnection, {
+    description: 'Meetings whose reports disagree on a detail (how long, when, where), latest first.',
+  })
   async disagreements(@Args() args: PageArgs, @Ctx() ctx: Context) {
     const page = toPage(args);
     const [rows] = await ctx.read<PageRows<MeetingRow>>(disagreementsQ.disagreeingMeetings(page));
@@ -72,7 +81,10 @@ export class MeetingResolver {
     return m.participants.filter((p) => p.role === 'delegation');
   }
 
-  @FieldResolver(() => [Disagreement], { name: 'disagreements', description: 'Details the reports give differently, each with every version and its sources.' })
+  @FieldResolver(() => [Disagreement], {
+    name: 'disagreements',
+    description: 'Details the reports give differently, each with every version and its sources.',
+  })
   disagreements_(@Root() m: MeetingRow) {
     return disagreementsOf(m);
   }
@@ -85,7 +97,9 @@ export class MeetingResolver {
 
 @Resolver(() => Disagreement)
 export class DisagreementResolver {
-  @FieldResolver(() => [DisagreementValue], { description: 'Every value the reports give, with the reports giving it.' })
+  @FieldResolver(() => [DisagreementValue], {
+    description: 'Every value the reports give, with the reports giving it.',
+  })
   values(@Root() d: DisagreementRow) {
     return d.values;
   }
@@ -94,7 +108,11 @@ export class DisagreementResolver {
 @Resolver(() => DisagreementValue)
 export class DisagreementValueResolver {
   @FieldResolver(() => [Source], { description: 'The reports that give this value, with their sentences.' })
-  async sources(@Root() v: { detailIds: string[] }, @Arg('first', () => Int, sourcesArg) first: number, @Ctx() ctx: Context) {
+  async sources(
+    @Root() v: { detailIds: string[] },
+    @Arg('first', () => Int, sourcesArg) first: number,
+    @Ctx() ctx: Context,
+  ) {
     const lists = await Promise.all(v.detailIds.map((id) => sourcesOf(ctx, 'Detail', id, first)));
     return lists.flat().slice(0, first);
   }

@@ -2,18 +2,25 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from './connection.js';
 import { DateScalar } from './scalars.js';
 
-@ObjectType({ description: 'A meeting between two or more people: one node per real meeting, however many reports tell of it.' })
+@ObjectType({
+  description: 'A meeting between two or more people: one node per real meeting, however many reports tell of it.',
+})
 export class Meeting {
   @Field(() => ID, { description: 'Stable id of the meeting.' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'When it took place: `YYYY-MM-DD`, or `YYYY-MM` when the reports give only the month.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it took place: `YYYY-MM-DD`, or `YYYY-MM` when the reports give only the month.',
+  })
   date!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where it took place, as the reports name it.' })
   place!: string | null;
 
-  @Field(() => [String], { description: 'How long it lasted, in the words of each report that says (several when they disagree).' })
+  @Field(() => [String], {
+    description: 'How long it lasted, in the words of each report that says (several when they disagree).',
+  })
   durations!: string[];
 
   @Field(() => [String], { description: 'Topics discussed (names from data/topics.json).' })
@@ -41,7 +48,10 @@ export class DisagreementValue {
   value!: string;
 }
 
-@ObjectType({ description: 'A detail of a meeting that the reports give differently, e.g. how long it lasted: every version, side by side.' })
+@ObjectType({
+  description:
+    'A detail of a meeting that the reports give differently, e.g. how long it lasted: every version, side by side.',
+})
 export class Disagreement {
   @Field({ description: 'Which detail: `duration`, `date`, `place`, `title`, …' })
   field!: string;

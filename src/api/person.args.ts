@@ -4,7 +4,10 @@ import { DateScalar } from './scalars.js';
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only people whose name or an alias contains this text (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only people whose name or an alias contains this text (case-insensitive).',
+  })
   search?: string | null;
 }
 

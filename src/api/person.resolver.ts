@@ -13,8 +13,14 @@ import * as check from './validate.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'The person a name designates: full name, surname or alias ("Okafor"); null when nobody matches.' })
-  async person(@Arg('name', () => String, { description: 'Full name, surname or alias, any case.' }) name: string, @Ctx() ctx: Context) {
+  @Query(() => Person, {
+    nullable: true,
+    description: 'The person a name designates: full name, surname or alias ("Okafor"); null when nobody matches.',
+  })
+  async person(
+    @Arg('name', () => String, { description: 'Full name, surname or alias, any case.' }) name: string,
+    @Ctx() ctx: Context,
+  ) {
     const rows = await ctx.read<{ person: PersonRow }>(peopleQ.personByName(check.name('name', name)));
     return rows[0]?.person ?? null;
   }
@@ -32,13 +38,17 @@ export class PersonResolver {
     return toConnection(await ctx.loaders.meetingsOf(person.id, check.dateRange(args.from, args.to), page), page);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: 'What the person said, in quotation marks; most widely reported first.' })
+  @FieldResolver(() => QuoteConnection, {
+    description: 'What the person said, in quotation marks; most widely reported first.',
+  })
   async quotes(@Root() person: PersonRow, @Args() args: PageArgs, @Ctx() ctx: Context) {
     const page = toPage(args);
     return toConnection(await ctx.loaders.quotesOf(person.id, page), page);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Positions the person stated, directly or in reported speech.' })
+  @FieldResolver(() => StatementConnection, {
+    description: 'Positions the person stated, directly or in reported speech.',
+  })
   async statements(@Root() person: PersonRow, @Args() args: PersonStatementsArgs, @Ctx() ctx: Context) {
     const page = toPage(args);
     return toConnection(await ctx.loaders.statementsOf(person.id, check.optionalName('topic', args.topic), page), page);

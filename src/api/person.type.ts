@@ -9,13 +9,18 @@ export class Person {
   @Field({ description: 'Canonical full name, e.g. "Amara Okafor".' })
   name!: string;
 
-  @Field(() => [String], { description: 'Every other form the reports use for this person: surname, spellings, titles used as names.' })
+  @Field(() => [String], {
+    description: 'Every other form the reports use for this person: surname, spellings, titles used as names.',
+  })
   aliases!: string[];
 
   @Field(() => [String], { description: 'Titles and roles the reports give, e.g. "US Secretary of State".' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of the country the person represents, when the reports tell.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 code of the country the person represents, when the reports tell.',
+  })
   country!: string | null;
 }
 

@@ -12,7 +12,9 @@ import * as check from './validate.js';
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => QuoteConnection, { description: 'Quotes, most widely reported first, filtered by speaker, outlet, topic and words.' })
+  @Query(() => QuoteConnection, {
+    description: 'Quotes, most widely reported first, filtered by speaker, outlet, topic and words.',
+  })
   async quotes(@Args() args: QuotesArgs, @Ctx() ctx: Context) {
     const page = toPage(args);
     const filter = {
@@ -35,10 +37,17 @@ export class QuoteResolver {
     return q.reportedBy;
   }
 
-  @FieldResolver(() => [Source], { description: 'The reports that carry the quote, with the sentence and wording of each.' })
+  @FieldResolver(() => [Source], {
+    description: 'The reports that carry the quote, with the sentence and wording of each.',
+  })
   sources(
     @Root() q: QuoteRow,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_SOURCES, description: `At most this many sources (up to ${MAX_SOURCES}), earliest report first.` }) first: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_SOURCES,
+      description: `At most this many sources (up to ${MAX_SOURCES}), earliest report first.`,
+    })
+    first: number,
     @Ctx() ctx: Context,
   ) {
     return sourcesOf(ctx, 'Quote', q.id, first);

@@ -4,7 +4,9 @@ import { DateScalar } from './scalars.js';
 import { Person } from './person.type.js';
 import { Outlet } from './outlet.type.js';
 
-@ObjectType({ description: 'A direct quotation: one node per utterance, however many outlets carried it and in whatever words.' })
+@ObjectType({
+  description: 'A direct quotation: one node per utterance, however many outlets carried it and in whatever words.',
+})
 export class Quote {
   @Field(() => ID, { description: 'Stable id of the quote.' })
   id!: string;
@@ -18,7 +20,10 @@ export class Quote {
   @Field(() => Person, { nullable: true, description: 'Who said it, when the source is a person.' })
   speaker!: Person | null;
 
-  @Field(() => String, { nullable: true, description: 'When the source is not a person (a ministry, a medium), its name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the source is not a person (a ministry, a medium), its name.',
+  })
   sourceName!: string | null;
 
   @Field(() => [String], { description: 'Topics of the quote.' })

@@ -10,13 +10,19 @@ export class IngestReportInput {
   @Field(() => String, { nullable: true, description: 'Headline; read from the text when not given.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Outlet name or alias, e.g. "Reuters"; read from the text when not given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Outlet name or alias, e.g. "Reuters"; read from the text when not given.',
+  })
   outlet?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Publication date; read from the text when not given.' })
   published?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'URL of the report; it becomes the report id, so sending a changed version replaces the old one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'URL of the report; it becomes the report id, so sending a changed version replaces the old one.',
+  })
   url?: string | null;
 }
 
@@ -25,7 +31,9 @@ export class IngestReportResult {
   @Field(() => ID, { description: 'Id of the report in the graph (pass it to `article(id:)` or `removeReport`).' })
   id!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Counts of what was added or merged, as the ingest pipeline reports them.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Counts of what was added or merged, as the ingest pipeline reports them.',
+  })
   summary!: Record<string, unknown>;
 }
 

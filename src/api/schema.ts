@@ -39,8 +39,13 @@ export function apiSchema(): Promise<GraphQLSchema> {
     validate: false,
   }).then((schema) => {
     // type-graphql has no decorator for the root types' descriptions.
-    Object.assign(schema.getQueryType()!, { description: 'Questions about the graph: who met whom and when, who said what and who carried it, where reports disagree.' });
-    Object.assign(schema.getMutationType()!, { description: 'Changes to the graph, behind the API key (`Authorization: Bearer <API_KEY>`).' });
+    Object.assign(schema.getQueryType()!, {
+      description:
+        'Questions about the graph: who met whom and when, who said what and who carried it, where reports disagree.',
+    });
+    Object.assign(schema.getMutationType()!, {
+      description: 'Changes to the graph, behind the API key (`Authorization: Bearer <API_KEY>`).',
+    });
     return schema;
   });
   return built;

@@ -7,7 +7,13 @@ import 'reflect-metadata';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import {
+  ApolloServer,
+  HeaderMap,
+  type ApolloServerPlugin,
+  type HTTPGraphQLRequest,
+  type HTTPGraphQLResponse,
+} from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -93,7 +99,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       // graphql-armor's typings point at Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.GRAPHQL_INTROSPECTION ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      config.GRAPHQL_INTROSPECTION
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -103,7 +111,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const id = ++requests;
     handle(req, res, id).catch((err: unknown) => {
       log.error({ err, request: id }, 'request failed outside GraphQL');
-      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        send(res, 500, {
+          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.end();
     });
   });
@@ -112,10 +123,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return send(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') return ready(res);
-    if (url.pathname !== '/graphql' && url.pathname !== '/graphql/') return send(res, 404, { error: 'not found: the GraphQL endpoint is /graphql' });
+    if (url.pathname !== '/graphql' && url.pathname !== '/graphql/')
+      return send(res, 404, { error: 'not found: the GraphQL endpoint is /graphql' });
 
     const raw = await readBody(req);
-    if (raw === null) return send(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    if (raw === null)
+      return send(res, 413, {
+        errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }],
+      });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -125,15 +140,30 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       try {
         body = JSON.parse(raw);
       } catch {
-        return send(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return send(res, 400, {
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
     }
-    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const request: HTTPGraphQLRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: url.search,
+      body,
+    };
     const reqLog = log.child({ request: id });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: async () =>
-        makeContext(graph, reqLog, { authorized: hasKey(headers.get('authorization'), config.API_KEY), mutationsEnabled: Boolean(config.API_KEY) }, pipeline),
+        makeContext(
+          graph,
+          reqLog,
+          {
+            authorized: hasKey(headers.get('authorization'), config.API_KEY),
+            mutationsEnabled: Boolean(config.API_KEY),
+          },
+          pipeline,
+        ),
     });
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.statusCode = httpStatus(result);
@@ -197,7 +227,10 @@ export function httpStatus(result: HTTPGraphQLResponse): number {
   try {
     const body = JSON.parse(result.body.string) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
     const requestErrors =
-      !('data' in body) && Array.isArray(body.errors) && body.errors.length > 0 && body.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)));
+      !('data' in body) &&
+      Array.isArray(body.errors) &&
+      body.errors.length > 0 &&
+      body.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)));
     return requestErrors ? 200 : status;
   } catch {
     return status;

@@ -10,13 +10,22 @@ export class Source {
   @Field(() => Outlet, { nullable: true, description: "The report's outlet, when known." })
   outlet!: Outlet | null;
 
-  @Field(() => String, { nullable: true, description: 'The sentence (or caption, or headline) of the report that supports the fact.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sentence (or caption, or headline) of the report that supports the fact.',
+  })
   sentence!: string | null;
 
-  @Field(() => String, { nullable: true, description: "This report's wording of the fact, when it differs from the canonical one (quotes)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "This report's wording of the fact, when it differs from the canonical one (quotes).",
+  })
   wording!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The extraction rule that read the fact, e.g. `meeting.met-with`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The extraction rule that read the fact, e.g. `meeting.met-with`.',
+  })
   rule!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'How sure that rule is, 0 to 1.' })

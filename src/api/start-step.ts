@@ -12,13 +12,23 @@ export const serveGraphqlStep: StartupStep = {
   name: 'serve GraphQL',
   run: async ({ config, neo4j, say, address, onStop }) => {
     // Its own driver: short retries and the query timeout for API reads, apart from the ingest's.
-    const graph = Graph.forConfig(config, neo4j.uri, { queryTimeoutMs: config.QUERY_TIMEOUT_MS, maxRetryTimeMs: API_RETRY_MS });
-    const server = await startApiServer({ graph, config, log: logger().child({ component: 'api' }), pipeline: { ingestReport, removeReport } });
+    const graph = Graph.forConfig(config, neo4j.uri, {
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      maxRetryTimeMs: API_RETRY_MS,
+    });
+    const server = await startApiServer({
+      graph,
+      config,
+      log: logger().child({ component: 'api' }),
+      pipeline: { ingestReport, removeReport },
+    });
     onStop(async () => {
       await server.stop();
       await graph.close();
     });
-    say(`GraphQL API listening${config.API_KEY ? ' (mutations on, with the API key)' : ' (mutations off: set API_KEY to enable them)'}.`);
+    say(
+      `GraphQL API listening${config.API_KEY ? ' (mutations on, with the API key)' : ' (mutations off: set API_KEY to enable them)'}.`,
+    );
     address('GraphQL (Apollo Sandbox)', server.url);
     address('Health', server.url.replace(/\/graphql$/, '/ready'));
   },

@@ -12,10 +12,15 @@ import * as check from './validate.js';
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(() => StatementConnection, { description: 'Positions people stated, most widely reported first, filtered by speaker and topic.' })
+  @Query(() => StatementConnection, {
+    description: 'Positions people stated, most widely reported first, filtered by speaker and topic.',
+  })
   async statements(@Args() args: StatementsArgs, @Ctx() ctx: Context) {
     const page = toPage(args);
-    const filter = { speaker: check.optionalName('speaker', args.speaker), topic: check.optionalName('topic', args.topic) };
+    const filter = {
+      speaker: check.optionalName('speaker', args.speaker),
+      topic: check.optionalName('topic', args.topic),
+    };
     const [rows] = await ctx.read<PageRows<StatementRow>>(statementsQ.statements(filter, page));
     return toConnection(rows!, page);
   }
@@ -23,7 +28,12 @@ export class StatementResolver {
   @FieldResolver(() => [Source], { description: 'The reports that support the position, with the sentence of each.' })
   sources(
     @Root() s: StatementRow,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_SOURCES, description: `At most this many sources (up to ${MAX_SOURCES}), earliest report first.` }) first: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_SOURCES,
+      description: `At most this many sources (up to ${MAX_SOURCES}), earliest report first.`,
+    })
+    first: number,
     @Ctx() ctx: Context,
   ) {
     return sourcesOf(ctx, 'Position', s.id, first);

@@ -16,7 +16,10 @@ registerEnumType(StatementKind, {
   },
 });
 
-@ObjectType({ description: 'A position a person stated (the Position node of the graph): what they said they think or want, as a short clause.' })
+@ObjectType({
+  description:
+    'A position a person stated (the Position node of the graph): what they said they think or want, as a short clause.',
+})
 export class Statement {
   @Field(() => ID, { description: 'Stable id of the position.' })
   id!: string;

@@ -7,8 +7,10 @@ export const MAX_NAME_LENGTH = 200;
 /** A person, outlet or topic name: non-blank, of reasonable length. Returns it trimmed. */
 export function name(argument: string, value: string): string {
   const trimmed = value.trim();
-  if (!trimmed) throw badUserInput(argument, `"${argument}" must not be empty: give a full name, a surname or an alias.`);
-  if (trimmed.length > MAX_NAME_LENGTH) throw badUserInput(argument, `"${argument}" is longer than ${MAX_NAME_LENGTH} characters.`);
+  if (!trimmed)
+    throw badUserInput(argument, `"${argument}" must not be empty: give a full name, a surname or an alias.`);
+  if (trimmed.length > MAX_NAME_LENGTH)
+    throw badUserInput(argument, `"${argument}" is longer than ${MAX_NAME_LENGTH} characters.`);
   return trimmed;
 }
 
@@ -17,7 +19,10 @@ export function optionalName(argument: string, value: string | null | undefined)
 }
 
 /** `from`/`to` as ISO dates, checked to be in order. */
-export function dateRange(from: Date | null | undefined, to: Date | null | undefined): { from: string | null; to: string | null } {
+export function dateRange(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+): { from: string | null; to: string | null } {
   const range = { from: isoDate(from), to: isoDate(to) };
   if (range.from && range.to && range.from > range.to) {
     throw badUserInput('from', `"from" (${range.from}) is after "to" (${range.to}).`);
@@ -27,6 +32,7 @@ export function dateRange(from: Date | null | undefined, to: Date | null | undef
 
 /** An integer argument within bounds. */
 export function intIn(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(argument, `"${argument}" must be between ${min} and ${max} (got ${value}).`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badUserInput(argument, `"${argument}" must be between ${min} and ${max} (got ${value}).`);
   return value;
 }

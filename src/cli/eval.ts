@@ -17,7 +17,12 @@ export function registerEval(program: Command): void {
     .description('extract the seed reports and score them against the gold answers (prints the table)')
     .option('--seeds <dir>', 'folder of reports to extract', SEEDS_DIR)
     .option('--gold <dir>', 'folder of gold answers (FORMAT.md v1)', GOLD_DIR)
-    .option('--min <key=value>', 'exit 1 when a total is below the value, e.g. quotes.attributed.f1=0.9 (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      '--min <key=value>',
+      'exit 1 when a total is below the value, e.g. quotes.attributed.f1=0.9 (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option('--json', 'print the scores as JSON')
     .option('--out <file>', 'keep the predicted reports (JSON Lines) in this file')
     .action(async (opts: { seeds: string; gold: string; min: string[]; json?: boolean; out?: string }) => {

@@ -7,13 +7,17 @@ import { withGraph } from './ingest.js';
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('print the whole graph: JSON with nodes and relationships in a stable order, or Cypher CREATE statements')
+    .description(
+      'print the whole graph: JSON with nodes and relationships in a stable order, or Cypher CREATE statements',
+    )
     .addOption(new Option('--format <format>', 'json or cypher').choices(['json', 'cypher']).default('json'))
     .option('--without-text', 'leave out article texts')
     .option('--stable', 'leave out ingestedAt, so two exports of the same reports compare equal')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (opts: { format: 'json' | 'cypher'; withoutText?: boolean; stable?: boolean; output?: string }) => {
-      const data = await withGraph((graph) => exportGraph(graph, { withoutText: opts.withoutText, omit: opts.stable ? ['ingestedAt'] : [] }));
+      const data = await withGraph((graph) =>
+        exportGraph(graph, { withoutText: opts.withoutText, omit: opts.stable ? ['ingestedAt'] : [] }),
+      );
       const text = opts.format === 'cypher' ? toCypher(data) : JSON.stringify(data, null, 1) + '\n';
       if (opts.output) fs.writeFileSync(opts.output, text);
       else process.stdout.write(text);

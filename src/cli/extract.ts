@@ -37,8 +37,7 @@ export async function* extractInputs(files: string[], opts: ExtractOptions): Asy
   const meta: ArticleMeta = { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url };
   for (const file of files) {
     try {
-      const articles =
-        file === '-' ? await readReportStdin(meta) : await readReportFile(file, meta);
+      const articles = file === '-' ? await readReportStdin(meta) : await readReportFile(file, meta);
       const many = articles.length > 1 || /\.(?:jsonl?|ndjson)$/i.test(file);
       const lines: string[] = [];
       for (const [i, article] of articles.entries()) {
@@ -61,10 +60,15 @@ export async function* extractInputs(files: string[], opts: ExtractOptions): Asy
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('read reports and print what they say: one JSON line per report (people, meetings, quotes, statements)')
+    .description(
+      'read reports and print what they say: one JSON line per report (people, meetings, quotes, statements)',
+    )
     .argument('<files...>', 'report files: plain text, .html, .json or .jsonl records; - reads stdin')
     .addOption(
-      new Option('--format <format>', 'report: the evaluation format (FORMAT.md v1); json: every fact with its evidence')
+      new Option(
+        '--format <format>',
+        'report: the evaluation format (FORMAT.md v1); json: every fact with its evidence',
+      )
         .choices(['report', 'json'])
         .default('report'),
     )
@@ -74,7 +78,8 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'the URL of the report (becomes its id)')
     .addHelpText('after', '\nExample:\n  diplograph extract --format report seeds/*.txt > reports.jsonl\n')
     .action(async (files: string[], opts: ExtractOptions) => {
-      if (opts.url != null && files.length > 1) throw new Error('--url names one report: give it with one file (records carry their own "url")');
+      if (opts.url != null && files.length > 1)
+        throw new Error('--url names one report: give it with one file (records carry their own "url")');
       if (opts.published != null && !normaliseDate(opts.published))
         throw new Error(`--published "${opts.published}" is not a date; use YYYY-MM-DD`);
       let failed = 0;

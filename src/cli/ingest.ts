@@ -44,7 +44,8 @@ export async function expandInputs(args: string[]): Promise<{ inputs: string[]; 
     }
     const stat = fs.statSync(arg, { throwIfNoEntry: false });
     if (stat?.isFile()) inputs.push(arg);
-    else if (stat?.isDirectory()) inputs.push(...(await fg(REPORT_GLOB, { cwd: arg, onlyFiles: true })).sort().map((f) => path.join(arg, f)));
+    else if (stat?.isDirectory())
+      inputs.push(...(await fg(REPORT_GLOB, { cwd: arg, onlyFiles: true })).sort().map((f) => path.join(arg, f)));
     else {
       const found = (await fg(arg, { onlyFiles: true })).sort();
       if (found.length) inputs.push(...found);
@@ -79,7 +80,17 @@ export interface IngestSummary {
 
 export function emptySummary(): IngestSummary {
   const z = () => ({ added: 0, merged: 0 });
-  return { files: 0, reports: 0, outcomes: { added: 0, replaced: 0, unchanged: 0 }, people: z(), meetings: z(), quotes: z(), statements: z(), failures: [], seconds: 0 };
+  return {
+    files: 0,
+    reports: 0,
+    outcomes: { added: 0, replaced: 0, unchanged: 0 },
+    people: z(),
+    meetings: z(),
+    quotes: z(),
+    statements: z(),
+    failures: [],
+    seconds: 0,
+  };
 }
 
 function add(summary: IngestSummary, s: WriteStats): void {
@@ -127,7 +138,12 @@ export async function ingestInputs(
       );
     } catch {
       results = [];
-      for (const item of items) results.push(await writeExtraction(graph, item.extraction).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      for (const item of items)
+        results.push(
+          await writeExtraction(graph, item.extraction).catch((e: unknown) =>
+            e instanceof Error ? e : new Error(String(e)),
+          ),
+        );
     }
     for (const [i, r] of results.entries()) {
       if (r instanceof Error) fail(items[i]!.input, r);
@@ -142,7 +158,10 @@ export async function ingestInputs(
   const idsFrom = new Map<string, string>();
   for (const [i, input] of inputs.entries()) {
     try {
-      const articles: Article[] = input === '-' ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' }) : await readReportFile(input, meta);
+      const articles: Article[] =
+        input === '-'
+          ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' })
+          : await readReportFile(input, meta);
       for (const article of articles) {
         const first = idsFrom.get(article.id);
         if (first !== undefined && first !== input) {
@@ -166,7 +185,8 @@ export async function ingestInputs(
 }
 
 export function formatSummary(s: IngestSummary): string {
-  const line = (label: string, x: { added: number; merged: number }) => `  ${label.padEnd(11)} ${x.added} added, ${x.merged} merged into existing`;
+  const line = (label: string, x: { added: number; merged: number }) =>
+    `  ${label.padEnd(11)} ${x.added} added, ${x.merged} merged into existing`;
   const out = [
     `Read ${s.reports} report${s.reports === 1 ? '' : 's'} from ${s.files} input${s.files === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s: ` +
       `${s.outcomes.added} new, ${s.outcomes.replaced} replaced (changed), ${s.outcomes.unchanged} unchanged.`,
@@ -191,30 +211,43 @@ export function registerIngest(program: Command): void {
     .option('--url <url>', 'URL (for a single report; also its id)')
     .option('--batch <n>', `reports written per transaction (default ${BATCH_SIZE})`, (v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`--batch takes a whole number of reports of 1 or more, not "${v}"`);
+      if (!Number.isInteger(n) || n < 1)
+        throw new Error(`--batch takes a whole number of reports of 1 or more, not "${v}"`);
       return n;
     })
-    .action(async (paths: string[], opts: { outlet?: string; published?: string; title?: string; url?: string; batch?: number }) => {
-      const { inputs, unmatched } = await expandInputs(paths);
-      const summary = await withGraph(async (graph) => {
-        const bar =
-          process.stderr.isTTY && inputs.length > 1
-            ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-            : null;
-        bar?.start(inputs.length, 0, { file: '' });
-        try {
-          return await ingestInputs(graph, inputs, { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url }, (input, done) =>
-            bar?.update(done, { file: path.basename(input) }),
-            opts.batch,
-          );
-        } finally {
-          bar?.stop();
-        }
-      });
-      for (const u of unmatched) summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
-      console.log(formatSummary(summary));
-      if (summary.failures.length) process.exitCode = 1;
-    });
+    .action(
+      async (
+        paths: string[],
+        opts: { outlet?: string; published?: string; title?: string; url?: string; batch?: number },
+      ) => {
+        const { inputs, unmatched } = await expandInputs(paths);
+        const summary = await withGraph(async (graph) => {
+          const bar =
+            process.stderr.isTTY && inputs.length > 1
+              ? new cliProgress.SingleBar(
+                  { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+                  cliProgress.Presets.shades_classic,
+                )
+              : null;
+          bar?.start(inputs.length, 0, { file: '' });
+          try {
+            return await ingestInputs(
+              graph,
+              inputs,
+              { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url },
+              (input, done) => bar?.update(done, { file: path.basename(input) }),
+              opts.batch,
+            );
+          } finally {
+            bar?.stop();
+          }
+        });
+        for (const u of unmatched)
+          summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
+        console.log(formatSummary(summary));
+        if (summary.failures.length) process.exitCode = 1;
+      },
+    );
 }
 
 /**
@@ -230,7 +263,9 @@ export const ingestSeedsStep = {
     const s = await ingestInputs(graph, inputs, {});
     say(
       `Seeds ingested: ${s.reports} reports (${s.outcomes.added} new, ${s.outcomes.replaced} changed, ${s.outcomes.unchanged} unchanged)` +
-        (s.failures.length ? `; ${s.failures.length} failed: ${s.failures.map((f) => `${f.input}: ${f.message}`).join('; ')}` : '.'),
+        (s.failures.length
+          ? `; ${s.failures.length} failed: ${s.failures.map((f) => `${f.input}: ${f.message}`).join('; ')}`
+          : '.'),
     );
   },
 };

@@ -27,6 +27,7 @@ program.parseAsync(process.argv).catch((err: unknown) => {
   // Expected failures (bad configuration, Neo4j not reachable, bad input) print one clear line, no stack.
   const message = err instanceof Error ? err.message : String(err);
   console.error(`diplograph: ${message}`);
-  if (!(err instanceof ConfigError) && process.env.LOG_LEVEL === 'debug' && err instanceof Error) console.error(err.stack);
+  if (!(err instanceof ConfigError) && process.env.LOG_LEVEL === 'debug' && err instanceof Error)
+    console.error(err.stack);
   process.exitCode = process.exitCode || 1;
 });

@@ -12,7 +12,8 @@ export function registerNeo4j(program: Command): void {
     .description('download Neo4j once, start it in the background and wait until Bolt answers')
     .action(async () => {
       const config = getConfig();
-      if (config.NEO4J_URI) console.log(`note: NEO4J_URI is set (${config.NEO4J_URI}); Diplograph uses that, not the local Neo4j.`);
+      if (config.NEO4J_URI)
+        console.log(`note: NEO4J_URI is set (${config.NEO4J_URI}); Diplograph uses that, not the local Neo4j.`);
       const started = Date.now();
       const handle = await ensureNeo4j({ ...config, NEO4J_URI: undefined }, { log: (line) => console.log(line) });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -41,7 +42,9 @@ export function registerNeo4j(program: Command): void {
         return;
       }
       const { state } = status;
-      console.log(`Neo4j ${state.version} is ${status.ready ? 'running' : 'starting'} (pid ${state.pid}, since ${state.startedAt}).`);
+      console.log(
+        `Neo4j ${state.version} is ${status.ready ? 'running' : 'starting'} (pid ${state.pid}, since ${state.startedAt}).`,
+      );
       printAddresses(local, config.NEO4J_USER);
       const jars = path.join(config.NEO4J_CACHE_DIR, `neo4j-${neo4jVersion()}`, 'lib');
       console.log(`  Jars:          ${jars} (${(downloadSize(jars) / 1e6).toFixed(0)} MB)`);

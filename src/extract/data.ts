@@ -7,22 +7,77 @@ import { DATA_DIR } from '../paths.js';
  * and turned into lookup tables. Nothing here names a person: names are found by rules.
  */
 
-interface TitleEntry { title: string; rank: number; diplomat?: boolean; honorific?: boolean; abbr?: string[] }
-interface CountryEntry { code: string; name: string; aliases: string[]; demonyms: string[]; capitals: string[] }
-interface OrgEntry { name: string; aliases: string[]; country: string | null; kind: string }
-interface TopicEntry { name: string; cameo?: string; keywords: string[] }
+interface TitleEntry {
+  title: string;
+  rank: number;
+  diplomat?: boolean;
+  honorific?: boolean;
+  abbr?: string[];
+}
+interface CountryEntry {
+  code: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+interface OrgEntry {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  kind: string;
+}
+interface TopicEntry {
+  name: string;
+  cameo?: string;
+  keywords: string[];
+}
 
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')) as T;
 
 function load() {
-  const titles = read<{ titles: TitleEntry[]; heads: string[]; modifiers: string[]; rankWords: Record<string, string>; orgWords: string[] }>('titles.json');
-  const verbs = read<{ speech: Record<string, string[]>; position: Record<string, string[]>; source: string[]; participleAfterComma: string[]; documents: string[] }>('reporting-verbs.json');
+  const titles = read<{
+    titles: TitleEntry[];
+    heads: string[];
+    modifiers: string[];
+    rankWords: Record<string, string>;
+    orgWords: string[];
+  }>('titles.json');
+  const verbs = read<{
+    speech: Record<string, string[]>;
+    position: Record<string, string[]>;
+    source: string[];
+    participleAfterComma: string[];
+    documents: string[];
+  }>('reporting-verbs.json');
   const countries = read<{ countries: CountryEntry[] }>('countries.json').countries;
   const orgs = read<{ organizations: OrgEntry[] }>('organizations.json').organizations;
   const topics = read<{ topics: TopicEntry[] }>('topics.json').topics;
   const nick = read<{ groups: string[][] }>('nicknames.json').groups;
-  const meeting = read<{ verbs: string[]; nouns: string[]; subjectPlural: string[]; delegation: string[]; spouse?: string[]; joint?: string[]; hostVerbs?: string[]; byVerbs?: string[]; gather?: string[]; groupNouns?: string[]; listOpeners?: string[]; separate?: string[] }>('meeting-words.json');
-  const calendar = read<{ months: string[][]; weekdays: string[]; stopNames: string[]; particles: string[]; numbers: Record<string, number>; thingNouns: string[]; titlesInNames?: string[]; sourceQualifiers?: string[] }>('words.json');
+  const meeting = read<{
+    verbs: string[];
+    nouns: string[];
+    subjectPlural: string[];
+    delegation: string[];
+    spouse?: string[];
+    joint?: string[];
+    hostVerbs?: string[];
+    byVerbs?: string[];
+    gather?: string[];
+    groupNouns?: string[];
+    listOpeners?: string[];
+    separate?: string[];
+  }>('meeting-words.json');
+  const calendar = read<{
+    months: string[][];
+    weekdays: string[];
+    stopNames: string[];
+    particles: string[];
+    numbers: Record<string, number>;
+    thingNouns: string[];
+    titlesInNames?: string[];
+    sourceQualifiers?: string[];
+  }>('words.json');
 
   /** title phrase (lower case, abbreviations included) -> entry */
   const titleByPhrase = new Map<string, TitleEntry>();
@@ -32,7 +87,8 @@ function load() {
   }
   const titleWords = new Set<string>();
   // the words of a form of address of two words ("Tan Sri") stay names on their own ("Tan" is a surname)
-  for (const [k, t] of titleByPhrase) if (!(t.honorific && k.includes(' '))) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
+  for (const [k, t] of titleByPhrase)
+    if (!(t.honorific && k.includes(' '))) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
   for (const w of titles.modifiers) titleWords.add(w);
   for (const w of titles.heads) titleWords.add(w);
 
@@ -57,9 +113,13 @@ function load() {
   for (const o of orgs) for (const a of [o.name, ...o.aliases]) orgByAlias.set(a.toLowerCase(), o);
   // outlets (data/outlets.json, kept by the input stage) are sources too: "Kyodo reported"
   try {
-    const outlets = read<{ outlets: { name: string; aliases: string[]; country: string | null }[] }>('outlets.json').outlets;
+    const outlets = read<{ outlets: { name: string; aliases: string[]; country: string | null }[] }>(
+      'outlets.json',
+    ).outlets;
     for (const o of outlets)
-      for (const a of [o.name, ...o.aliases]) if (!orgByAlias.has(a.toLowerCase())) orgByAlias.set(a.toLowerCase(), { name: o.name, aliases: o.aliases, country: o.country, kind: 'medium' });
+      for (const a of [o.name, ...o.aliases])
+        if (!orgByAlias.has(a.toLowerCase()))
+          orgByAlias.set(a.toLowerCase(), { name: o.name, aliases: o.aliases, country: o.country, kind: 'medium' });
   } catch {
     /* no outlets file: organizations.json alone */
   }
@@ -78,9 +138,19 @@ function load() {
   calendar.weekdays.forEach((d, i) => weekdays.set(d, i));
 
   /** capitalised words that are never part of a person's name */
-  const notName = new Set<string>([...titleWords, ...titles.orgWords, ...calendar.stopNames, ...months.keys(), ...weekdays.keys(), ...countryByWord.keys(), ...capitals]);
+  const notName = new Set<string>([
+    ...titleWords,
+    ...titles.orgWords,
+    ...calendar.stopNames,
+    ...months.keys(),
+    ...weekdays.keys(),
+    ...countryByWord.keys(),
+    ...capitals,
+  ]);
   // acronyms ("UN") only block tokens in capitals, which are never names anyway: "Kim Jong Un"
-  for (const [k, o] of orgByAlias) if (!k.includes(' ') && [o.name, ...o.aliases].some((a) => a.toLowerCase() === k && a !== a.toUpperCase())) notName.add(k);
+  for (const [k, o] of orgByAlias)
+    if (!k.includes(' ') && [o.name, ...o.aliases].some((a) => a.toLowerCase() === k && a !== a.toUpperCase()))
+      notName.add(k);
   // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia" (placeWords: those
   // that are no other kind of non-name, which may still end a person's name: "Antonio Costa")
   const placeWords = new Set<string>();
@@ -112,7 +182,20 @@ function load() {
     participleAfterComma: new Set(verbs.participleAfterComma),
     documents: new Set(verbs.documents),
     nickname,
-    meeting: { verbs: new Set(meeting.verbs), nouns: new Set(meeting.nouns), subjectPlural: new Set(meeting.subjectPlural), delegation: meeting.delegation, spouse: new Set(meeting.spouse ?? []), joint: new Set(meeting.joint ?? []), hostVerbs: new Set(meeting.hostVerbs ?? []), byVerbs: new Set(meeting.byVerbs ?? []), gather: meeting.gather ?? [], groupNouns: new Set(meeting.groupNouns ?? []), listOpeners: meeting.listOpeners ?? [], separate: new Set(meeting.separate ?? []) },
+    meeting: {
+      verbs: new Set(meeting.verbs),
+      nouns: new Set(meeting.nouns),
+      subjectPlural: new Set(meeting.subjectPlural),
+      delegation: meeting.delegation,
+      spouse: new Set(meeting.spouse ?? []),
+      joint: new Set(meeting.joint ?? []),
+      hostVerbs: new Set(meeting.hostVerbs ?? []),
+      byVerbs: new Set(meeting.byVerbs ?? []),
+      gather: meeting.gather ?? [],
+      groupNouns: new Set(meeting.groupNouns ?? []),
+      listOpeners: meeting.listOpeners ?? [],
+      separate: new Set(meeting.separate ?? []),
+    },
     months,
     weekdays,
     particles: new Set(calendar.particles),

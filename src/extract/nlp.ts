@@ -21,7 +21,10 @@ export function getNlp(): typeof nlp {
   return (extended ??= build());
 }
 
-interface TermJson { tags: string[]; offset: { start: number } }
+interface TermJson {
+  tags: string[];
+  offset: { start: number };
+}
 
 /** Tags compromise gives each term of `text`, by the term's start offset. */
 export function tagText(text: string): (offset: number) => readonly string[] {

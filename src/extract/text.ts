@@ -34,7 +34,8 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Ma|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|vs|etc|i\.e|e\.g)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$/;
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Ma|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|vs|etc|i\.e|e\.g)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$/;
 
 /** Splits a paragraph (no line breaks) into sentence spans [start, end) relative to `offset`. */
 function splitParagraph(p: string, offset: number, out: [number, number][]): void {
@@ -58,7 +59,12 @@ function push(p: string, a: number, b: number, offset: number, out: [number, num
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-.](?=[\p{L}\p{N}]))*|\S/gu;
 
-export function tokenize(text: string, offset: number, tagAt: (offset: number) => readonly string[], quoted: (offset: number) => boolean): Token[] {
+export function tokenize(
+  text: string,
+  offset: number,
+  tagAt: (offset: number) => readonly string[],
+  quoted: (offset: number) => boolean,
+): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -85,7 +91,11 @@ export function tokenize(text: string, offset: number, tagAt: (offset: number) =
 }
 
 /** Splits `text` into sentences; `tagAt` gives compromise's tags for a term starting at an offset. */
-export function sentences(text: string, tagAt: (offset: number) => readonly string[], quoted: (offset: number) => boolean): Sentence[] {
+export function sentences(
+  text: string,
+  tagAt: (offset: number) => readonly string[],
+  quoted: (offset: number) => boolean,
+): Sentence[] {
   const spans: [number, number][] = [];
   const paraOf: number[] = [];
   let pos = 0;

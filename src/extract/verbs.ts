@@ -20,14 +20,36 @@ export function positionVerbAt(toks: Token[], k: number): number {
   return lexicon().positionVerb.has(t.lower) ? 1 : 0;
 }
 
-export const ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'has', 'had', 'have', 'once', 'further', 'separately', 'reportedly', 'previously', 'earlier', 'had', 'would', 'will', 'did', 'not', 'also,']);
+export const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'again',
+  'repeatedly',
+  'has',
+  'had',
+  'have',
+  'once',
+  'further',
+  'separately',
+  'reportedly',
+  'previously',
+  'earlier',
+  'had',
+  'would',
+  'will',
+  'did',
+  'not',
+  'also,',
+]);
 
 /**
  * The token a subject ends on, looking back from `b` (just before a verb) over adverbs and a
  * relative clause: "Wang, who is also a member of the Politburo, said" -> "Wang".
  */
 /** words that open a parenthetical between a subject and its verb: ", who …,", ", speaking in Delhi,", ", 45," */
-export const PARENTHETICAL = /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|for|on|meanwhile|however|[a-z]+ing)$/;
+export const PARENTHETICAL =
+  /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|for|on|meanwhile|however|[a-z]+ing)$/;
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 

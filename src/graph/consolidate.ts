@@ -5,7 +5,15 @@
  * details). Everything runs in the caller's transaction.
  */
 import type { Tx } from './driver.js';
-import { topicId, type ArticleClaims, type MeetingClaim, type PersonClaim, type PositionClaim, type QuoteClaim, type Source } from '../resolve/claims.js';
+import {
+  topicId,
+  type ArticleClaims,
+  type MeetingClaim,
+  type PersonClaim,
+  type PositionClaim,
+  type QuoteClaim,
+  type Source,
+} from '../resolve/claims.js';
 import type { Cluster } from '../resolve/cluster.js';
 import { consolidatePeople } from '../resolve/people.js';
 import { consolidateQuotes } from '../resolve/quotes.js';
@@ -48,7 +56,11 @@ interface StoredNode {
 const claimKey = (articleId: string, claim: string) => `${articleId}\u0000${claim}`;
 
 /** The claims stored in `blocks` (other articles'), and the nodes they support now. */
-async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ claims: C[]; nodes: Map<string, StoredNode> }> {
+async function readClaims<C>(
+  tx: Tx,
+  kind: Kind,
+  blocks: string[],
+): Promise<{ claims: C[]; nodes: Map<string, StoredNode> }> {
   const nodes = new Map<string, StoredNode>();
   if (blocks.length === 0) return { claims: [], nodes };
   blocks = [...new Set(blocks)];
@@ -72,10 +84,20 @@ async function readClaims<C>(tx: Tx, kind: Kind, blocks: string[]): Promise<{ cl
   for (const r of rows) {
     const node: StoredNode = { props: r.props as Record<string, unknown>, claims: new Map() };
     nodes.set(r.nodeId as string, node);
-    for (const c of r.claims as { articleId: string | null; published: string | null; outletId: string | null; claim: Record<string, unknown> | null }[]) {
+    for (const c of r.claims as {
+      articleId: string | null;
+      published: string | null;
+      outletId: string | null;
+      claim: Record<string, unknown> | null;
+    }[]) {
       if (c.articleId === null || c.claim === null) continue;
       node.claims.set(claimKey(c.articleId, c.claim.claim as string), c.claim);
-      claims.push({ ...c.claim, articleId: c.articleId, published: c.published ?? null, outletId: c.outletId ?? null } as C);
+      claims.push({
+        ...c.claim,
+        articleId: c.articleId,
+        published: c.published ?? null,
+        outletId: c.outletId ?? null,
+      } as C);
     }
   }
   return { claims, nodes };
@@ -110,7 +132,12 @@ export interface BlockChanges {
  * their new properties, topics and (meetings) details. A block that grows by one report costs
  * the writes of that report, not of the whole block.
  */
-async function writeClusters(tx: Tx, kind: Kind, stored: Map<string, StoredNode>, clusters: Cluster<object, AnyClaim>[]): Promise<BlockChanges> {
+async function writeClusters(
+  tx: Tx,
+  kind: Kind,
+  stored: Map<string, StoredNode>,
+  clusters: Cluster<object, AnyClaim>[],
+): Promise<BlockChanges> {
   const { label, edge } = KINDS[kind];
   const keep = new Set(clusters.map((c) => c.id));
   const gone = [...stored.keys()].filter((id) => !keep.has(id));
@@ -145,14 +172,25 @@ async function writeClusters(tx: Tx, kind: Kind, stored: Map<string, StoredNode>
     topics:
       kind === 'person'
         ? []
-        : [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))].sort().map((name) => ({ id: topicId(name), name })),
+        : [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))]
+            .sort()
+            .map((name) => ({ id: topicId(name), name })),
     details:
       kind === 'meeting'
         ? (c as MeetingCluster).details.map((d) => ({
             props: { id: d.id, ...d.props },
             claims: d.claims.map((x) => ({
               articleId: x.articleId,
-              props: { claim: x.claim, field: d.props.field, value: d.props.value, sentence: x.sentence, start: x.start, end: x.end, rule: x.rule, confidence: x.confidence },
+              props: {
+                claim: x.claim,
+                field: d.props.field,
+                value: d.props.value,
+                sentence: x.sentence,
+                start: x.start,
+                end: x.end,
+                rule: x.rule,
+                confidence: x.confidence,
+              },
             })),
           }))
         : [],
@@ -235,7 +273,9 @@ export async function consolidateBlocks(
   blocks: Blocks,
   claims: ArticleClaims[],
 ): Promise<{ stats: Map<string, Record<Kind, KindStats>>; changes: Record<Kind, BlockChanges> }> {
-  const stats = new Map<string, Record<Kind, KindStats>>(claims.map((c) => [c.source.articleId, {} as Record<Kind, KindStats>]));
+  const stats = new Map<string, Record<Kind, KindStats>>(
+    claims.map((c) => [c.source.articleId, {} as Record<Kind, KindStats>]),
+  );
   const changes = {} as Record<Kind, BlockChanges>;
   for (const kind of Object.keys(KINDS) as Kind[]) {
     const { claims: others, nodes } = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
@@ -252,7 +292,10 @@ export async function consolidateBlocks(
       }
     for (const [articleId, perKind] of stats) {
       const ids = [...(landed.get(articleId) ?? [])];
-      perKind[kind] = { added: ids.filter((id) => !nodes.has(id)).length, merged: ids.filter((id) => nodes.has(id)).length };
+      perKind[kind] = {
+        added: ids.filter((id) => !nodes.has(id)).length,
+        merged: ids.filter((id) => nodes.has(id)).length,
+      };
     }
   }
   return { stats, changes };

@@ -61,8 +61,18 @@ export class Graph {
   }
 
   /** A graph on the Neo4j at `uri` with the configured user, password and database (and `extra` options). */
-  static forConfig(config: Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'>, uri: string, extra: Partial<GraphOptions> = {}): Graph {
-    return new Graph({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, ...extra });
+  static forConfig(
+    config: Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'>,
+    uri: string,
+    extra: Partial<GraphOptions> = {},
+  ): Graph {
+    return new Graph({
+      uri,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      ...extra,
+    });
   }
 
   get database(): string {
@@ -104,7 +114,11 @@ export class Graph {
     await this.driver.close();
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeout?: number): Promise<T> {
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeout?: number,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -204,7 +218,10 @@ export function mapError(err: unknown): unknown {
       'Neo4j refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (a local Neo4j keeps the password it was first started with; delete its data folder to reset it)',
     );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new GraphTimeoutError('the query took longer than QUERY_TIMEOUT_MS');
   }
   return err;

@@ -41,12 +41,19 @@ export async function exportGraph(graph: Graph, options: ExportOptions = {}): Pr
   const omit = new Set(options.omit ?? []);
   if (options.withoutText) omit.add('text');
   const nodeRows = await graph.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-  const relRows = await graph.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props');
+  const relRows = await graph.read(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props',
+  );
   const nodes = nodeRows
     .map((r) => ({ labels: [...(r.labels as string[])].sort(), properties: sortKeys(r.props as Row, omit) }))
     .sort((a, b) => (json(a) < json(b) ? -1 : json(a) > json(b) ? 1 : 0));
   const relationships = relRows
-    .map((r) => ({ type: r.type as string, start: r.start as string, end: r.end as string, properties: sortKeys(r.props as Row, omit) }))
+    .map((r) => ({
+      type: r.type as string,
+      start: r.start as string,
+      end: r.end as string,
+      properties: sortKeys(r.props as Row, omit),
+    }))
     .sort((a, b) => (json(a) < json(b) ? -1 : json(a) > json(b) ? 1 : 0));
   return { nodes, relationships };
 }
@@ -60,10 +67,15 @@ export function toCypher(data: GraphExport): string {
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);
     return lit(JSON.stringify(v));
   };
-  const map = (props: Row) => `{${Object.entries(props).map(([k, v]) => `\`${k}\`: ${lit(v)}`).join(', ')}}`;
+  const map = (props: Row) =>
+    `{${Object.entries(props)
+      .map(([k, v]) => `\`${k}\`: ${lit(v)}`)
+      .join(', ')}}`;
   const lines = data.nodes.map((n) => `CREATE (:${n.labels.map((l) => `\`${l}\``).join(':')} ${map(n.properties)});`);
   for (const r of data.relationships) {
-    lines.push(`MATCH (a {id: ${lit(r.start)}}), (b {id: ${lit(r.end)}}) CREATE (a)-[:\`${r.type}\` ${map(r.properties)}]->(b);`);
+    lines.push(
+      `MATCH (a {id: ${lit(r.start)}}), (b {id: ${lit(r.end)}}) CREATE (a)-[:\`${r.type}\` ${map(r.properties)}]->(b);`,
+    );
   }
   return lines.join('\n') + '\n';
 }

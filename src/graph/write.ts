@@ -26,7 +26,13 @@ export interface WriteStats {
 
 const NONE: KindStats = { added: 0, merged: 0 };
 
-const BLOCK_LABELS: Record<string, Kind> = { Person: 'person', Quote: 'quote', Meeting: 'meeting', Detail: 'meeting', Position: 'position' };
+const BLOCK_LABELS: Record<string, Kind> = {
+  Person: 'person',
+  Quote: 'quote',
+  Meeting: 'meeting',
+  Detail: 'meeting',
+  Position: 'position',
+};
 
 let countryNames: Map<string, string> | undefined;
 function countryName(code: string): string | null {
@@ -65,12 +71,22 @@ async function storedBlocks(tx: Tx, articleIds: string[]): Promise<Blocks> {
 
 function union(a: Blocks, b: Blocks): Blocks {
   const u = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
-  return { person: u(a.person, b.person), quote: u(a.quote, b.quote), meeting: u(a.meeting, b.meeting), position: u(a.position, b.position) };
+  return {
+    person: u(a.person, b.person),
+    quote: u(a.quote, b.quote),
+    meeting: u(a.meeting, b.meeting),
+    position: u(a.position, b.position),
+  };
 }
 
 function blocksOf(claims: ArticleClaims): Blocks {
   const s = (xs: { block: string }[]) => [...new Set(xs.map((x) => x.block))].sort();
-  return { person: s(claims.people), quote: s(claims.quotes), meeting: s(claims.meetings), position: [...new Set(claims.positions.map(positionId))].sort() };
+  return {
+    person: s(claims.people),
+    quote: s(claims.quotes),
+    meeting: s(claims.meetings),
+    position: [...new Set(claims.positions.map(positionId))].sort(),
+  };
 }
 
 /** Deletes the articles' claim edges and outlet links; the article nodes stay for now. */
@@ -111,9 +127,10 @@ async function attachArticles(tx: Tx, items: { extraction: Extraction; claims: A
     },
   );
   const rows = items.flatMap(({ claims }) =>
-    [...claims.organizations.map((c) => ({ label: 'Organization', ...c })), ...claims.countries.map((c) => ({ label: 'Country', ...c }))].map(
-      ({ label, id, ...props }) => ({ label, id, articleId: claims.source.articleId, props }),
-    ),
+    [
+      ...claims.organizations.map((c) => ({ label: 'Organization', ...c })),
+      ...claims.countries.map((c) => ({ label: 'Country', ...c })),
+    ].map(({ label, id, ...props }) => ({ label, id, articleId: claims.source.articleId, props })),
   );
   for (const label of ['Organization', 'Country'] as const) {
     await tx.run(
@@ -166,7 +183,12 @@ async function refreshDerived(tx: Tx, changes: Record<Kind, BlockChanges>): Prom
     { moved: changes.person.moved.filter((m) => m.local !== null) },
   );
   const ids = (kind: Kind) =>
-    [...new Set([...changes[kind].changed, ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string)])].sort();
+    [
+      ...new Set([
+        ...changes[kind].changed,
+        ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string),
+      ]),
+    ].sort();
   const quoteIds = ids('quote');
   const meetingIds = ids('meeting');
   const positionIds = ids('position');
@@ -256,7 +278,8 @@ async function apply(
   const ids = [...new Set([...removeIds, ...next.map((n) => n.extraction.article.id)])];
   let blocks = await storedBlocks(tx, ids);
   const named = await detachArticles(tx, ids);
-  if (removeIds.length) await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removeIds });
+  if (removeIds.length)
+    await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removeIds });
   if (next.length) {
     named.push(...(await attachArticles(tx, next)));
     for (const n of next) blocks = union(blocks, blocksOf(n.claims));
@@ -291,7 +314,9 @@ export async function writeExtractions(graph: Graph, extractions: Extraction[]):
   const items = [...byId.values()].map((extraction) => ({ extraction, claims: claimsOf(extraction) }));
   return graph.transaction(async (raw) => {
     const tx = skippingEmpty(raw);
-    const rows = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, { ids: [...byId.keys()] });
+    const rows = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, {
+      ids: [...byId.keys()],
+    });
     const stored = new Map(rows.map((r) => [r.id as string, r.hash as string]));
     const changed = items.filter((i) => stored.get(i.extraction.article.id) !== i.extraction.article.contentHash);
     const byKind = changed.length ? await apply(tx, [], changed) : new Map<string, Record<Kind, KindStats>>();
@@ -316,7 +341,10 @@ export async function removeArticle(graph: Graph, articleId: string): Promise<Wr
 
 /** Article ids whose `source` (the path it was read from) or id matches. */
 export async function findArticles(graph: Graph, ref: string): Promise<string[]> {
-  const rows = await graph.read(`MATCH (a:Article) WHERE a.id = $ref OR a.source = $ref OR a.url = $ref RETURN a.id AS id ORDER BY id`, { ref });
+  const rows = await graph.read(
+    `MATCH (a:Article) WHERE a.id = $ref OR a.source = $ref OR a.url = $ref RETURN a.id AS id ORDER BY id`,
+    { ref },
+  );
   return rows.map((r) => r.id as string);
 }
 

@@ -45,13 +45,21 @@ const TAIL: RegExp[] = [
 ];
 
 const SOCIAL = new Set(
-  'share shares sharing save bookmark copy copied link flipboard bluesky threads messenger sms tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(' '),
+  'share shares sharing save bookmark copy copied link flipboard bluesky threads messenger sms tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(
+    ' ',
+  ),
 );
 const LANGUAGES = new Set(
-  'en es fr de pt ru ar zh it ja ko english español espanol français francais deutsch português portugues русский العربية 中文 italiano 日本語 한국어 in version edition'.split(' '),
+  'en es fr de pt ru ar zh it ja ko english español espanol français francais deutsch português portugues русский العربية 中文 italiano 日本語 한국어 in version edition'.split(
+    ' ',
+  ),
 );
 
-const words = (line: string) => line.toLowerCase().split(/[\s|,·•/:]+/).filter(Boolean);
+const words = (line: string) =>
+  line
+    .toLowerCase()
+    .split(/[\s|,·•/:]+/)
+    .filter(Boolean);
 
 /** "Home › World › Asia", "News | Politics | World": a breadcrumb or a menu. */
 export function isNavigation(line: string): boolean {
@@ -65,14 +73,25 @@ export function isBoilerplate(line: string): boolean {
   if (LINE.some((re) => re.test(l)) || isNavigation(l)) return true;
   const w = words(l);
   // "Share on Facebook | Twitter | WhatsApp", "Share this article"
-  if (w.length > 0 && w.length <= 12 && w.every((x) => SOCIAL.has(x)) && w.some((x) => x !== 'on' && x !== 'via' && x !== 'this')) return true;
+  if (
+    w.length > 0 &&
+    w.length <= 12 &&
+    w.every((x) => SOCIAL.has(x)) &&
+    w.some((x) => x !== 'on' && x !== 'via' && x !== 'this')
+  )
+    return true;
   return isLanguageSwitcher(l);
 }
 
 /** "en Español", "English | Français", "EN ES FR": a link to the page in other languages. */
 export function isLanguageSwitcher(line: string): boolean {
   const w = words(line);
-  return w.length > 0 && w.length <= 8 && w.every((x) => LANGUAGES.has(x)) && w.some((x) => x.length > 2 || line.includes('|'));
+  return (
+    w.length > 0 &&
+    w.length <= 8 &&
+    w.every((x) => LANGUAGES.has(x)) &&
+    w.some((x) => x.length > 2 || line.includes('|'))
+  );
 }
 
 /** True for a line that starts the page's tail (comments, "You may also like"). */

@@ -12,7 +12,8 @@ const PAREN_CREDIT =
 const PAREN_AGENCY = /\s*\(([^()]{2,60})\)\s*$/;
 // "Credit: LEAH MILLIS/ POOL/AFP via Getty Images", "Photo: Reuters" to the end of the line
 // (a label after the end of a sentence, capitalised: "the bigger picture: China wants ..." is text)
-const TRAILING_CREDIT = /(^|[.!?”")]\s+)(?:Photo(?:graph)?|Foto|Image|Picture|Pic|Credits?|Photo credit|Image source|Photographer|PHOTO|CREDIT|IMAGE)\s*:\s*[^.!?]*?\.?\s*$/;
+const TRAILING_CREDIT =
+  /(^|[.!?”")]\s+)(?:Photo(?:graph)?|Foto|Image|Picture|Pic|Credits?|Photo credit|Image source|Photographer|PHOTO|CREDIT|IMAGE)\s*:\s*[^.!?]*?\.?\s*$/;
 // "... in Beijing. Leah Millis/Pool/AFP via Getty Images" or "... Jim Bourg/Reuters"
 const TRAILING_SLASH_CREDIT = /(^|[.!?”")]\s+)([^.!?]*?)\s*$/;
 
@@ -20,14 +21,24 @@ const isCreditBody = (s: string) => {
   if (/\bvia (?:Getty Images|Shutterstock|AP|Reuters|AFP|EPA)\b/i.test(s) || /\bGetty Images\b/i.test(s)) return true;
   if (!s.includes('/')) return false;
   const parts = s.split('/').map((p) => p.trim());
-  return parts.length >= 2 && !!lookupOutlet(parts[parts.length - 1]!.replace(/\.$/, '')) && parts.every((p) => p.split(/\s+/).length <= 4);
+  return (
+    parts.length >= 2 &&
+    !!lookupOutlet(parts[parts.length - 1]!.replace(/\.$/, '')) &&
+    parts.every((p) => p.split(/\s+/).length <= 4)
+  );
 };
 
 /** A line that is only a credit ("Photo: Reuters", "(Photo by X / AFP)", "Getty Images"): drop it. */
 export function isCreditLine(line: string): boolean {
   const l = line.trim();
   if (/^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]/i.test(l)) return true; // "Image source, Getty Images"
-  if (/^\(?(?:(?:AP|AFP|EPA|Reuters|Xinhua|Getty|Pool|File)\s+)?(?:photos?|fotos?|photograph|picture|image|credits?|photo credit|file photo)\s*(?:by\b|:|\/)/i.test(l) && l.length < 160) return true;
+  if (
+    /^\(?(?:(?:AP|AFP|EPA|Reuters|Xinhua|Getty|Pool|File)\s+)?(?:photos?|fotos?|photograph|picture|image|credits?|photo credit|file photo)\s*(?:by\b|:|\/)/i.test(
+      l,
+    ) &&
+    l.length < 160
+  )
+    return true;
   if (/^\([^()]*\)$/.test(l) && l.replace(PAREN_CREDIT, '') === '') return true;
   return l.length < 100 && isCreditBody(l) && !/[.!?]\s/.test(l);
 }

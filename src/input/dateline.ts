@@ -25,10 +25,14 @@ const WITH_TAG = new RegExp(
   'u',
 );
 // a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"
-const WITHOUT_TAG = new RegExp(`^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${DAY_MONTH_RE}))\\s*,?\\s*${DASH}\\s+`, 'u');
+const WITHOUT_TAG = new RegExp(
+  `^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${DAY_MONTH_RE}))\\s*,?\\s*${DASH}\\s+`,
+  'u',
+);
 
 // capitals before a colon or dash that label the story, not a place: "WATCH:", "BREAKING —"
-const KICKER = /^(?:WATCH|READ|READ MORE|ALSO READ|LIVE|UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|VIDEO|PHOTOS?|INTERVIEW|EXPLAINER|FACT CHECK|COMMENT|FEATURE|NEWS|CORRECTION)$/;
+const KICKER =
+  /^(?:WATCH|READ|READ MORE|ALSO READ|LIVE|UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|VIDEO|PHOTOS?|INTERVIEW|EXPLAINER|FACT CHECK|COMMENT|FEATURE|NEWS|CORRECTION)$/;
 
 const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
 

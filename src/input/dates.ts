@@ -107,19 +107,29 @@ function weekdayFits(s: string, d: FoundDate): FoundDate {
  * convention: "dmy" or "mdy"), else a day the report's text names within a week of one reading and
  * not of the other (`days`), else the default reading of `findDates`.
  */
-export function settleDate(d: FoundDate, others: FoundDate[], order?: 'dmy' | 'mdy' | null, days?: [number, number][]): FoundDate {
+export function settleDate(
+  d: FoundDate,
+  others: FoundDate[],
+  order?: 'dmy' | 'mdy' | null,
+  days?: [number, number][],
+): FoundDate {
   if (!d.alt) return d;
   const proof = others.find((o) => o.sep === d.sep && o.day > 12);
   // a day the text names within a week of one reading and not of the other ("talks on February 11")
   const near = (month: number, day: number) =>
-    (days ?? []).some(([m, dd]) => Math.abs(Date.UTC(2001, m - 1, dd) - Date.UTC(2001, month - 1, day)) <= 7 * 86400000);
+    (days ?? []).some(
+      ([m, dd]) => Math.abs(Date.UTC(2001, m - 1, dd) - Date.UTC(2001, month - 1, day)) <= 7 * 86400000,
+    );
   const [thisNear, otherNear] = [near(d.month, d.day), near(d.alt.month, d.alt.day)];
-  if (!proof && !order && thisNear !== otherNear) return thisNear ? { ...d, alt: undefined } : { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
+  if (!proof && !order && thisNear !== otherNear)
+    return thisNear ? { ...d, alt: undefined } : { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
   const wanted = proof ? (proof.dayFirst ? 'dmy' : 'mdy') : (order ?? null);
   if (!wanted) return d;
   const dayFirstNow = d.sep === '/' ? false : true; // the default reading
   const wantDayFirst = wanted === 'dmy';
-  return dayFirstNow === wantDayFirst ? { ...d, alt: undefined } : { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
+  return dayFirstNow === wantDayFirst
+    ? { ...d, alt: undefined }
+    : { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };
 }
 
 export function isoDate(year: number, month: number, day: number): string {

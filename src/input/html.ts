@@ -25,7 +25,9 @@ const DROP =
 const DROP_CLASS =
   /^(?:comments?|comment-(?:list|section|form|area|s)|disqus.*|.*-comments?|share|sharing|share-?bar|social(?:-.*)?|related(?:-.*)?|.*-related|recommended|newsletter|subscribe|advert.*|ads?|ad-.*|promo.*|cookie.*|breadcrumbs?|sidebar|byline|author-bio|tags?|paywall)$/i;
 const BLOCK = new Set(
-  'address article blockquote dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 header hr li main ol p pre section table td th tr ul'.split(' '),
+  'address article blockquote dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 header hr li main ol p pre section table td th tr ul'.split(
+    ' ',
+  ),
 );
 
 interface LdArticle {
@@ -95,7 +97,9 @@ export function readHtml(html: string): HtmlPage {
   const url = ld?.url ?? $('link[rel="canonical"]').attr('href') ?? meta('property="og:url"');
 
   $(DROP).remove();
-  $('header').filter((_, el) => $(el).find('h1').length === 0).remove();
+  $('header')
+    .filter((_, el) => $(el).find('h1').length === 0)
+    .remove();
   $('[class], [id]')
     .not('html, body, main, article')
     .filter((_, el) => {
@@ -104,8 +108,12 @@ export function readHtml(html: string): HtmlPage {
     })
     .remove();
   // the page's article: the longest <article> (teasers are <article>s too), else the marked body, <main>, <body>
-  const articles = $('article').toArray().sort((a, b) => $(b).text().length - $(a).text().length);
-  const root = [$(articles[0] ?? []), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find((r) => r.length) ?? $.root();
+  const articles = $('article')
+    .toArray()
+    .sort((a, b) => $(b).text().length - $(a).text().length);
+  const root =
+    [$(articles[0] ?? []), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find((r) => r.length) ??
+    $.root();
   let text = visibleText($, root);
   // a page that renders its text with scripts may still carry it in JSON-LD
   if (ld?.articleBody && ld.articleBody.length > text.length * 2) text = ld.articleBody.replace(/\r\n?/g, '\n');
@@ -122,5 +130,8 @@ export function readHtml(html: string): HtmlPage {
 
 /** True when a text is an HTML page rather than a plain report. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<(?:html|head|body|article|main|section|div|p|h[1-6])[\s>])/i.test(text) && /<\/[a-z][\w-]*>/i.test(text);
+  return (
+    /^\s*(?:<!doctype html|<(?:html|head|body|article|main|section|div|p|h[1-6])[\s>])/i.test(text) &&
+    /<\/[a-z][\w-]*>/i.test(text)
+  );
 }

@@ -37,9 +37,16 @@ function userDate(value: string | undefined, where: string): string | undefined 
   return d;
 }
 
-function buildArticle(raw: string, meta: ArticleMeta, page: PageMeta, fallbackId: string | undefined, where: string): Article {
+function buildArticle(
+  raw: string,
+  meta: ArticleMeta,
+  page: PageMeta,
+  fallbackId: string | undefined,
+  where: string,
+): Article {
   const c = cleanText(raw);
-  if (!c.text.trim()) throw new InputError(where, 'empty', 'no report text left once navigation and boilerplate are removed');
+  if (!c.text.trim())
+    throw new InputError(where, 'empty', 'no report text left once navigation and boilerplate are removed');
   const url = given(meta.url) ?? given(page.url) ?? null;
   // The originating agency (a dateline's first tag, a "Source:" line, an agency byline, a © line) names the
   // report's source better than the site that carried it; the site (page metadata, then the URL's domain)
@@ -72,7 +79,13 @@ export function readReportText(text: string, meta: ArticleMeta = {}, fallbackId?
 /** An HTML page. */
 export function readReportHtml(html: string, meta: ArticleMeta = {}, fallbackId?: string): Article {
   const page = readHtml(html);
-  return buildArticle(page.text, meta, { title: page.title, outlet: page.siteName, published: page.published, url: page.url }, fallbackId, meta.source ?? 'report');
+  return buildArticle(
+    page.text,
+    meta,
+    { title: page.title, outlet: page.siteName, published: page.published, url: page.url },
+    fallbackId,
+    meta.source ?? 'report',
+  );
 }
 
 /**
@@ -132,7 +145,11 @@ export function detectFormat(name: string, content: string): InputFormat {
  * MAX_REPORT_BYTES. Returns the text (a UTF-8 byte-order mark removed).
  */
 const tooLarge = (name: string, size: number) =>
-  new InputError(name, 'too-large', `is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_REPORT_BYTES / 1048576} MB limit for one report; split it into one file per report or a JSON Lines file`);
+  new InputError(
+    name,
+    'too-large',
+    `is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_REPORT_BYTES / 1048576} MB limit for one report; split it into one file per report or a JSON Lines file`,
+  );
 
 export function decodeReport(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_REPORT_BYTES) throw tooLarge(name, bytes.length);
@@ -145,13 +162,18 @@ export function decodeReport(bytes: Uint8Array, name: string): string {
     if (b === 0) throw new InputError(name, 'binary', 'is a binary file, not a text, HTML or JSON report');
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  if (control > head.length * 0.1) throw new InputError(name, 'binary', 'is a binary file, not a text, HTML or JSON report');
+  if (control > head.length * 0.1)
+    throw new InputError(name, 'binary', 'is a binary file, not a text, HTML or JSON report');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    throw new InputError(name, 'encoding', `is not UTF-8 text (invalid byte at offset ${bad}); convert it, e.g. \`iconv -f LATIN1 -t UTF-8\``);
+    throw new InputError(
+      name,
+      'encoding',
+      `is not UTF-8 text (invalid byte at offset ${bad}); convert it, e.g. \`iconv -f LATIN1 -t UTF-8\``,
+    );
   }
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new InputError(name, 'empty', 'is empty (only whitespace)');
@@ -203,7 +225,10 @@ export function readReportBytes(bytes: Uint8Array, meta: ArticleMeta & { source:
  * Reads reports from a stream (stdin by default), like a file named `stdin`. Reading stops once
  * the stream is over MAX_REPORT_BYTES, and the size error names it.
  */
-export async function readReportStdin(meta: ArticleMeta = {}, stream: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Article[]> {
+export async function readReportStdin(
+  meta: ArticleMeta = {},
+  stream: AsyncIterable<Uint8Array | string> = process.stdin,
+): Promise<Article[]> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -230,13 +255,18 @@ export async function readReportFile(file: string, meta: ArticleMeta = {}): Prom
       ? new InputError(file, 'missing', 'no such file')
       : new InputError(file, 'unreadable', `cannot be read (${code ?? (e as Error).message})`);
   }
-  if (stat.isDirectory()) throw new InputError(file, 'unreadable', 'is a directory; give the report files in it (e.g. dir/*.txt)');
+  if (stat.isDirectory())
+    throw new InputError(file, 'unreadable', 'is a directory; give the report files in it (e.g. dir/*.txt)');
   if (stat.size > MAX_REPORT_BYTES) throw tooLarge(file, stat.size);
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    throw new InputError(file, 'unreadable', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions`);
+    throw new InputError(
+      file,
+      'unreadable',
+      `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions`,
+    );
   }
   return readReportBytes(bytes, { ...meta, source: meta.source ?? file });
 }

@@ -78,7 +78,8 @@ export function looksLikeOutletName(name: string): boolean {
   index();
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|de|del|la|el|al|&)$/.test(w)))) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|de|del|la|el|al|&)$/.test(w))))
+    return false;
   return nameWords!.has(words[words.length - 1]!.toLowerCase());
 }
 
@@ -95,7 +96,8 @@ export function isPlaceName(line: string): boolean {
       const data = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'countries.json'), 'utf8')) as {
         countries: { name: string; aliases: string[]; demonyms: string[]; capitals: string[] }[];
       };
-      for (const c of data.countries) for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) places.add(key(n));
+      for (const c of data.countries)
+        for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) places.add(key(n));
     } catch {
       /* no countries file: no place names */
     }

@@ -24,7 +24,11 @@ export function parseRecords(content: string, name: string, lines: boolean): Rep
       try {
         raw.push({ value: JSON.parse(l), where: `line ${i + 1}` });
       } catch (e) {
-        throw new InputError(name, 'format', `line ${i + 1} is not JSON (${(e as Error).message}); JSON Lines needs one object per line`);
+        throw new InputError(
+          name,
+          'format',
+          `line ${i + 1} is not JSON (${(e as Error).message}); JSON Lines needs one object per line`,
+        );
       }
     });
   } else {
@@ -42,7 +46,11 @@ export function parseRecords(content: string, name: string, lines: boolean): Rep
     const r = ReportRecord.safeParse(value);
     if (!r.success) {
       const why = r.error.issues.map((i) => `${i.path.join('.') || 'record'} ${i.message}`).join('; ');
-      throw new InputError(name, 'format', `${where}: ${why} (a record needs a non-empty "text"; "title", "outlet", "published", "url", "id" are optional)`);
+      throw new InputError(
+        name,
+        'format',
+        `${where}: ${why} (a record needs a non-empty "text"; "title", "outlet", "published", "url", "id" are optional)`,
+      );
     }
     return r.data;
   });

@@ -2,7 +2,14 @@ import { DAY_MONTH_ONLY_RE, YEAR_PATTERN, findDates, isoDate, daysNamed, settleD
 import { isBoilerplate, isLanguageSwitcher, isNavigation, isTailMarker } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
-import { canonicalOutlet, isPlaceName, looksLikeOutletName as outletShapedName, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
+import {
+  canonicalOutlet,
+  isPlaceName,
+  looksLikeOutletName as outletShapedName,
+  lookupOutlet,
+  numericDateOrder,
+  outletOfDomain,
+} from './outlets.js';
 
 /**
  * Cleans a report as scraped into its text and the metadata its layout gives away. The page is
@@ -25,28 +32,41 @@ export interface CleanedText {
   dateline: string | null;
 }
 
-const SOURCE_LINE = /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
+const SOURCE_LINE =
+  /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
 // "Published in NAME, July 9th, 2024": the print edition's line at the end of a report, naming the paper and its day
-const PUBLISHED_IN = /^(?:[Tt]his (?:article|story|report) was )?(?:[Pp]ublished|[Pp]rinted|PUBLISHED) in (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
+const PUBLISHED_IN =
+  /^(?:[Tt]his (?:article|story|report) was )?(?:[Pp]ublished|[Pp]rinted|PUBLISHED) in (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
 // "Follow NAME on Instagram", "Watch NAME on YouTube": the site's own prompt names it
 const FOLLOW_LINE =
   /^(?:[Ff]ollow|[Rr]ead|[Ll]ike|[Jj]oin|[Ss]ubscribe to|[Ww]atch|[Gg]et) (?:the )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al)){0,4}) (?:on|in|via) (?:[Ff]acebook|X|[Tt]witter|[Tt]elegram|[Ii]nstagram|[Ww]hats[Aa]pp|[Yy]ou[Tt]ube|[Gg]oogle [Nn]ews|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Bb]luesky|[Tt]hreads)\b/u;
 // "KARAGANDA – NAME correspondent Jane Roe reports": an agency naming its own correspondent
-const CORRESPONDENT = /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:correspondent|reporter)(?: (?:\p{Lu}[\p{L}'’.-]*|in|from)){0,4},? reports\b/u;
+const CORRESPONDENT =
+  /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:correspondent|reporter)(?: (?:\p{Lu}[\p{L}'’.-]*|in|from)){0,4},? reports\b/u;
 // a site's name written as its domain: "EXAMPLE.COM", "example.co.uk"
 const DOMAIN_NAME = /^((?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/iu;
 // words that name a section of a site, not the site ("Lavrov meets Wang | Analysis")
 const SECTION_WORDS = new Set(
-  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas america latin north south east west central eastern western southern northern gulf middle pacific atlantic region latest national international local regional global foreign top more press media agency releases release diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(' '),
+  'news world politics opinion opinions analysis business economy sport sports video videos live explainer asia europe africa americas america latin north south east west central eastern western southern northern gulf middle pacific atlantic region latest national international local regional global foreign top more press media agency releases release diplomacy defence defense security culture features feature interview editorial comment blog blogs podcast photos gallery update updates breaking home and the of'.split(
+    ' ',
+  ),
 );
 /** An unlisted name shaped like an outlet's ("Coastline Daily"), not a section's ("World News", "Press Releases"). */
-const looksLikeOutletName = (s: string) => outletShapedName(s) && !s.trim().split(/\s+/).every((w) => SECTION_WORDS.has(w.toLowerCase()));
-const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
-const BYLINE = /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
+const looksLikeOutletName = (s: string) =>
+  outletShapedName(s) &&
+  !s
+    .trim()
+    .split(/\s+/)
+    .every((w) => SECTION_WORDS.has(w.toLowerCase()));
+const COPYRIGHT_LINE =
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
+const BYLINE =
+  /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
 const AGO = /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
 // "Updated about 5 hours ago", "40 minutes ago", "just now"
-const RELATIVE_TIME = /^(?:(?:last )?(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:about|around|over|less than|more than)\s+)?(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$/i;
+const RELATIVE_TIME =
+  /^(?:(?:last )?(?:updated|published|posted|modified)\s*:?\s*)?(?:(?:about|around|over|less than|more than)\s+)?(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now)$/i;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?$/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const FILLER =
@@ -73,7 +93,9 @@ function peelOutlet(words: string[]): { outlet: string | null; rest: string[] } 
  * A line that only gives a date, perhaps with a time, a weekday, the newsroom's place ("Montevideo",
  * "Rio de Janeiro") or the outlet's name ("Press Trust of India New Delhi Last Updated at June 19, 2023").
  */
-function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; updated: boolean; labelled: boolean } | null {
+function dateOfLine(
+  raw: string,
+): { date: FoundDate; outlet: string | null; updated: boolean; labelled: boolean } | null {
   if (raw.length > 120) return null;
   // "Posted on January 24, 2023 by Jane R.": the author after the date
   const line = raw.replace(GLUED_YEAR, '$1 ').replace(/\s+by\s+\p{Lu}[\p{L}'’. -]{0,40}$/u, '');
@@ -85,7 +107,11 @@ function dateOfLine(raw: string): { date: FoundDate; outlet: string | null; upda
   // day not marked as an update
   let mixed = false;
   if (dates.some((x) => !same(x, d))) {
-    const marked = dates.map((x, i) => /\b(?:updated|modified|edited|revised)\b[^\d]*$/i.test(line.slice(i ? dates[i - 1]!.index + dates[i - 1]!.length : 0, x.index)));
+    const marked = dates.map((x, i) =>
+      /\b(?:updated|modified|edited|revised)\b[^\d]*$/i.test(
+        line.slice(i ? dates[i - 1]!.index + dates[i - 1]!.length : 0, x.index),
+      ),
+    );
     const own = dates.filter((_, i) => !marked[i]);
     if (!own.length || own.length === dates.length || own.some((x) => !same(x, own[0]!))) return null;
     d = own[0]!;
@@ -111,7 +137,9 @@ function bylineOutlet(line: string): string | null | undefined {
   const who = m[1]!
     .replace(/\s*[[(<][^\])>]*@[^\])>]*[\])>]/g, '') // "SARAH KIM [kim.sarah@joongang.co.kr]"
     .replace(/\s+(?:staff|team|desk|news desk|correspondents?|reporters?)$/i, '');
-  const capitalised = who.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:and|of|de|van|von|the|with)$/.test(w));
+  const capitalised = who
+    .split(/\s+/)
+    .every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:and|of|de|van|von|the|with)$/.test(w));
   if (!capitalised && who.includes(' ')) return undefined;
   const known = who
     .split(/\s*(?:,|\band\b|\bwith\b|\||\/)\s*/)
@@ -120,16 +148,24 @@ function bylineOutlet(line: string): string | null | undefined {
   const found = (known.find((o) => o.kind === 'agency') ?? known[0])?.name;
   if (found) return found;
   // "By Jane Roe, Coastline Daily": an unlisted outlet after the author, when its name is shaped like an outlet's
-  return who.split(/\s*(?:,|\||\/)\s*/).slice(1).find((p) => looksLikeOutletName(p)) ?? null;
+  return (
+    who
+      .split(/\s*(?:,|\||\/)\s*/)
+      .slice(1)
+      .find((p) => looksLikeOutletName(p)) ?? null
+  );
 }
 
 // "Helen Davidson in Taipei", "Jane Doe and John Roe in Seoul" under a headline: a byline without "By"
-const BYLINE_IN_PLACE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})* in \p{Lu}[\p{L}'’. -]{1,30}$/u;
+const BYLINE_IN_PLACE =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})* in \p{Lu}[\p{L}'’. -]{1,30}$/u;
 
 // "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Poe": authors beside a date
-const AUTHORS = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})+$/u;
+const AUTHORS =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and| &) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})+$/u;
 // "Reading time: 3 min", "4 min read"
-const READING_TIME = /^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*(?:min(?:ute)?s?)\.?|\d+\s*min(?:ute)?s?\.? read)$/i;
+const READING_TIME =
+  /^(?:(?:estimated )?read(?:ing)? time\s*:?\s*\d+\s*(?:min(?:ute)?s?)\.?|\d+\s*min(?:ute)?s?\.? read)$/i;
 
 // "Jane Roe-Doe" alone on the line under the headline: the author's name (two or three capitalised words)
 const BYLINE_ALONE = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*){1,2}$/u;
@@ -193,7 +229,8 @@ function nameLike(line: string): boolean {
 }
 
 // the second item of a menu written one item a line, under the site's name
-const MENU_ITEM = /^(?:home|menu|sections?|live|latest|news|search|top stories|world|main menu|navigation|log ?in|sign ?in|subscribe)$/i;
+const MENU_ITEM =
+  /^(?:home|menu|sections?|live|latest|news|search|top stories|world|main menu|navigation|log ?in|sign ?in|subscribe)$/i;
 
 /**
  * The line naming the site at the top of a page: the first line (after "Skip to content" and the like)
@@ -205,7 +242,12 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
   for (let i = 0; i < lines.length && filled.length < 7; i++) if (lines[i]) filled.push(i);
   let k = 0;
   // "Skip to content", today's date above the site's name
-  while (k < 3 && filled[k] !== undefined && ((isBoilerplate(lines[filled[k]!]!) && !isNavigation(lines[filled[k]!]!)) || dateOfLine(lines[filled[k]!]!))) k++;
+  while (
+    k < 3 &&
+    filled[k] !== undefined &&
+    ((isBoilerplate(lines[filled[k]!]!) && !isNavigation(lines[filled[k]!]!)) || dateOfLine(lines[filled[k]!]!))
+  )
+    k++;
   const at = filled[k];
   if (at === undefined) return null;
   const line = lines[at]!;
@@ -222,10 +264,12 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
     return false;
   };
   // "Coastline Daily | World | Politics": a menu whose first item is an outlet-shaped name
-  if (isNavigation(line)) return looksLikeOutletName(firstItem(line)) && headlineAfter(at) ? { at, name: siteName(firstItem(line)) } : null;
+  if (isNavigation(line))
+    return looksLikeOutletName(firstItem(line)) && headlineAfter(at) ? { at, name: siteName(firstItem(line)) } : null;
   // "Coastline Daily - News you can trust" above a menu or a date: the name before its tagline
   const tagged = /^(.{2,60}?)\s+[-–—|:]\s+\S.{0,80}$/.exec(line);
-  if (tagged && looksLikeOutletName(tagged[1]!) && (isNavigation(l1) || dateOfLine(l1))) return { at, name: siteName(tagged[1]!) };
+  if (tagged && looksLikeOutletName(tagged[1]!) && (isNavigation(l1) || dateOfLine(l1)))
+    return { at, name: siteName(tagged[1]!) };
   if (!nameLike(line) || isLanguageSwitcher(line)) return null;
   const found = { at, name: siteName(line) };
   if (DOMAIN_NAME.test(line)) return found;
@@ -235,7 +279,8 @@ function siteNameAt(lines: string[], menu: Set<number>): { at: number; name: str
   let tagline: number | undefined;
   for (let j = k + 1; j <= k + 4 && filled[j] !== undefined; j++) {
     const l = lines[filled[j]!]!;
-    if (isNavigation(l) || (isLanguageSwitcher(l) && j === k + 1)) return headlineAfter(filled[j]!) ? { ...found, ...(tagline !== undefined ? { tagline } : {}) } : null;
+    if (isNavigation(l) || (isLanguageSwitcher(l) && j === k + 1))
+      return headlineAfter(filled[j]!) ? { ...found, ...(tagline !== undefined ? { tagline } : {}) } : null;
     if (isBoilerplate(l) || isLanguageSwitcher(l)) continue;
     if (j === k + 1 && l.split(' ').length <= 12 && !/[.!?”"]$/.test(l) && !dateOfLine(l)) {
       tagline = filled[j];
@@ -265,7 +310,12 @@ function copyrightOf(line: string): string | null {
       .split(/\s*,\s*/)[0]!
       .trim();
     // "© Photo: Jane Roe", "© Getty Images": a picture's credit
-    if (name.length >= 2 && /^[\p{L}\d]/u.test(name) && !/^(?:photos?|images?|pictures?|fotos?|credits?|getty|shutterstock|pool)\b/i.test(name)) return name;
+    if (
+      name.length >= 2 &&
+      /^[\p{L}\d]/u.test(name) &&
+      !/^(?:photos?|images?|pictures?|fotos?|credits?|getty|shutterstock|pool)\b/i.test(name)
+    )
+      return name;
   }
   return null;
 }
@@ -278,7 +328,14 @@ function copyrightOf(line: string): string | null {
  */
 function metaSegments(
   line: string,
-): { outlet: string | null; source: string | null; date: FoundDate | null; updated: boolean; labelled: boolean; rest: string } | null {
+): {
+  outlet: string | null;
+  source: string | null;
+  date: FoundDate | null;
+  updated: boolean;
+  labelled: boolean;
+  rest: string;
+} | null {
   const segs = line.split(/\s*\|\s*|\s+[-–—]\s+/);
   if (segs.length < 2) return null;
   let outlet: string | null = null;
@@ -296,17 +353,16 @@ function metaSegments(
     const d = b === undefined ? dateOfLine(s) : null;
     const src = SOURCE_LINE.exec(s);
     const count = COUNT_PREFIX.exec(s) ?? /^\d[\d,.]*\s*(?:Views?|Comments?|Reads?|Shares?)$/.exec(s);
-    if (b !== undefined) (outlet ??= b), meta++, (strong = true);
+    if (b !== undefined) ((outlet ??= b), meta++, (strong = true));
     else if (d) {
       if (d.updated) updated ??= d.date;
-      else if (!date) (date = d.date), (labelled = d.labelled);
+      else if (!date) ((date = d.date), (labelled = d.labelled));
       outlet ??= d.outlet;
       meta++;
       strong = true;
-    }
-    else if (src) (source ??= sourceOutlet(src[1]!)), meta++;
-    else if (lookupOutlet(s)) (outlet ??= lookupOutlet(s)!.name), meta++;
-    else if (looksLikeOutletName(s) && rest.length === 0) (outlet ??= s), meta++;
+    } else if (src) ((source ??= sourceOutlet(src[1]!)), meta++);
+    else if (lookupOutlet(s)) ((outlet ??= lookupOutlet(s)!.name), meta++);
+    else if (looksLikeOutletName(s) && rest.length === 0) ((outlet ??= s), meta++);
     else if (count) {
       meta++;
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
@@ -314,10 +370,20 @@ function metaSegments(
     // the author's name beside a date ("Jane Roe | Published March 3, 2025")
     else if ((BYLINE_ALONE.test(s) || AUTHORS.test(s)) && rest.length === 0) meta++;
     else if (READING_TIME.test(s)) meta++;
-    else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0) continue; // a section name ("General")
+    else if (s.split(/\s+/).length <= 3 && !/[.!?”"]$/.test(s) && rest.length === 0)
+      continue; // a section name ("General")
     else rest.push(s);
   }
-  return strong && meta >= 2 ? { outlet, source, date: date ?? updated, updated: date === null && updated !== null, labelled, rest: rest.join(' | ') } : null;
+  return strong && meta >= 2
+    ? {
+        outlet,
+        source,
+        date: date ?? updated,
+        updated: date === null && updated !== null,
+        labelled,
+        rest: rest.join(' | '),
+      }
+    : null;
 }
 
 /** "A. A." -> "A.": an image's alt text and caption scraped one after the other. */
@@ -338,7 +404,7 @@ export function cleanText(raw: string): CleanedText {
   // menus at the top of the page: runs of three or more one- or two-word lines ("Home", "World", "Asia Pacific")
   const menu = new Set<number>();
   const short = (l: string) => l !== '' && l.split(' ').length <= 2 && !/[.!?:”"']$/.test(l);
-  for (let i = 0; i < Math.min(lines.length, 60); ) {
+  for (let i = 0; i < Math.min(lines.length, 60);) {
     if (!short(lines[i]!)) {
       i++;
       continue;
@@ -450,7 +516,12 @@ export function cleanText(raw: string): CleanedText {
     if (meta) {
       if (meta.outlet) clue('byline', meta.outlet);
       if (meta.source) clue('source', meta.source);
-      if (meta.date) meta.updated ? updatedDates.push(meta.date) : inHeader ? headerDate(meta.date, meta.labelled) : bodyDates.push(meta.date);
+      if (meta.date)
+        meta.updated
+          ? updatedDates.push(meta.date)
+          : inHeader
+            ? headerDate(meta.date, meta.labelled)
+            : bodyDates.push(meta.date);
       if (!meta.rest) continue;
       line = meta.rest;
     } else {
@@ -497,7 +568,11 @@ export function cleanText(raw: string): CleanedText {
     }
     if (title !== null && sinceTitle < 6) {
       const c = CORRESPONDENT.exec(line);
-      if (c && !/^(?:our|the|this|that|a|an|staff|special|foreign|chief|senior|local|own|his|her|their|its)$/i.test(c[1]!)) clue('byline', c[1]!);
+      if (
+        c &&
+        !/^(?:our|the|this|that|a|an|staff|special|foreign|chief|senior|local|own|his|her|their|its)$/i.test(c[1]!)
+      )
+        clue('byline', c[1]!);
     }
     if (kept.length && kept[kept.length - 1]!.text === line) continue; // a teaser or caption repeated
     for (const d of findDates(line)) if (d.year !== null) fullDates.push(d);
@@ -505,12 +580,17 @@ export function cleanText(raw: string): CleanedText {
     gap = false;
     if (title === null) {
       // "(LEAD) Yoon, Kishida hold summit": an agency's update mark is not part of the headline
-      line = line.replace(/^\((?:lead|urgent|update|\d+(?:st|nd|rd|th) ld|wrapup(?: \d+)?|news focus|news analysis|\w+ interview)\)\s*/i, '');
+      line = line.replace(
+        /^\((?:lead|urgent|update|\d+(?:st|nd|rd|th) ld|wrapup(?: \d+)?|news focus|news analysis|\w+ interview)\)\s*/i,
+        '',
+      );
       kept[kept.length - 1]!.text = line;
       // "Lavrov meets Wang | Reuters": a page title with the site's name after it
       const suffix = /\s+[|–—-]\s+([^|–—-]{2,50})$/.exec(line);
       // "… | Example Post": after a pipe, a short capitalised name that is not a section ("| Analysis")
-      const piped = /\s+\|\s+(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al|and|&)){0,4})$/u.exec(line);
+      const piped = /\s+\|\s+(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|la|el|al|and|&)){0,4})$/u.exec(
+        line,
+      );
       const named =
         suffix && (lookupOutlet(suffix[1]!) || looksLikeOutletName(suffix[1]!))
           ? suffix
@@ -530,7 +610,8 @@ export function cleanText(raw: string): CleanedText {
   // a last line that only names an outlet is the report's signature: "GNA", "(Kyodo)", "— Reuters",
   // "PTI KR RT" (an agency and its editors' codes)
   const last = kept[kept.length - 1];
-  const signed = last && last.text.length <= 60 ? /^[-–—(\s]*(.+?)(?:\s+[A-Z]{2,3}){0,4}[)\s.]*$/.exec(last.text) : null;
+  const signed =
+    last && last.text.length <= 60 ? /^[-–—(\s]*(.+?)(?:\s+[A-Z]{2,3}){0,4}[)\s.]*$/.exec(last.text) : null;
   if (kept.length > 1 && signed && (lookupOutlet(signed[1]!) || looksLikeOutletName(signed[1]!))) {
     clue('signature', signed[1]!);
     kept.pop();
@@ -548,18 +629,29 @@ export function cleanText(raw: string): CleanedText {
 
   // "Source: Press Office of the Governor" names who gave the story, not who published it: a source no list
   // holds and not shaped like an outlet's name gives way to a listed outlet named elsewhere on the page
-  const vague = (k: OutletClue) => k === 'source' && !lookupOutlet(clues.get(k)!) && !looksLikeOutletName(clues.get(k)!);
+  const vague = (k: OutletClue) =>
+    k === 'source' && !lookupOutlet(clues.get(k)!) && !looksLikeOutletName(clues.get(k)!);
   const first = CLUE_ORDER.find((k) => clues.has(k)) ?? null;
-  const kind = first && vague(first) ? (CLUE_ORDER.find((k) => clues.has(k) && lookupOutlet(clues.get(k)!)) ?? first) : first;
+  const kind =
+    first && vague(first) ? (CLUE_ORDER.find((k) => clues.has(k) && lookupOutlet(clues.get(k)!)) ?? first) : first;
   // an all-numeric date both of whose first numbers could be the month: the page's other numeric dates, else
   // the custom of the outlets named (the site's own first), else the reader's default (see findDates)
-  const order = [clues.get('header'), ...CLUE_ORDER.map((k) => clues.get(k))].map(numericDateOrder).find((o) => o) ?? null;
+  const order =
+    [clues.get('header'), ...CLUE_ORDER.map((k) => clues.get(k))].map(numericDateOrder).find((o) => o) ?? null;
   // every numeric date the page writes ("Updated 13/02/2026" proves "12/02/2026" is day first)
-  const numeric = lines.flatMap((l) => (/\d[./-]\d{1,2}[./-]\d/.test(l) ? findDates(l).filter((d) => d.sep !== undefined) : []));
+  const numeric = lines.flatMap((l) =>
+    /\d[./-]\d{1,2}[./-]\d/.test(l) ? findDates(l).filter((d) => d.sep !== undefined) : [],
+  );
   const months = daysNamed(text);
   const settle = (ds: FoundDate[]) => ds.map((d) => settleDate(d, numeric, order, months));
   const published =
-    publishedDate(settle(bodyDates), dateline?.date ?? null, settle(fullDates), settle(headerDates), settle(pageDates)) ??
+    publishedDate(
+      settle(bodyDates),
+      dateline?.date ?? null,
+      settle(fullDates),
+      settle(headerDates),
+      settle(pageDates),
+    ) ??
     (printDates[0] ? isoDate(printDates[0].year!, printDates[0].month, printDates[0].day) : null) ??
     (updatedDates[0] ? isoOf(settleDate(updatedDates[0], numeric, order, months)) : null);
   return {
@@ -579,7 +671,13 @@ const isoOf = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
  * from the report's dates of that day, or of that month when they agree on one year), else a date
  * line the page opens with.
  */
-function publishedDate(body: FoundDate[], dateline: FoundDate | null, all: FoundDate[], header: FoundDate[], page: FoundDate[] = header): string | null {
+function publishedDate(
+  body: FoundDate[],
+  dateline: FoundDate | null,
+  all: FoundDate[],
+  header: FoundDate[],
+  page: FoundDate[] = header,
+): string | null {
   const iso = (d: FoundDate) => isoDate(d.year!, d.month, d.day);
   if (body[0]) return iso(body[0]);
   if (dateline) {

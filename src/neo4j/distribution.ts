@@ -52,11 +52,15 @@ export function findJava(config: Pick<Config, 'JAVA_HOME'>): JavaTools {
   const match = /version "(\d+)(?:\.(\d+))?/.exec(version.stderr + version.stdout);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
   if (major < 17) {
-    throw new Neo4jSetupError(`Neo4j 5 needs Java 17 or newer, found Java ${major || 'of unknown version'} (${java}): ${ALTERNATIVES}`);
+    throw new Neo4jSetupError(
+      `Neo4j 5 needs Java 17 or newer, found Java ${major || 'of unknown version'} (${java}): ${ALTERNATIVES}`,
+    );
   }
   const compiler = spawnSync(javac, ['-version'], { encoding: 'utf8' });
   if (compiler.error || compiler.status !== 0) {
-    throw new Neo4jSetupError(`found a Java runtime but no compiler (${javac}): install a JDK 17+ (e.g. openjdk-17-jdk-headless), or ${WITHOUT_JAVA}`);
+    throw new Neo4jSetupError(
+      `found a Java runtime but no compiler (${javac}): install a JDK 17+ (e.g. openjdk-17-jdk-headless), or ${WITHOUT_JAVA}`,
+    );
   }
   return { java, javac, major };
 }
@@ -84,17 +88,30 @@ export function downloadSize(libDir: string): number {
 function download(version: string, libDir: string, log: (line: string) => void, extraMavenArgs: string[] = []): void {
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error || mvn.status !== 0) {
-    throw new Neo4jSetupError(`Maven (mvn) is needed once, to fetch Neo4j ${version} from Maven Central: install Maven, or ${WITHOUT_JAVA}`);
+    throw new Neo4jSetupError(
+      `Maven (mvn) is needed once, to fetch Neo4j ${version} from Maven Central: install Maven, or ${WITHOUT_JAVA}`,
+    );
   }
   // Download into a fresh folder and rename it into place when complete, so that an
   // interrupted download, or two runs downloading at once, never leave half a set of jars.
   const partial = `${libDir}.partial-${process.pid}`;
   fs.rmSync(partial, { recursive: true, force: true });
-  log(`Downloading Neo4j Community ${version} from Maven Central (about 140 MB, only once) into ${path.dirname(libDir)} ...`);
+  log(
+    `Downloading Neo4j Community ${version} from Maven Central (about 140 MB, only once) into ${path.dirname(libDir)} ...`,
+  );
   const started = Date.now();
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', POM, ...extraMavenArgs, 'dependency:copy-dependencies', `-DoutputDirectory=${partial}`, '-DincludeScope=runtime'],
+    [
+      '-q',
+      '-B',
+      '-f',
+      POM,
+      ...extraMavenArgs,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${partial}`,
+      '-DincludeScope=runtime',
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) {
@@ -120,12 +137,15 @@ export function mavenError(version: string, output: string): Neo4jSetupError {
   const tail = output
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
-    .filter((line) => line.trim() && !/re-run Maven|For more information|^\[ERROR\] \[Help \d\]|^\[ERROR\]\s*$/i.test(line))
+    .filter(
+      (line) => line.trim() && !/re-run Maven|For more information|^\[ERROR\] \[Help \d\]|^\[ERROR\]\s*$/i.test(line),
+    )
     .slice(0, 10)
     .join('\n');
   // "No plugin found for prefix" is what a first run without network says: Maven could not
   // fetch its own dependency plugin.
-  const network = /No plugin found for prefix|Could not transfer|Unknown host|UnknownHostException|Connection refused|ConnectException|timed out|Network is unreachable|No route to host|offline mode|PKIX|Could not resolve dependencies/i;
+  const network =
+    /No plugin found for prefix|Could not transfer|Unknown host|UnknownHostException|Connection refused|ConnectException|timed out|Network is unreachable|No route to host|offline mode|PKIX|Could not resolve dependencies/i;
   if (network.test(output)) {
     return new Neo4jSetupError(
       `could not download Neo4j ${version} from Maven Central: it seems unreachable from here (check the network, or a proxy/mirror in ~/.m2/settings.xml), or ${WITHOUT_JAVA}.\nMaven said:\n${tail}`,
@@ -144,10 +164,14 @@ function compileLauncher(tools: JavaTools, libDir: string, versionDir: string, l
   log('Compiling the Neo4j launcher (java/src) ...');
   const partial = `${classesDir}.partial-${process.pid}`;
   fs.rmSync(partial, { recursive: true, force: true });
-  const result = spawnSync(tools.javac, ['-d', partial, '-cp', path.join(libDir, '*'), '--release', '17', ...sources], { encoding: 'utf8' });
+  const result = spawnSync(tools.javac, ['-d', partial, '-cp', path.join(libDir, '*'), '--release', '17', ...sources], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     fs.rmSync(partial, { recursive: true, force: true });
-    throw new Neo4jSetupError(`javac could not compile the Neo4j launcher:\n${result.stderr || result.stdout || result.error?.message}`);
+    throw new Neo4jSetupError(
+      `javac could not compile the Neo4j launcher:\n${result.stderr || result.stdout || result.error?.message}`,
+    );
   }
   fs.writeFileSync(path.join(partial, '.complete'), '');
   try {

@@ -37,8 +37,7 @@ export interface InstanceState {
 }
 
 export type Status =
-  | { running: true; state: InstanceState; ready: boolean }
-  | { running: false; staleState?: InstanceState };
+  { running: true; state: InstanceState; ready: boolean } | { running: false; staleState?: InstanceState };
 
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -193,7 +192,9 @@ export class LocalNeo4j {
     for (;;) {
       if (!alive(pid)) {
         this.clearState();
-        throw new Neo4jSetupError(`Neo4j stopped while starting; the end of its log (${this.logFile}):\n${this.logTail()}`);
+        throw new Neo4jSetupError(
+          `Neo4j stopped while starting; the end of its log (${this.logFile}):\n${this.logTail()}`,
+        );
       }
       if (this.readyPid() === pid && (await portAnswers(this.config.NEO4J_BOLT_PORT))) return;
       if (Date.now() > deadline) {

@@ -154,7 +154,13 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
       // source ("according to CCTV"), or with the other unattributed quotes.
       const quoteBlock = speakerBlock ?? (q.sourceName ? `src:${slug(q.sourceName)}` : '-');
       if (!speakerBlock && q.sourceName && !organizations.some((o) => o.id === organizationId(q.sourceName!))) {
-        organizations.push({ ...evidenceOf(`org#src${i}`, q.evidence), id: organizationId(q.sourceName), local: `src${i}`, name: q.sourceName.trim(), aliases: [] });
+        organizations.push({
+          ...evidenceOf(`org#src${i}`, q.evidence),
+          id: organizationId(q.sourceName),
+          local: `src${i}`,
+          name: q.sourceName.trim(),
+          aliases: [],
+        });
       }
       return {
         ...source,

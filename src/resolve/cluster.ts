@@ -79,5 +79,7 @@ export interface Cluster<P, C> {
 
 /** Sorts claims into a canonical order (by article, then claim) so every later step sees the same sequence. */
 export function canonicalOrder<C extends { articleId: string; claim: string }>(claims: C[]): C[] {
-  return [...claims].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  return [...claims].sort((a, b) =>
+    a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0,
+  );
 }

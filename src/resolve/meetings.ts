@@ -57,7 +57,9 @@ export function consolidateMeetings(all: MeetingClaim[]): MeetingCluster[] {
     const dated = [...groups];
     // 2. Month-only claims join the best-supported day group of the month, else a month group.
     for (const c of claims.filter((c) => isMonth(c.date))) {
-      const inMonth = dated.filter((g) => g.date.startsWith(c.date!)).sort((a, b) => support(b) - support(a) || (a.date < b.date ? -1 : 1));
+      const inMonth = dated
+        .filter((g) => g.date.startsWith(c.date!))
+        .sort((a, b) => support(b) - support(a) || (a.date < b.date ? -1 : 1));
       const target = inMonth[0] ?? groups.find((g) => g.date === c.date);
       if (target) target.claims.push(c);
       else groups.push({ date: c.date!, claims: [c] });
@@ -83,7 +85,11 @@ export function consolidateMeetings(all: MeetingClaim[]): MeetingCluster[] {
 
 /** The meeting's date: the day most reports give, then the earliest. */
 function dateOf(claims: MeetingClaim[]): string {
-  const votes = voteBy(claims, (c) => c.date, (c) => c.articleId);
+  const votes = voteBy(
+    claims,
+    (c) => c.date,
+    (c) => c.articleId,
+  );
   return [...votes].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]![0];
 }
 
@@ -97,7 +103,11 @@ function meeting(block: string, date: string | null, claims: MeetingClaim[]): Me
   const id = `meeting:${block}:${date ?? 'undated'}`;
   const details: Cluster<DetailProps, MeetingClaim>[] = [];
   const disagreements: string[] = [];
-  const field = (name: DetailProps['field'], value: (c: MeetingClaim) => string | null, conflict: (a: string, b: string) => boolean) => {
+  const field = (
+    name: DetailProps['field'],
+    value: (c: MeetingClaim) => string | null,
+    conflict: (a: string, b: string) => boolean,
+  ) => {
     const byValue = groupBy(
       claims.filter((c) => value(c)),
       (c) => value(c)!,
@@ -109,19 +119,39 @@ function meeting(block: string, date: string | null, claims: MeetingClaim[]): Me
       const agg = aggregate(cs);
       details.push({
         id: `detail:${shortHash(`${id}|${name}|${v}`)}`,
-        props: { block, meetingId: id, field: name, value: v, disagreement: disagree, articleIds: agg.articleIds, sourceCount: agg.sourceCount },
+        props: {
+          block,
+          meetingId: id,
+          field: name,
+          value: v,
+          disagreement: disagree,
+          articleIds: agg.articleIds,
+          sourceCount: agg.sourceCount,
+        },
         claims: cs,
       });
     }
   };
-  field('date', (c) => c.date, (a, b) => isDay(a) && isDay(b) && a !== b);
-  field('place', (c) => c.place, (a, b) => !placesCompatible(a, b));
+  field(
+    'date',
+    (c) => c.date,
+    (a, b) => isDay(a) && isDay(b) && a !== b,
+  );
+  field(
+    'place',
+    (c) => c.place,
+    (a, b) => !placesCompatible(a, b),
+  );
   field(
     'duration',
     (c) => (c.duration ? fold(c.duration) : null),
     (a, b) => a !== b,
   );
-  const placeVotes = voteBy(claims, (c) => c.place, (c) => c.articleId);
+  const placeVotes = voteBy(
+    claims,
+    (c) => c.place,
+    (c) => c.articleId,
+  );
   // The meeting's place: the most specific place all reports agree with, else the best supported.
   const places = sortedSet(claims.map((c) => c.place));
   const agreed = places.filter((p) => places.every((q) => placesCompatible(p, q)));
@@ -130,7 +160,9 @@ function meeting(block: string, date: string | null, claims: MeetingClaim[]): Me
     props: {
       block,
       date,
-      place: agreed.length ? agreed.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]! : pickCanonical(placeVotes),
+      place: agreed.length
+        ? agreed.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
+        : pickCanonical(placeVotes),
       places,
       durations: sortedSet(claims.map((c) => c.duration)),
       disagreements,

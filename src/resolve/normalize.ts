@@ -29,10 +29,16 @@ function readData<T>(file: string): T | null {
  */
 function leadingWords(): Set<string> {
   const words = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'former', 'then', 'new', 'top']);
-  const titles = readData<{ titles?: { title: string; abbr?: string[] }[]; heads?: string[]; modifiers?: string[] }>('titles.json');
-  for (const t of titles?.titles ?? []) for (const phrase of [t.title, ...(t.abbr ?? [])]) for (const w of fold(phrase).split(' ')) if (w) words.add(w);
-  for (const w of [...(titles?.heads ?? []), ...(titles?.modifiers ?? [])]) for (const x of fold(w).split(' ')) if (x) words.add(x);
-  const countries = readData<{ countries?: { name: string; aliases?: string[]; demonyms?: string[] }[] }>('countries.json');
+  const titles = readData<{ titles?: { title: string; abbr?: string[] }[]; heads?: string[]; modifiers?: string[] }>(
+    'titles.json',
+  );
+  for (const t of titles?.titles ?? [])
+    for (const phrase of [t.title, ...(t.abbr ?? [])]) for (const w of fold(phrase).split(' ')) if (w) words.add(w);
+  for (const w of [...(titles?.heads ?? []), ...(titles?.modifiers ?? [])])
+    for (const x of fold(w).split(' ')) if (x) words.add(x);
+  const countries = readData<{ countries?: { name: string; aliases?: string[]; demonyms?: string[] }[] }>(
+    'countries.json',
+  );
   for (const c of countries?.countries ?? [])
     for (const n of [c.name, ...(c.aliases ?? []), ...(c.demonyms ?? [])]) {
       const f = fold(n);
@@ -45,7 +51,11 @@ let namesData: { familyFirst: Set<string>; drop: Set<string>; leading: Set<strin
 function names(): { familyFirst: Set<string>; drop: Set<string>; leading: Set<string> } {
   if (!namesData) {
     const raw = readData<NamesData>('names.json')!;
-    namesData = { familyFirst: new Set(raw.familyNameFirst), drop: new Set([...raw.honorifics, ...raw.suffixes]), leading: leadingWords() };
+    namesData = {
+      familyFirst: new Set(raw.familyNameFirst),
+      drop: new Set([...raw.honorifics, ...raw.suffixes]),
+      leading: leadingWords(),
+    };
   }
   return namesData;
 }
@@ -73,7 +83,8 @@ function nicknames(): Map<string, string> {
     };
     if (Array.isArray(raw)) {
       for (const group of raw) {
-        if (Array.isArray(group) && group.length > 1) for (const nick of group.slice(1)) add(String(nick), String(group[0]));
+        if (Array.isArray(group) && group.length > 1)
+          for (const nick of group.slice(1)) add(String(nick), String(group[0]));
         else if (group && typeof group === 'object') {
           const g = group as Record<string, unknown>;
           const formal = String(g.formal ?? g.name ?? '');
@@ -252,7 +263,11 @@ export function pickCanonical(votes: Map<string, number>): string | null {
 }
 
 /** Counts distinct supporting articles per value. */
-export function voteBy<T>(items: T[], value: (t: T) => string | null | undefined, article: (t: T) => string): Map<string, number> {
+export function voteBy<T>(
+  items: T[],
+  value: (t: T) => string | null | undefined,
+  article: (t: T) => string,
+): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   for (const item of items) {
     const v = value(item);

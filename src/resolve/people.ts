@@ -43,7 +43,10 @@ export function consolidatePeople(all: PersonClaim[]): Cluster<PersonProps, Pers
     const features = new Map(
       [...members].map(([k, g]) => [
         k,
-        { roles: new Set(g.flatMap((c) => c.roles.map(fold))), countries: new Set(g.map((c) => c.country).filter(Boolean)) },
+        {
+          roles: new Set(g.flatMap((c) => c.roles.map(fold))),
+          countries: new Set(g.map((c) => c.country).filter(Boolean)),
+        },
       ]),
     );
     for (const { c } of keyed.filter((k) => k.key === null)) {
@@ -70,10 +73,20 @@ export function consolidatePeople(all: PersonClaim[]): Cluster<PersonProps, Pers
 
 function person(block: string, claims: PersonClaim[]): Cluster<PersonProps, PersonClaim> {
   const full = claims.filter((c) => nameParts(c.name).given !== null);
-  const name = pickCanonical(voteBy(full.length ? full : claims, (c) => c.name, (c) => c.articleId))!;
+  const name = pickCanonical(
+    voteBy(
+      full.length ? full : claims,
+      (c) => c.name,
+      (c) => c.articleId,
+    ),
+  )!;
   const parts = nameParts(name);
   const familyFirst = fold(name).startsWith(parts.family);
-  const key = parts.given ? (familyFirst ? `${parts.family}-${parts.given}` : `${parts.given}-${parts.family}`) : parts.family;
+  const key = parts.given
+    ? familyFirst
+      ? `${parts.family}-${parts.given}`
+      : `${parts.given}-${parts.family}`
+    : parts.family;
   const aliases = sortedSet(claims.flatMap((c) => [c.name, ...c.aliases]));
   return {
     id: `person:${key.replace(/\s+/g, '-')}`,
@@ -84,7 +97,13 @@ function person(block: string, claims: PersonClaim[]): Cluster<PersonProps, Pers
       aliases,
       aliasText: aliases.join(' | '),
       roles: sortedSet(claims.flatMap((c) => c.roles)),
-      country: pickCanonical(voteBy(claims, (c) => c.country, (c) => c.articleId)),
+      country: pickCanonical(
+        voteBy(
+          claims,
+          (c) => c.country,
+          (c) => c.articleId,
+        ),
+      ),
       ...aggregate(claims),
     },
     claims,

@@ -29,7 +29,13 @@ export function consolidatePositions(all: PositionClaim[]): Cluster<PositionProp
         id: positionId(group[0]!),
         props: {
           block,
-          text: pickCanonical(voteBy(group, (c) => c.text, (c) => c.articleId))!,
+          text: pickCanonical(
+            voteBy(
+              group,
+              (c) => c.text,
+              (c) => c.articleId,
+            ),
+          )!,
           kind: group.some((c) => c.kind === 'direct') ? 'direct' : 'reported',
           ...aggregate(group),
         },

@@ -35,7 +35,10 @@ export async function openTestGraph(): Promise<Graph> {
 /** Deletes every node and relationship, in batches so that a large graph does not need one huge transaction. */
 export async function emptyGraph(graph: Graph, batch = 10_000): Promise<void> {
   for (;;) {
-    const [row] = await graph.write('MATCH (n) WITH n LIMIT toInteger($batch) DETACH DELETE n RETURN count(*) AS deleted', { batch });
+    const [row] = await graph.write(
+      'MATCH (n) WITH n LIMIT toInteger($batch) DETACH DELETE n RETURN count(*) AS deleted',
+      { batch },
+    );
     if (!row || row.deleted === 0) return;
   }
 }

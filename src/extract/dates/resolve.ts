@@ -20,7 +20,8 @@ const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 /** The first full date (day, month and year) written in the text, as YYYY-MM-DD, or null. */
 export function firstFullDate(text: string): string | null {
   const lex = lexicon();
-  const re = /\b([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b|\b(\d{1,2}) ([A-Z][a-z]{2,8}\.?),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+  const re =
+    /\b([A-Z][a-z]{2,8}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b|\b(\d{1,2}) ([A-Z][a-z]{2,8}\.?),? (\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[7]) return `${m[7]}-${m[8]}-${m[9]}`;
@@ -68,7 +69,9 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
       }
       // "in March last year", "in May next year"
       const rel = /^,? (last|this|next) year\b/i.exec(sentence.slice(m.index + m[0].length));
-      if (year === null && rel && refDate) year = refDate.getUTCFullYear() + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
+      if (year === null && rel && refDate)
+        year =
+          refDate.getUTCFullYear() + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
       if (year === null) {
         if (!refDate) continue;
         const ry = refDate.getUTCFullYear();
@@ -101,13 +104,17 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
       if (/^last/i.test(part[1]!)) d.setUTCDate(d.getUTCDate() - 1);
       out.push({ iso: iso(d), index: part.index, text: part[0] });
     }
-    const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th) of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (\d{4}))?/.exec(sentence);
+    const ordinal =
+      /\bthe (\d{1,2})(?:st|nd|rd|th) of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (\d{4}))?/.exec(
+        sentence,
+      );
     if (ordinal) {
       const month = lex.months.get(ordinal[2]!.toLowerCase())!;
       let year = ordinal[3] ? Number(ordinal[3]) : refDate.getUTCFullYear();
       if (!ordinal[3] && month > refDate.getUTCMonth() + 2) year--;
       const at = ordinal.index;
-      for (let n = out.length - 1; n >= 0; n--) if (out[n]!.index >= at && out[n]!.index < at + ordinal[0].length) out.splice(n, 1);
+      for (let n = out.length - 1; n >= 0; n--)
+        if (out[n]!.index >= at && out[n]!.index < at + ordinal[0].length) out.splice(n, 1);
       out.push({ iso: `${year}-${pad(month)}-${pad(Number(ordinal[1]))}`, index: at, text: ordinal[0] });
     }
   }
@@ -115,7 +122,9 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
   if (refDate) {
     const rel = /\b(last|this|earlier this|late last|early last) month\b/i.exec(sentence);
     if (rel) {
-      const d = new Date(Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (/last$/i.test(rel[1]!) ? 1 : 0), 1));
+      const d = new Date(
+        Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (/last$/i.test(rel[1]!) ? 1 : 0), 1),
+      );
       out.push({ iso: iso(d).slice(0, 7), index: rel.index, text: rel[0] });
     }
     // "last week", "earlier this week": the month of that week
@@ -127,7 +136,11 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
     }
     const year = /\b(?:(?:late|early|in|since) )?(last|this|earlier this) year\b/i.exec(sentence);
     if (year && !out.some((o) => Math.abs(o.index - year.index) < 25 && o.iso.length > 4)) {
-      out.push({ iso: String(refDate.getUTCFullYear() - (year[1]!.toLowerCase() === 'last' ? 1 : 0)), index: year.index, text: year[0] });
+      out.push({
+        iso: String(refDate.getUTCFullYear() - (year[1]!.toLowerCase() === 'last' ? 1 : 0)),
+        index: year.index,
+        text: year[0],
+      });
     }
   }
   // "in 2019": a year alone
@@ -137,7 +150,12 @@ export function findDates(sentence: string, ref: string | null): FoundDate[] {
     const at = y.index;
     // "since the ties were restored in 1979": the start of something else
     if (/\bsince\b/i.test(sentence.slice(Math.max(0, at - 60), at))) continue;
-    if (Number(y[1]) > 1945 && Number(y[1]) < 2100 && !out.some((o) => o.index <= at + 3 && o.index + o.text.length >= at + 3)) out.push({ iso: y[1]!, index: at, text: y[0] });
+    if (
+      Number(y[1]) > 1945 &&
+      Number(y[1]) < 2100 &&
+      !out.some((o) => o.index <= at + 3 && o.index + o.text.length >= at + 3)
+    )
+      out.push({ iso: y[1]!, index: at, text: y[0] });
   }
   out.sort((a, b) => a.index - b.index);
   return out;

@@ -18,7 +18,14 @@ export function findCountries(sentences: Sentence[], firstOut?: Map<string, numb
       if (code) k += lex.countryByWord.has(three) ? 2 : 1;
       code ??= lex.countryByWord.get(t.lower);
       // "US-China", "Sino-US"
-      const parts = code ? [code] : t.lower.includes('-') ? t.lower.split('-').map((p) => lex.countryByWord.get(p)).filter((c): c is string => !!c) : [];
+      const parts = code
+        ? [code]
+        : t.lower.includes('-')
+          ? t.lower
+              .split('-')
+              .map((p) => lex.countryByWord.get(p))
+              .filter((c): c is string => !!c)
+          : [];
       for (const c of parts) {
         let e = byCode.get(c);
         if (!e) {

@@ -1,7 +1,16 @@
 import type { Evidence, PersonFact } from '../../model.js';
 import { lexicon } from '../data.js';
 import type { Sentence, Token } from '../text.js';
-import { appositiveTitle, evidence, findRuns, isNameToken, isTitleWord, pluralTitle, roleBefore, type Run } from './find.js';
+import {
+  appositiveTitle,
+  evidence,
+  findRuns,
+  isNameToken,
+  isTitleWord,
+  pluralTitle,
+  roleBefore,
+  type Run,
+} from './find.js';
 import { findDescriptors, parseRole, type Descriptor } from './parse.js';
 
 /**
@@ -47,8 +56,10 @@ export interface Mention {
   org?: string;
 }
 
-const BYLINE = /^\(?\s*(?:by|reporting by|(?:additional )?reporting by|editing by|writing by|compiled by|written by)\s+\p{Lu}/iu;
-const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$|\bcontributed reporting\b/i;
+const BYLINE =
+  /^\(?\s*(?:by|reporting by|(?:additional )?reporting by|editing by|writing by|compiled by|written by)\s+\p{Lu}/iu;
+const CONTRIBUTED =
+  /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$|\bcontributed reporting\b/i;
 let firstWords: Set<string> | null = null;
 /** First words of organization names, to look organizations up only where one may start. */
 function orgFirstWords(): Set<string> {
@@ -89,7 +100,10 @@ function listed(toks: Token[], runs: Run[], whys: (string | null)[], n: number):
   if (len > 3 || r.poss) return null;
   const lex = lexicon();
   const joinedAt = (a: Run, b: Run) => {
-    const between = toks.slice(a.j, b.i).map((t) => t.lower).join(' ');
+    const between = toks
+      .slice(a.j, b.i)
+      .map((t) => t.lower)
+      .join(' ');
     return !a.poss && (between === ',' || between === 'and' || between === ', and');
   };
   // "Presidents A, B and C": one word each, in a list that a plural title opens
@@ -104,7 +118,11 @@ function listed(toks: Token[], runs: Run[], whys: (string | null)[], n: number):
   if (toks.slice(r.i, r.j).some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) return null;
   const joined = joinedAt;
   const person = (k: number) => whys[k] !== null && whys[k] !== undefined && runs[k]!.j - runs[k]!.i >= 2;
-  if ((n > 0 && person(n - 1) && joined(runs[n - 1]!, r)) || (n + 1 < runs.length && person(n + 1) && joined(r, runs[n + 1]!))) return 'person.list';
+  if (
+    (n > 0 && person(n - 1) && joined(runs[n - 1]!, r)) ||
+    (n + 1 < runs.length && person(n + 1) && joined(r, runs[n + 1]!))
+  )
+    return 'person.list';
   return null;
 }
 
@@ -114,7 +132,11 @@ const endsWith = (a: string[], b: string[]) => {
   return short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ');
 };
 
-const lowerName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const lowerName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 export class People {
   readonly list: Person[] = [];
@@ -156,14 +178,40 @@ export class People {
     for (const p of this.list) {
       let score = 0;
       if (toks.join(' ') === p.tokens.join(' ')) score = 10;
-      else if (toks.length >= 2 && toks.length === p.tokens.length && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && this.sameGiven(toks[0]!, p.tokens[0]!) && toks.slice(1, -1).join(' ') === p.tokens.slice(1, -1).join(' ')) score = 8;
+      else if (
+        toks.length >= 2 &&
+        toks.length === p.tokens.length &&
+        toks[toks.length - 1] === p.tokens[p.tokens.length - 1] &&
+        this.sameGiven(toks[0]!, p.tokens[0]!) &&
+        toks.slice(1, -1).join(' ') === p.tokens.slice(1, -1).join(' ')
+      )
+        score = 8;
       // "Ramirez Olvera" for "Luisa Ramirez Olvera": a compound surname used without the given name, either way round
-      else if (toks.length >= 2 && p.tokens.length >= 2 && toks.length !== p.tokens.length && toks[toks.length - 1] === p.tokens[p.tokens.length - 1] && endsWith(toks, p.tokens)) score = 7;
-      else if (toks.length >= 2 && p.tokens.length === 1 && (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])) score = 6;
+      else if (
+        toks.length >= 2 &&
+        p.tokens.length >= 2 &&
+        toks.length !== p.tokens.length &&
+        toks[toks.length - 1] === p.tokens[p.tokens.length - 1] &&
+        endsWith(toks, p.tokens)
+      )
+        score = 7;
+      else if (
+        toks.length >= 2 &&
+        p.tokens.length === 1 &&
+        (toks[toks.length - 1] === p.tokens[0] || toks[0] === p.tokens[0])
+      )
+        score = 6;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[p.tokens.length - 1]) score = 5;
       else if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) score = 4;
       // "Lula" for "Luiz Inacio Lula da Silva": a middle name of a long name used alone
-      else if (toks.length === 1 && p.tokens.length >= 3 && toks[0]!.length > 2 && p.tokens.slice(1, -1).includes(toks[0]!) && !lexicon().particles.has(toks[0]!)) score = 3;
+      else if (
+        toks.length === 1 &&
+        p.tokens.length >= 3 &&
+        toks[0]!.length > 2 &&
+        p.tokens.slice(1, -1).includes(toks[0]!) &&
+        !lexicon().particles.has(toks[0]!)
+      )
+        score = 3;
       if (score && (score > bestScore || (score === bestScore && best && p.last > best.last))) {
         best = p;
         bestScore = score;
@@ -176,7 +224,8 @@ export class People {
   private misspelt(name: string): Person | null {
     const t = lowerName(name);
     if (t.includes(' ') || t.length < 3) return null;
-    for (const p of this.list) if (p.tokens.length >= 2 && p.tokens.some((pt) => pt.length >= 3 && editDistance1(pt, t))) return p;
+    for (const p of this.list)
+      if (p.tokens.length >= 2 && p.tokens.some((pt) => pt.length >= 3 && editDistance1(pt, t))) return p;
     return null;
   }
 
@@ -206,9 +255,10 @@ export class People {
     const runs = findRuns(toks);
     const whys = runs.map((r) => evidence(toks, r));
     // along a list in both directions: "A B, C D and E F" where only E F has evidence of its own
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
-      for (let n = 0; n < runs.length; n++) if (whys[n] === null && (whys[n] = listed(toks, runs, whys, n)) !== null) changed = true;
+      for (let n = 0; n < runs.length; n++)
+        if (whys[n] === null && (whys[n] = listed(toks, runs, whys, n)) !== null) changed = true;
     }
     for (let n = 0; n < runs.length; n++) {
       const r = runs[n]!;
@@ -217,7 +267,12 @@ export class People {
       // "told Al Jazeera", "the Weimar Triangle": an outlet or organization is no person
       if (lexicon().orgByAlias.has(r.name.toLowerCase())) continue;
       // a run inside a credit line is a photographer, not a person of the report
-      if (/\b(credit|photo by|photograph|getty)/i.test(this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start))) continue;
+      if (
+        /\b(credit|photo by|photograph|getty)/i.test(
+          this.text.slice(Math.max(s.start, toks[r.i]!.start - 40), toks[r.i]!.start),
+        )
+      )
+        continue;
       // a byline ("By Jane Doe and John Roe", "(Reporting by …; Editing by …)") names the writers
       if (BYLINE.test(s.text) && toks.length < 25) continue;
       // "Agency writer Jane Roe in Lima contributed to this report": a credit
@@ -226,7 +281,18 @@ export class People {
       let p = this.match(r.name) ?? (r.j - r.i === 1 ? this.misspelt(r.name) : null);
       const tokens = lowerName(r.name).split(' ');
       if (!p) {
-        p = { id: `p${this.list.length + 1}`, name: r.name, tokens, aliases: new Set(), roles: [], country: null, rank: 0, diplomat: false, evidence: [], last: 0 };
+        p = {
+          id: `p${this.list.length + 1}`,
+          name: r.name,
+          tokens,
+          aliases: new Set(),
+          roles: [],
+          country: null,
+          rank: 0,
+          diplomat: false,
+          evidence: [],
+          last: 0,
+        };
         this.list.push(p);
       } else if (tokens.length > p.tokens.length && this.match(r.name) === p) {
         p.name = r.name;
@@ -235,7 +301,8 @@ export class People {
       p.aliases.add(r.name);
       if (p.evidence.length < 3) p.evidence.push(this.ev(s, why, why === 'person.title' ? 0.95 : 0.8));
       // "Foreign Minister Annalena Baerbock of Germany"
-      const of = toks[r.j]?.lower === 'of' && !r.poss ? lexicon().countryByWord.get(toks[r.j + 1]?.lower ?? '') : undefined;
+      const of =
+        toks[r.j]?.lower === 'of' && !r.poss ? lexicon().countryByWord.get(toks[r.j + 1]?.lower ?? '') : undefined;
       if (of) p.country ??= of;
       const role = this.roleOf(toks, r);
       if (role) {
@@ -266,7 +333,8 @@ export class People {
     if (lineStart && lineEnd && toks.length <= 16) {
       const inRun = new Set<number>();
       for (const q of runs) for (let k = q.i; k < q.j; k++) inRun.add(k);
-      if (toks.every((t, k) => inRun.has(k) || !t.word || t.lower === 'and' || lexicon().particles.has(t.lower))) return true;
+      if (toks.every((t, k) => inRun.has(k) || !t.word || t.lower === 'and' || lexicon().particles.has(t.lower)))
+        return true;
     }
     const before = toks[r.i - 1];
     const after = toks[r.j];
@@ -275,7 +343,13 @@ export class People {
       const m = /\(\s*([^():]{2,40}):\s*$/.exec(this.text.slice(s.start, toks[r.i]!.start));
       if (m && !/\b(?:left|right|centre|center|front|back|top|bottom|from)\b/i.test(m[1]!)) return true;
     }
-    if (before && /^(?:correspondent|reporter|stringer)$/.test(before.lower) && after && /^(?:reports?|reporting|contributed|writes)$/.test(after.lower)) return true;
+    if (
+      before &&
+      /^(?:correspondent|reporter|stringer)$/.test(before.lower) &&
+      after &&
+      /^(?:reports?|reporting|contributed|writes)$/.test(after.lower)
+    )
+      return true;
     return false;
   }
 
@@ -290,7 +364,8 @@ export class People {
       .map((r) => this.match(r.name))
       .filter((p): p is Person => p !== null);
     for (const p of here) {
-      if (!p.roles.some((r) => /\bcounterpart\b/i.test(r)) || p.roles.some((r) => !/\bcounterpart\b/i.test(r))) continue;
+      if (!p.roles.some((r) => /\bcounterpart\b/i.test(r)) || p.roles.some((r) => !/\bcounterpart\b/i.test(r)))
+        continue;
       const other = here.find((o) => o !== p && o.roles.some((r) => !/\bcounterpart\b/i.test(r)));
       const role = other?.roles.find((r) => !/\bcounterpart\b/i.test(r));
       if (!role) continue;
@@ -311,7 +386,9 @@ export class People {
     let span = roleBefore(toks, k);
     // "the Minister of Foreign Affairs, Dato' Seri Haji X", "…of Thailand, H.E. X": forms of address only; the role is before the comma
     const lex = lexicon();
-    const honorific = (t: Token) => !t.word || (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
+    const honorific = (t: Token) =>
+      !t.word ||
+      (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
     if (span && toks.slice(span.first, span.last + 1).every(honorific)) {
       let b = span.first - 1;
       while (b >= 0 && toks[b]!.text !== ',' && honorific(toks[b]!)) b--;
@@ -319,23 +396,38 @@ export class People {
       if (before) span = before;
     }
     // "his Philippine counterpart, Enrique Manalo,": a title phrase before an apposition comma
-    if (!span && toks[k]?.text === ',' && toks[k - 1] && isTitleWord(toks[k - 1]!) && !toks[k - 1]!.cap) span = roleBefore(toks, k - 1);
-    if (span) return this.text.slice(toks[span.first]!.start, toks[span.last]!.end).replace(/^(?:the|of|and|to|for|on)\s+/i, '');
+    if (!span && toks[k]?.text === ',' && toks[k - 1] && isTitleWord(toks[k - 1]!) && !toks[k - 1]!.cap)
+      span = roleBefore(toks, k - 1);
+    if (span)
+      return this.text
+        .slice(toks[span.first]!.start, toks[span.last]!.end)
+        .replace(/^(?:the|of|and|to|for|on)\s+/i, '');
     if (toks[r.j]?.text === ',') {
       const end = appositiveTitle(toks, r.j + 1);
-      if (end !== null) return this.text.slice(toks[r.j + 1]!.start, toks[end - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
+      if (end !== null)
+        return this.text.slice(toks[r.j + 1]!.start, toks[end - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
     }
     return null;
   }
 
   /** "X is the director of …, making him Russia's highest-ranking diplomat" adds roles to X. */
   private copularRoles(s: Sentence): void {
-    const m = /^(.{2,60}?) (?:is|was|has been|serves as) (?:the |a |an )?([^,.;]{3,160})(?:, making (?:him|her) ([^,.;]{3,80}))?/u.exec(s.text);
+    const m =
+      /^(.{2,60}?) (?:is|was|has been|serves as) (?:the |a |an )?([^,.;]{3,160})(?:, making (?:him|her) ([^,.;]{3,80}))?/u.exec(
+        s.text,
+      );
     if (!m) return;
     const p = this.match(m[1]!.trim());
     if (!p || m[1]!.trim().split(' ').length > 4) return;
     const role = m[2]!.split(/\s+(?:to|since|and|who|which|in|for)\s+/)[0]!.trim();
-    if (role.split(' ').length <= 12 && !/^(first|second|last|only|\w+ed|\w+ing)\b/i.test(role) && /\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(role)) this.addRole(p, role);
+    if (
+      role.split(' ').length <= 12 &&
+      !/^(first|second|last|only|\w+ed|\w+ing)\b/i.test(role) &&
+      /\b(director|minister|secretary|president|ambassador|spokes|chief|head|diplomat|official|envoy|councilo)/i.test(
+        role,
+      )
+    )
+      this.addRole(p, role);
     if (m[3]) this.addRole(p, m[3].trim());
   }
 
@@ -373,8 +465,19 @@ export class People {
         // "the Kremlin spokesman", "Foreign Ministry spokeswoman": an institution inside a person's title
         // … also after words of an institution's name: "the AU Commission chief"
         let after = i + n;
-        while (after < i + n + 2 && toks[after]?.cap && lex.orgWords.has(toks[after]!.lower) && !isTitleWord(toks[after]!)) after++;
-        const titled = toks[after] !== undefined && toks[after]!.word && (!toks[after]!.cap || after > i + n) && isTitleWord(toks[after]!) && !toks[i + n - 1]!.poss;
+        while (
+          after < i + n + 2 &&
+          toks[after]?.cap &&
+          lex.orgWords.has(toks[after]!.lower) &&
+          !isTitleWord(toks[after]!)
+        )
+          after++;
+        const titled =
+          toks[after] !== undefined &&
+          toks[after]!.word &&
+          (!toks[after]!.cap || after > i + n) &&
+          isTitleWord(toks[after]!) &&
+          !toks[i + n - 1]!.poss;
         if (org && !titled && (n > 1 || toks[i]!.cap || phrase === 'state media')) {
           add({ ...base(i, i + n, 'org', null), org: org.name });
           i += n - 1;
@@ -385,7 +488,8 @@ export class People {
     for (const r of findRuns(toks)) {
       if (covered.has(r.i)) continue;
       // "the Scholz administration": a name used as a modifier, not a mention of the person
-      if (toks[r.i - 1]?.lower === 'the' && !toks[r.i - 1]!.cap && toks[r.j] && toks[r.j]!.word && !toks[r.j]!.cap) continue;
+      if (toks[r.i - 1]?.lower === 'the' && !toks[r.i - 1]!.cap && toks[r.j] && toks[r.j]!.word && !toks[r.j]!.cap)
+        continue;
       let p = this.match(r.name);
       if (!p && r.j - r.i === 1) {
         p = this.misspelt(r.name);
@@ -400,7 +504,8 @@ export class People {
       const here = new Set(out.filter((m) => m.kind === 'name' && m.i < d.i && m.person).map((m) => m.person!));
       const p = this.resolveDescriptor(d, s.index, here);
       const kind: MentionKind = d.document ? 'document' : d.side ? 'side' : p ? 'title' : 'anonymous';
-      if (p && !d.side && !d.document && !toks[d.i]!.quoted) p.aliases.add(this.text.slice(toks[d.i]!.start, toks[d.j - 1]!.end));
+      if (p && !d.side && !d.document && !toks[d.i]!.quoted)
+        p.aliases.add(this.text.slice(toks[d.i]!.start, toks[d.j - 1]!.end));
       add(base(d.i, d.j, kind, p?.id ?? null));
     }
     out.sort((a, b) => a.i - b.i);
@@ -412,7 +517,9 @@ export class People {
       for (const m of out) if (m.i < i && m.person && !m.quoted && m.kind !== 'side') ref = m.person;
       // "X also visited Y, with whom he discussed …": the subject of a relative clause about Y is X
       if ((t.lower === 'he' || t.lower === 'she') && toks[i - 1]?.lower === 'whom') {
-        const first = out.find((m) => m.i < i && m.person && !m.quoted && !m.poss && m.kind !== 'side' && m.person !== ref);
+        const first = out.find(
+          (m) => m.i < i && m.person && !m.quoted && !m.poss && m.kind !== 'side' && m.person !== ref,
+        );
         if (first && first.i <= 6) ref = first.person;
       }
       // "A member of the delegation told the agency that … . “…,” he said": the unnamed source of the sentence before
@@ -453,7 +560,8 @@ export class People {
     if (d.head === 'counterpart') return null;
     // the same words as a role someone holds ("Russia's highest-ranking diplomat")
     const want = normRole(d.phrase);
-    for (const p of this.list) if (p.roles.some((r) => normRole(r).endsWith(want) && want.split(' ').length >= 2)) return p;
+    for (const p of this.list)
+      if (p.roles.some((r) => normRole(r).endsWith(want) && want.split(' ').length >= 2)) return p;
     let cands = this.list.filter((p) => d.country === null || p.country === d.country || p.country === null);
     if (d.country) {
       const exact = cands.filter((p) => p.country === d.country);
@@ -474,7 +582,9 @@ export class People {
       // "X, a veteran diplomat, was cautious. “…,” the envoy said": the one diplomat named in this sentence
       // or the one before, rather than the most senior of the report
       if (!d.rankWord && d.head !== 'leader') {
-        const near = cands.filter((p) => here.has(p.id) || (p.lastSentence !== undefined && p.lastSentence >= sentence - 1));
+        const near = cands.filter(
+          (p) => here.has(p.id) || (p.lastSentence !== undefined && p.lastSentence >= sentence - 1),
+        );
         if (near.length === 1) return near[0]!;
       }
       cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
@@ -482,14 +592,20 @@ export class People {
     }
     let words = d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
     // "the AU Commission chief": a chief, head or leader of what the role names ("AU Commission Chairperson")
-    if (/^(chief|head|leader|boss)$/.test(d.head) && words.length > 1 && !cands.some((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))))) words = words.filter((w) => w !== d.head);
+    if (
+      /^(chief|head|leader|boss)$/.test(d.head) &&
+      words.length > 1 &&
+      !cands.some((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))))
+    )
+      words = words.filter((w) => w !== d.head);
     cands = cands.filter((p) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w))));
     // "the minister" is not the deputy minister when a minister is at hand
     const junior = (p: Person) => !p.roles.some((r) => !JUNIOR.test(r) || words.some((w) => JUNIOR.test(w)));
     const seniors = cands.filter((p) => !junior(p));
     if (seniors.length) cands = seniors;
     // "the top diplomat", "the AU chief": the most senior
-    if (d.rankWord === 'top' || /^(chief|head|leader|boss)$/.test(d.head)) cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
+    if (d.rankWord === 'top' || /^(chief|head|leader|boss)$/.test(d.head))
+      cands.sort((a, b) => b.rank - a.rank || b.last - a.last);
     // the one the report speaks of most, then the latest
     else cands.sort((a, b) => salience(b) - salience(a) || b.last - a.last);
     return cands[0] ?? null;
@@ -500,7 +616,14 @@ export class People {
   }
 
   facts(): PersonFact[] {
-    return this.list.map((p) => ({ id: p.id, name: p.name, aliases: [...p.aliases], roles: p.roles, country: p.country, evidence: p.evidence }));
+    return this.list.map((p) => ({
+      id: p.id,
+      name: p.name,
+      aliases: [...p.aliases],
+      roles: p.roles,
+      country: p.country,
+      evidence: p.evidence,
+    }));
   }
 }
 

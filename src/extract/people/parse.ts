@@ -11,18 +11,28 @@ export interface RoleInfo {
   rankWord: string | null;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, "'");
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[’']/g, "'");
 
 export function parseRole(role: string): RoleInfo {
   const lex = lexicon();
-  const low = ` ${norm(role.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''))).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  const low = ` ${norm(role.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '')))
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
   let rank = 0;
   let diplomat = /\b(diplomat|diplomacy|foreign|envoy|ambassador)/.test(low);
   for (const [phrase, t] of lex.titleByPhrase) {
     if (t.honorific) continue;
     const at = low.indexOf(` ${phrase} `);
     // "deputy foreign minister" has the rank of its own entry, not of "foreign minister"
-    if (at >= 0 && /\b(?:deputy|vice|assistant|under|junior|acting)\s*$/.test(low.slice(0, at)) && !/^(?:deputy|vice|assistant|under|junior|acting)\b/.test(phrase)) {
+    if (
+      at >= 0 &&
+      /\b(?:deputy|vice|assistant|under|junior|acting)\s*$/.test(low.slice(0, at)) &&
+      !/^(?:deputy|vice|assistant|under|junior|acting)\b/.test(phrase)
+    ) {
       // … but a deputy envoy is still a diplomat
       if (t.diplomat) diplomat = true;
       continue;
@@ -101,11 +111,31 @@ export function findDescriptors(tokens: Token[], headline = false): Descriptor[]
       if (!t.word) break;
       const w = t.lower;
       if (lex.documents.has(w) && steps === 0 && det === 'the') {
-        out.push({ i: Math.max(i, 0), j: m + 1, head: w, phrase: w, country: null, rankWord: null, indefinite: false, side: false, document: true });
+        out.push({
+          i: Math.max(i, 0),
+          j: m + 1,
+          head: w,
+          phrase: w,
+          country: null,
+          rankWord: null,
+          indefinite: false,
+          side: false,
+          document: true,
+        });
         break;
       }
       if (w === 'side' && country && steps <= 2) {
-        out.push({ i: Math.max(i, 0), j: m + 1, head: 'side', phrase: words.concat(w).join(' '), country, rankWord: null, indefinite: false, side: true, document: false });
+        out.push({
+          i: Math.max(i, 0),
+          j: m + 1,
+          head: 'side',
+          phrase: words.concat(w).join(' '),
+          country,
+          rankWord: null,
+          indefinite: false,
+          side: true,
+          document: false,
+        });
         break;
       }
       const code = lex.countryByWord.get(w);
@@ -115,7 +145,13 @@ export function findDescriptors(tokens: Token[], headline = false): Descriptor[]
         continue;
       }
       // "chief" ranks a title after it ("chief diplomat") and is the title itself at the end ("the Commission chief")
-      const headHere = isTitleWord(t) && !(tokens[m + 1] !== undefined && tokens[m + 1]!.word && (isTitleWord(tokens[m + 1]!) || lex.titleWords.has(tokens[m + 1]!.lower)));
+      const headHere =
+        isTitleWord(t) &&
+        !(
+          tokens[m + 1] !== undefined &&
+          tokens[m + 1]!.word &&
+          (isTitleWord(tokens[m + 1]!) || lex.titleWords.has(tokens[m + 1]!.lower))
+        );
       if (lex.rankWords.has(w) && !headHere) {
         rankWord = lex.rankWords.get(w)!;
         words.push(w);
@@ -124,7 +160,8 @@ export function findDescriptors(tokens: Token[], headline = false): Descriptor[]
       if (isTitleWord(t) && !(t.cap && m + 1 < tokens.length && isNameToken(tokens[m + 1]!))) {
         let end = m + 1;
         // "the head of state", "the head of government": the leader
-        const headOfState = w === 'head' && tokens[end]?.lower === 'of' && ['state', 'government'].includes(tokens[end + 1]?.lower ?? '');
+        const headOfState =
+          w === 'head' && tokens[end]?.lower === 'of' && ['state', 'government'].includes(tokens[end + 1]?.lower ?? '');
         // "secretary of state", "head of Chinese diplomacy"
         if (tokens[end]?.lower === 'of' && tokens[end + 1]) {
           const n = tokens[end + 1]!;
@@ -144,7 +181,17 @@ export function findDescriptors(tokens: Token[], headline = false): Descriptor[]
         if (titleBeforeName(tokens, end)) break;
         words.push(w);
         const head = words.includes('diplomat') && w === 'head' ? 'diplomat' : headOfState ? 'leader' : w;
-        out.push({ i: Math.max(i, 0), j: end, head, phrase: words.join(' '), country, rankWord, indefinite: det === 'a' || det === 'an', side: false, document: false });
+        out.push({
+          i: Math.max(i, 0),
+          j: end,
+          head,
+          phrase: words.join(' '),
+          country,
+          rankWord,
+          indefinite: det === 'a' || det === 'an',
+          side: false,
+          document: false,
+        });
         break;
       }
       if (lex.titleWords.has(w) || (t.cap && !isNameToken(t)) || w === 'diplomatic' || w === 'foreign-policy') {
@@ -160,16 +207,32 @@ export function findDescriptors(tokens: Token[], headline = false): Descriptor[]
 /** Whether the words from k continue a title ("of the Kingdom of X", "and Minister of …") up to ", [forms of address] NAME". */
 function titleBeforeName(tokens: Token[], k: number): boolean {
   const lex = lexicon();
-  const honorific = (t: Token) => (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
+  const honorific = (t: Token) =>
+    (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
   for (let m = k; m < tokens.length && m < k + 16; m++) {
     const t = tokens[m]!;
     if (t.text === ',') {
       let n = m + 1;
       while (n < tokens.length && (honorific(tokens[n]!) || tokens[n]!.text === "'" || tokens[n]!.text === '’')) n++;
-      return tokens[n] !== undefined && isNameToken(tokens[n]!) && (n > m + 1 || (tokens[n + 1] !== undefined && (isNameToken(tokens[n + 1]!) || honorific(tokens[n + 1]!))));
+      return (
+        tokens[n] !== undefined &&
+        isNameToken(tokens[n]!) &&
+        (n > m + 1 || (tokens[n + 1] !== undefined && (isNameToken(tokens[n + 1]!) || honorific(tokens[n + 1]!))))
+      );
     }
     if (!t.word) return false;
-    if (!(t.lower === 'of' || t.lower === 'the' || t.lower === 'and' || t.lower === 'for' || t.lower === 'on' || t.lower === 'to' || (t.cap && !isNameToken(t)) || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower))) return false;
+    if (!(
+      t.lower === 'of' ||
+      t.lower === 'the' ||
+      t.lower === 'and' ||
+      t.lower === 'for' ||
+      t.lower === 'on' ||
+      t.lower === 'to' ||
+      (t.cap && !isNameToken(t)) ||
+      lex.titleWords.has(t.lower) ||
+      lex.countryByWord.has(t.lower)
+    ))
+      return false;
   }
   return false;
 }

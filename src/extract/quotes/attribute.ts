@@ -34,7 +34,14 @@ export interface AttributionContext {
 
 const TITLEISH = (t: Token) => {
   const lex = lexicon();
-  return t.cap || lex.titleWords.has(t.lower) || lex.countryByWord.has(t.lower) || t.lower === 'diplomatic' || t.lower === 'the' || t.lower === 'of';
+  return (
+    t.cap ||
+    lex.titleWords.has(t.lower) ||
+    lex.countryByWord.has(t.lower) ||
+    t.lower === 'diplomatic' ||
+    t.lower === 'the' ||
+    t.lower === 'of'
+  );
 };
 
 /** "according to a statement by spokesman X": the person a document is by, else the first mention */
@@ -51,7 +58,14 @@ function accordingTo(ms: Mention[], toks: Token[], k: number): Mention | undefin
 function coordinated(toks: Token[], ms: Mention[], m: Mention): boolean {
   const lex = lexicon();
   let k = m.i - 1;
-  while (k >= 0 && toks[k]!.word && (lex.titleWords.has(toks[k]!.lower) || lex.countryByWord.has(toks[k]!.lower) || (toks[k]!.cap && toks[k]!.lower !== 'and'))) k--;
+  while (
+    k >= 0 &&
+    toks[k]!.word &&
+    (lex.titleWords.has(toks[k]!.lower) ||
+      lex.countryByWord.has(toks[k]!.lower) ||
+      (toks[k]!.cap && toks[k]!.lower !== 'and'))
+  )
+    k--;
   if (toks[k]?.lower === '.' && k > 0) k--;
   if (toks[k]?.lower !== 'and') return false;
   return ms.some((x) => x.j === k && x.person !== null && x.person !== m.person);
@@ -59,12 +73,18 @@ function coordinated(toks: Token[], ms: Mention[], m: Mention): boolean {
 
 function fromMention(m: Mention, ctx: AttributionContext, rule: string, confidence: number): Attribution {
   if (m.kind === 'org') return { speaker: null, source: m.org ?? null, rule: `${rule}.organization`, confidence };
-  if (m.kind === 'document') return { speaker: ctx.lastSpeaker, source: null, rule: `${rule}.document`, confidence: confidence * 0.8 };
+  if (m.kind === 'document')
+    return { speaker: ctx.lastSpeaker, source: null, rule: `${rule}.document`, confidence: confidence * 0.8 };
   return { speaker: m.person, source: null, rule, confidence: m.person ? confidence : confidence * 0.5 };
 }
 
 /** A reporting clause starting at token k: "[title] MENTION [adverbs] VERB" or "VERB [title] MENTION". */
-function clauseAt(toks: Token[], k: number, ms: Mention[], limit: number): { m: Mention; objectPronoun?: Mention } | null {
+function clauseAt(
+  toks: Token[],
+  k: number,
+  ms: Mention[],
+  limit: number,
+): { m: Mention; objectPronoun?: Mention } | null {
   // VERB MENTION: "said Lavrov", "said US diplomatic spokesman Farah Dakhlallah"
   const v0 = speechVerbAt(toks, k);
   if (v0) {
@@ -143,7 +163,10 @@ function attributeAfter(q: QuoteSpan, ctx: AttributionContext): Attribution | nu
       if (m) return fromMention(m, ctx, 'quote.according-to', 0.8);
     }
     const c = clauseAt(ctoks, k, cms, limit);
-    if (c) return c.objectPronoun ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.85) : fromMention(c.m, ctx, 'quote.said-after', 0.95);
+    if (c)
+      return c.objectPronoun
+        ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.85)
+        : fromMention(c.m, ctx, 'quote.said-after', 0.95);
   }
 
   // 2. a reporting clause that ends the sentence: ", the official added." / "…” a senior official told reporters."
@@ -160,14 +183,16 @@ function attributeAfter(q: QuoteSpan, ctx: AttributionContext): Attribution | nu
       if (m && m.person && m.kind === 'name') return fromMention(m, ctx, 'quote.according-to', 0.8);
     }
     const c = clauseAt(ctoks, n, cms, ctoks.length);
-    if (c) return c.objectPronoun ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.8) : fromMention(c.m, ctx, 'quote.said-end', 0.85);
+    if (c)
+      return c.objectPronoun
+        ? fromMention(c.objectPronoun, ctx, 'quote.reported-as-saying', 0.8)
+        : fromMention(c.m, ctx, 'quote.said-end', 0.85);
   }
   return null;
 }
 
 /** Rules 3–6: a reporting verb before the quotation, the previous speaker, the sentence's subject. */
 function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
-
   // 3. before the opening mark, in its sentence
   const openS = ctx.sentenceAt(q.open);
   const os = ctx.sentences[openS]!;
@@ -188,7 +213,8 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
     const t = otoks[n]!;
     if (t.quoted) continue;
     if (lexicon().participleAfterComma.has(t.lower) && otoks[n - 1]?.text === ',') {
-      if (ctx.previous && ctx.previous.sentence === openS) return { speaker: ctx.previous.speaker, source: null, rule: 'quote.adding-that', confidence: 0.85 };
+      if (ctx.previous && ctx.previous.sentence === openS)
+        return { speaker: ctx.previous.speaker, source: null, rule: 'quote.adding-that', confidence: 0.85 };
       // the subject of the reporting verb the participle continues: "X said he had met Y, adding that …"
       for (let v = n - 2; v >= 1; v--) {
         if (!speechVerbAt(otoks, v) || otoks[v]!.quoted) continue;
@@ -196,9 +222,18 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
         const subj = oms.find((x) => x.j === e + 1 && x.person);
         if (subj) return fromMention(subj, ctx, 'quote.adding-that', 0.8);
         // "…, the ministry said, adding that …": an organization, a document or an unnamed official reports it
-        const src = oms.find((x) => x.j === e + 1 && (x.kind === 'org' || x.kind === 'document' || x.kind === 'anonymous'));
+        const src = oms.find(
+          (x) => x.j === e + 1 && (x.kind === 'org' || x.kind === 'document' || x.kind === 'anonymous'),
+        );
         if (src) return fromMention(src, ctx, 'quote.adding-that', 0.8);
-        if (otoks[e] && !otoks[e]!.cap && otoks[e]!.word && lexicon().orgWords.has(otoks[e]!.lower) && otoks[e - 1]?.lower === 'the') return { speaker: null, source: null, rule: 'quote.adding-that.no-person', confidence: 0.6 };
+        if (
+          otoks[e] &&
+          !otoks[e]!.cap &&
+          otoks[e]!.word &&
+          lexicon().orgWords.has(otoks[e]!.lower) &&
+          otoks[e - 1]?.lower === 'the'
+        )
+          return { speaker: null, source: null, rule: 'quote.adding-that.no-person', confidence: 0.6 };
         break;
       }
       const m = oms.filter((x) => x.i < n - 1 && x.kind !== 'pronoun').pop();
@@ -233,18 +268,26 @@ function attributeBefore(q: QuoteSpan, ctx: AttributionContext): Attribution {
       const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
       // "X recalled that she and President Y agreed on “…”": a joint subject inside what someone reports;
       // the reporting verb before it names the speaker
-      if (m && m.j === e + 1 && coordinated(otoks, oms, m) && otoks.slice(0, m.i).some((t, k) => !t.quoted && (speechVerbAt(otoks, k) ?? 0) > 0)) continue;
+      if (
+        m &&
+        m.j === e + 1 &&
+        coordinated(otoks, oms, m) &&
+        otoks.slice(0, m.i).some((t, k) => !t.quoted && (speechVerbAt(otoks, k) ?? 0) > 0)
+      )
+        continue;
       if (m) return fromMention(m, ctx, speechVerbAt(otoks, n) ? 'quote.said-before' : 'quote.subject', 0.85);
       if (speechVerbAt(otoks, n)) return { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
     }
   }
   // 4. a quotation standing alone continues the previous speaker's words
   const prev = ctx.previous;
-  if (before.filter((t) => t.word).length === 0 && prev && os.para - prev.para <= 1) return { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.75 };
+  if (before.filter((t) => t.word).length === 0 && prev && os.para - prev.para <= 1)
+    return { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.75 };
   // 5. a person right before the quotation: 'Modi "emphasized the importance of dialogue"'
   const adjacent = oms[oms.length - 1];
   const openTok = otoks.findIndex((t) => t.start === q.open);
-  if (adjacent && adjacent.person && !adjacent.poss && openTok >= 0 && adjacent.j === openTok) return fromMention(adjacent, ctx, 'quote.subject', 0.7);
+  if (adjacent && adjacent.person && !adjacent.poss && openTok >= 0 && adjacent.j === openTok)
+    return fromMention(adjacent, ctx, 'quote.subject', 0.7);
   // 6. the sentence's subject
   const subj = oms[0];
   if (subj && subj.person && subj.i <= 3 && !subj.poss) return fromMention(subj, ctx, 'quote.subject', 0.6);

@@ -17,56 +17,193 @@ export interface FoundStatement {
 }
 
 /** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Fidan to …" */
-const KEEP_VERB = new Set(['describe', 'raise', 'express', 'invite', 'urge', 'ask', 'make clear', 'stress', 'underline', 'underscore', 'emphasize', 'highlight', 'make', 'reject', 'condemn', 'address', 'discuss', 'propose', 'offer', 'call', 'warn', 'demand', 'promise', 'vow', 'pledge', 'hope', 'speak', 'agree', 'repeat', 'reiterate', 'welcome', 'oppose', 'support', 'seek', 'want', 'voice', 'hail', 'praise', 'slam', 'blame', 'dismiss', 'defend', 'endorse', 'appeal', 'thank', 'recognize', 'commit', 'signal', 'reassure', 'criticize', 'accuse', 'deny', 'caution', 'suggest', 'affirm', 'reaffirm', 'convey']);
-const TIME = /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
+const KEEP_VERB = new Set([
+  'describe',
+  'raise',
+  'express',
+  'invite',
+  'urge',
+  'ask',
+  'make clear',
+  'stress',
+  'underline',
+  'underscore',
+  'emphasize',
+  'highlight',
+  'make',
+  'reject',
+  'condemn',
+  'address',
+  'discuss',
+  'propose',
+  'offer',
+  'call',
+  'warn',
+  'demand',
+  'promise',
+  'vow',
+  'pledge',
+  'hope',
+  'speak',
+  'agree',
+  'repeat',
+  'reiterate',
+  'welcome',
+  'oppose',
+  'support',
+  'seek',
+  'want',
+  'voice',
+  'hail',
+  'praise',
+  'slam',
+  'blame',
+  'dismiss',
+  'defend',
+  'endorse',
+  'appeal',
+  'thank',
+  'recognize',
+  'commit',
+  'signal',
+  'reassure',
+  'criticize',
+  'accuse',
+  'deny',
+  'caution',
+  'suggest',
+  'affirm',
+  'reaffirm',
+  'convey',
+]);
+const TIME =
+  /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
 
 export function cleanPosition(s: string): string {
-  return s
-    .replace(/[“”"‘]/g, '')
-    .replace(/(?<!\p{L})['’]|['’](?!\p{L})/gu, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ,/g, ',')
-    .replace(/^[\s,:;–—-]+|[\s,.:;–—-]+$/g, '')
-    // "said that …" (the quotation "That is a question …" keeps its first word)
-    .replace(/^that\s+/, '')
-    .trim();
+  return (
+    s
+      .replace(/[“”"‘]/g, '')
+      .replace(/(?<!\p{L})['’]|['’](?!\p{L})/gu, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ,/g, ',')
+      .replace(/^[\s,:;–—-]+|[\s,.:;–—-]+$/g, '')
+      // "said that …" (the quotation "That is a question …" keeps its first word)
+      .replace(/^that\s+/, '')
+      .trim()
+  );
 }
 
 /** the speaker of a statement by "the two sides" / "the ministers": the caller replaces it with the pair it means */
 export const PAIR_SPEAKER = '*pair*';
-const PAIR = /\b(?:the two|both)(?: [a-z-]+){0,2} (?:sides|leaders|ministers|presidents|countries|governments|diplomats|counterparts|premiers|foreign ministers|prime ministers)$|\bthe (?:ministers|leaders|presidents|two)$/;
+const PAIR =
+  /\b(?:the two|both)(?: [a-z-]+){0,2} (?:sides|leaders|ministers|presidents|countries|governments|diplomats|counterparts|premiers|foreign ministers|prime ministers)$|\bthe (?:ministers|leaders|presidents|two)$/;
 /** verbs of positions two people take together: "A and B agreed to …" gives the position to both */
-const JOINT = new Set(['agree', 'affirm', 'reaffirm', 'call', 'pledge', 'vow', 'express', 'urge', 'welcome', 'condemn', 'reiterate', 'stress', 'emphasize', 'underline', 'underscore', 'commit']);
-const JOINT_FORMS = /^(agreed|affirmed|reaffirmed|pledged|vowed|committed|reiterated|stressed|emphasized|emphasised|underlined|underscored|called|urged|expressed|welcomed|condemned)$/;
+const JOINT = new Set([
+  'agree',
+  'affirm',
+  'reaffirm',
+  'call',
+  'pledge',
+  'vow',
+  'express',
+  'urge',
+  'welcome',
+  'condemn',
+  'reiterate',
+  'stress',
+  'emphasize',
+  'underline',
+  'underscore',
+  'commit',
+]);
+const JOINT_FORMS =
+  /^(agreed|affirmed|reaffirmed|pledged|vowed|committed|reiterated|stressed|emphasized|emphasised|underlined|underscored|called|urged|expressed|welcomed|condemned)$/;
 /** participles of joint positions after a pair's sentence: "A and B met …, agreeing to …" */
-const JOINT_PARTICIPLE: Record<string, string> = { agreeing: 'agree', pledging: 'pledge', vowing: 'vow', reaffirming: 'reaffirm', affirming: 'affirm', committing: 'commit' };
+const JOINT_PARTICIPLE: Record<string, string> = {
+  agreeing: 'agree',
+  pledging: 'pledge',
+  vowing: 'vow',
+  reaffirming: 'reaffirm',
+  affirming: 'affirm',
+  committing: 'commit',
+};
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'us', 'me']);
 /** words that open a clause after "told him": "told him Tokyo had …", "told her the talks …" */
-const SUBJECT_WORD = new Set(['the', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'both', 'his', 'her', 'their', 'no', 'all']);
+const SUBJECT_WORD = new Set([
+  'the',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+  'this',
+  'both',
+  'his',
+  'her',
+  'their',
+  'no',
+  'all',
+]);
 
 /** The person coordinated before the mention starting at token i ("A and his Russian counterpart B"), or null. */
 function coordinated(toks: Token[], persons: Mention[], i: number): string | null {
   const lex = lexicon();
   let k = i - 1;
-  while (k >= 0 && toks[k]!.lower !== 'and' && (toks[k]!.cap || lex.titleWords.has(toks[k]!.lower) || lex.countryByWord.has(toks[k]!.lower) || /^(his|her|the|of)$/.test(toks[k]!.lower))) k--;
+  while (
+    k >= 0 &&
+    toks[k]!.lower !== 'and' &&
+    (toks[k]!.cap ||
+      lex.titleWords.has(toks[k]!.lower) ||
+      lex.countryByWord.has(toks[k]!.lower) ||
+      /^(his|her|the|of)$/.test(toks[k]!.lower))
+  )
+    k--;
   if (toks[k]?.lower !== 'and') return null;
   const prev = persons.find((m) => m.j === k && m.kind !== 'pronoun');
   return prev?.person ?? null;
 }
 
 /** what follows "said" when it is not the position: "said in a speech", "said on Monday at the end of …" */
-const NOT_CLAUSE = /^(?:at|in|after|during|before|as|when|while|without|following|on|from|to|via|through|reporters|a press conference|journalists)\b/i;
+const NOT_CLAUSE =
+  /^(?:at|in|after|during|before|as|when|while|without|following|on|from|to|via|through|reporters|a press conference|journalists)\b/i;
 
 /** a clause that opens with a preposition is scene-setting, not what was said: "In a video on CCTV, X said" */
 const LEADING_PP = /^\s*(?:in|on|at|during|after|before|while|with|from|under|amid|by)\b/i;
 
-const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'was', 'were', 'has', 'had', 'have', 'are', 'not', 'but', 'with', 'that', 'this', 'his', 'her', 'its', 'their', 'from', 'into', 'also']);
-const contentWords = (s: string) => s.split(/\s+/).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase())).length;
+const FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'was',
+  'were',
+  'has',
+  'had',
+  'have',
+  'are',
+  'not',
+  'but',
+  'with',
+  'that',
+  'this',
+  'his',
+  'her',
+  'its',
+  'their',
+  'from',
+  'into',
+  'also',
+]);
+const contentWords = (s: string) =>
+  s.split(/\s+/).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase())).length;
 
 /** "A, and B, but C, X noted": a long reported clause turned by ", but" holds two positions (not a quotation) */
 function turned(clause: string, position: string): string[] {
   const turn = /^(.{40,}?),\s+but\s+(.{20,})$/.exec(position);
-  return turn && !/^\s*[“"‘]/.test(clause) && contentWords(turn[1]!) >= 5 && contentWords(turn[2]!) >= 4 ? [turn[1]!, turn[2]!] : [position];
+  return turn && !/^\s*[“"‘]/.test(clause) && contentWords(turn[1]!) >= 5 && contentWords(turn[2]!) >= 4
+    ? [turn[1]!, turn[2]!]
+    : [position];
 }
 
 export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
@@ -83,7 +220,11 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   const readoutOfOther = (clause: string, position: string): boolean => {
     const readout = /^\s*[“"]/.test(clause) && reportedInQuote(position);
     const lead = readout ? text.indexOf(position.slice(0, 12), s.start) : -1;
-    return !!readout && lead >= 0 && mentions.some((m) => m.person && m.kind !== 'pronoun' && m.start >= lead && m.start < lead + readout.nameEnd);
+    return (
+      !!readout &&
+      lead >= 0 &&
+      mentions.some((m) => m.person && m.kind !== 'pronoun' && m.start >= lead && m.start < lead + readout.nameEnd)
+    );
   };
   // "X said A, and expressed B": the second verb shares the subject of the first
   let carry: { speaker: string; at: number } | null = null;
@@ -96,9 +237,17 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     const b = subjectEnd(toks, k - 1);
     let subj: { person: string | null; i: number } | undefined = persons.find((m) => m.j === b + 1 && !m.poss);
     // "a spokesperson for X said": the spokesperson speaks, not X
-    if (subj && 'kind' in subj && /^(for|of)$/.test(toks[subj.i - 1]?.lower ?? '') && toks[subj.i - 2] && isTitleWord(toks[subj.i - 2]!)) continue;
+    if (
+      subj &&
+      'kind' in subj &&
+      /^(for|of)$/.test(toks[subj.i - 1]?.lower ?? '') &&
+      toks[subj.i - 2] &&
+      isTitleWord(toks[subj.i - 2]!)
+    )
+      continue;
     // "The AU's chairperson, Moussa Idriss, told …": the name in apposition before the verb
-    if (!subj && toks[b]?.text === ',') subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
+    if (!subj && toks[b]?.text === ',')
+      subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
     // "X, a career diplomat who once led the trade office, warned that …": the name before an apposition
     if (!subj && toks[b]?.text === ',') {
       for (let c = b - 2; c >= 1 && c > b - 25; c--) {
@@ -115,7 +264,12 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     if (!subj && jointParticiple) {
       const named = persons.filter((m) => !m.poss && m.kind !== 'pronoun' && m.j <= k);
       const second = named[1];
-      if (second && named[0]!.i <= 8 && coordinated(toks, persons, second.i) === named[0]!.person && !toks.slice(0, second.i).some((t) => t.text === ',')) {
+      if (
+        second &&
+        named[0]!.i <= 8 &&
+        coordinated(toks, persons, second.i) === named[0]!.person &&
+        !toks.slice(0, second.i).some((t) => t.text === ',')
+      ) {
         subj = second;
         pairOpening = true;
       }
@@ -124,7 +278,15 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     // "the ministry quoted X as saying (that) …", "X was quoted as saying …"
     if (!subj && toks[k]!.lower === 'saying' && toks[k - 1]?.lower === 'as') {
       const quoted = /^(quoted|cited)$/.test(toks[k - 2]?.lower ?? '');
-      subj = quoted && /^(was|is|were)$/.test(toks[k - 3]?.lower ?? '') ? persons.find((m) => m.j === k - 3 && !m.poss) : persons.find((m) => m.j === k - 1 && !m.poss && toks.slice(Math.max(0, m.i - 5), m.i).some((t) => /^(quoted|cited)$/.test(t.lower)));
+      subj =
+        quoted && /^(was|is|were)$/.test(toks[k - 3]?.lower ?? '')
+          ? persons.find((m) => m.j === k - 3 && !m.poss)
+          : persons.find(
+              (m) =>
+                m.j === k - 1 &&
+                !m.poss &&
+                toks.slice(Math.max(0, m.i - 5), m.i).some((t) => /^(quoted|cited)$/.test(t.lower)),
+            );
     }
     // "X held talks with Y, and agreed to …": a verb after "and" shares the sentence's subject
     if (!subj && (toks[b]?.lower === 'and' || (toks[b]?.lower === 'but' && toks[b - 1]?.text === ','))) {
@@ -132,13 +294,33 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       if (first && first.i <= 8 && !toks.slice(0, first.i).some((t) => t.text === ',')) subj = first;
     }
     // "the two sides agreed", "the ministers also affirmed": the pair the report speaks of (the caller names it)
-    if (!subj && JOINT_FORMS.test(toks[k]!.lower) && PAIR.test(toks.slice(Math.max(0, b - 3), b + 1).map((t) => t.lower).join(' '))) subj = { person: PAIR_SPEAKER, i: b + 1 };
+    if (
+      !subj &&
+      JOINT_FORMS.test(toks[k]!.lower) &&
+      PAIR.test(
+        toks
+          .slice(Math.max(0, b - 3), b + 1)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    )
+      subj = { person: PAIR_SPEAKER, i: b + 1 };
     if (!subj) continue;
-    const verb = toks.slice(k, k + v).map((t) => t.lower).join(' ');
+    const verb = toks
+      .slice(k, k + v)
+      .map((t) => t.lower)
+      .join(' ');
     // "welcomed President X", "received X": a meeting, not a position
     if (/^(welcomed|received|hosted|greeted)$/.test(toks[k]!.lower)) {
       let n = k + 1;
-      while (n < toks.length && (toks[n]!.cap || lex.titleWords.has(toks[n]!.lower) || toks[n]!.lower === 'the' || toks[n]!.lower === 'his' || toks[n]!.lower === 'her')) {
+      while (
+        n < toks.length &&
+        (toks[n]!.cap ||
+          lex.titleWords.has(toks[n]!.lower) ||
+          toks[n]!.lower === 'the' ||
+          toks[n]!.lower === 'his' ||
+          toks[n]!.lower === 'her')
+      ) {
         if (persons.some((m) => m.i === n)) break;
         n++;
       }
@@ -156,7 +338,15 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
       const objPerson = obj && (OBJECT_PRONOUN.has(obj.lower) || persons.some((m) => m.i === from));
       const objEnd = objPerson ? (persons.find((m) => m.i === from)?.j ?? from + 1) : from;
       const n1 = toks[objEnd];
-      if (objPerson && n1 && n1.word && n1.lower !== 'that' && !NOT_CLAUSE.test(n1.lower) && (n1.cap || SUBJECT_WORD.has(n1.lower))) from = objEnd;
+      if (
+        objPerson &&
+        n1 &&
+        n1.word &&
+        n1.lower !== 'that' &&
+        !NOT_CLAUSE.test(n1.lower) &&
+        (n1.cap || SUBJECT_WORD.has(n1.lower))
+      )
+        from = objEnd;
       else {
         while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
         if (toks[from]?.lower !== 'that') continue;
@@ -164,27 +354,39 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     }
     // "CLAUSE, US Secretary of State X said on Monday at the end of …": the position is the clause before
     let t0 = subj.i;
-    while (t0 > 0 && (toks[t0 - 1]!.cap || lex.titleWords.has(toks[t0 - 1]!.lower) || toks[t0 - 1]!.lower === 'of')) t0--;
-    const afterComma = t0 > 0 && (toks[t0 - 1]!.text === ',' || (/[”"]/.test(toks[t0 - 1]!.text) && toks[t0 - 2]?.text === ','));
+    while (t0 > 0 && (toks[t0 - 1]!.cap || lex.titleWords.has(toks[t0 - 1]!.lower) || toks[t0 - 1]!.lower === 'of'))
+      t0--;
+    const afterComma =
+      t0 > 0 && (toks[t0 - 1]!.text === ',' || (/[”"]/.test(toks[t0 - 1]!.text) && toks[t0 - 2]?.text === ','));
     const restText = from < toks.length ? text.slice(toks[from]!.start, s.end) : '';
     const before = text.slice(s.start, toks[t0 - 1]?.start ?? s.start);
     // "CLAUSE, X said, adding that CLAUSE2": two positions; "…, adding that Y stressed …": Y's own, found next
     const part = /^(\p{L}+(?: out)?)\s+that\s+/u.exec(restText);
     const participle = !!part && lex.participleAfterComma.has(part[1]!.toLowerCase()) && toks[from - 1]?.text === ',';
-    if (afterComma && (from >= toks.length || participle || NOT_CLAUSE.test(restText.replace(TIME, ''))) && (participle || !/[:“"]/.test(restText)) && !LEADING_PP.test(before)) {
+    if (
+      afterComma &&
+      (from >= toks.length || participle || NOT_CLAUSE.test(restText.replace(TIME, ''))) &&
+      (participle || !/[:“"]/.test(restText)) &&
+      !LEADING_PP.test(before)
+    ) {
       const position = cleanPosition(before);
       if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(before, position)) {
-        for (const p of turned(before, position)) out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
+        for (const p of turned(before, position))
+          out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
       }
       lastEnd = toks.length;
       if (participle) {
         const at = toks.findIndex((t, n) => n > from && t.lower === 'that');
         const nested = persons.find((m) => m.i === at + 1 && !m.poss);
-        const nestedVerb = nested && (speechVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1) || positionVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1));
+        const nestedVerb =
+          nested &&
+          (speechVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1) ||
+            positionVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1));
         if (nested && nestedVerb) lastEnd = at;
         else {
           const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, s.end));
-          if (contentWords(second) >= 3) out.push({ speaker: subj.person!, position: second, rule: 'statement.said-after' });
+          if (contentWords(second) >= 3)
+            out.push({ speaker: subj.person!, position: second, rule: 'statement.said-after' });
         }
       }
       continue;
@@ -192,17 +394,34 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     if (from >= toks.length) continue;
     // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
     const infinitive =
-      (KEEP_VERB.has(lemma) && /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(restText.replace(TIME, ''))) ||
+      (KEEP_VERB.has(lemma) &&
+        /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(
+          restText.replace(TIME, ''),
+        )) ||
       // "called on the nations to respond …", "called upon X to …"
       (lemma === 'call' && /^(?:on|upon)\s/i.test(restText));
     // "called on the visiting president": a courtesy call, not an appeal (no "to …" follows)
-    if (lemma === 'call' && /^(?:on|upon)\s/i.test(restText) && persons.some((m) => m.i >= from + 1 && m.i <= from + 4) && !/^(?:on|upon)\s[^,;]*?\bto\s+\p{Ll}/iu.test(restText)) continue;
+    if (
+      lemma === 'call' &&
+      /^(?:on|upon)\s/i.test(restText) &&
+      persons.some((m) => m.i >= from + 1 && m.i <= from + 4) &&
+      !/^(?:on|upon)\s[^,;]*?\bto\s+\p{Ll}/iu.test(restText)
+    )
+      continue;
     if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
       // "X stating during his meeting with Y that …"; not "said, in a speech that ran long" (a relative "that")
       const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
       if (that < 0) continue;
       const w = toks[that - 1]!;
-      if (w.word && !w.cap && !lex.titleWords.has(w.lower) && !/^(reporters|journalists|media|press|him|her|them|us|parliament|lawmakers|audience|delegates|counterpart|day|week|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|talks|meeting|statement|conference|interview)$/.test(w.lower)) continue;
+      if (
+        w.word &&
+        !w.cap &&
+        !lex.titleWords.has(w.lower) &&
+        !/^(reporters|journalists|media|press|him|her|them|us|parliament|lawmakers|audience|delegates|counterpart|day|week|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|talks|meeting|statement|conference|interview)$/.test(
+          w.lower,
+        )
+      )
+        continue;
       from = that + 1;
       if (from >= toks.length) continue;
     }
@@ -212,13 +431,25 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     for (let n: number = from + 1; n < toks.length; n++) {
       const t = toks[n]!;
       // '… “without delay,” while Y said …': the comma inside the closing quotation ends the clause too
-      if (/^(while|whereas)$/.test(t.lower) && !t.quoted && /[”"]/.test(toks[n - 1]?.text ?? '') && toks[n - 2]?.text === ',') {
+      if (
+        /^(while|whereas)$/.test(t.lower) &&
+        !t.quoted &&
+        /[”"]/.test(toks[n - 1]?.text ?? '') &&
+        toks[n - 2]?.text === ','
+      ) {
         stop = n - 2;
         break;
       }
       if (t.quoted) continue;
       // ", as the two leaders met …": a clause of circumstance, not what was said
-      if (t.text === ';' || (t.text === ',' && (/^(while|whereas)$/.test(toks[n + 1]?.lower ?? '') || (toks[n + 1]?.lower === 'as' && toks[n + 2] !== undefined && !/^(well|much|many|long|soon|part)$/.test(toks[n + 2]!.lower))))) {
+      if (
+        t.text === ';' ||
+        (t.text === ',' &&
+          (/^(while|whereas)$/.test(toks[n + 1]?.lower ?? '') ||
+            (toks[n + 1]?.lower === 'as' &&
+              toks[n + 2] !== undefined &&
+              !/^(well|much|many|long|soon|part)$/.test(toks[n + 2]!.lower))))
+      ) {
         stop = n;
         break;
       }
@@ -247,20 +478,45 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     rest = rest.replace(/,\s*(?:said|says|added|told)\s+[^,]*$/u, '');
     rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
     // "… when they met in May on the sidelines of …": the occasion of the position, not part of it
-    rest = rest.replace(/,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu, '');
+    rest = rest.replace(
+      /,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu,
+      '',
+    );
     const keep = KEEP_VERB.has(lemma) && toks[from]?.lower !== 'that';
-    const position = cleanPosition(keep ? `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest}` : rest);
+    const position = cleanPosition(
+      keep
+        ? `${toks
+            .slice(k, k + v)
+            .map((t) => t.text)
+            .join(' ')} ${rest}`
+        : rest,
+    );
     // one reported statement per clause; a clause after "while", ";" or "and VERB" is read on its own
     lastEnd = next && !next.that ? next.at - 1 : stop < toks.length ? stop : toks.length;
     carry = next && !next.that ? { speaker: subj.person!, at: next.at } : null;
     if (next?.that) {
       // "X said A, and that B": two positions of one verb
-      const end2 = toks.findIndex((t, n) => n > next!.at && (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))));
-      const second = cleanPosition(text.slice(toks[next.at + 1]?.start ?? s.end, end2 >= 0 ? toks[end2]!.start : s.end));
-      if (contentWords(second) >= 3) pending.push({ speaker: subj.person!, position: second, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
+      const end2 = toks.findIndex(
+        (t, n) =>
+          n > next!.at && (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))),
+      );
+      const second = cleanPosition(
+        text.slice(toks[next.at + 1]?.start ?? s.end, end2 >= 0 ? toks[end2]!.start : s.end),
+      );
+      if (contentWords(second) >= 3)
+        pending.push({ speaker: subj.person!, position: second, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
       lastEnd = end2 >= 0 ? end2 : toks.length;
     }
-    if (contentWords(position) < 3 || isNotPosition(lemma, `${toks.slice(k, k + v).map((t) => t.text).join(' ')} ${rest.replace(/\s+/g, ' ').trim()}`)) {
+    if (
+      contentWords(position) < 3 ||
+      isNotPosition(
+        lemma,
+        `${toks
+          .slice(k, k + v)
+          .map((t) => t.text)
+          .join(' ')} ${rest.replace(/\s+/g, ' ').trim()}`,
+      )
+    ) {
       flush();
       continue;
     }
@@ -270,7 +526,11 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
     if (co && co !== subj.person) speakers.unshift(co);
     for (const sp of speakers) {
       // a quotation attributed elsewhere is not the subject's position
-      if (/^[“"]/.test(text.slice(a).trimStart()) && !KEEP_VERB.has(lemma) && /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))) {
+      if (
+        /^[“"]/.test(text.slice(a).trimStart()) &&
+        !KEEP_VERB.has(lemma) &&
+        /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))
+      ) {
         out.push({ speaker: sp, position, rule: 'statement.said-quote' });
       } else out.push({ speaker: sp, position, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
     }
@@ -282,18 +542,31 @@ export function findStatements(s: Sentence, mentions: Mention[], text: string): 
   if (acc > 0 && out.length === 0) {
     const src = persons.filter((m) => m.i >= 2 && m.j <= acc).pop();
     const position = cleanPosition(text.slice(toks[acc + 1]?.start ?? s.end, s.end));
-    if (src && contentWords(position) >= 3) out.push({ speaker: src.person!, position, rule: 'statement.according-to' });
+    if (src && contentWords(position) >= 3)
+      out.push({ speaker: src.person!, position, rule: 'statement.according-to' });
   }
   // "CLAUSE, Lavrov noted."
   if (out.length === 0) {
-    const m = /^(.{20,}?),\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,“"]*\.?$/u.exec(s.text);
+    const m =
+      /^(.{20,}?),\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,“"]*\.?$/u.exec(
+        s.text,
+      );
     if (m) {
-      const start = s.start + m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
-      const subj = persons.find((x) => !x.poss && x.start >= s.start + m[1]!.length && x.start <= s.start + m[1]!.length + 4 + m[2]!.length && x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2);
+      const start =
+        s.start + m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
+      const subj = persons.find(
+        (x) =>
+          !x.poss &&
+          x.start >= s.start + m[1]!.length &&
+          x.start <= s.start + m[1]!.length + 4 + m[2]!.length &&
+          x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2,
+      );
       void start;
       if (subj) {
         const position = cleanPosition(m[1]!);
-        if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(m[1]!, position)) for (const p of turned(m[1]!, position)) out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
+        if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(m[1]!, position))
+          for (const p of turned(m[1]!, position))
+            out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
       }
     }
   }

@@ -28,7 +28,10 @@ export function notPositions(): NotPositions {
     meetingPlan: null,
   };
   const plans = cached.meetingPlans.map(esc).join('|');
-  if (plans) cached.meetingPlan = new RegExp(`^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`);
+  if (plans)
+    cached.meetingPlan = new RegExp(
+      `^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`,
+    );
   return cached;
 }
 
@@ -41,12 +44,19 @@ export function isNotPosition(lemma: string, position: string): boolean {
   const np = notPositions();
   const low = position.toLowerCase();
   if (lemma === 'address') {
-    const m = /^address(?:ed|es)?\s+(?:the|a|an|this|that|his|her|their|its)?\s*(?:[a-z-]+\s+){0,3}?([a-z]+)\b(.*)$/.exec(low);
+    const m =
+      /^address(?:ed|es)?\s+(?:the|a|an|this|that|his|her|their|its)?\s*(?:[a-z-]+\s+){0,3}?([a-z]+)\b(.*)$/.exec(low);
     // "addressed the summit", "addressed a joint session of parliament", "addressed the talks at a press conference"
     if (m && np.occasionObjects.has(m[1]!) && !/\b(?:that|saying|urging|calling|warning)\b/.test(m[2]!)) return true;
   }
-  if (/^(?:convey|express|extend|send|pass)/.test(lemma) || /^(?:conveyed|expressed|extended|sent|passed on)\b/.test(low)) {
-    const obj = low.replace(/^(?:conveyed|conveys|expressed|expresses|extended|extends|sent|sends|passed on)\s+(?:his|her|their|the|warm|warmest|cordial|sincere|best)?\s*(?:warm|warmest|cordial|sincere)?\s*/, '');
+  if (
+    /^(?:convey|express|extend|send|pass)/.test(lemma) ||
+    /^(?:conveyed|expressed|extended|sent|passed on)\b/.test(low)
+  ) {
+    const obj = low.replace(
+      /^(?:conveyed|conveys|expressed|expresses|extended|extends|sent|sends|passed on)\s+(?:his|her|their|the|warm|warmest|cordial|sincere|best)?\s*(?:warm|warmest|cordial|sincere)?\s*/,
+      '',
+    );
     if (np.courtesyObjects.some((w) => obj.startsWith(w + ' ') || obj === w)) return true;
   }
   if (lemma === 'agree') {
@@ -60,7 +70,11 @@ export function isNotPosition(lemma: string, position: string): boolean {
  * with.", "This is why we stay.") states no position of its own.
  */
 export function pointsBack(sentence: string): boolean {
-  return /^(?:(?:and|but|so)\s+)?(?:that|this)(?:['’]s)?\s+(?:is|was|has|had|will|would|remains|means|shows|explains|happens)\b/i.test(sentence.trim()) || /^(?:(?:and|but|so)\s+)?(?:that|this)['’]s\b/i.test(sentence.trim());
+  return (
+    /^(?:(?:and|but|so)\s+)?(?:that|this)(?:['’]s)?\s+(?:is|was|has|had|will|would|remains|means|shows|explains|happens)\b/i.test(
+      sentence.trim(),
+    ) || /^(?:(?:and|but|so)\s+)?(?:that|this)['’]s\b/i.test(sentence.trim())
+  );
 }
 
 /** words of a quotation up to which its sentences make one point, one position */
@@ -83,7 +97,10 @@ export function quotePositions(parts: string[]): string[] {
  * alone), or null.
  */
 export function reportedInQuote(part: string): { nameEnd: number; position: string } | null {
-  const m = /^((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+)?(\p{Ll}+(?:\s+clear)?)\s+(that\s+)?(\S.*)$/u.exec(part);
+  const m =
+    /^((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:also\s+)?(\p{Ll}+(?:\s+clear)?)\s+(that\s+)?(\S.*)$/u.exec(
+      part,
+    );
   if (!m) return null;
   const lex = lexicon();
   const verb = m[2]!;

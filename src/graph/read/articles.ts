@@ -1,4 +1,21 @@
-import { anchoredMatch, ARTICLE, batchedPageQuery, dateRange, lookupExpr, MEETING, nameLookup, namedOutlet, OUTLET, pageQuery, PERSON, QUOTE, STATEMENT, where, type CypherQuery, type Page } from './cypher.js';
+import {
+  anchoredMatch,
+  ARTICLE,
+  batchedPageQuery,
+  dateRange,
+  lookupExpr,
+  MEETING,
+  nameLookup,
+  namedOutlet,
+  OUTLET,
+  pageQuery,
+  PERSON,
+  QUOTE,
+  STATEMENT,
+  where,
+  type CypherQuery,
+  type Page,
+} from './cypher.js';
 
 export interface ArticleFilter {
   outlet?: string | null;
@@ -27,7 +44,10 @@ export function articles(filter: ArticleFilter, page: Page): CypherQuery {
 
 /** Articles by id, for the loader. */
 export function articlesByIds(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, ${ARTICLE('a')} AS article`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, ${ARTICLE('a')} AS article`,
+    params: { ids },
+  };
 }
 
 /** The bodies of articles, loaded only when a client asks for `Article.text`. */
@@ -36,7 +56,11 @@ export function articleTexts(ids: readonly string[]): CypherQuery {
 }
 
 /** For each outlet id, its articles, latest first. */
-export function articlesOfOutlets(ids: readonly string[], filter: Omit<ArticleFilter, 'outlet'>, page: Page): CypherQuery {
+export function articlesOfOutlets(
+  ids: readonly string[],
+  filter: Omit<ArticleFilter, 'outlet'>,
+  page: Page,
+): CypherQuery {
   return {
     cypher: batchedPageQuery(
       'MATCH (o:Outlet {id: id})',
@@ -79,5 +103,3 @@ RETURN id,
     params: { ids },
   };
 }
-
-

@@ -181,7 +181,13 @@ export function pageQuery(prelude: string, match: string, bind: string, order: s
  * The per-parent form of `pageQuery`, batched: one row `{ id, total, items }` per id of `$ids`,
  * `parent` binding the parent node from `id`. Used by the DataLoaders behind nested lists.
  */
-export function batchedPageQuery(parent: string, match: string, bind: string, order: string, projection: string): string {
+export function batchedPageQuery(
+  parent: string,
+  match: string,
+  bind: string,
+  order: string,
+  projection: string,
+): string {
   return (
     `UNWIND $ids AS id\n` +
     `OPTIONAL ${parent}\n` +

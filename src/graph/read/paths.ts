@@ -8,7 +8,8 @@ export const MAX_DEPTH = 3;
  * Cypher, so it is checked to be an integer in 1..MAX_HOPS before it goes into the text.
  */
 export function shortestConnection(from: string, to: string, maxHops: number): CypherQuery {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new RangeError(`maxHops must be 1..${MAX_HOPS}`);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS)
+    throw new RangeError(`maxHops must be 1..${MAX_HOPS}`);
   const params = { ...nameLookup('from', from), ...nameLookup('to', to) };
   return {
     cypher: `WITH ${bestPerson(...lookupExpr('from', params))} AS a, ${bestPerson(...lookupExpr('to', params))} AS b

@@ -1,4 +1,15 @@
-import { bestPerson, luceneContains, lookupExpr, nameLookup, normName, PAGE, PERSON, personCandidates, type CypherQuery, type Page } from './cypher.js';
+import {
+  bestPerson,
+  luceneContains,
+  lookupExpr,
+  nameLookup,
+  normName,
+  PAGE,
+  PERSON,
+  personCandidates,
+  type CypherQuery,
+  type Page,
+} from './cypher.js';
 
 /** The Person a name designates (full name, surname or alias), or no row. */
 export function personByName(name: string): CypherQuery {
@@ -22,7 +33,8 @@ export function people(search: string | null | undefined, page: Page): CypherQue
   const q = search ? normName(search) : null;
   // Candidates from the fulltext index when it can find them all (see cypher.ts), then the same test.
   const lucene = q ? luceneContains(q) : null;
-  const cond = '$q IS NULL OR toLower(p.name) CONTAINS $q OR any(al IN coalesce(p.aliases, []) WHERE toLower(al) CONTAINS $q)';
+  const cond =
+    '$q IS NULL OR toLower(p.name) CONTAINS $q OR any(al IN coalesce(p.aliases, []) WHERE toLower(al) CONTAINS $q)';
   // One pass over the matches (a procedure call cannot open the COUNT subquery of `pageQuery`).
   return {
     cypher: `${personCandidates('p', lucene ? '$lucene' : null, cond)}

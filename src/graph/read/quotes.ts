@@ -1,4 +1,16 @@
-import { anchoredMatch, batchedPageQuery, bestPerson, lookupExpr, nameLookup, namedOutlet, normName, pageQuery, QUOTE, type CypherQuery, type Page } from './cypher.js';
+import {
+  anchoredMatch,
+  batchedPageQuery,
+  bestPerson,
+  lookupExpr,
+  nameLookup,
+  namedOutlet,
+  normName,
+  pageQuery,
+  QUOTE,
+  type CypherQuery,
+  type Page,
+} from './cypher.js';
 
 export interface QuoteFilter {
   speaker?: string | null;
@@ -23,9 +35,12 @@ export function quotes(filter: QuoteFilter, page: Page): CypherQuery {
     lets.push(`${namedOutlet(...lookupExpr('outlet', outlet))} AS outlet`);
     anchors.push('(outlet)-[:REPORTED]->(q:Quote)');
   }
-  if (filter.topic) conds.push('EXISTS { (q)-[:ABOUT]->(t:Topic) WHERE toLower(t.name) = $topic OR toLower(t.id) = $topic }');
+  if (filter.topic)
+    conds.push('EXISTS { (q)-[:ABOUT]->(t:Topic) WHERE toLower(t.name) = $topic OR toLower(t.id) = $topic }');
   if (filter.contains)
-    conds.push('(toLower(q.text) CONTAINS $contains OR any(w IN coalesce(q.wordings, []) WHERE toLower(w) CONTAINS $contains))');
+    conds.push(
+      '(toLower(q.text) CONTAINS $contains OR any(w IN coalesce(q.wordings, []) WHERE toLower(w) CONTAINS $contains))',
+    );
   return {
     cypher: pageQuery(
       lets.length ? `WITH ${lets.join(', ')}` : '',

@@ -1,4 +1,16 @@
-import { anchoredMatch, batchedPageQuery, bestPerson, lookupExpr, nameLookup, normName, pageQuery, STATEMENT, where, type CypherQuery, type Page } from './cypher.js';
+import {
+  anchoredMatch,
+  batchedPageQuery,
+  bestPerson,
+  lookupExpr,
+  nameLookup,
+  normName,
+  pageQuery,
+  STATEMENT,
+  where,
+  type CypherQuery,
+  type Page,
+} from './cypher.js';
 
 export interface StatementFilter {
   speaker?: string | null;
