@@ -1,5 +1,5 @@
 import { anchoredMatch, dateRange, lookup, namedOutlet, where } from './cypher.js';
-import { day, list, prop, value, type RelationField, type RootDef, type TypeDef } from './fields.js';
+import { byId, day, list, prop, type RelationField, type RootDef, type TypeDef, value } from './fields.js';
 import { QUOTE_ORDER } from './quotes.js';
 import { STATEMENT_ORDER } from './statements.js';
 
@@ -76,12 +76,6 @@ const articles: RootDef = {
   order: LATEST,
 };
 
-const article: RootDef = {
-  kind: 'one',
-  type: 'Article',
-  from: (_, x, s, a) => `MATCH (${x}:Article {id: ${s.param(a.id)}})`,
-};
-
 /** Every outlet, most prolific first. */
 const outlets: RootDef = {
   kind: 'list',
@@ -91,4 +85,4 @@ const outlets: RootDef = {
   order: (x) => `${x}_n DESC, ${x}.name`,
 };
 
-export const ARTICLE_ROOTS: Record<string, RootDef> = { articles, article, outlets };
+export const ARTICLE_ROOTS: Record<string, RootDef> = { articles, article: byId('Article'), outlets };

@@ -17,12 +17,6 @@ export interface Page {
   limit: number;
 }
 
-/** One page of a list and the size of the whole list. */
-export interface PageRows<T> {
-  total: number;
-  items: T[];
-}
-
 /**
  * How well Person `x` answers to the lower-cased name in `q`: 4 for the full name, 3 for the
  * surname (stored, or the last word of the name), 2 for a recorded alias, 0 for no match.
@@ -84,8 +78,8 @@ export function luceneContains(q: string): string | null {
  */
 export const personCandidates = (x: string, lucene: string | null, cond: string) =>
   lucene
-    ? `CALL db.index.fulltext.queryNodes('person_lookup', ${lucene}) YIELD node AS ${x} WITH ${x} WHERE ${x}:Person AND (${cond})`
-    : `MATCH (${x}:Person) WHERE ${cond}`;
+    ? `CALL db.index.fulltext.queryNodes('person_lookup', ${lucene}) YIELD node AS ${x} WITH ${x} WHERE ${x}:Person${cond === 'true' ? '' : ` AND (${cond})`}`
+    : `MATCH (${x}:Person)${cond === 'true' ? '' : ` WHERE ${cond}`}`;
 
 /**
  * An expression for the one Person that the name in `q` (a lower-cased Cypher expression)

@@ -121,3 +121,16 @@ export const speaker = (rel: 'SAID' | 'STATED'): RelationField => ({
   from: (v, x) => `MATCH (${x}:Person)-[:${rel}]->(${v})`,
   order: (x) => `${x}.id`,
 });
+
+/** Most widely reported first (distinct reports), then by `then` (a tie-break over `x`), then by id. */
+export const bySources = (then: (x: string) => string): Pick<RelationField, 'carry' | 'order'> => ({
+  carry: (x, s) => `${x}, ${sourceCount(x, s)} AS ${x}_n`,
+  order: (x) => `${x}_n DESC, ${then(x)}, ${x}.id`,
+});
+
+/** The one node of `label` with the id argument, as a root field of type `type`. */
+export const byId = (label: string, type = label): RootDef => ({
+  kind: 'one',
+  type,
+  from: (_, x, s, a) => `MATCH (${x}:${label} {id: ${s.param(a.id)}})`,
+});

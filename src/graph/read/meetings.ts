@@ -1,5 +1,15 @@
 import { anchoredMatch, bestPerson, dateRange, lucenePhrase, normName } from './cypher.js';
-import { list, prop, REPORTED, SOURCES, value, type RelationField, type RootDef, type TypeDef } from './fields.js';
+import {
+  byId,
+  list,
+  prop,
+  type RelationField,
+  REPORTED,
+  type RootDef,
+  SOURCES,
+  type TypeDef,
+  value,
+} from './fields.js';
 
 /** The people who took part in a meeting in one role (`principal`, the default, or `delegation`), by name. */
 const attendees = (delegation: boolean): RelationField => ({
@@ -93,12 +103,6 @@ const meetings: RootDef = {
   order: LATEST,
 };
 
-const meeting: RootDef = {
-  kind: 'one',
-  type: 'Meeting',
-  from: (_, x, s, a) => `MATCH (${x}:Meeting {id: ${s.param(a.id)}})`,
-};
-
 /** Meetings whose reports disagree on a detail (two or more `Detail`s with the same field), latest first. */
 const disagreements: RootDef = {
   kind: 'connection',
@@ -109,4 +113,4 @@ const disagreements: RootDef = {
   order: LATEST,
 };
 
-export const MEETING_ROOTS: Record<string, RootDef> = { meetings, meeting, disagreements };
+export const MEETING_ROOTS: Record<string, RootDef> = { meetings, meeting: byId('Meeting'), disagreements };

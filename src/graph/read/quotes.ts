@@ -1,23 +1,21 @@
 import { anchoredMatch, bestPerson, lookup, namedOutlet, normName } from './cypher.js';
 import {
+  type Args,
+  byId,
+  bySources,
   list,
   prop,
   REPORTED,
-  SOURCES,
-  sourceCount,
-  speaker,
-  value,
-  type Args,
   type RootDef,
+  SOURCES,
+  speaker,
   type TypeDef,
+  value,
 } from './fields.js';
 import type { Statement } from './statement.js';
 
 /** Most widely reported first (distinct reports), then the first reported. */
-export const QUOTE_ORDER = {
-  carry: (x: string, s: Statement) => `${x}, ${sourceCount(x, s)} AS ${x}_n`,
-  order: (x: string) => `${x}_n DESC, ${x}.firstReported, ${x}.id`,
-};
+export const QUOTE_ORDER = bySources((x) => `${x}.firstReported`);
 
 export const QUOTE: TypeDef = {
   ...REPORTED,
@@ -80,10 +78,4 @@ const quotes: RootDef = {
   ...QUOTE_ORDER,
 };
 
-const quote: RootDef = {
-  kind: 'one',
-  type: 'Quote',
-  from: (_, x, s, a) => `MATCH (${x}:Quote {id: ${s.param(a.id)}})`,
-};
-
-export const QUOTE_ROOTS: Record<string, RootDef> = { quotes, quote };
+export const QUOTE_ROOTS: Record<string, RootDef> = { quotes, quote: byId('Quote') };

@@ -1,5 +1,5 @@
 import { anchoredMatch, bestPerson, lookup, normName } from './cypher.js';
-import { prop, REPORTED, SOURCES, sourceCount, speaker, type RootDef, type TypeDef } from './fields.js';
+import { bySources, prop, REPORTED, type RootDef, SOURCES, speaker, type TypeDef } from './fields.js';
 import type { Statement } from './statement.js';
 
 /** Positions on a topic (its name or id, any case). */
@@ -9,10 +9,7 @@ export const topicCond = (x: string, s: Statement, topic: unknown) => {
 };
 
 /** Most widely reported first (distinct reports), then by text. */
-export const STATEMENT_ORDER = {
-  carry: (x: string, s: Statement) => `${x}, ${sourceCount(x, s)} AS ${x}_n`,
-  order: (x: string) => `${x}_n DESC, ${x}.text, ${x}.id`,
-};
+export const STATEMENT_ORDER = bySources((x) => `${x}.text`);
 
 export const STATEMENT: TypeDef = {
   ...REPORTED,
