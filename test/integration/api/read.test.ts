@@ -12,8 +12,8 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import type { Graph } from '../../../src/graph/driver.js';
 import type { ApiServer } from '../../../src/api/server.js';
 import { EXAMPLES_FILE } from '../../../src/api/schema.js';
-import { FIXTURE, writeFixture } from '../../api.fixture.js';
-import { gql, openApiTestGraph, startTestServer } from '../../api.server.js';
+import { FIXTURE, writeFixture } from '../../support/api-fixture.js';
+import { gql, openApiTestGraph, startTestServer } from '../../support/api-server.js';
 
 let graph: Graph;
 let server: ApiServer;
