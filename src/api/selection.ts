@@ -147,14 +147,22 @@ function merge(a: Selection, b: Selection): Selection {
       out[key] = f;
       continue;
     }
-    if (g.field !== f.field || JSON.stringify([g.args, g.connection]) !== JSON.stringify([f.args, f.connection]))
+    const same = (x: FieldSelection) => JSON.stringify([x.field, x.args, x.connection?.page]);
+    if (same(g) !== same(f))
       throw badUserInput(
         key,
         `"${key}" names two different fields or arguments in the nodes of one list; give them different aliases.`,
       );
     const of: Record<string, Selection> = { ...g.of };
     for (const [type, sel] of Object.entries(f.of ?? {})) of[type] = merge(of[type] ?? {}, sel);
-    out[key] = { ...g, of };
+    const parts = g.connection &&
+      f.connection && {
+        page: g.connection.page,
+        total: g.connection.total || f.connection.total,
+        more: g.connection.more || f.connection.more,
+        items: g.connection.items || f.connection.items,
+      };
+    out[key] = { ...g, of, ...(parts ? { connection: parts } : {}) };
   }
   return out;
 }

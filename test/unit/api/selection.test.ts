@@ -70,6 +70,14 @@ describe('the selection a root resolver reads', () => {
     assert.deepEqual(Object.keys(seen[0]!.of!.Quote!), ['id', 'text', 'speaker']);
   });
 
+  test('the same field under two `edges` of a list is asked for once, with the parts of both', async () => {
+    const { seen } = await selections(`{ people { edges { node { meetings(first: 2) { totalCount } } }
+      again: edges { node { meetings(first: 2) { edges { node { id } } } } } } }`);
+    const meetings = seen[0]!.of!.Person!.meetings!;
+    assert.deepEqual(meetings.connection, { page: { skip: 0, limit: 2 }, total: true, more: false, items: true });
+    assert.deepEqual(Object.keys(meetings.of!.Meeting!), ['id']);
+  });
+
   test('a response key that names two different things in one list is refused', async () => {
     const { codes } = await selections(`{ quotes { edges { node { x: text } } more: edges { node { x: id } } } }`);
     assert.deepEqual(codes, ['BAD_USER_INPUT']);
