@@ -57,7 +57,25 @@ interface Subjects {
   centre: string;
 }
 
-type Data = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The parts of the answers the bench compares (each side's shape; `as` from the parsed JSON). */
+interface Ours {
+  person: { meetings: { totalCount: number; edges: { node: { date: string | null; sources: unknown[] } }[] } };
+  quotes: { totalCount: number; edges: { node: { sourceCount: number } }[] };
+  neighbourhood: { nodes: { id: string }[] };
+}
+interface Nested {
+  id: string;
+  met?: Nested[];
+}
+interface Theirs {
+  people: (Nested & {
+    attendedConnection: {
+      totalCount: number;
+      edges: { node: { date: string | null; supportedByConnection: { edges: unknown[] } } }[];
+    };
+    saidConnection: { totalCount: number; edges: { node: { sourceCount: number } }[] };
+  })[];
+}
 
 interface Operation {
   op: 'person' | 'quotes' | 'neighbourhood';
@@ -67,7 +85,7 @@ interface Operation {
   ours: { query: string; variables: (s: Subjects) => Record<string, unknown> };
   peer: { query: string; variables: (s: Subjects) => Record<string, unknown> };
   /** What both answers must agree on, from each side's data. */
-  agree: { ours: (d: Data) => unknown; peer: (d: Data) => unknown };
+  agree: { ours: (d: Ours) => unknown; peer: (d: Theirs) => unknown };
 }
 
 const sorted = <T>(xs: T[]) => [...xs].sort();
@@ -79,14 +97,14 @@ const NESTED_MET: Operation['peer'] = {
 };
 
 const NEIGHBOURS: Operation['agree'] = {
-  ours: (d) => ({ people: sorted(d.neighbourhood.nodes.map((n: Data) => n.id)) }),
+  ours: (d) => ({ people: sorted(d.neighbourhood.nodes.map((n) => n.id)) }),
   peer: (d) => {
     const ids = new Set<string>();
-    const walk = (p: Data) => {
+    const walk = (p: Nested) => {
       ids.add(p.id);
       for (const q of p.met ?? []) walk(q);
     };
-    walk(d.people[0]);
+    walk(d.people[0]!);
     return { people: sorted([...ids]) };
   },
 };
@@ -112,14 +130,14 @@ const OPERATIONS: Operation[] = [
     agree: {
       ours: (d) => ({
         meetings: d.person.meetings.totalCount,
-        dates: sorted(d.person.meetings.edges.map((e: Data) => String(e.node.date))),
-        sources: d.person.meetings.edges.reduce((n: number, e: Data) => n + e.node.sources.length, 0),
+        dates: sorted(d.person.meetings.edges.map((e) => String(e.node.date))),
+        sources: d.person.meetings.edges.reduce((n, e) => n + e.node.sources.length, 0),
       }),
       peer: (d) => ({
-        meetings: d.people[0].attendedConnection.totalCount,
-        dates: sorted(d.people[0].attendedConnection.edges.map((e: Data) => String(e.node.date))),
-        sources: d.people[0].attendedConnection.edges.reduce(
-          (n: number, e: Data) => n + e.node.supportedByConnection.edges.length,
+        meetings: d.people[0]!.attendedConnection.totalCount,
+        dates: sorted(d.people[0]!.attendedConnection.edges.map((e) => String(e.node.date))),
+        sources: d.people[0]!.attendedConnection.edges.reduce(
+          (n, e) => n + e.node.supportedByConnection.edges.length,
           0,
         ),
       }),
@@ -143,11 +161,11 @@ const OPERATIONS: Operation[] = [
     agree: {
       ours: (d) => ({
         quotes: d.quotes.totalCount,
-        sourceCounts: d.quotes.edges.map((e: Data) => e.node.sourceCount),
+        sourceCounts: d.quotes.edges.map((e) => e.node.sourceCount),
       }),
       peer: (d) => ({
-        quotes: d.people[0].saidConnection.totalCount,
-        sourceCounts: d.people[0].saidConnection.edges.map((e: Data) => e.node.sourceCount),
+        quotes: d.people[0]!.saidConnection.totalCount,
+        sourceCounts: d.people[0]!.saidConnection.edges.map((e) => e.node.sourceCount),
       }),
     },
   },
@@ -180,14 +198,14 @@ async function post(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-): Promise<{ data: Data; bytes: number }> {
+): Promise<{ data: unknown; bytes: number }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  const body = JSON.parse(text) as { data?: Data; errors?: unknown[] };
+  const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
   if (body.errors) throw new Error(`bench operation failed at ${url}: ${JSON.stringify(body.errors)}`);
   return { data: body.data, bytes: text.length };
 }
@@ -278,9 +296,9 @@ async function benchGraph(
     const ours: Side = { name: 'Diplograph', url: server.url, statements: () => graph.queryCount };
     const theirs: Side | undefined = peer && { name: 'peer', url: peer.url, statements: () => peer!.statements };
     const subject = await subjects(graph);
-    const [counts] = await graph.read(
+    const [counts] = (await graph.read(
       'MATCH (a:Article) WITH count(a) AS articles MATCH (p:Person) RETURN articles, count(p) AS people',
-    );
+    )) as { articles: number; people: number }[];
     console.log(
       `\n${counts!.articles} reports, ${counts!.people} people; subjects: ${subject.person} (meetings), ${subject.speaker} (quotes), ${subject.centre} (neighbourhood)`,
     );
@@ -301,7 +319,10 @@ async function benchGraph(
       const answers = await Promise.all(
         sides.map((side) => post(side.url, ask(side).query, ask(side).variables(subject))),
       );
-      const facts = [op.agree.ours(answers[0]!.data), theirs ? op.agree.peer(answers[1]!.data) : undefined];
+      const facts = [
+        op.agree.ours(answers[0]!.data as Ours),
+        theirs ? op.agree.peer(answers[1]!.data as Theirs) : undefined,
+      ];
       if (theirs && JSON.stringify(facts[0]) !== JSON.stringify(facts[1]))
         throw new Error(`${op.label}: the answers differ: ${JSON.stringify(facts[0])} vs ${JSON.stringify(facts[1])}`);
       const statements = await Promise.all(
@@ -383,15 +404,16 @@ async function prepareGraph(graph: Graph): Promise<void> {
 }
 
 const { graph, neo4j, auth } = await openBenchGraph('api-bench-data', process.env.DIPLOGRAPH_API_BENCH_DATA_DIR);
-let rows: BenchRow[] = [];
-try {
-  console.log(`autocannon: ${duration} s per run; the servers, autocannon and Neo4j share this machine.`);
-  await prepareGraph(graph);
-  const result = await benchGraph(graph, auth, neo4j.uri);
-  rows = result.rows;
-  console.log(`\n${result.table.join('\n')}\n`);
-} finally {
-  await graph.close();
-  await neo4j.stop();
-}
+const rows = await (async () => {
+  try {
+    console.log(`autocannon: ${duration} s per run; the servers, autocannon and Neo4j share this machine.`);
+    await prepareGraph(graph);
+    const result = await benchGraph(graph, auth, neo4j.uri);
+    console.log(`\n${result.table.join('\n')}\n`);
+    return result.rows;
+  } finally {
+    await graph.close();
+    await neo4j.stop();
+  }
+})();
 console.log(`BENCH ${JSON.stringify({ ops: rows })}`);

@@ -26,25 +26,25 @@ function countStatements(driver: Driver, count: () => void): void {
   const session = driver.session.bind(driver);
   const counted = (tx: ManagedTransaction) => {
     const run = tx.run.bind(tx);
-    tx.run = ((...args: Parameters<ManagedTransaction['run']>) => {
+    tx.run = (...args: Parameters<ManagedTransaction['run']>) => {
       count();
       return run(...args);
-    }) as ManagedTransaction['run'];
+    };
     return tx;
   };
-  driver.session = ((...args: Parameters<Driver['session']>): Session => {
+  driver.session = (...args: Parameters<Driver['session']>): Session => {
     const s = session(...args);
     const executeRead = s.executeRead.bind(s);
     const executeWrite = s.executeWrite.bind(s);
     const run = s.run.bind(s);
-    s.executeRead = ((work, config) => executeRead((tx) => work(counted(tx)), config)) as Session['executeRead'];
-    s.executeWrite = ((work, config) => executeWrite((tx) => work(counted(tx)), config)) as Session['executeWrite'];
-    s.run = ((...a: Parameters<Session['run']>) => {
+    s.executeRead = (work, config) => executeRead((tx) => work(counted(tx)), config);
+    s.executeWrite = (work, config) => executeWrite((tx) => work(counted(tx)), config);
+    s.run = (...a: Parameters<Session['run']>) => {
       count();
       return run(...a);
-    }) as Session['run'];
+    };
     return s;
-  }) as Driver['session'];
+  };
 }
 
 export async function startPeer(uri: string, auth: { user: string; password: string }): Promise<Peer> {

@@ -8,18 +8,20 @@ import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 import type { Graph } from '../../../src/graph/driver.js';
 import type { ApiServer } from '../../../src/api/server.js';
 import { EXAMPLES_FILE } from '../../../src/api/schema.js';
 import { FIXTURE, writeFixture } from '../../support/api-fixture.js';
-import { gql, openApiTestGraph, startTestServer } from '../../support/api-server.js';
+import { gql, startTestServer } from '../../support/api-server.js';
+import type { Connection, Query } from '../../support/api-types.js';
+import { openTestGraph } from '../../support/graph.js';
 
 let graph: Graph;
 let server: ApiServer;
 
 before(async () => {
-  graph = await openApiTestGraph();
+  graph = await openTestGraph();
   await writeFixture(graph);
   // Report a1 carries the quote a second time, in the other wording, and tells of meeting m1 in
   // a second sentence; the quote keeps no stored count, so only the evidence can say how many.
@@ -38,10 +40,11 @@ after(async () => {
 });
 
 /** The answer to `query`, and how many Cypher statements the server ran for it. */
-async function counted(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+async function counted<T = Query>(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
   const before = graph.queryCount;
-  const r = await gql(server, query, variables, {}, operationName);
+  const r = await gql<T>(server, query, variables, {}, operationName);
   assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+  assert.ok(r.data, 'an answer');
   return { data: r.data, statements: graph.queryCount - before };
 }
 
@@ -66,15 +69,16 @@ const BENCH = {
 describe('one Cypher statement per request', () => {
   for (const [op, [query, variables]] of Object.entries(BENCH))
     test(`the bench's ${op} operation is one statement`, async () => {
-      const { data, statements } = await counted(query, variables);
-      assert.ok(Object.values(data as object)[0], `${op} found something`);
+      const { data, statements } = await counted<Record<string, unknown>>(query, variables);
+      assert.ok(Object.values(data)[0], `${op} found something`);
       assert.equal(statements, 1);
     });
 
   test('every example query is one statement, the one with two root fields included', async () => {
     const examples = fs.readFileSync(EXAMPLES_FILE, 'utf8');
     const queries = parse(examples).definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.operation === 'query',
+      (d): d is OperationDefinitionNode =>
+        d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY,
     );
     const variables: Record<string, Record<string, unknown>> = {
       PersonWithMeetings: { name: 'Lindqvist' },
@@ -114,7 +118,13 @@ describe('one Cypher statement per request', () => {
 
 describe('what is asked, as asked', () => {
   test('aliases of one field with different arguments each get their own answer', async () => {
-    const { data } = await counted(`{ person(name: "Okafor") {
+    interface Aliased {
+      latest: Connection<{ id: string }>;
+      all: Connection<{ id: string; when: string }>;
+      march: { totalCount: number };
+      fullName: string;
+    }
+    const { data } = await counted<{ person: Aliased }>(`{ person(name: "Okafor") {
       latest: meetings(first: 1) { edges { node { id } } pageInfo { hasNextPage } }
       all: meetings(first: 5) { totalCount edges { node { id when: date } } }
       march: meetings(to: "2024-03-31") { totalCount }
@@ -123,13 +133,13 @@ describe('what is asked, as asked', () => {
     } }`);
     const p = data.person;
     assert.deepEqual(
-      p.latest.edges.map((e: any) => e.node.id),
+      p.latest.edges.map((e) => e.node.id),
       ['meeting:m2'],
     );
     assert.equal(p.latest.pageInfo.hasNextPage, true);
     assert.equal(p.all.totalCount, 2);
     assert.deepEqual(
-      p.all.edges.map((e: any) => e.node.when),
+      p.all.edges.map((e) => e.node.when),
       ['2024-04-01', '2024-03-04'],
     );
     assert.equal(p.march.totalCount, 1);
@@ -137,10 +147,11 @@ describe('what is asked, as asked', () => {
   });
 
   test('fragments and two `edges` of one list read as one selection', async () => {
-    const { data } = await counted(`
+    type Who = { id: string; name: string; aliases: string[] };
+    const { data } = await counted<{ people: { edges: { node: Who }[]; more: { node: Who }[] } }>(`
       fragment Who on Person { name country }
       { people(first: 2) { edges { node { ...Who } } more: edges { cursor node { id ... on Person { aliases } } } } }`);
-    const [one, two] = [data.people.edges[0].node, data.people.more[0].node];
+    const [one, two] = [data.people.edges[0]!.node, data.people.more[0]!.node];
     assert.equal(typeof one.name, 'string');
     assert.ok(Array.isArray(two.aliases));
     assert.ok(two.id);
@@ -156,14 +167,8 @@ describe('what is asked, as asked', () => {
     assert.equal(all.nodes.length, 4);
     assert.equal(all.edges.length, 3);
     assert.equal(all.edgesTruncated, false);
-    assert.deepEqual(
-      all.edges
-        .map((e: any) => e.meetingIds)
-        .flat()
-        .sort(),
-      ['meeting:m1', 'meeting:m2', 'meeting:m3'],
-    );
-    assert.deepEqual(all.edges.find((e: any) => e.meetingIds[0] === 'meeting:m3').dates, ['2024-04']);
+    assert.deepEqual(all.edges.flatMap((e) => e.meetingIds).sort(), ['meeting:m1', 'meeting:m2', 'meeting:m3']);
+    assert.deepEqual(all.edges.find((e) => e.meetingIds[0] === 'meeting:m3')?.dates, ['2024-04']);
     const capped = (await ask(2)).data.neighbourhood;
     assert.equal(capped.edges.length, 2);
     assert.equal(capped.edgesTruncated, true);
@@ -178,21 +183,21 @@ describe('counts are distinct reports', () => {
     const { data } = await counted(
       `{ quote(id: "${FIXTURE.quote.id}") { sourceCount sources { article { id } wording } } }`,
     );
-    assert.equal(data.quote.sourceCount, 2);
+    assert.equal(data.quote?.sourceCount, 2);
     // Both of its sentences are still sources: one per piece of evidence.
-    assert.deepEqual(data.quote.sources.map((s: any) => s.article.id).sort(), ['a1', 'a1', 'a2']);
+    assert.deepEqual(data.quote?.sources.map((s) => s.article.id).sort(), ['a1', 'a1', 'a2']);
   });
 
   test('one report that tells of a meeting twice counts once', async () => {
     const { data } = await counted('{ meeting(id: "meeting:m1") { sourceCount sources { article { id } } } }');
-    assert.equal(data.meeting.sourceCount, 2);
-    assert.equal(data.meeting.sources.length, 3);
+    assert.equal(data.meeting?.sourceCount, 2);
+    assert.equal(data.meeting?.sources.length, 3);
   });
 
   test('quotes are ordered by distinct reports', async () => {
     const { data } = await counted('{ quotes(speaker: "Lindqvist") { edges { node { sourceCount } } } }');
     assert.deepEqual(
-      data.quotes.edges.map((e: any) => e.node.sourceCount),
+      data.quotes.edges.map((e) => e.node.sourceCount),
       [2],
     );
   });

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Graph } from '../../../../src/graph/driver.js';
 import { bestPerson, lucenePhrase, namedOutlet, normName, type Page } from '../../../../src/graph/read/cypher.js';
 import { translate } from '../../../../src/graph/read/translate.js';
-import { openApiTestGraph } from '../../../support/api-server.js';
+import { openTestGraph } from '../../../support/graph.js';
 import { rootField, scalars } from '../../../support/select.js';
 
 /** The statement of `person(name) { id }`. */
@@ -158,7 +158,7 @@ const SEARCHES = [
 let graph: Graph;
 
 before(async () => {
-  graph = await openApiTestGraph();
+  graph = await openTestGraph();
   await graph.transaction(async (tx) => {
     await tx.run(
       `UNWIND $people AS p
@@ -195,7 +195,7 @@ async function scannedPerson(name: string): Promise<string | null> {
 async function indexedPerson(name: string): Promise<string | null> {
   const q = personByName(name);
   const rows = await graph.read(q.cypher, q.params);
-  return ((rows[0]?.value as { id?: string } | undefined)?.id as string | undefined) ?? null;
+  return (rows[0]?.value as { id?: string } | undefined)?.id ?? null;
 }
 
 describe('name lookups from the fulltext indexes', () => {
@@ -253,8 +253,9 @@ describe('name lookups from the fulltext indexes', () => {
         { q },
       );
       const built = people(search, page);
-      const row = (await graph.read(built.cypher, built.params))[0]?.value as Record<string, unknown> | undefined;
-      const indexed = (row!.items as { id: string }[]).map((p) => p.id);
+      const row = (await graph.read(built.cypher, built.params))[0]?.value as
+        { items: { id: string }[]; total: number } | undefined;
+      const indexed = row!.items.map((p) => p.id);
       const expected = scanned.map((r) => r.id);
       if (JSON.stringify(indexed) !== JSON.stringify(expected) || row!.total !== expected.length)
         differences.push(
@@ -298,7 +299,7 @@ describe('name lookups from the fulltext indexes', () => {
         lucene,
       });
       if (scanned!.id !== indexed!.id)
-        differences.push(`${JSON.stringify(name)}: scan ${scanned!.id}, index ${indexed!.id}`);
+        differences.push(`${JSON.stringify(name)}: scan ${String(scanned!.id)}, index ${String(indexed!.id)}`);
     }
     assert.deepEqual(differences, []);
     const [found] = await graph.read(`RETURN ${namedOutlet('$outlet', '$lucene')}.id AS id`, {
