@@ -14,8 +14,8 @@ import type { Progress } from '../index.js';
 
 export const IMPORT_LABEL = '_DiplographImport';
 export const IMPORT_ID = '_importId';
-const BATCH_ROWS = 200;
-const BATCH_CHARS = 1_000_000;
+const BATCH_ROWS = 100;
+const BATCH_CHARS = 16_000;
 
 export const quoteName = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
