@@ -35,7 +35,11 @@ describe('Neo4j Browser on the local Neo4j', { skip }, () => {
   before(async () => {
     graph = await openTestGraph();
     await ingestSeeds(graph);
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    context = await launch('profile');
+  });
+  /** A Chromium with a profile of its own: a fresh one starts at Browser's connection form. */
+  const launch = (profile: string) =>
+    chromium.launchPersistentContext(path.join(tmp, profile), {
       executablePath: CHROMIUM,
       headless: true,
       args: [
@@ -49,15 +53,14 @@ describe('Neo4j Browser on the local Neo4j', { skip }, () => {
         '--disable-sync',
       ],
     });
-  });
   after(async () => {
     await context?.close();
     await graph?.close();
   });
 
-  const connect = async () => {
+  const connect = async (ctx: BrowserContext) => {
     const config = getConfig();
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
     const response = await page.goto(`http://127.0.0.1:${config.NEO4J_HTTP_PORT}/browser/`);
     assert.equal(response?.status(), 200);
     await page.getByTestId('boltaddress').fill(`bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`);
@@ -113,7 +116,9 @@ describe('Neo4j Browser on the local Neo4j', { skip }, () => {
   });
 
   it('after connecting, loads the style, opens the guide, and draws the seed graph around Antony Blinken with no node captioned by a number', async () => {
-    const page = await connect();
+    const fresh = await launch('profile-style');
+    after(() => fresh.close());
+    const page = await connect(fresh);
     // browser.post_connect_cmd: `:play diplograph` opens the guide, `:style URL` the style frame.
     await page.getByText('Diplograph: diplomatic reports as a graph').first().waitFor({ timeout: 30_000 });
     await page.getByText('node.Person').first().waitFor({ timeout: 30_000 });
