@@ -54,6 +54,13 @@ export function widen(types: readonly PropType[]): PropType {
   return list === null ? { type: 'string', list: true } : { type, list };
 }
 
+/** A scalar value as text: strings as they are, numbers and booleans printed, anything else as JSON. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
 /** Pairs of `[key, valueType(text)]` as the export queries return them, as a map. */
 export function typeMap(pairs: unknown): Record<string, PropType> {
   const out: Record<string, PropType> = {};

@@ -162,7 +162,9 @@ export interface GdeltLine {
 function zipEntries(file: string): AsyncGenerator<{ name: string; stream: Readable }> {
   return (async function* () {
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.open(file, { lazyEntries: true, autoClose: true }, (err, z) => (err || !z ? reject(err) : resolve(z))),
+      yauzl.open(file, { lazyEntries: true, autoClose: true }, (err, z) =>
+        err || !z ? reject(err ?? new Error(`cannot open ${file}`)) : resolve(z),
+      ),
     );
     try {
       for (;;) {
@@ -177,7 +179,9 @@ function zipEntries(file: string): AsyncGenerator<{ name: string; stream: Readab
         zip.removeAllListeners('end');
         if (entry.fileName.endsWith('/')) continue;
         const stream = await new Promise<Readable>((resolve, reject) =>
-          zip.openReadStream(entry, (err, s) => (err || !s ? reject(err) : resolve(s))),
+          zip.openReadStream(entry, (err, s) =>
+            err || !s ? reject(err ?? new Error(`cannot read ${entry.fileName} in ${file}`)) : resolve(s),
+          ),
         );
         yield { name: entry.fileName, stream };
       }

@@ -9,7 +9,7 @@
 import type { Graph } from '../../graph/driver.js';
 import { streamNodes, streamRelationships, type ExportOptions } from '../../graph/export.js';
 import type { Sink } from '../output.js';
-import type { PropType } from '../values.js';
+import { asText, type PropType } from '../values.js';
 import type { Progress } from '../index.js';
 
 export const IMPORT_LABEL = '_DiplographImport';
@@ -23,7 +23,7 @@ function scalar(value: unknown, type: PropType['type']): string {
   if (value === null || value === undefined) return 'null';
   switch (type) {
     case 'integer':
-      return String(value);
+      return asText(value);
     case 'float': {
       const n = value as number;
       if (Number.isNaN(n)) return '(0.0/0.0)';
@@ -38,7 +38,7 @@ function scalar(value: unknown, type: PropType['type']): string {
     case 'time':
     case 'localtime':
     case 'duration':
-      return `${type}(${JSON.stringify(String(value))})`;
+      return `${type}(${JSON.stringify(asText(value))})`;
     case 'point':
       return `point(${map(value as Record<string, unknown>, {})})`;
     default:

@@ -20,7 +20,7 @@ const GRAPHML_TYPES: Partial<Record<PropType['type'], string>> = {
 /** Escapes text for XML; characters XML 1.0 forbids (most control characters) become U+FFFD. */
 export function xml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

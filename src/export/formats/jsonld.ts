@@ -10,7 +10,7 @@
 import type { Graph, Row } from '../../graph/driver.js';
 import { streamNodes, streamRelationships, type ExportOptions, type NodeRecord } from '../../graph/export.js';
 import type { Sink } from '../output.js';
-import type { PropType } from '../values.js';
+import { asText, type PropType } from '../values.js';
 import { caption } from '../captions.js';
 import type { Progress } from '../index.js';
 
@@ -92,7 +92,7 @@ const XSD: Partial<Record<PropType['type'], string>> = {
 function typed(v: unknown, t: PropType | undefined): unknown {
   const xsd = t && XSD[t.type];
   if (xsd && v !== null && typeof v !== 'object')
-    return { '@value': t.type === 'float' || t.type === 'integer' ? v : String(v), '@type': xsd };
+    return { '@value': t.type === 'float' || t.type === 'integer' ? v : asText(v), '@type': xsd };
   if (typeof v === 'object' && v !== null) return JSON.stringify(v);
   return v;
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import jsonld from 'jsonld';
+import jsonldLib from 'jsonld';
 import { DOMParser } from '@xmldom/xmldom';
 import Graphology from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -26,6 +26,17 @@ import { freePort } from '../../../src/neo4j/net.js';
 import { ROOT } from '../../../src/paths.js';
 import { emptyGraph, openTestGraph, testNeo4jKind } from '../../support/graph.js';
 import { graphCounts, ingestSeeds } from '../../support/seeds.js';
+
+/** The jsonld functions the tests call, typed as jsonld 9 has them (promises). */
+type Doc = Record<string, unknown>;
+type Options = Record<string, unknown>;
+const jsonld = jsonldLib as unknown as {
+  expand(doc: unknown, options?: Options): Promise<Doc[]>;
+  flatten(doc: unknown, context: unknown, options?: Options): Promise<{ '@graph': Doc[] }>;
+  compact(doc: unknown, context: unknown, options?: Options): Promise<{ '@graph': Doc[] }>;
+  toRDF(doc: unknown, options?: Options): Promise<string>;
+  fromRDF(nquads: string, options?: Options): Promise<Doc[]>;
+};
 
 let graph: Graph;
 let counts: Awaited<ReturnType<typeof graphCounts>>;
@@ -64,18 +75,15 @@ describe('export --format jsonld', () => {
     doc = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof doc;
   });
   // Expanding must not fetch anything: the context is inline.
-  const documentLoader = async (url: string) => {
-    throw new Error(`the JSON-LD export asked for a remote document: ${url}`);
-  };
+  const documentLoader = (url: string) =>
+    Promise.reject(new Error(`the JSON-LD export asked for a remote document: ${url}`));
   const typedCount = (nodes: Record<string, unknown>[], type: string) =>
     nodes.filter((n) => ((n['@type'] as string[] | undefined) ?? []).includes(type)).length;
 
   it('expands, and flattens to one typed node per graph node and one statement per relationship', async () => {
-    const expanded = await jsonld.expand(doc as never, { documentLoader: documentLoader as never });
+    const expanded = await jsonld.expand(doc, { documentLoader });
     assert.ok(expanded.length > 0);
-    const flat = (await jsonld.flatten(doc as never, {} as never, { documentLoader: documentLoader as never })) as {
-      '@graph': Record<string, unknown>[];
-    };
+    const flat = await jsonld.flatten(doc, {}, { documentLoader });
     for (const [labels, n] of Object.entries(counts.nodes))
       assert.equal(typedCount(flat['@graph'], `${CONTEXT.dg}${labels}`), n, labels);
     assert.equal(typedCount(flat['@graph'], `${CONTEXT.rdf}Statement`), total(counts.relationships));
@@ -86,20 +94,11 @@ describe('export --format jsonld', () => {
   });
 
   it('round-trips through RDF (N-Quads) and compaction without losing a node', async () => {
-    const nquads = (await jsonld.toRDF(
-      doc as never,
-      { format: 'application/n-quads', documentLoader } as never,
-    )) as unknown as string;
-    const back = (await jsonld.fromRDF(nquads, { format: 'application/n-quads' })) as Record<string, unknown>[];
+    const nquads = await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader });
+    const back = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
     for (const [labels, n] of Object.entries(counts.nodes))
       assert.equal(typedCount(back, `${CONTEXT.dg}${labels}`), n, labels);
-    const compacted = (await jsonld.compact(
-      back as never,
-      CONTEXT as never,
-      { documentLoader } as never,
-    )) as unknown as {
-      '@graph': Record<string, unknown>[];
-    };
+    const compacted = await jsonld.compact(back, CONTEXT, { documentLoader });
     const ids = new Set(compacted['@graph'].map((n) => n['@id']));
     const graphIds = await graph.read('MATCH (n) RETURN n.id AS id');
     for (const { id } of graphIds)
@@ -107,9 +106,7 @@ describe('export --format jsonld', () => {
   });
 
   it('says which articles support a fact (PROV-O) and which Wikidata item a person is (owl:sameAs)', async () => {
-    const flat = (await jsonld.flatten(doc as never, CONTEXT as never, { documentLoader } as never)) as unknown as {
-      '@graph': Record<string, unknown>[];
-    };
+    const flat = await jsonld.flatten(doc, CONTEXT, { documentLoader });
     const blinken = flat['@graph'].find((n) => n['schema:name'] === 'Antony Blinken');
     assert.deepEqual(blinken?.['owl:sameAs'], { '@id': 'wd:Q7821917' });
     assert.ok(WIKIDATA.endsWith('/entity/'));
@@ -183,7 +180,7 @@ describe(
           '--multiline-fields=true',
           ...args,
         ],
-        { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8' },
+        { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', cwd: tmp },
       );
       assert.equal(imported.status, 0, imported.stdout + imported.stderr);
       assert.match(

@@ -48,7 +48,7 @@ describe('parsing GDELT 2.0 event rows', () => {
     assert.match(visit.sourceUrl, /^https:\/\/theindianawaaz\.com\//);
   });
   it('skips a header line', () =>
-    assert.equal(parseGdeltLine(['GlobalEventID', 'Day', ...Array(59).fill('x')].join('\t')), null));
+    assert.equal(parseGdeltLine(['GlobalEventID', 'Day', ...Array<string>(59).fill('x')].join('\t')), null));
   const good = lines(seedRows)[0]!.split('\t');
   const change = (i: number, v: string) => good.map((x, j) => (j === i ? v : x)).join('\t');
   const bad: [string, string, RegExp][] = [

@@ -9,7 +9,7 @@ import { browserSettings } from '../../../src/neo4j/instance.js';
 const grass = fs.readFileSync(path.join(SCHEMA_DIR, 'neo4j-browser.grass'), 'utf8');
 const guide = fs.readFileSync(path.join(SCHEMA_DIR, 'neo4j-browser-guide.html'), 'utf8');
 const model = fs.readFileSync(path.join(SCHEMA_DIR, 'MODEL.md'), 'utf8');
-const rules = new Map(
+const rules = new Map<string, Record<string, string>>(
   [...grass.matchAll(/^(node|relationship)(?:\.(\w+))? \{([\s\S]*?)\n\}/gm)].map((m) => [
     `${m[1]}${m[2] ? `.${m[2]}` : ''}`,
     Object.fromEntries([...m[3]!.matchAll(/([\w-]+):\s*([^;]+);/g)].map((p) => [p[1], p[2]!.trim()])),
