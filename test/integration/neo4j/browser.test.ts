@@ -75,20 +75,7 @@ describe('Neo4j Browser on the local Neo4j', { skip }, () => {
   };
 
   it('loads at /browser/, connects over Bolt with the configured user, and shows the result of RETURN 1', async () => {
-    const config = getConfig();
-    const page = context.pages()[0] ?? (await context.newPage());
-    const response = await page.goto(`http://127.0.0.1:${config.NEO4J_HTTP_PORT}/browser/`);
-    assert.equal(response?.status(), 200);
-
-    await page.getByTestId('boltaddress').fill(`bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`);
-    await page.getByTestId('username').fill(config.NEO4J_USER);
-    await page.getByTestId('password').fill(config.NEO4J_PASSWORD);
-    await page.getByTestId('connect').click();
-    await page
-      .getByText(/You are connected as user/)
-      .first()
-      .waitFor({ timeout: 30_000 });
-
+    const page = await connect(context);
     await page.locator('#monaco-main-editor, [data-testid=activeEditor]').first().click();
     await page.keyboard.type('RETURN 1 AS answer');
     await page.keyboard.press('Control+Enter');
