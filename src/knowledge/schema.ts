@@ -1,0 +1,157 @@
+import { z } from 'zod';
+
+/**
+ * The shape of every data/*.json file (see data/README.md for what each holds and where it comes
+ * from). Objects are strict: a misspelt key is an error, not a list silently ignored. Every file
+ * may carry `_comment` strings, at the top and inside its objects.
+ */
+
+const comment = { _comment: z.string().optional() };
+const words = z.array(z.string().min(1));
+const strict = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject({ ...comment, ...shape });
+
+export const TitlesFile = strict({
+  titles: z.array(
+    z.strictObject({
+      title: z.string().min(1),
+      rank: z.number().int(),
+      diplomat: z.boolean().optional(),
+      honorific: z.boolean().optional(),
+      abbr: words.optional(),
+    }),
+  ),
+  heads: words,
+  modifiers: words,
+  rankWords: z.record(z.string(), z.string()),
+  orgWords: words,
+});
+
+export const ReportingVerbsFile = strict({
+  speech: z.record(z.string(), words),
+  position: z.record(z.string(), words),
+  source: words,
+  participleAfterComma: words,
+  documents: words,
+  notPositions: strict({ occasionObjects: words, courtesyObjects: words, meetingPlans: words }),
+});
+
+export const CountriesFile = strict({
+  countries: z.array(
+    z.strictObject({
+      code: z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code'),
+      name: z.string().min(1),
+      aliases: words,
+      demonyms: words,
+      capitals: words,
+    }),
+  ),
+});
+
+export const OrganizationsFile = strict({
+  organizations: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      aliases: words,
+      country: z.string().nullable(),
+      kind: z.string().min(1),
+    }),
+  ),
+});
+
+export const TopicsFile = strict({
+  topics: z.array(z.strictObject({ name: z.string().min(1), cameo: z.string().optional(), keywords: words })),
+});
+
+export const NicknamesFile = strict({ groups: z.array(words) });
+
+export const NamesFile = strict({ familyNameFirst: words, honorifics: words, suffixes: words });
+
+export const OutletsFile = strict({
+  numericDates: strict({ dmy: words, mdy: words }),
+  nameWords: strict({ words }),
+  outlets: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      aliases: z.array(z.string()),
+      country: z.string().min(1),
+      kind: z.enum(['agency', 'newspaper', 'broadcaster', 'online']),
+      domains: z.array(z.string()),
+      dates: z.enum(['dmy', 'mdy']).optional(),
+    }),
+  ),
+});
+
+/** Kept loose: the meetings stage owns this file and may add lists before this schema names them. */
+export const MeetingWordsFile = z.looseObject({
+  ...comment,
+  verbs: words,
+  nouns: words,
+  subjectPlural: words,
+  delegation: words,
+  spouse: words.optional(),
+  joint: words.optional(),
+  hostVerbs: words.optional(),
+  byVerbs: words.optional(),
+  gather: words.optional(),
+  groupNouns: words.optional(),
+  listOpeners: words.optional(),
+  separate: words.optional(),
+});
+
+export const WordsFile = strict({
+  months: z.array(words).length(12, 'must list the twelve months, January first'),
+  weekdays: words.length(7, 'must list the seven weekdays, Sunday first'),
+  particles: words,
+  numbers: z.record(z.string(), z.number()),
+  stopNames: words,
+  thingNouns: words,
+  titlesInNames: words,
+  sourceQualifiers: words,
+});
+
+export const GrammarFile = strict({
+  adverbsBeforeVerb: words,
+  parentheticalOpeners: words,
+  pronouns: words,
+  objectPronouns: words,
+  clauseSubjects: words,
+  placePrepositions: words,
+  sentenceStarters: words,
+  titleConnectors: words,
+  descriptorDeterminers: words,
+  functionWords: words,
+  quoteFiller: words,
+  notClauseOpeners: words,
+  tellObjects: words,
+  leadingPrepositions: words,
+  juniorRanks: words,
+  pairNouns: words,
+  genericHeads: words,
+});
+
+export const PageWordsFile = strict({
+  sectionWords: words,
+  menuItems: words,
+  socialWords: words,
+  languages: words,
+  kickers: words,
+  updateMarks: words,
+});
+
+/** data/<file> → its schema. A file not listed here is not read by the program. */
+export const KNOWLEDGE_FILES = {
+  titles: { file: 'titles.json', schema: TitlesFile },
+  reportingVerbs: { file: 'reporting-verbs.json', schema: ReportingVerbsFile },
+  countries: { file: 'countries.json', schema: CountriesFile },
+  organizations: { file: 'organizations.json', schema: OrganizationsFile },
+  topics: { file: 'topics.json', schema: TopicsFile },
+  nicknames: { file: 'nicknames.json', schema: NicknamesFile },
+  names: { file: 'names.json', schema: NamesFile },
+  outlets: { file: 'outlets.json', schema: OutletsFile },
+  meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
+  words: { file: 'words.json', schema: WordsFile },
+} as const;
+
+export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
+/** The parsed content of every data file, by name. */
+export type Knowledge = { [K in KnowledgeName]: z.infer<(typeof KNOWLEDGE_FILES)[K]['schema']> };
