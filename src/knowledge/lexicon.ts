@@ -121,6 +121,21 @@ function notPositionTables(np: Knowledge['reportingVerbs']['notPositions']) {
   };
 }
 
+/** data/grammar.json as sets */
+function grammarTables(g: Knowledge['grammar']) {
+  return {
+    pair: g.pair,
+    /** every adverb between a subject and its verb, and the common ones alone */
+    adverbs: new Set([...g.adverbsBeforeVerb.common, ...g.adverbsBeforeVerb.more]),
+    commonAdverbs: new Set(g.adverbsBeforeVerb.common),
+    parentheticalOpeners: new Set(g.parentheticalOpeners.words),
+    placePrepositions: new Set(g.placePrepositions.words),
+    sentenceStarters: new Set(g.sentenceStarters.words),
+    titleConnectors: new Set(g.titleConnectors.words),
+    pronouns: new Set(g.pronouns.words),
+  };
+}
+
 function build(k: Knowledge) {
   const titles = titleTables(k.titles);
   const countries = countryTables(k.countries.countries);
@@ -137,6 +152,12 @@ function build(k: Knowledge) {
     heads: new Set(k.titles.heads),
     rankWords: new Map(Object.entries(k.titles.rankWords)),
     orgWords: new Set(k.titles.orgWords),
+    genericHeads: new Set(k.titles.genericHeads),
+    /** "deputy foreign minister": words that make a title a deputy's (its rank is its own entry's) */
+    deputyBefore: new RegExp(`\\b(?:${k.titles.deputyModifiers.map(esc).join('|')})\\s*$`),
+    deputyStart: new RegExp(`^(?:${k.titles.deputyModifiers.map(esc).join('|')})\\b`),
+    /** "the minister" is not the deputy minister when a minister is at hand */
+    juniorRole: new RegExp(`\\b(?:${k.titles.juniorRoles.map(esc).join('|')})\\b`, 'i'),
     ...countries,
     orgByAlias,
     topics: k.topics.topics,
@@ -154,6 +175,10 @@ function build(k: Knowledge) {
     titlesInNames: new Set(k.words.titlesInNames),
     sourceQualifiers: k.words.sourceQualifiers,
     numbers: new Map(Object.entries(k.words.numbers)),
+    grammar: grammarTables(k.grammar),
+    relativeDays: new Set(k.words.relativeDays),
+    lineageParticles: new Set(k.words.lineageParticles),
+    hyphenParticles: new Set(k.words.hyphenParticles),
     ...nameStops(k, titles, countries, orgByAlias, months, weekdays),
   };
 }

@@ -22,6 +22,9 @@ export const TitlesFile = strict({
   ),
   heads: words,
   modifiers: words,
+  deputyModifiers: words,
+  juniorRoles: words,
+  genericHeads: words,
   rankWords: z.record(z.string(), z.string()),
   orgWords: words,
 });
@@ -101,7 +104,10 @@ export const MeetingWordsFile = z.looseObject({
 export const WordsFile = strict({
   months: z.array(words).length(12, 'must list the twelve months, January first'),
   weekdays: words.length(7, 'must list the seven weekdays, Sunday first'),
+  relativeDays: words,
   particles: words,
+  lineageParticles: words,
+  hyphenParticles: words,
   numbers: z.record(z.string(), z.number()),
   stopNames: words,
   thingNouns: words,
@@ -109,24 +115,17 @@ export const WordsFile = strict({
   sourceQualifiers: words,
 });
 
+/** A list of words with a comment saying which rule reads it. */
+const wordList = strict({ words });
+
 export const GrammarFile = strict({
-  adverbsBeforeVerb: words,
-  parentheticalOpeners: words,
-  pronouns: words,
-  objectPronouns: words,
-  clauseSubjects: words,
-  placePrepositions: words,
-  sentenceStarters: words,
-  titleConnectors: words,
-  descriptorDeterminers: words,
-  functionWords: words,
-  quoteFiller: words,
-  notClauseOpeners: words,
-  tellObjects: words,
-  leadingPrepositions: words,
-  juniorRanks: words,
-  pairNouns: words,
-  genericHeads: words,
+  pair: strict({ counted: words, bare: words }),
+  adverbsBeforeVerb: strict({ common: words, more: words }),
+  parentheticalOpeners: wordList,
+  placePrepositions: wordList,
+  sentenceStarters: wordList,
+  titleConnectors: wordList,
+  pronouns: wordList,
 });
 
 export const PageWordsFile = strict({
@@ -150,6 +149,7 @@ export const KNOWLEDGE_FILES = {
   outlets: { file: 'outlets.json', schema: OutletsFile },
   meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
   words: { file: 'words.json', schema: WordsFile },
+  grammar: { file: 'grammar.json', schema: GrammarFile },
 } as const;
 
 export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;

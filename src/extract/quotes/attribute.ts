@@ -2,7 +2,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { isNameToken } from '../people/find.js';
 import { lexicon } from '../data.js';
-import { ADVERBS, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
+import { isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { QuoteSpan } from './find.js';
 
 /**
@@ -111,7 +111,7 @@ function clauseAt(
   }
   if (!m) return null;
   let v = m.j;
-  while (v < limit && ADVERBS.has(toks[v]!.lower)) v++;
+  while (v < limit && isAdverb(toks[v])) v++;
   // "an official familiar with the talks told …": a phrase that qualifies an unnamed source
   const qual = lexicon().sourceQualifiers.find((p) => p.split(' ').every((w, n) => toks[v + n]?.lower === w));
   if (qual && m.kind === 'anonymous') {
