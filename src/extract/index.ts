@@ -11,6 +11,7 @@ import { cleanPosition, findStatements, PAIR_SPEAKER } from './statements/find.j
 import { pointsBack, quotePositions, reportedInQuote } from './statements/words.js';
 import { sentences as splitSentences, type Sentence } from './text.js';
 import { topicsOf } from './topics.js';
+import { verbRule } from './rules.js';
 
 /**
  * Extracts people, organizations, countries, quotes, meetings and statements from one article.
@@ -216,7 +217,7 @@ export function extract(article: Article): Extraction {
       // "the two sides agreed": the pair of this sentence's meeting, else of the report's first meeting
       if (st.speaker === PAIR_SPEAKER) speakers = here?.participants ?? groupOf(2, s.para) ?? firstPair ?? [];
       // "A held talks with B … and agreed to …": an agreement of a meeting is both sides' position
-      else if (st.rule === 'statement.agree' && here?.participants.includes(st.speaker)) speakers = here.participants;
+      else if (st.rule === verbRule('agree') && here?.participants.includes(st.speaker)) speakers = here.participants;
       for (const sp of speakers) {
         if (statements.some((o) => o.speaker === sp && o.position === st.position)) continue;
         statements.push({

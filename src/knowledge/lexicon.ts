@@ -133,6 +133,15 @@ function grammarTables(g: Knowledge['grammar']) {
     sentenceStarters: new Set(g.sentenceStarters.words),
     titleConnectors: new Set(g.titleConnectors.words),
     pronouns: new Set(g.pronouns.words),
+    objectPronouns: new Set(g.objectPronouns.words),
+    clauseSubjects: new Set(g.clauseSubjects.words),
+    /** "said in a speech", "told reporters": what follows a reporting verb when it is not the position */
+    notClause: new RegExp(`^(?:${g.notClauseOpeners.words.map(esc).join('|')})\\b`, 'i'),
+    beforeThat: new Set(g.beforeThat.words),
+    /** "In a video on CCTV, X said": a clause opening with a preposition is scene-setting */
+    leadingPreposition: new RegExp(`^\\s*(?:${g.leadingPrepositions.words.map(esc).join('|')})\\b`, 'i'),
+    functionWords: new Set(g.functionWords.words),
+    quoteFiller: new Set(g.quoteFiller.words),
   };
 }
 
@@ -166,6 +175,17 @@ function build(k: Knowledge) {
     participleAfterComma: new Set(verbs.participleAfterComma),
     documents: new Set(verbs.documents),
     notPositions: notPositionTables(verbs.notPositions),
+    keepVerb: new Set(verbs.keepVerb.lemmas),
+    joint: {
+      lemmas: new Set(verbs.joint.lemmas),
+      forms: new Set(verbs.joint.forms),
+      participles: new Map(Object.entries(verbs.joint.participles)),
+    },
+    /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
+    clauseEnd: new RegExp(
+      `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,
+      'u',
+    ),
     nickname,
     meeting: meetingWords(k.meetingWords),
     months,

@@ -9,6 +9,8 @@ import { z } from 'zod';
 const comment = { _comment: z.string().optional() };
 const words = z.array(z.string().min(1));
 const strict = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject({ ...comment, ...shape });
+/** A list of words with a comment saying which rule reads it. */
+const wordList = strict({ words });
 
 export const TitlesFile = strict({
   titles: z.array(
@@ -36,6 +38,9 @@ export const ReportingVerbsFile = strict({
   participleAfterComma: words,
   documents: words,
   notPositions: strict({ occasionObjects: words, courtesyObjects: words, meetingPlans: words }),
+  keepVerb: strict({ lemmas: words }),
+  joint: strict({ lemmas: words, forms: words, participles: z.record(z.string(), z.string()) }),
+  clauseEndVerbs: wordList,
 });
 
 export const CountriesFile = strict({
@@ -115,9 +120,6 @@ export const WordsFile = strict({
   sourceQualifiers: words,
 });
 
-/** A list of words with a comment saying which rule reads it. */
-const wordList = strict({ words });
-
 export const GrammarFile = strict({
   pair: strict({ counted: words, bare: words }),
   adverbsBeforeVerb: strict({ common: words, more: words }),
@@ -126,6 +128,13 @@ export const GrammarFile = strict({
   sentenceStarters: wordList,
   titleConnectors: wordList,
   pronouns: wordList,
+  objectPronouns: wordList,
+  clauseSubjects: wordList,
+  notClauseOpeners: wordList,
+  beforeThat: wordList,
+  leadingPrepositions: wordList,
+  functionWords: wordList,
+  quoteFiller: wordList,
 });
 
 export const PageWordsFile = strict({
