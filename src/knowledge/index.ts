@@ -5,4 +5,5 @@
  */
 export { KnowledgeError, knowledge, loadKnowledge, openKnowledge, readKnowledgeFile } from './load.js';
 export { lexicon, type Lexicon } from './lexicon.js';
+export { pageWords } from './page-words.js';
 export { KNOWLEDGE_FILES, type Knowledge, type KnowledgeName } from './schema.js';

@@ -138,12 +138,11 @@ export const GrammarFile = strict({
 });
 
 export const PageWordsFile = strict({
-  sectionWords: words,
-  menuItems: words,
-  socialWords: words,
-  languages: words,
-  kickers: words,
-  updateMarks: words,
+  sectionWords: wordList,
+  menuItems: wordList,
+  socialWords: wordList,
+  languages: wordList,
+  kickers: wordList,
 });
 
 /** data/<file> → its schema. A file not listed here is not read by the program. */
@@ -159,6 +158,7 @@ export const KNOWLEDGE_FILES = {
   meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
   words: { file: 'words.json', schema: WordsFile },
   grammar: { file: 'grammar.json', schema: GrammarFile },
+  pageWords: { file: 'page-words.json', schema: PageWordsFile },
 } as const;
 
 export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
