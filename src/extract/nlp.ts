@@ -17,7 +17,7 @@ function build(): typeof nlp {
   return nlp;
 }
 
-export function getNlp(): typeof nlp {
+function getNlp(): typeof nlp {
   return (extended ??= build());
 }
 

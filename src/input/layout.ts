@@ -216,7 +216,7 @@ export function siteNameAt(lines: string[], menu: Set<number>): { at: number; na
   const at = filled[k];
   if (at === undefined) return null;
   const line = lines[at]!;
-  const [n1, n2] = [filled[k + 1], filled[k + 2]];
+  const n1 = filled[k + 1];
   const l1 = n1 === undefined ? '' : lines[n1]!;
   // a headline followed by a breadcrumb ("Ministers Meet in Lima" / "World | Americas") is no site's name: under a
   // site's menu comes a headline, not at once a paragraph

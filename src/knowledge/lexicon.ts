@@ -121,6 +121,24 @@ function notPositionTables(np: Knowledge['reportingVerbs']['notPositions']) {
   };
 }
 
+/**
+ * Where a period does not end a sentence: after an abbreviation, a month's short form ("Jan."), an initial
+ * or initials ("U.S."); inside a quotation, after a title's abbreviation ("Mr.").
+ */
+function abbreviationTables(w: Knowledge['words']) {
+  const { titles, more } = w.abbreviations;
+  const months = w.months
+    .flat()
+    .filter((m) => m.endsWith('.'))
+    .map((m) => m[0]!.toUpperCase() + m.slice(1, -1));
+  return {
+    beforePeriod: new RegExp(
+      `(?:\\b(?:${[...titles, ...more, ...months].map(esc).join('|')})|\\b[A-Z]|\\b(?:[A-Z]\\.){1,3}[A-Z])$`,
+    ),
+    quoteSplit: new RegExp(`(?<!\\b(?:${titles.map(esc).join('|')})\\.)(?<=[.!?])\\s+(?=[A-Z“"])`),
+  };
+}
+
 /** data/grammar.json as sets */
 function grammarTables(g: Knowledge['grammar']) {
   return {
@@ -195,6 +213,7 @@ function build(k: Knowledge) {
     titlesInNames: new Set(k.words.titlesInNames),
     sourceQualifiers: k.words.sourceQualifiers,
     numbers: new Map(Object.entries(k.words.numbers)),
+    abbreviations: abbreviationTables(k.words),
     grammar: grammarTables(k.grammar),
     relativeDays: new Set(k.words.relativeDays),
     lineageParticles: new Set(k.words.lineageParticles),

@@ -12,7 +12,7 @@ const strict = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject({ .
 /** A list of words with a comment saying which rule reads it. */
 const wordList = strict({ words });
 
-export const TitlesFile = strict({
+const TitlesFile = strict({
   titles: z.array(
     z.strictObject({
       title: z.string().min(1),
@@ -31,7 +31,7 @@ export const TitlesFile = strict({
   orgWords: words,
 });
 
-export const ReportingVerbsFile = strict({
+const ReportingVerbsFile = strict({
   speech: z.record(z.string(), words),
   position: z.record(z.string(), words),
   source: words,
@@ -43,7 +43,7 @@ export const ReportingVerbsFile = strict({
   clauseEndVerbs: wordList,
 });
 
-export const CountriesFile = strict({
+const CountriesFile = strict({
   countries: z.array(
     z.strictObject({
       code: z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code'),
@@ -55,7 +55,7 @@ export const CountriesFile = strict({
   ),
 });
 
-export const OrganizationsFile = strict({
+const OrganizationsFile = strict({
   organizations: z.array(
     z.strictObject({
       name: z.string().min(1),
@@ -66,15 +66,15 @@ export const OrganizationsFile = strict({
   ),
 });
 
-export const TopicsFile = strict({
+const TopicsFile = strict({
   topics: z.array(z.strictObject({ name: z.string().min(1), cameo: z.string().optional(), keywords: words })),
 });
 
-export const NicknamesFile = strict({ groups: z.array(words) });
+const NicknamesFile = strict({ groups: z.array(words) });
 
-export const NamesFile = strict({ familyNameFirst: words, honorifics: words, suffixes: words });
+const NamesFile = strict({ familyNameFirst: words, honorifics: words, suffixes: words });
 
-export const OutletsFile = strict({
+const OutletsFile = strict({
   numericDates: strict({ dmy: words, mdy: words }),
   nameWords: strict({ words }),
   outlets: z.array(
@@ -90,7 +90,7 @@ export const OutletsFile = strict({
 });
 
 /** Kept loose: the meetings stage owns this file and may add lists before this schema names them. */
-export const MeetingWordsFile = z.looseObject({
+const MeetingWordsFile = z.looseObject({
   ...comment,
   verbs: words,
   nouns: words,
@@ -106,13 +106,14 @@ export const MeetingWordsFile = z.looseObject({
   separate: words.optional(),
 });
 
-export const WordsFile = strict({
+const WordsFile = strict({
   months: z.array(words).length(12, 'must list the twelve months, January first'),
   weekdays: words.length(7, 'must list the seven weekdays, Sunday first'),
   relativeDays: words,
   particles: words,
   lineageParticles: words,
   hyphenParticles: words,
+  abbreviations: strict({ titles: words, more: words }),
   numbers: z.record(z.string(), z.number()),
   stopNames: words,
   thingNouns: words,
@@ -120,7 +121,7 @@ export const WordsFile = strict({
   sourceQualifiers: words,
 });
 
-export const GrammarFile = strict({
+const GrammarFile = strict({
   pair: strict({ counted: words, bare: words }),
   adverbsBeforeVerb: strict({ common: words, more: words }),
   parentheticalOpeners: wordList,
@@ -137,7 +138,7 @@ export const GrammarFile = strict({
   quoteFiller: wordList,
 });
 
-export const PageWordsFile = strict({
+const PageWordsFile = strict({
   sectionWords: wordList,
   menuItems: wordList,
   socialWords: wordList,

@@ -29,7 +29,7 @@ const hyphenParticle = (t: Token) => {
 export const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 
-export const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
 
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;

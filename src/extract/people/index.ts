@@ -1,6 +1,5 @@
 import type { Evidence, PersonFact } from '../../model.js';
 import type { Sentence } from '../text.js';
-import { matchName } from './match.js';
 import { mentionsOf, type MentionState } from './mentions.js';
 import { register } from './register.js';
 
@@ -64,11 +63,6 @@ export class People implements MentionState {
   /** Pass 2: every mention in a sentence, in order, resolved. Updates recency as it goes. */
   mentions(s: Sentence): Mention[] {
     return mentionsOf(this, s);
-  }
-
-  /** The registered person a name refers to, or null. */
-  match(name: string): Person | null {
-    return matchName(this.list, name);
   }
 
   get(id: string): Person | undefined {

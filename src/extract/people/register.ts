@@ -184,7 +184,7 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
 }
 
 /** Adds a role to a person, with the country, rank and diplomacy it tells. */
-export function addRole(p: Person, role: string): void {
+function addRole(p: Person, role: string): void {
   const r = role.replace(/\s+/g, ' ').trim();
   if (!r || p.roles.includes(r)) return;
   if (lexicon().titleByPhrase.get(r.toLowerCase().replace(/\.$/, ''))?.honorific) return;

@@ -49,7 +49,7 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'
 /** compromise's tags of words that are no part of a name */
 const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organization', 'Demonym', 'Value', 'Date']);
 
-export function hasPersonTag(tokens: Token[], r: Run): boolean {
+function hasPersonTag(tokens: Token[], r: Run): boolean {
   for (let k = r.i; k < r.j; k++) if (tokens[k]!.tags.some((g) => PERSON_TAGS.includes(g))) return true;
   return false;
 }

@@ -97,7 +97,7 @@ export class DirectSpeech {
 function splitQuote(q: string): string[] {
   const filler = lexicon().grammar.quoteFiller;
   return q
-    .split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|No)\.)(?<=[.!?])\s+(?=[A-Z“"])/)
+    .split(lexicon().abbreviations.quoteSplit)
     .map(cleanPosition)
     .filter(
       (p) =>

@@ -138,7 +138,7 @@ function clauseStart(c: VerbSite): number | null {
  * "CLAUSE, US Secretary of State X said on Monday at the end of …": the position is the clause before the
  * speaker; "CLAUSE, X said, adding that CLAUSE2": two positions. Returns whether the verb was read so.
  */
-function clauseBefore(r: Reading, c: VerbSite, subj: Subject, from: number): boolean {
+function clauseBefore(r: Reading, subj: Subject, from: number): boolean {
   const { toks, s, text } = r;
   const lex = lexicon();
   let t0 = subj.i;
@@ -250,7 +250,7 @@ function readVerb(r: Reading, k: number): void {
   const subj = subjectOf(c);
   if (!subj || notPosition('verb', c)) return;
   let from = clauseStart(c);
-  if (from === null || clauseBefore(r, c, subj, from) || from >= toks.length) return;
+  if (from === null || clauseBefore(r, subj, from) || from >= toks.length) return;
   const restText = text.slice(toks[from]!.start, s.end);
   // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
   const infinitive =
