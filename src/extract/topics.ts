@@ -7,17 +7,26 @@ import type { Person } from './people/index.js';
  * "{A}-{B} relations" is named after the report's two most mentioned countries.
  */
 export function topicsOf(text: string, countries: string[]): string[] {
-  const lex = lexicon();
   const low = ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
   const out: string[] = [];
-  for (const t of lex.topics) {
-    if (!t.keywords.some((k) => low.includes(` ${k}`) || low.includes(`-${k}`) || low.includes(`(${k}`))) continue;
+  for (const { t, keyword } of topicPatterns()) {
+    if (!keyword.test(low)) continue;
     if (t.name.includes('{A}')) {
       if (countries.length < 2) continue;
       out.push(t.name.replace('{A}', countries[0]!).replace('{B}', countries[1]!));
     } else out.push(t.name);
   }
   return out;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let patterns: { t: ReturnType<typeof lexicon>['topics'][number]; keyword: RegExp }[] | null = null;
+/** each topic with one pattern of its keywords: a keyword starts a word (after a space, a hyphen or a parenthesis) */
+function topicPatterns() {
+  return (patterns ??= lexicon().topics.map((t) => ({
+    t,
+    keyword: t.keywords.length ? new RegExp(`[ (-](?:${t.keywords.map(esc).join('|')})`) : /(?!)/,
+  })));
 }
 
 /**

@@ -41,10 +41,25 @@ class Found {
   }
 }
 
-let firstWords: Set<string> | null = null;
-/** First words of organization names, to look organizations up only where one may start. */
-function orgFirstWords(): Set<string> {
-  return (firstWords ??= new Set([...lexicon().orgByAlias.keys()].map((k) => k.split(' ')[0]!.replace(/['’]s$/, ''))));
+let firstWords: Map<string, number[]> | null = null;
+/**
+ * First words of organization names with the lengths (in words) of the names they start, longest first: an
+ * organization is looked up only where one may start, only as long as one may be.
+ */
+function orgFirstWords(): Map<string, number[]> {
+  if (firstWords) return firstWords;
+  firstWords = new Map();
+  for (const k of lexicon().orgByAlias.keys()) {
+    const words = k.split(' ');
+    const first = words[0]!.replace(/['’]s$/, '');
+    const lengths = firstWords.get(first) ?? [];
+    if (!lengths.includes(words.length)) lengths.push(words.length);
+    firstWords.set(
+      first,
+      lengths.sort((a, b) => b - a),
+    );
+  }
+  return firstWords;
 }
 
 /**
@@ -70,8 +85,12 @@ function orgMentions(f: Found): void {
   const toks = f.toks;
   const firsts = orgFirstWords();
   for (let i = 0; i < toks.length; i++) {
-    if (!firsts.has(toks[i]!.text.toLowerCase()) && !firsts.has(toks[i]!.lower)) continue;
-    for (let n = Math.min(6, toks.length - i); n >= 1; n--) {
+    const a = firsts.get(toks[i]!.text.toLowerCase());
+    const b = firsts.get(toks[i]!.lower);
+    if (!a && !b) continue;
+    const lengths = a && b && a !== b ? [...new Set([...a, ...b])].sort((x, y) => y - x) : (a ?? b)!;
+    for (const n of lengths) {
+      if (n > 6 || n > toks.length - i) continue;
       const phrase = toks
         .slice(i, i + n)
         .map((t, k) => (k === n - 1 ? t.base : t.text))
