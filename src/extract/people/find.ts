@@ -130,7 +130,17 @@ function runEnd(tokens: Token[], i: number): number {
   return j;
 }
 
-export function findRuns(tokens: Token[]): Run[] {
+/** the runs of each sentence's tokens: both passes over people read them */
+const runsOf = new WeakMap<Token[], readonly Run[]>();
+
+/** The name runs of a sentence's tokens (the same array for the same tokens: do not change it). */
+export function findRuns(tokens: Token[]): readonly Run[] {
+  let runs = runsOf.get(tokens);
+  if (!runs) runsOf.set(tokens, (runs = nameRuns(tokens)));
+  return runs;
+}
+
+function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -19,7 +19,7 @@ interface CreditContext {
   text: string;
   s: Sentence;
   r: Run;
-  runs: Run[];
+  runs: readonly Run[];
 }
 
 export interface CreditRow {
@@ -112,7 +112,7 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
 ];
 
 /** Why each run of a sentence is a person, or null; along a list in both directions ("A B, C D and E F"). */
-function evidenceOfRuns(toks: Token[], runs: Run[]): (PersonRule | null)[] {
+function evidenceOfRuns(toks: Token[], runs: readonly Run[]): (PersonRule | null)[] {
   const whys = runs.map((r) => personEvidence(toks, r));
   for (let changed = true; changed;) {
     changed = false;

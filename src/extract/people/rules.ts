@@ -270,7 +270,7 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
  * person by its own evidence is one too, unless something says it is a thing or a place; "Presidents A, B
  * and C": one word each, in a list that a plural title opens.
  */
-export function listed(toks: Token[], runs: Run[], whys: (PersonRule | null)[], n: number): PersonRule | null {
+export function listed(toks: Token[], runs: readonly Run[], whys: (PersonRule | null)[], n: number): PersonRule | null {
   const r = runs[n]!;
   const len = r.j - r.i;
   if (len > 3 || r.poss) return null;
