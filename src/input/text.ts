@@ -324,7 +324,11 @@ function published(p: Page, text: string): string | null {
   );
 }
 
-export function cleanText(raw: string): CleanedText {
+/**
+ * Cleans a scraped report. `observe`, when given, hears which rule took each non-empty line (`keep`: the
+ * line was kept as the report's text).
+ */
+export function cleanText(raw: string, observe?: (rule: LineRule['id'] | 'keep', line: string) => void): CleanedText {
   const p = new Page(raw);
   for (let i = 0; i < p.lines.length; i++) {
     const line = p.lines[i]!;
@@ -341,7 +345,13 @@ export function cleanText(raw: string): CleanedText {
     }
     if (p.inHeader) p.headerLines++;
     let verdict: LineVerdict;
-    for (const rule of LINE_RULES) if ((verdict = rule.apply(p, line, i)) !== undefined) break;
+    let by: LineRule['id'] | 'keep' = 'keep';
+    for (const rule of LINE_RULES)
+      if ((verdict = rule.apply(p, line, i)) !== undefined) {
+        by = rule.id;
+        break;
+      }
+    observe?.(by, line);
     if (verdict === 'stop') break;
     if (verdict !== 'drop') keep(p, verdict?.keep ?? line, i);
   }

@@ -297,9 +297,11 @@ export function listed(toks: Token[], runs: readonly Run[], whys: (PersonRule | 
     : null;
 }
 
-/** Why a run is a person (the first row of PERSON_EVIDENCE that speaks), or null. */
-export function personEvidence(toks: Token[], r: Run): PersonRule | null {
+/** The first row of PERSON_EVIDENCE that speaks of a run, or undefined. */
+export function personEvidenceRow(toks: Token[], r: Run): PersonRow | undefined {
   const c: RunContext = { toks, r, prev: toks[r.i - 1], next: r.poss ? undefined : toks[r.j], len: r.j - r.i };
-  for (const row of PERSON_EVIDENCE) if (row.when(c)) return row.emits;
-  return null;
+  return PERSON_EVIDENCE.find((row) => row.when(c));
 }
+
+/** Why a run is a person, or null. */
+export const personEvidence = (toks: Token[], r: Run): PersonRule | null => personEvidenceRow(toks, r)?.emits ?? null;

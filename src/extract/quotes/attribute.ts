@@ -2,7 +2,7 @@ import type { Mention } from '../people/index.js';
 import type { QuoteCue, QuoteRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
-import { AFTER, BEFORE } from './rules.js';
+import { AFTER, BEFORE, type AttributionRow, type CueRow } from './rules.js';
 
 /**
  * Who said a quotation: the rule tables of quotes/rules.ts read in order — a reporting clause after
@@ -15,6 +15,8 @@ export interface Attribution {
   source: string | null;
   rule: QuoteRule;
   confidence: number;
+  /** the row of quotes/rules.ts that attributed it (a cue's row for BEFORE's 'before.cues') */
+  by?: AttributionRow['id'] | CueRow['id'];
 }
 
 export interface AttributionContext {
@@ -71,7 +73,7 @@ const SCARE_WORDS = 6;
 const first = (rows: typeof AFTER, scene: QuoteScene) => {
   for (const row of rows) {
     const a = row.find(scene);
-    if (a) return a;
+    if (a) return { by: row.id, ...a };
   }
   return null;
 };

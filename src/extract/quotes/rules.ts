@@ -254,7 +254,7 @@ function cues(scene: QuoteScene): Attribution | null {
     if (scene.otoks[n]!.quoted) continue;
     for (const row of CUES) {
       const a = row.at(scene, n);
-      if (a) return a;
+      if (a) return { ...a, by: row.id };
     }
   }
   return null;

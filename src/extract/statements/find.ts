@@ -3,7 +3,16 @@ import type { Mention } from '../people/index.js';
 import { verbRule, type StatementRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
-import { coPerson, notPosition, PAIR_SPEAKER, subjectOf, trim, type Subject, type VerbSite } from './rules.js';
+import {
+  coPerson,
+  notPosition,
+  PAIR_SPEAKER,
+  subjectOf,
+  trim,
+  type Subject,
+  type SubjectRow,
+  type VerbSite,
+} from './rules.js';
 import { isNotPosition, pointsBack, reportedInQuote } from './words.js';
 
 export { PAIR_SPEAKER } from './rules.js';
@@ -20,6 +29,8 @@ export interface FoundStatement {
   speaker: string;
   position: string;
   rule: StatementRule;
+  /** the row that found the speaker: a row of SUBJECTS (statements/rules.ts) or of SENTENCE_RULES */
+  by?: SubjectRow['id'] | SentenceRow['id'];
 }
 
 /** "on Monday", "yesterday afternoon": a time before the reported clause */
@@ -77,8 +88,8 @@ class Reading {
     this.persons = mentions.filter((m) => !m.quoted && m.person && m.kind !== 'org' && m.kind !== 'document');
   }
 
-  push(speaker: string, position: string, rule: StatementRule): void {
-    this.out.push({ speaker, position, rule });
+  push(speaker: string, position: string, rule: StatementRule, by: FoundStatement['by']): void {
+    this.out.push({ speaker, position, rule, by });
   }
 
   /** "“The minister stressed …,” the spokesman said": the quotation's own rule gives it to the minister */
@@ -158,7 +169,7 @@ function clauseBefore(r: Reading, subj: Subject, from: number): boolean {
     return false;
   const position = cleanPosition(before);
   if (contentWords(position) >= 3 && !pointsBack(position) && !r.readoutOfOther(before, position))
-    for (const p of turned(before, position)) r.push(subj.person!, p, 'statement.said-after');
+    for (const p of turned(before, position)) r.push(subj.person!, p, 'statement.said-after', subj.by);
   r.lastEnd = toks.length;
   if (!participle) return true;
   // ", adding that Y stressed …": Y's own, found next
@@ -168,7 +179,7 @@ function clauseBefore(r: Reading, subj: Subject, from: number): boolean {
   if (nested && (speechVerbAt(toks, verbAt) || positionVerbAt(toks, verbAt))) r.lastEnd = at;
   else {
     const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, s.end));
-    if (contentWords(second) >= 3) r.push(subj.person!, second, 'statement.said-after');
+    if (contentWords(second) >= 3) r.push(subj.person!, second, 'statement.said-after', subj.by);
   }
   return true;
 }
@@ -231,14 +242,20 @@ function clauseText(r: Reading, from: number, stop: number): string {
 }
 
 /** "X said A, and that B": the second position of one verb, and where it ends. */
-function secondClause(r: Reading, c: VerbSite, at: number, speaker: string): FoundStatement | null {
+function secondClause(
+  r: Reading,
+  c: VerbSite,
+  at: number,
+  speaker: string,
+  by: FoundStatement['by'],
+): FoundStatement | null {
   const { toks, text, s } = r;
   const end2 = toks.findIndex(
     (t, n) => n > at && (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))),
   );
   r.lastEnd = end2 >= 0 ? end2 : toks.length;
   const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, end2 >= 0 ? toks[end2]!.start : s.end));
-  return contentWords(second) >= 3 ? { speaker, position: second, rule: verbRule(c.lemma) } : null;
+  return contentWords(second) >= 3 ? { speaker, position: second, rule: verbRule(c.lemma), by } : null;
 }
 
 /** Reads the verb at token k: the statements its clause reports, if any. */
@@ -275,7 +292,7 @@ function readVerb(r: Reading, k: number): void {
   // one reported statement per clause; a clause after "while", ";" or "and VERB" is read on its own
   r.lastEnd = next && !next.that ? next.at - 1 : stop < toks.length ? stop : toks.length;
   r.carry = next && !next.that ? { speaker: subj.person!, at: next.at } : null;
-  const second = next?.that ? secondClause(r, c, next.at, subj.person!) : null;
+  const second = next?.that ? secondClause(r, c, next.at, subj.person!, subj.by) : null;
   if (contentWords(position) >= 3 && !isNotPosition(c.lemma, `${verbText} ${rest.replace(/\s+/g, ' ').trim()}`)) {
     // "A and his counterpart B agreed to …": both said it
     const co = lex.joint.lemmas.has(c.lemma) && subj.person !== PAIR_SPEAKER ? coPerson(toks, r.persons, subj.i) : null;
@@ -285,7 +302,7 @@ function readVerb(r: Reading, k: number): void {
       !lex.keepVerb.has(c.lemma) &&
       /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end));
     for (const sp of co && co !== subj.person ? [co, subj.person!] : [subj.person!])
-      r.push(sp, position, quoted ? 'statement.said-quote' : verbRule(c.lemma));
+      r.push(sp, position, quoted ? 'statement.said-quote' : verbRule(c.lemma), subj.by);
   }
   if (second) r.out.push(second);
 }
@@ -297,7 +314,8 @@ function accordingTo(r: Reading): void {
   if (acc <= 0) return;
   const src = r.persons.filter((m) => m.i >= 2 && m.j <= acc).pop();
   const position = cleanPosition(text.slice(toks[acc + 1]?.start ?? s.end, s.end));
-  if (src && contentWords(position) >= 3) r.push(src.person!, position, 'statement.according-to');
+  if (src && contentWords(position) >= 3)
+    r.push(src.person!, position, 'statement.according-to', 'sentence.according-to');
 }
 
 /** "CLAUSE, Lavrov noted." */
@@ -312,15 +330,30 @@ function clauseNoted(r: Reading): void {
   if (!subj) return;
   const position = cleanPosition(m[1]!);
   if (contentWords(position) >= 3 && !pointsBack(position) && !r.readoutOfOther(m[1]!, position))
-    for (const p of turned(m[1]!, position)) r.push(subj.person!, p, 'statement.said-after');
+    for (const p of turned(m[1]!, position)) r.push(subj.person!, p, 'statement.said-after', 'sentence.clause-noted');
 }
+
+export interface SentenceRow {
+  id: 'sentence.according-to' | 'sentence.clause-noted';
+  example: string;
+  read: (r: Reading) => void;
+}
+
+/** The sentence's own shapes, read in order while no verb has given a statement. */
+export const SENTENCE_RULES: readonly SentenceRow[] = [
+  { id: 'sentence.according-to', example: 'According to Ruiz, the port will reopen in May.', read: accordingTo },
+  {
+    id: 'sentence.clause-noted',
+    example: 'The port will reopen in May once repairs end, Ruiz noted.',
+    read: clauseNoted,
+  },
+];
 
 export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
   // a headline or caption line ("Minister X says talks to resume") repeats the body in short: no statement of its own
   if (!/[.!?…:;"”’')\]]\s*$/.test(s.text)) return [];
   const r = new Reading(s, mentions, text);
   for (let k = 0; k < r.toks.length; k++) readVerb(r, k);
-  if (r.out.length === 0) accordingTo(r);
-  if (r.out.length === 0) clauseNoted(r);
+  for (const row of SENTENCE_RULES) if (r.out.length === 0) row.read(r);
   return r.out;
 }

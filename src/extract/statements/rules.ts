@@ -34,6 +34,8 @@ export interface VerbSite {
 export interface Subject {
   person: string | null;
   i: number;
+  /** the row of SUBJECTS that found it */
+  by?: SubjectRow['id'];
 }
 
 export interface SubjectRow {
@@ -159,7 +161,7 @@ export function subjectOf(c: VerbSite): Subject | null {
   for (const row of SUBJECTS) {
     const found = row.find(c);
     if (found === 'skip') return null;
-    if (found) return c.jointParticiple && !row.participle ? null : found;
+    if (found) return c.jointParticiple && !row.participle ? null : { person: found.person, i: found.i, by: row.id };
   }
   return null;
 }
