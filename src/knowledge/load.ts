@@ -50,7 +50,7 @@ export function readKnowledgeFile<K extends KnowledgeName>(dir: string, name: K)
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 5)
-      .map((i) => `${i.path.length ? formatPath(i.path) : 'the file'}: ${i.message}`)
+      .map((i) => `${i.path.length ? formatPath(i.path) : 'top level'}: ${i.message}`)
       .join('; ');
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
     throw new KnowledgeError(shown(full), `${issues}${more}; fix the file (data/README.md describes it)`);

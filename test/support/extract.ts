@@ -1,0 +1,30 @@
+// Helpers for table tests of extraction rules: a text read as extraction reads it (sentences with
+// compromise's tags, people registered, every sentence's mentions resolved in order).
+import { readDocument, type Document } from '../../src/extract/document.js';
+import { People, type Mention } from '../../src/extract/people/index.js';
+import type { Sentence } from '../../src/extract/text.js';
+
+export interface Analysed {
+  doc: Document;
+  people: People;
+  /** the mentions of each sentence */
+  mentions: Mention[][];
+}
+
+export function analyse(text: string): Analysed {
+  const doc = readDocument(text);
+  const people = new People(text);
+  for (const s of doc.sentences) people.register(s);
+  const mentions = doc.sentences.map((s) => people.mentions(s));
+  return { doc, people, mentions };
+}
+
+/** The name of a person id of `people` (or the id itself: "*pair*", null). */
+export const nameOf = (people: People, id: string | null): string | null =>
+  id === null ? null : (people.get(id)?.name ?? id);
+
+/** The only sentence of a one-sentence text. */
+export function onlySentence(a: Analysed): Sentence {
+  if (a.doc.sentences.length !== 1) throw new Error(`expected one sentence, got ${a.doc.sentences.length}`);
+  return a.doc.sentences[0]!;
+}
