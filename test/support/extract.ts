@@ -28,3 +28,16 @@ export function onlySentence(a: Analysed): Sentence {
   if (a.doc.sentences.length !== 1) throw new Error(`expected one sentence, got ${a.doc.sentences.length}`);
   return a.doc.sentences[0]!;
 }
+
+/** `fn()` run with the row `id` of a rule table left out for a moment: to show that the row is what decides. */
+export function withoutRow<T>(table: readonly { id: string }[], id: string, fn: () => T): T {
+  const rows = table as { id: string }[];
+  const at = rows.findIndex((r) => r.id === id);
+  if (at < 0) throw new Error(`no row ${id}`);
+  const [row] = rows.splice(at, 1);
+  try {
+    return fn();
+  } finally {
+    rows.splice(at, 0, row!);
+  }
+}

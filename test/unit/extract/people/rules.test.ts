@@ -9,6 +9,7 @@ import { NOT_OF_REPORT } from '../../../../src/extract/people/register.js';
 import { PERSON_EVIDENCE, personEvidenceRow, type PersonRowId } from '../../../../src/extract/people/rules.js';
 import { extract } from '../../../../src/extract/index.js';
 import type { Article } from '../../../../src/model.js';
+import { withoutRow } from '../../../support/extract.js';
 
 /** [row, sentence, the name run the row decides] */
 const evidenceRows: [PersonRowId, string, string][] = [
@@ -111,25 +112,16 @@ const creditRows: [(typeof NOT_OF_REPORT)[number]['id'], string, string, string]
   ],
 ];
 
-/** The people of `text` with the row `id` left out of NOT_OF_REPORT for a moment. */
-function peopleWithout(id: string, text: string): string[] {
-  const rows = NOT_OF_REPORT as (typeof NOT_OF_REPORT)[number][];
-  const at = rows.findIndex((r) => r.id === id);
-  const [row] = rows.splice(at, 1);
-  try {
-    return people(text);
-  } finally {
-    rows.splice(at, 0, row!);
-  }
-}
-
 for (const [id, text, credited, person] of creditRows) {
   test(`NOT_OF_REPORT ${id}: "${credited}" is no person of the report, "${person}" is`, () => {
     const found = people(text);
     assert.ok(!found.includes(credited), `${credited} among ${found.join(', ')}`);
     assert.ok(found.includes(person), `${person} not among ${found.join(', ')}`);
     // the row is what keeps it out
-    assert.ok(peopleWithout(id, text).includes(credited), `${credited} is no person even without ${id}`);
+    assert.ok(
+      withoutRow(NOT_OF_REPORT, id, () => people(text)).includes(credited),
+      `${credited} is no person even without ${id}`,
+    );
   });
 }
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findStatements, SENTENCE_RULES, type FoundStatement } from '../../../../src/extract/statements/find.js';
 import { NOT_POSITION, SUBJECTS, TRIMS, trim } from '../../../../src/extract/statements/rules.js';
-import { analyse, nameOf } from '../../../support/extract.js';
+import { analyse, nameOf, withoutRow } from '../../../support/extract.js';
 
 const intro = 'Foreign Minister Ana Ruiz met President Tavo Merrin on Monday. ';
 
@@ -103,18 +103,6 @@ test('every row of SUBJECTS and SENTENCE_RULES has a test row', () => {
   assert.deepEqual([...tested].sort(), [...SUBJECTS, ...SENTENCE_RULES].map((r) => r.id).sort());
 });
 
-/** The statements of the last sentence with the NOT_POSITION row `id` left out for a moment. */
-function statementsWithout(id: string, text: string) {
-  const rows = NOT_POSITION as (typeof NOT_POSITION)[number][];
-  const at = rows.findIndex((r) => r.id === id);
-  const [row] = rows.splice(at, 1);
-  try {
-    return statements(text);
-  } finally {
-    rows.splice(at, 0, row!);
-  }
-}
-
 /** [row, a sentence it says states no position, a sentence with the same verb that states one] */
 const notPositionRows: [(typeof NOT_POSITION)[number]['id'], string, string][] = [
   [
@@ -135,7 +123,7 @@ for (const [id, none, some] of notPositionRows) {
     assert.deepEqual(statements(intro + none), []);
     assert.equal(statements(intro + some).length, 1);
     // the row is what says so
-    assert.ok(statementsWithout(id, intro + none).length > 0);
+    assert.ok(withoutRow(NOT_POSITION, id, () => statements(intro + none)).length > 0);
   });
 }
 
