@@ -5,7 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Date as Neo4jDate,
+  type DateTime,
+  type Driver,
+  type Duration,
+  type LocalDateTime,
+  type LocalTime,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Time,
+} from 'neo4j-driver';
 import { SCHEMA_DIR } from '../paths.js';
 import type { Config } from '../config.js';
 
@@ -95,6 +105,41 @@ export class Graph {
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.session('WRITE', (tx) => runIn(tx, cypher, params));
+  }
+
+  /**
+   * Streams the rows of a read query as Neo4j sends them, in batches of `fetchSize` records:
+   * memory holds one batch, not the whole result (exports of large graphs). Not retried: a
+   * failure midway ends the stream with the error.
+   */
+  async *stream(cypher: string, params: Params = {}, fetchSize = 1000): AsyncGenerator<Row> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize,
+    });
+    this.queryCount++;
+    try {
+      for await (const record of session.run(cypher, params)) yield toRow(record);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in its own auto-commit transaction: what `CALL { … } IN TRANSACTIONS` needs. */
+  async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    this.queryCount++;
+    try {
+      const result = await session.run(cypher, params);
+      return result.records.map(toRow);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs `work` in one write transaction, retried by the driver on transient errors. */
@@ -195,7 +240,10 @@ function plainObject(obj: Row): Row {
   return out;
 }
 
-function isTemporal(value: object): value is { toString(): string } {
+/** Neo4j's temporal values, whose `toString()` is ISO 8601. */
+type Temporal = Neo4jDate | DateTime | LocalDateTime | Time | LocalTime | Duration;
+
+function isTemporal(value: object): value is Temporal {
   return (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||

@@ -45,8 +45,11 @@ test("the project's data files all load and match their schemas", () => {
   assert.equal(k.words.months.length, 12);
 });
 
-test('every data/*.json file has a schema (no file the program does not read)', () => {
-  const files = fs.readdirSync(DATA_DIR).filter((f) => f.endsWith('.json'));
+/** data files the link stage reads and validates itself (src/link/knowledge.ts) */
+const READ_BY_LINK = ['cameo.json', 'gazetteer.json'];
+
+test('every data/*.json file has a schema here, but the link stage’s own', () => {
+  const files = fs.readdirSync(DATA_DIR).filter((f) => f.endsWith('.json') && !READ_BY_LINK.includes(f));
   assert.deepEqual(
     files.sort(),
     Object.values(KNOWLEDGE_FILES)

@@ -8,7 +8,7 @@ import { findRuns } from '../../../../src/extract/people/find.js';
 import { NOT_OF_REPORT } from '../../../../src/extract/people/register.js';
 import { PERSON_EVIDENCE, personEvidenceRow, type PersonRowId } from '../../../../src/extract/people/rules.js';
 import { extract } from '../../../../src/extract/index.js';
-import type { Article } from '../../../../src/model.js';
+import { article } from '../../../support/articles.js';
 import { withoutRow } from '../../../support/extract.js';
 
 /** [row, sentence, the name run the row decides] */
@@ -49,19 +49,8 @@ test('every row of PERSON_EVIDENCE has a test row, and no two rows share an id',
   assert.deepEqual([...new Set(evidenceRows.map((r) => r[0]))].sort(), [...ids].sort());
 });
 
-const article = (text: string): Article => ({
-  id: 't',
-  source: 't.txt',
-  title: null,
-  outlet: null,
-  published: '2024-03-14',
-  url: null,
-  dateline: null,
-  text,
-  contentHash: '',
-});
 const people = (text: string) =>
-  extract(article(text))
+  extract(article(text, '2024-03-14'))
     .people.map((p) => p.name)
     .sort();
 
