@@ -47,8 +47,14 @@ const CountriesFile = strict({
   countries: z.array(
     z.strictObject({
       code: z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code'),
-      iso3: z.string().regex(/^[A-Z]{3}$/, 'is not an ISO 3166-1 alpha-3 code').nullable(),
-      numeric: z.string().regex(/^\d{3}$/, 'is not an ISO 3166-1 numeric code').nullable(),
+      iso3: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'is not an ISO 3166-1 alpha-3 code')
+        .nullable(),
+      numeric: z
+        .string()
+        .regex(/^\d{3}$/, 'is not an ISO 3166-1 numeric code')
+        .nullable(),
       name: z.string().min(1),
       aliases: words,
       demonyms: words,
