@@ -2,6 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, isTitleWord, pairPhraseEndsAt } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
+import { appositionBefore } from '../verbs.js';
 
 /**
  * The rule tables of reported speech, read by statements/find.ts: who speaks before a reporting verb
@@ -90,15 +91,8 @@ export const SUBJECTS: readonly SubjectRow[] = [
     id: 'subject.before-apposition',
     example: 'Ruiz, a career diplomat who once led the trade office, warned that …',
     find: ({ toks, persons, b }) => {
-      if (toks[b]?.text !== ',') return undefined;
-      for (let c = b - 2; c >= 1 && c > b - 25; c--) {
-        if (toks[c]!.text !== ',') continue;
-        const w = toks[c + 1]!;
-        if (!/^(a|an|the|who|whose|his|her|its|their)$/.test(w.lower) && !lexicon().titleWords.has(w.lower))
-          return undefined;
-        return persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
-      }
-      return undefined;
+      const c = appositionBefore(toks, b);
+      return c < 0 ? undefined : persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
     },
   },
   {
