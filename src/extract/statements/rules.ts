@@ -48,7 +48,9 @@ export interface SubjectRow {
     | 'subject.pair-opening'
     | 'subject.quoted-as-saying'
     | 'subject.and-verb'
-    | 'subject.pair';
+    | 'subject.participle-opening'
+    | 'subject.pair'
+    | 'subject.they-pair';
   example: string;
   /** may serve a joint participle (", agreeing to …"); other rows' subjects of a participle say no statement */
   participle?: true;
@@ -141,11 +143,29 @@ export const SUBJECTS: readonly SubjectRow[] = [
         : undefined,
   },
   {
+    id: 'subject.participle-opening',
+    example:
+      'Ruiz reflected on the vote, noting that the port would reopen (a participle of a reporting verb after a comma)',
+    find: (c) =>
+      c.toks[c.k - 1]?.text === ',' && /ing$/.test(c.verb) && lexicon().participleAfterComma.has(c.verb)
+        ? opening(c, c.k - 1)
+        : undefined,
+  },
+  {
     id: 'subject.pair',
-    example: 'The two sides agreed to …; the ministers also affirmed … (the pair the report speaks of)',
+    example:
+      'The two sides agreed to …; the ministers also affirmed …; the parties noted … (the pair the report speaks of)',
     find: ({ toks, k, b }) =>
       lexicon().joint.forms.has(toks[k]!.lower) && pairPhraseEndsAt(toks, b)
         ? { person: PAIR_SPEAKER, i: b + 1 }
+        : undefined,
+  },
+  {
+    id: 'subject.they-pair',
+    example: 'They reaffirmed their commitment to … (opening a sentence: the pair the report speaks of)',
+    find: ({ toks, k, b }) =>
+      toks[b]?.lower === 'they' && (b === 0 || toks[b - 1]?.text === ',') && lexicon().joint.forms.has(toks[k]!.lower)
+        ? { person: PAIR_SPEAKER, i: b }
         : undefined,
   },
 ];
@@ -161,7 +181,7 @@ export function subjectOf(c: VerbSite): Subject | null {
 }
 
 export interface NotPositionRow {
-  id: 'verb.welcomed-person' | 'verb.spoke-with' | 'verb.called-on';
+  id: 'verb.welcomed-person' | 'verb.spoke-with' | 'verb.called-on' | 'verb.reciprocal';
   example: string;
   /** read once the subject is known ('verb'), or once the reported clause's start is ('clause') */
   stage: 'verb' | 'clause';
@@ -169,8 +189,14 @@ export interface NotPositionRow {
   when: (c: VerbSite, from: number, rest: string) => boolean;
 }
 
-/** Uses of a reporting or position verb that tell of a meeting, not a position. */
+/** Uses of a reporting or position verb that tell of a meeting or a quarrel, not a position. */
 export const NOT_POSITION: readonly NotPositionRow[] = [
+  {
+    id: 'verb.reciprocal',
+    example: 'The two sides blamed each other for the delay; both accuse the other of provocations.',
+    stage: 'clause',
+    when: (_c, _from, rest) => /^(?:each other|one another|the other)\b/i.test(rest),
+  },
   {
     id: 'verb.welcomed-person',
     example: 'Ruiz welcomed President Tavo Merrin to the capital.',

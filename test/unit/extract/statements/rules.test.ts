@@ -59,6 +59,24 @@ const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string]
     'agreed to reopen the northern trade route',
   ],
   [
+    'subject.pair',
+    `${intro}The parties noted the steady growth of trade between the two ports.`,
+    ['*pair*'],
+    'the steady growth of trade between the two ports',
+  ],
+  [
+    'subject.participle-opening',
+    `${intro}Ruiz reflected on the vote, noting that the port would reopen in May.`,
+    ['Ana Ruiz'],
+    'the port would reopen in May',
+  ],
+  [
+    'subject.they-pair',
+    `${intro}They reaffirmed their commitment to reopen the northern trade route.`,
+    ['*pair*'],
+    'reaffirmed their commitment to reopen the northern trade route',
+  ],
+  [
     'sentence.according-to',
     `${intro}According to Ruiz, the port will reopen in May.`,
     ['Ana Ruiz'],
@@ -105,6 +123,11 @@ test('every row of SUBJECTS and SENTENCE_RULES has a test row', () => {
 
 /** [row, a sentence it says states no position, a sentence with the same verb that states one] */
 const notPositionRows: [(typeof NOT_POSITION)[number]['id'], string, string][] = [
+  [
+    'verb.reciprocal',
+    'The two sides blamed each other for the long delay at the port.',
+    'The two sides blamed the storms for the long delay at the port.',
+  ],
   [
     'verb.welcomed-person',
     'Ruiz welcomed President Tavo Merrin to the capital.',
