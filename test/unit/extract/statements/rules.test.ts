@@ -125,8 +125,8 @@ test('every row of SUBJECTS and SENTENCE_RULES has a test row', () => {
 const notPositionRows: [(typeof NOT_POSITION)[number]['id'], string, string][] = [
   [
     'verb.reciprocal',
-    'The two sides blamed each other for the long delay at the port.',
-    'The two sides blamed the storms for the long delay at the port.',
+    'The two sides condemned each other over the long delay at the port.',
+    'The two sides condemned the attack on the workers at the port.',
   ],
   [
     'verb.welcomed-person',
