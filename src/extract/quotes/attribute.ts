@@ -4,7 +4,7 @@ import type { QuoteCue, QuoteRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
 import { speechVerbAt } from '../verbs.js';
-import { AFTER, BEFORE, type AttributionRow, type CueRow } from './rules.js';
+import { AFTER, BEFORE, CUES, type AttributionRow, type CueRow } from './rules.js';
 
 /**
  * Who said a quotation: the rule tables of quotes/rules.ts read in order — a reporting clause after
@@ -93,7 +93,9 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
   if (after && after.speaker !== null) return after;
   if (after && !insideReport(scene, after)) return after;
   const before = first(BEFORE, scene)!;
-  if (after && (before.speaker === null || (before.by !== 'before.cues' && !scene.short))) return after;
+  // a longer quotation goes to the person reported before it only through a reporting cue
+  const cue = CUES.some((row) => row.id === before.by);
+  if (after && (before.speaker === null || (!cue && !scene.short))) return after;
   return before;
 }
 

@@ -49,6 +49,10 @@ function accordingTo(ms: Mention[], toks: Token[], k: number): Mention | undefin
   return m;
 }
 
+/** "a former Ruiz administration official": a lower-case word after a name that is no preposition makes it a modifier */
+const modifies = (toks: Token[], j: number) =>
+  !!toks[j]?.word && !toks[j]!.cap && !lexicon().grammar.notClause.test(toks[j]!.lower);
+
 /**
  * VERB [title] MENTION: "said Lavrov", "said US diplomatic spokesman Farah Dakhlallah", "said Germany’s chancellor,
  * Ana Ruiz", "declared an evidently tired Ana Ruiz" (up to three words after "a"/"an").
@@ -58,8 +62,7 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
   for (let n = k + v; n < Math.min(limit, k + v + 8); n++) {
     const m = ms.find((x) => x.i === n && !x.quoted);
     // "said a former Ruiz administration official": a name that modifies the noun after it is no speaker
-    if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!)))
-      return described >= 0 && toks[m.j]?.word && !toks[m.j]!.cap ? null : m;
+    if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!))) return described >= 0 && modifies(toks, m.j) ? null : m;
     if (m) n = m.j - 1;
     const t = toks[n]!;
     if (/^(?:a|an)$/.test(t.lower) && n === k + v) described = n;
@@ -296,6 +299,12 @@ export const CUES: readonly CueRow[] = [
       if (!said && !positionVerbAt(otoks, n)) return null;
       // "urged governments to raise spending": an infinitive is not what the sentence's subject did
       if (otoks[n - 1]?.lower === 'to' && !otoks[n - 1]!.cap) return null;
+      // ", accusing Y of …": a participle after a comma continues the sentence's opening subject
+      if (said && otoks[n - 1]?.text === ',' && /ing$/.test(otoks[n]!.lower)) {
+        const opener = oms.find((x) => x.person && !x.poss && x.kind !== 'pronoun');
+        if (opener && opener.i <= 8 && !otoks.slice(0, opener.i).some((t) => t.text === ','))
+          return scene.from(opener, 'quote.said-before', 0.75);
+      }
       const e0 = subjectEnd(otoks, n - 1);
       // "X, until recently the ambassador, said …": the subject ends before the apposition
       const ap = appositionBefore(otoks, e0);

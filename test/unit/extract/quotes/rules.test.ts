@@ -157,7 +157,7 @@ const cases: [string, string, string | null, string][] = [
   ],
   [
     'a reported clause sourced to a statement after it is the reported person’s',
-    `${intro}Ruiz told Merrin that “the port is open to all ships,” according to a statement from the ministry.`,
+    `${intro}Ruiz told Merrin that “the port is open to all ships,” according to a statement from the Foreign Ministry.`,
     'Ana Ruiz',
     'quote.said-before',
   ],
@@ -166,6 +166,18 @@ const cases: [string, string, string | null, string][] = [
     `${intro}Ruiz, at the port on Monday, sacked two officials for ‘suspicious dealings’.`,
     null,
     'quote.unattributed',
+  ],
+  [
+    'a participle after a comma continues the opening subject',
+    `${intro}At one point Ruiz “banged her fist”, according to an aide, accusing Merrin of having “a bad attitude”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'VERB a/an DESCRIPTION NAME followed by a preposition',
+    `${intro}“I am not tired, I am impatient,” declared an evidently tired Ana Ruiz in Lima this year.`,
+    'Ana Ruiz',
+    'quote.said-after',
   ],
   [
     'a colon introduces the quotation',
