@@ -235,7 +235,13 @@ export const NOT_POSITION: readonly NotPositionRow[] = [
 ];
 
 export interface TrimRow {
-  id: 'trim.according-to' | 'trim.attribution' | 'trim.said-by' | 'trim.pronoun-said' | 'trim.when-they-met';
+  id:
+    | 'trim.according-to'
+    | 'trim.attribution'
+    | 'trim.said-by'
+    | 'trim.pronoun-said'
+    | 'trim.when-they-met'
+    | 'trim.dash-aside';
   example: string;
   cut: RegExp;
 }
@@ -266,6 +272,11 @@ export const TRIMS: readonly TrimRow[] = [
     id: 'trim.when-they-met',
     example: '… the port would reopen when they met in May on the sidelines of …',
     cut: /,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu,
+  },
+  {
+    id: 'trim.dash-aside',
+    example: '… the port would reopen – the first time a minister has visited it since the storm',
+    cut: /\s+[–—]\s+(?:the|a|an|which|this|as|its|his|her|their)\s.*$/iu,
   },
 ];
 

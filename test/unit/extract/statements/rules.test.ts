@@ -161,6 +161,11 @@ const trimRows: [(typeof TRIMS)[number]['id'], string, string][] = [
   ['trim.said-by', 'the port would reopen, said the minister, said an aide', 'the port would reopen'],
   ['trim.pronoun-said', 'the port would reopen, she said, smiling', 'the port would reopen'],
   [
+    'trim.dash-aside',
+    'the port would reopen – the first time a minister has visited it since the storm',
+    'the port would reopen',
+  ],
+  [
     'trim.when-they-met',
     'the port would reopen when they met in May on the sidelines of the summit',
     'the port would reopen',
