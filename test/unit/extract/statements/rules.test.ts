@@ -88,6 +88,12 @@ const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string]
     ['Ana Ruiz'],
     'The port will reopen in May once the repairs end',
   ],
+  [
+    'sentence.clause-says-name',
+    `${intro}A common debt may lower the bar for the next crisis, says Ana Ruiz at the trade institute.`,
+    ['Ana Ruiz'],
+    'A common debt may lower the bar for the next crisis',
+  ],
 ];
 
 for (const [by, text, speakers, position] of subjectRows) {
