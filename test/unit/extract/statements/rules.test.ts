@@ -189,3 +189,21 @@ for (const [id, clause, trimmed] of trimRows) {
 test('every row of TRIMS has a test row', () => {
   assert.deepEqual(trimRows.map((r) => r[0]).sort(), TRIMS.map((r) => r.id).sort());
 });
+
+/** position verbs of data/reporting-verbs.json whose object is the position (keepVerb) */
+const keptVerbs: [string, string][] = [
+  ['Ruiz would have preferred a larger fund for the northern ports.', 'would have preferred'],
+  ['Ruiz pressed Merrin to reopen the northern trade route.', 'pressed'],
+  ['Ruiz advocated halting the shipments of grain to the port.', 'advocated'],
+  ['Ruiz challenged Merrin to attend the talks at the port in person.', 'challenged'],
+  ['Ruiz complimented the efforts of the port workers after the storm.', 'complimented'],
+];
+
+for (const [sentence, verb] of keptVerbs) {
+  test(`a kept position verb: "${verb}" states a position with its object`, () => {
+    const found = statements(intro + sentence);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.name, 'Ana Ruiz');
+    assert.ok(found[0]!.position.includes(verb.split(' ').pop()!), found[0]!.position);
+  });
+}
