@@ -19,6 +19,8 @@ const cases: [string, string, string[]][] = [
     ['we will wait'],
   ],
   ['an address in marks is no quotation', 'Read more at "https://example.com/news/1" today.', []],
+  ['a nickname inside a name is no quotation', 'President Jon “Jojo” Merrin arrived.', []],
+  ['a quoted word before a name stays', 'Ruiz called it “Historic” Merrin said.', ['Historic']],
   ['a one-word scare quote stays', 'Ruiz called the plan "historic".', ['historic']],
 ];
 
