@@ -163,7 +163,8 @@ const PATTERNS: readonly Pattern[] = [
     ),
     resolve: monthDay,
   },
-  { re: /\b(yesterday|today)\b/g, resolve: relativeDay },
+  // "Today, …" opening a sentence, not the "Today" of a name ("USA Today")
+  { re: /\b(yesterday|today)\b|(?<!\p{Lu}[\p{L}.]*\s)\b(Yesterday|Today)\b/gu, resolve: relativeDay },
   { re: /\b(this (?:morning|afternoon|evening)|tonight|last night)\b/gi, resolve: relativeDay },
   {
     re: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th) of (${MONTHS})(?:,? (\\d{4}))?`, 'g'),

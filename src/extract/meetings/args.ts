@@ -164,6 +164,24 @@ export function titleStart(toks: Token[], k: number): number {
 }
 
 const CAPTION_MARK = new Set(['(', ')', 'left', 'right', 'l', 'r', 'center', 'centre']);
+const SUFFIX = /^(?:jr|sr)\.?$/;
+
+/**
+ * The token where a name's apposition ends before token k: "of the United States", "(DRC)", "Jr." after a name,
+ * as in "President A of Freedonia and President B". Returns k when there is none.
+ */
+function appositionStart(toks: Token[], ms: Mention[], k: number): number {
+  let q = k;
+  while (q >= 0 && k - q < 12 && !ms.some((x) => x.j === q + 1)) {
+    const t = toks[q]!;
+    if (!(titleish(t) || SUFFIX.test(t.lower) || t.text === '.' || t.text === ',')) return k;
+    q--;
+  }
+  const first = toks[q + 1];
+  return first && (first.lower === 'of' || first.text === '(' || SUFFIX.test(first.lower) || first.text === ',')
+    ? q
+    : k;
+}
 
 /** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
 export function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
@@ -172,6 +190,7 @@ export function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Men
     if (toks[k]?.lower !== 'and') return null;
     k--;
     while (k >= 0 && CAPTION_MARK.has(toks[k]!.lower)) k--;
+    k = appositionStart(toks, ms, k);
     const prev = ms.find((x) => x.j === k + 1 && x.person);
     // "A and Ruritania's deputy prime minister and chief negotiator B": the title before B is B's own
     if (prev && prev.person === m.person && prev.kind === 'title') {
@@ -209,6 +228,24 @@ function afterComma(toks: Token[], ms: Mention[], items: Mention[], e: number): 
   return toks[e + 1]?.lower === 'and' ? e + 1 : e;
 }
 
+const AS_WELL_AS = (toks: Token[], e: number) =>
+  toks[e]?.lower === 'as' && toks[e + 1]?.lower === 'well' && toks[e + 2]?.lower === 'as';
+
+/**
+ * The token after a list item's apposition: "(left)", "(centre)" in a caption, "of Gabon", "of the Democratic
+ * Republic of the Congo (DRC)" after a name — a title phrase up to the comma or "and" that goes on with the list.
+ */
+function afterApposition(toks: Token[], e: number): number {
+  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')') return e + 3;
+  if (toks[e]?.lower !== 'of') return e;
+  let f = e;
+  while (f < toks.length && f - e < 14 && (titleish(toks[f]!) || toks[f]!.text === '(' || toks[f]!.text === ')')) {
+    if (toks[f]!.lower === 'and' && f > e) break;
+    f++;
+  }
+  return toks[f]?.text === ',' || toks[f]?.lower === 'and' || f >= toks.length ? f : e;
+}
+
 /** Whether the words between two items of a list say they were met one by one ("and later", "and then"). */
 function oneByOne(toks: Token[], from: number, at: number): boolean {
   const sep = lexicon().meeting.separate;
@@ -229,9 +266,10 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30): Lis
   let o = mentionFrom(toks, ms, n, max);
   while (o) {
     items.push(o);
-    let e = o.j;
-    // "(left)", "(centre)" after a name in a caption
-    if (toks[e]?.text === '(' && toks[e + 2]?.text === ')') e += 3;
+    let e = afterApposition(toks, o.j);
+    // "B, as well as C": a list goes on
+    if (toks[e]?.text === ',' && AS_WELL_AS(toks, e + 1)) e += 3;
+    else if (AS_WELL_AS(toks, e)) e += 2;
     if (toks[e]?.text === ',') {
       const next = afterComma(toks, ms, items, e);
       if (typeof next !== 'number') {
@@ -259,21 +297,40 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30): Lis
 const GROUP_LEAD =
   /^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/;
 
-/** "his colleagues of X, Y and Z – A, B and C –", "the leaders (A and B)": the list after a group noun. */
+/** words after a group noun that open the list of its members: "including", "among them", "such as", "as well as" */
+function membersFrom(toks: Token[], k: number): number {
+  const t = toks[k]!.lower;
+  if (t === 'including' || t === 'among') return k + (toks[k + 1]?.lower === 'them' ? 2 : 1);
+  if (t === 'such' && toks[k + 1]?.lower === 'as') return k + 2;
+  return AS_WELL_AS(toks, k) ? k + 3 : -1;
+}
+
+/**
+ * "his colleagues of X, Y and Z – A, B and C –", "the leaders (A and B)", "dear friends such as A and B",
+ * "presidents of Ruritania A and Freedonia B": the list after a group noun.
+ */
 export function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
   const groups = lexicon().meeting.groupNouns;
-  let group = false;
+  let group = -1;
+  let loose = 0;
   for (let k = n; k < toks.length && k - n <= 20; k++) {
     const t = toks[k]!;
-    if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) return [];
-    if (groups.has(t.lower)) group = true;
-    if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group ? readList(toks, ms, k + 1, 8).items : [];
+    // "presidents of the Russian Federation A, …": names after the group's own title words
+    if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) {
+      if (group >= 0 && toks[group + 1]?.lower === 'of') return readList(toks, ms, group + 1, 12).items;
+      // "foreign ministers from Southeast Asia and Japan, as well as B": the places of the group are no members
+      if (group >= 0 && toks[group + 1]?.lower === 'from') continue;
+      return [];
+    }
+    if (groups.has(t.lower)) group = k;
+    if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group >= 0 ? readList(toks, ms, k + 1, 8).items : [];
     // "his two guests, A and B,": the names right after the group noun's comma
-    if (group && t.text === ',' && groups.has(toks[k - 1]?.lower ?? '')) return readList(toks, ms, k + 1, 8).items;
+    if (group >= 0 && t.text === ',' && groups.has(toks[k - 1]?.lower ?? '')) return readList(toks, ms, k + 1, 8).items;
     // "envoys of the bloc, including A, B and C"
-    if (group && (t.lower === 'including' || t.lower === 'among'))
-      return readList(toks, ms, k + (toks[k + 1]?.lower === 'them' ? 2 : 1), 8).items;
-    if (t.word && !t.cap && !group && !groups.has(t.lower) && !GROUP_LEAD.test(t.lower)) return [];
+    const from = group >= 0 ? membersFrom(toks, k) : -1;
+    if (from >= 0) return readList(toks, ms, from, 8).items;
+    // "dear old friends": up to two words that describe the group
+    if (t.word && !t.cap && group < 0 && !groups.has(t.lower) && !GROUP_LEAD.test(t.lower) && ++loose > 2) return [];
   }
   return [];
 }

@@ -28,13 +28,19 @@ let gatherFirst: Set<string> | null = null;
 /** first words of the 'gather' phrases ("brought together"), to look them up only where one may start */
 const gatherFirstWords = () => (gatherFirst ??= new Set(lexicon().meeting.gather.map((g) => g.split(' ')[0]!)));
 
-/** a capitalised meeting noun is one at the start of a sentence or after a name or "the": "the Lisbon Summit" */
-function nounOk(toks: Token[], k: number): boolean {
-  const t = toks[k]!;
-  if (!t.cap || k === 0) return true;
-  const p = toks[k - 1]!;
-  const n = toks[k + 1];
-  return (p.cap || p.lower === 'the') && p.word && !(n && n.cap && n.word);
+/** a capitalised meeting noun that is no part of a name: "a Summit with", "the Lisbon Summit", not "Summit Group" */
+function nounOk(c: SentenceCtx, k: number): boolean {
+  const t = c.toks[k]!;
+  if (!t.cap || k === 0 || c.titleCase) return true;
+  const n = c.toks[k + 1];
+  return !(n && n.cap && n.word);
+}
+
+const MINOR = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|vs|before|after|between)$/;
+/** "Remarks by President Biden and President Ruto Before Bilateral Meeting": a headline in title case */
+function isTitleCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word && !MINOR.test(t.lower) && !/^\d/.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length >= words.length * 0.85;
 }
 
 /** The hits that start at token k, in the order their rules are tried. */
@@ -50,9 +56,10 @@ function hitsAt(c: SentenceCtx, k: number): Hit[] {
   if (lex.meeting.byVerbs.has(t.lower) && toks[k + 1]?.lower === 'by' && !t.cap)
     out.push(new Hit(c, k, 'by', undefined, undefined, 2));
   if (t.lower === 'joined') out.push(new Hit(c, k, 'joined'));
+  if (t.lower === 'visiting') out.push(new Hit(c, k, 'visiting'));
   const triggers = triggersAt(toks, k);
-  const verb = t.cap ? undefined : triggers.find((x) => x.kind === 'verb');
-  const noun = nounOk(toks, k) ? triggers.find((x) => x.kind === 'noun') : undefined;
+  const verb = t.cap && !c.titleCase ? undefined : triggers.find((x) => x.kind === 'verb');
+  const noun = nounOk(c, k) ? triggers.find((x) => x.kind === 'noun') : undefined;
   if (verb?.plural) out.push(new Hit(c, k, 'ref', verb));
   if (lex.meeting.joint.has(t.lower) && !t.cap) out.push(new Hit(c, k, 'joint'));
   const v = verb && !verb.refOnly ? verb : undefined;
@@ -77,6 +84,7 @@ export function findFrames(s: Sentence, mentions: Mention[], env: FrameEnv): Fra
     ms: mentions.filter((m) => !m.quoted && m.kind !== 'org'),
     ...env,
     frames: [],
+    titleCase: isTitleCase(s.tokens),
   };
   if (!c.toks.length) return [];
   for (const r of BY_KIND.get('sentence') ?? []) c.frames.push(...(r.apply(new Hit(c, 0, 'sentence')) ?? []));

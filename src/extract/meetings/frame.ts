@@ -21,6 +21,8 @@ export const MEETING_RULES = [
   'meeting.delegation-head',
   'meeting.group',
   'meeting.setting',
+  'meeting.visiting',
+  'meeting.speakers',
   'meeting.and-met',
   'meeting.met-with',
   'meeting.meeting-with',
@@ -41,4 +43,6 @@ export interface Frame {
   sameGroup?: number;
   /** a group subject ("EU leaders met B"): its members are the people named nearby */
   group?: { count: number | null; country: string | null };
+  /** "A and B joined the talks": they took part in the meeting the report told of just before */
+  joins?: boolean;
 }

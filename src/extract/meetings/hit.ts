@@ -16,16 +16,26 @@ export interface SentenceCtx {
   personNamed: (name: string) => string | null;
   /** frames found so far in the sentence */
   frames: Frame[];
-  /** the subjects and objects of the last "A met B" frame: "A met B, before talks with C" shares its subject */
-  shared?: { subjects: Mention[]; objects: Set<string>; at: number };
+  /** the subjects and objects (mentions) of the last "A met B" frame: "A met B, before talks with C" shares its subject */
+  shared?: { subjects: Mention[]; objects: Set<Mention>; at: number };
+  /** a headline in title case ("Xi Meets Biden in Bali"): capitalised triggers count */
+  titleCase: boolean;
 }
 
 /** What kind of word a hit is; a rule listens to one kind. */
-export type HitKind = 'sentence' | 'gather' | 'by' | 'joined' | 'ref' | 'joint' | 'trigger';
+export type HitKind = 'sentence' | 'gather' | 'by' | 'joined' | 'ref' | 'joint' | 'visiting' | 'trigger';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
 const TIME_WORD =
   /^(?:on|in|the|this|last|earlier|later|late|early|morning|afternoon|evening|night|day|yesterday|today|,)$/;
+/** a word of a time phrase right after a trigger: "spoke today with", "met December 14 with", "met on Monday with" */
+const AT_TIME = /^(?:today|yesterday|tonight|on|this|last|morning|afternoon|evening|\d{1,4}(?:st|nd|rd|th)?)$/;
+const atTime = (x: Token | undefined) => {
+  const lex = lexicon();
+  return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
+};
+/** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
+const ELLIPSIS = /^(?:,|and|also|then|later|has|have|had|was|were|subsequently|separately)$/;
 
 /**
  * A trigger found at token k, with its arguments read on demand: where the other party starts, the
@@ -77,27 +87,37 @@ export class Hit {
   get args(): { n: number; look: boolean; between: boolean } {
     return this.once('args', () => {
       const toks = this.c.toks;
-      if (toks[this.end]?.lower === 'between') return { n: this.end + 1, look: true, between: true };
-      if (this.isVerb && this.verb!.object) return { n: this.end, look: true, between: false };
+      const none = { n: this.end, look: false, between: false };
+      // "spoke today with", "met December 14 with": a time phrase after the trigger
+      let t0 = this.end;
+      while (
+        t0 < toks.length &&
+        t0 - this.end < 4 &&
+        atTime(toks[t0]) &&
+        !(toks[t0]!.lower === 'on' && !atTime(toks[t0 + 1]))
+      )
+        t0++;
+      if (toks[t0]?.lower === 'between') return { n: t0 + 1, look: true, between: true };
+      if (this.isVerb && this.verb!.object) return { n: t0, look: true, between: false };
       const tr = this.trigger;
-      let n = this.end;
-      while (n < toks.length && n - this.end < 4 && tr.particles.has(toks[n]!.lower) && !tr.preps.has(toks[n]!.lower))
-        n++;
+      let n = t0;
+      while (n < toks.length && n - t0 < 5 && tr.particles.has(toks[n]!.lower) && !tr.preps.has(toks[n]!.lower)) n++;
+      // "presented his credentials to B": a particle that must be there
+      if (tr.needs.size && !toks.slice(t0, n).some((x) => tr.needs.has(x.lower))) return none;
       if (toks[n]?.lower === 'between' && tr.preps.has('between')) return { n: n + 1, look: true, between: true };
-      const lex = lexicon();
-      const timeWord = (x: Token | undefined) =>
-        !!x &&
-        (TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower) || /^\d{1,4}$/.test(x.text));
       // "a call on Monday" is no call on anyone
-      if (tr.preps.has(toks[n]?.lower ?? '') && !(toks[n]!.lower === 'on' && timeWord(toks[n + 1]) && toks[n + 1]!.cap))
+      if (tr.preps.has(toks[n]?.lower ?? '') && !(toks[n]!.lower === 'on' && atTime(toks[n + 1]) && toks[n + 1]!.cap))
         return { n: n + 1, look: true, between: false };
       // "held talks on Monday evening with X": a time between the noun and "with"
       if (this.isNoun) {
+        const lex = lexicon();
+        const timeWord = (x: Token) =>
+          TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower) || /^\d{1,4}$/.test(x.text);
         let w = this.end;
-        while (w < toks.length && w - this.end < 7 && timeWord(toks[w])) w++;
+        while (w < toks.length && w - this.end < 7 && timeWord(toks[w]!)) w++;
         if (w > this.end && toks[w]?.lower === 'with') return { n: w + 1, look: true, between: false };
       }
-      return { n: this.end, look: false, between: false };
+      return none;
     });
   }
 
@@ -117,19 +137,24 @@ export class Hit {
   }
 
   /**
-   * The subject and the people coordinated with it ("A, B and C met"). "A met B and C, before talks with D":
-   * a meeting noun has no subject of its own, so when the nearest person is an object of the sentence's last
-   * frame, that frame's subjects are the noun's too (not after "who": "A met B, who later held talks with C").
+   * The subject and the people coordinated with it ("A, B and C met"). "A met B and C, before talks with D",
+   * "A has spoken to B, spoken to C": when the nearest person is an object of the sentence's last frame, that
+   * frame's subjects are this one's too — for a noun always (it has no subject of its own), for a verb after
+   * a comma or "and" only (not "A met B, who later held talks with C").
    */
   get subjects(): Mention[] {
     return this.once('subjects', () => {
       const subj = this.subject;
       if (!subj) return [];
       const sh = this.c.shared;
-      const rel = this.c.toks.slice(subj.j, this.k).some((x) => /^(?:who|whom|which)$/.test(x.lower));
-      if (sh && !this.isVerb && sh.at < this.k && subj.person && sh.objects.has(subj.person) && !rel)
-        return sh.subjects;
-      return withCoordinated(this.c.toks, this.c.ms, subj);
+      const gap = this.c.toks.slice(subj.j, this.k);
+      const shared =
+        sh &&
+        sh.at < this.k &&
+        sh.objects.has(subj) &&
+        !gap.some((x) => /^(?:who|whom|which)$/.test(x.lower)) &&
+        (!this.isVerb || (gap.length > 0 && gap.every((x) => ELLIPSIS.test(x.lower) || atTime(x))));
+      return shared ? sh.subjects : withCoordinated(this.c.toks, this.c.ms, subj);
     });
   }
 

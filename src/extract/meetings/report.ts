@@ -71,6 +71,61 @@ export class ReportMeetings {
     for (const m of ms)
       if (m.person && m.kind === 'name' && !m.quoted)
         this.named.push({ person: m.person, at: m.start, sentence: s.index, para: s.para });
+    this.noteSpeaker(s);
+    this.noteRoster(s, ms);
+  }
+
+  /** "PRESIDENT BIDEN:  Thank you." — the people a transcript gives the floor to */
+  private speakers = new Map<string, Sentence>();
+
+  private noteSpeaker(s: Sentence): void {
+    const prev = this.env.sentences[s.index - 1];
+    if (prev && prev.para === s.para) return;
+    const label = speakerLabel(s.text);
+    if (!label) return;
+    const id = this.env.personNamed(label.join(' ')) ?? this.env.personNamed(label[label.length - 1]!);
+    if (id && !this.speakers.has(id)) this.speakers.set(id, s);
+  }
+
+  /**
+   * A transcript of remarks or a press conference where two or more people of different countries speak
+   * ("PRESIDENT BIDEN: …", "PRESIDENT RUTO: …") records their meeting, on the report's day.
+   */
+  private speakersMeeting(): MeetingFact | null {
+    const ids = [...this.speakers.keys()];
+    const lands = new Set(ids.map((p) => this.env.countryOf(p) ?? p));
+    if (ids.length < 2 || lands.size < 2) return null;
+    const s = this.speakers.get(ids[0]!)!;
+    const ref = this.env.ref;
+    return {
+      participants: ids,
+      others: [],
+      date: ref && ref.length >= 10 ? ref.slice(0, 10) : null,
+      place: null,
+      duration: null,
+      durationMinutes: null,
+      topics: [],
+      evidence: [evidence(s, 'meeting.speakers')],
+    };
+  }
+
+  /** "The new envoys who presented their credentials are:" then "– A, Ambassador of … – B, …": they took part */
+  private roster: MeetingFact | null = null;
+
+  private noteRoster(s: Sentence, ms: Mention[]): void {
+    const open = this.roster;
+    this.roster = null;
+    if (open && /^[\s–—•*-]/.test(s.text)) {
+      for (const m of ms)
+        if (m.person && m.kind === 'name' && !m.quoted && !open.participants.includes(m.person))
+          open.participants.push(m.person);
+      this.roster = open;
+      return;
+    }
+    const groups = lexicon().meeting.groupNouns;
+    const last = this.list[this.list.length - 1];
+    if (last && /:\s*$/.test(s.text) && s.tokens.some((t) => groups.has(t.lower)) && s.para - this.paraOf(last) <= 1)
+      this.roster = last;
   }
 
   /** The meetings the last sentence read reported (of two people or more). */
@@ -94,7 +149,16 @@ export class ReportMeetings {
     return this.list.find((o) => o.participants.length === count)?.participants ?? null;
   }
 
+  /** "A and B joined the talks": they take part in the meeting told of in this paragraph or the two before */
+  private join(s: Sentence, f: Frame): boolean {
+    const target = this.list[this.list.length - 1];
+    if (!target || s.para - this.paraOf(target) > 2) return false;
+    for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
+    return true;
+  }
+
   private add(s: Sentence, f: Frame): void {
+    if (f.joins && (this.join(s, f) || f.participants.length < 2)) return;
     const date = dateOf(s, f, this.env.ref)?.iso ?? null;
     if (f.ref && f.participants.length === 0) {
       const people = this.resolveRef(f.ref.count, s, f.at);
@@ -239,13 +303,33 @@ export class ReportMeetings {
   /** The report's meetings: those of people it names, one per meeting, dated where the report allows. */
   finish(personIds: Set<string>): MeetingFact[] {
     this.resolveGroups();
+    const spoken = this.speakersMeeting();
     const out = mergeMeetings(
-      this.list.filter((m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p))),
+      [...(spoken ? [spoken] : []), ...this.list].filter(
+        (m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p)),
+      ),
+      this.env.ref,
     );
     dateFromReport(out, this.days, this.env.ref);
     dateFromSameDay(out, this.env.ref);
     return out;
   }
+}
+
+/** words of a speaker label that are no name: titles, forms of address */
+const LABEL_WORD = /^(?:mr|mrs|ms|dr|the|h\.?e|his|her|excellency)\.?$/;
+
+/** The name words of a transcript's speaker label ("PRIME MINISTER MODI:" gives ["Modi"]), or null. */
+export function speakerLabel(text: string): string[] | null {
+  const m = /^([A-Z][A-Z.'’\- ]{1,60}?)\s*:\s/.exec(text);
+  if (!m) return null;
+  const lex = lexicon();
+  const words = m[1]!
+    .split(/\s+/)
+    .filter((w) => w && !lex.titleWords.has(w.toLowerCase()) && !LABEL_WORD.test(w.toLowerCase()))
+    .filter((w) => !w.split('-').every((x) => lex.titleWords.has(x.toLowerCase())));
+  if (!words.length || words.length > 4) return null;
+  return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 const JOIN_VERBS = /^(?:told|warned|addressed|briefed|assured|urged|reminded|informed)$/;
@@ -269,16 +353,25 @@ export function coordinatedPair(
   return null;
 }
 
-/** One meeting per pair and date: mentions without a date join the dated meeting of the same people. */
-function mergeMeetings(ms: MeetingFact[]): MeetingFact[] {
+/**
+ * One meeting per pair and date: mentions without a date join the dated meeting of the same people — unless
+ * that one lies before the report's week and the undated one is not told as past ("The pair shook hands …
+ * Since they last met in 2022, …" are two meetings).
+ */
+function mergeMeetings(ms: MeetingFact[], ref: string | null): MeetingFact[] {
   const out: MeetingFact[] = [];
   const key = (m: MeetingFact) => [...m.participants].sort().join('+');
   // "X and the same three premiers met" in another year is another meeting of the same people
   const recalled = (x: MeetingFact) => x.evidence.some((e) => e.rule === 'meeting.same-group');
+  const older = (dated: MeetingFact, undated: MeetingFact) =>
+    isPast(dated.date, '', ref) && !NOT_TODAY.test(undated.evidence[0]!.sentence);
+  const joins = (o: MeetingFact, m: MeetingFact) =>
+    o.date === m.date ||
+    (!recalled(o) &&
+      !recalled(m) &&
+      ((!o.date && m.date && !older(m, o)) || (!m.date && o.date && !older(o, m)) || (!o.date && !m.date)));
   for (const m of ms) {
-    const target = out.find(
-      (o) => key(o) === key(m) && (o.date === m.date || ((!o.date || !m.date) && !recalled(o) && !recalled(m))),
-    );
+    const target = out.find((o) => key(o) === key(m) && joins(o, m));
     if (!target) {
       out.push(m);
       continue;

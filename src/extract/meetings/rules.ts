@@ -141,7 +141,10 @@ function joined(h: Hit): Frame[] | null {
     const who = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
     const talk = toks.slice(k).some((x, q) => !x.quoted && !x.cap && isNounAt(h, k + q));
     const people = [...new Set([...(who ? [who] : []), ...list].map((m) => m.person!))];
-    return who && talk && people.length >= 2 ? [h.frame('meeting.joined', people)] : [];
+    if (who && talk && people.length >= 2) return [h.frame('meeting.joined', people)];
+    // "A and B joined the talks on Saturday": the meeting the report told of before
+    const the = toks[k + 1]?.lower === 'the' && isNounAt(h, k + 2);
+    return who && the ? [h.frame('meeting.joined', ids(withCoordinated(toks, ms, who)), { joins: true })] : [];
   }
   const subj = nearestBefore(ms, k);
   const o = mentionFrom(toks, ms, by + 1, 12);

@@ -1,5 +1,7 @@
 import { lexicon } from '../data.js';
 import type { Mention } from '../people/index.js';
+import { isTitleWord } from '../people/find.js';
+import type { Token } from '../text.js';
 import { coordinatedBefore, mentionFrom, nearestBefore, withCoordinated } from './args.js';
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
@@ -33,24 +35,35 @@ function plannedNoun(h: Hit): Frame[] | null {
   return FUTURE.test(before) ? [] : null;
 }
 
+/** "allowed him to meet", "was able to meet": an infinitive of a meeting that took place */
+const DID_TO = /^(?:allowed|enabled|able|managed|opportunity|chance|got|privilege|honou?r|delighted|pleased|glad)$/;
+
 function notHappened(h: Hit): Frame[] | null {
   const w = meetingWords();
-  const a = h.c.toks[h.k - 1];
-  const b = h.c.toks[h.k - 2];
+  const toks = h.c.toks;
+  const a = toks[h.k - 1];
+  const b = toks[h.k - 2];
   if (h.isNoun && a && w.notHappenedNoun.has(a.lower)) return [];
   if (!h.isVerb || !a || /^(?:had|has|have|did)$/.test(a.lower)) return null;
+  const to = a.lower === 'to' ? h.k - 1 : b?.lower === 'to' && a.word ? h.k - 2 : -1;
+  if (to > 0 && toks.slice(Math.max(0, to - 3), to).some((x) => DID_TO.test(x.lower))) return null;
   return w.notHappened.has(a.lower) || (a.word && b && w.notHappened.has(b.lower)) ? [] : null;
 }
 
-/** "who sat in on the meeting": a delegation member present; "called on B to release …": an appeal */
+/**
+ * "who sat in on the meeting": a delegation member present; "called on B to release …": an appeal; "called B
+ * a dictator", "called for talks": no call
+ */
 function notAMeeting(h: Hit): Frame[] | null {
   const toks = h.c.toks;
   if ((h.t.lower === 'sat' || h.t.lower === 'sits') && toks[h.end]?.lower === 'in') return [];
-  if (h.t.lower === 'called' && toks[h.end]?.lower === 'on') {
-    const last = h.objects.items[h.objects.items.length - 1];
-    if (last && toks[last.j]?.lower === 'to' && toks[last.j + 1]?.word && !toks[last.j + 1]!.cap) return [];
-  }
-  return null;
+  if (h.t.lower !== 'called') return null;
+  const last = h.objects.items[h.objects.items.length - 1];
+  if (!last) return [];
+  const after = toks[last.j];
+  if (toks[h.end]?.lower === 'on')
+    return after?.lower === 'to' && toks[last.j + 1]?.word && !toks[last.j + 1]!.cap ? [] : null;
+  return after && /^(?:a|an|the|his|her|their|["“'‘])$/.test(after.lower) ? [] : null;
 }
 
 // ---------------------------------------------------------------- frames from particular arguments
@@ -80,7 +93,7 @@ function between(h: Hit): Frame[] | null {
   if (!h.args.between) return null;
   const { toks, ms } = h.c;
   const objects = h.objects.items;
-  if (!objects.length) return refFrom(h, h.args.n) ?? [];
+  if (!objects.length) return refFrom(h, h.args.n);
   const hostAt = toks.slice(Math.max(0, h.k - 3), h.k).findIndex((x) => lexicon().meeting.hostVerbs.has(x.lower));
   const host =
     hostAt >= 0
@@ -137,6 +150,16 @@ function setting(h: Hit): Frame[] | null {
 
 const noSubject = (h: Hit): Frame[] | null => (h.subject ? null : []);
 
+/** "A told visiting Foreign Minister B that …", "A thanked visiting B": a visitor addressed in person */
+function visiting(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  const v = toks[h.k - 1];
+  if (!v || v.cap || !meetingWords().addressVerbs.has(v.lower)) return null;
+  const obj = mentionFrom(toks, ms, h.k + 1, 8);
+  const subj = nearestBefore(ms, h.k - 1);
+  return obj && subj && obj.person !== subj.person ? [h.frame('meeting.visiting', [subj.person!, obj.person!])] : null;
+}
+
 /** "X and the same three premiers met": the group of a meeting reported before */
 function sameGroup(h: Hit): Frame[] | null {
   if (h.objects.items.length || h.subjects.length !== 1) return null;
@@ -162,31 +185,86 @@ function delegationHead(h: Hit): Frame[] | null {
     : null;
 }
 
-/** "X met envoys of the bloc": a meeting of a group whose people the report names later (report.ts joins them) */
+/**
+ * "X met envoys of the bloc", "X received the letters of credence from five new envoys": a meeting of a group
+ * whose people the report names later (report.ts joins them)
+ */
 function metGroup(h: Hit): Frame[] | null {
   if (h.objects.items.length || !h.isVerb || !h.args.look || h.args.between || h.subjects.length !== 1) return null;
   const toks = h.c.toks;
   const groups = lexicon().meeting.groupNouns;
   const n = h.args.n;
   let g = n;
-  const lead = (x: (typeof toks)[number]) =>
-    !x.cap && x.word && !groups.has(x.lower) && !/^(?:the|a|an|with|to|by|on|in|at)$/.test(x.lower);
-  while (g < toks.length && g - n < 3 && lead(toks[g]!)) g++;
+  const lead = (x: Token) =>
+    x.word && !groups.has(x.lower) && (x.cap || !/^(?:with|to|by|on|in|at|and|said|says|that)$/.test(x.lower));
+  while (g < toks.length && g - n < 8 && lead(toks[g]!)) g++;
   return g < toks.length && groups.has(toks[g]!.lower) && !toks[g]!.cap
     ? [h.frame('meeting.group', [h.subject!.person!])]
     : null;
+}
+
+/** "the summit to be held in March", "talks scheduled for June": a meeting still to come */
+const TO_COME = /^(?:to be held|to take place|scheduled|planned|set for|due to|slated)\b/;
+
+/**
+ * Whether a meeting noun is no meeting of the subjects before it: the noun of a relative clause ("…, which is
+ * the SCO's first summit"), of a meeting to come ("will attend the summit", "the summit to be held in March"),
+ * or the object of a verb that is not "held" or "attended" ("A and B welcomed the summit").
+ */
+function notTheirs(h: Hit, last: Mention): boolean {
+  const toks = h.c.toks;
+  const gap = toks.slice(last.j, h.k);
+  if (gap.some((x, q) => /^(?:which|that|who)$/.test(x.lower) && gap[q - 1]?.text === ',')) return true;
+  if (FUTURE.test(gap.map((x) => x.lower).join(' '))) return true;
+  const after = toks
+    .slice(h.end, h.end + 4)
+    .map((x) => x.lower)
+    .join(' ');
+  if (h.isNoun && !h.isVerb && TO_COME.test(after)) return true;
+  if (!h.isNoun || h.isVerb) return false;
+  // the word that governs the noun phrase: "held [bilateral] talks", "during [the] meeting", "at [the G20] summit"
+  const w = meetingWords();
+  let g = h.k - 1;
+  while (
+    g > last.j - 1 &&
+    (toks[g]!.cap ||
+      /^(?:a|an|the|their|his|her|its|this|that|these|those|such|first|second|several|two|three|\S+-\S+)$/.test(
+        toks[g]!.lower,
+      ) ||
+      toks[g]!.tags.includes('Adjective') ||
+      toks[g]!.tags.includes('Value'))
+  )
+    g--;
+  const gov = toks[g];
+  return (
+    !!gov &&
+    g >= last.j &&
+    !w.holdVerbs.has(gov.lower) &&
+    !w.setting.has(gov.lower) &&
+    !/^(?:part|in|of)$/.test(gov.lower)
+  );
 }
 
 /** "A and B met", "A, B and C held trilateral talks"; not "A and B took part in the ministers' meeting" */
 function andMet(h: Hit): Frame[] | null {
   if (h.objects.items.length) return null;
   const subjects = h.subjects;
+  if (subjects.length >= 2 && notTheirs(h, subjects[subjects.length - 1]!)) return [];
   const lands = subjects.map((m) => h.c.countryOf(m.person!));
   // leaders of different countries who attended a summit together met there
   const apart = subjects.length >= 2 && lands.every((c) => c) && new Set(lands).size === lands.length;
   if (h.isNoun && !apart && /\b(?:part in|attended|joined|in)\b/.test(h.before(5))) return [];
   const plural = h.isVerb ? h.verb!.plural : true;
   return subjects.length >= 2 && plural ? [h.frame('meeting.and-met', ids(subjects))] : [];
+}
+
+/** Whether the people of a list all bear one title word right before their names ("President B, President C"). */
+function sameTitle(toks: Token[], people: Mention[]): boolean {
+  const heads = people.map((m) => {
+    const t = toks[m.i - 1];
+    return t && t.cap && isTitleWord(t) ? t.lower : null;
+  });
+  return heads.every((x) => x && x === heads[0]);
 }
 
 /** Whether the people a subject met are met one by one ("separately", phone calls, officials of one country). */
@@ -196,7 +274,10 @@ function oneByOne(h: Hit, subjects: Mention[], others: Mention[]): boolean {
   // "delegation-level talks with B, C and D": one meeting of all
   if (h.isNoun && h.c.toks.slice(Math.max(0, h.k - 3), h.k).some((x) => w.together.has(x.lower))) return false;
   if (SEPARATE.test(h.c.s.text) || h.objects.separate) return true;
-  if (h.trigger.call && !JOINT_CALL.test(h.c.s.text)) return true;
+  // "bilateral meetings with B and C", "phone calls with B and C"
+  if ((h.isNoun && !h.isVerb && h.noun!.several) || (h.trigger.call && !JOINT_CALL.test(h.c.s.text))) return true;
+  // "met President B of Ruritania, President C of Freedonia and President D of …": peers met together
+  if (others.length >= 3 && sameTitle(h.c.toks, others)) return false;
   // two officials of one country (or of no known country) met by a visitor are usually met one by one;
   // people of different countries, or hosted together, met as one
   const lands = others.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);
@@ -221,13 +302,14 @@ function metWith(h: Hit): Frame[] | null {
     if (other) objects[q] = other;
   }
   const others = objects.filter((o) => !subjects.some((x) => x.person === o.person));
-  h.c.shared = { subjects, objects: new Set(ids(others)), at: h.k };
+  h.c.shared = { subjects, objects: new Set(others), at: h.k };
   const rule = h.isNoun ? 'meeting.meeting-with' : 'meeting.met-with';
   if (others.length >= 2 && !oneByOne(h, subjects, others)) return [h.frame(rule, ids([...subjects, ...others]))];
   return others.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
 }
 
 export const TRIGGER_RULES: readonly FrameRule[] = [
+  { id: 'meeting.visiting', on: 'visiting', example: 'A told visiting Foreign Minister B that …', apply: visiting },
   {
     id: 'veto.planned',
     on: 'trigger',

@@ -21,18 +21,21 @@ const Verb = z.object({
   call: z.boolean().default(false),
   host: z.boolean().default(false),
   refOnly: z.boolean().default(false),
+  needs: words.default([]),
 });
 const Noun = z.object({
   forms: words.min(1),
   preps: words.default([]),
   call: z.boolean().default(false),
   occasion: z.boolean().default(false),
+  several: z.boolean().default(false),
 });
 const File = z.object({
   verbs: z.array(Verb).min(1),
   nouns: z.array(Noun).min(1),
   setting: words,
   addressVerbs: words,
+  holdVerbs: words,
   together: words,
   pluralRefs: words,
   pairWords: words,
@@ -54,6 +57,10 @@ export interface Trigger {
   host: boolean;
   occasion: boolean;
   refOnly: boolean;
+  /** words one of which must stand among the particles ("presented his credentials to") */
+  needs: ReadonlySet<string>;
+  /** a plural noun of several meetings, one per party ("bilateral meetings with B and C") */
+  several: boolean;
 }
 
 function load(file = path.join(DATA_DIR, 'meeting-triggers.json')) {
@@ -85,7 +92,9 @@ function load(file = path.join(DATA_DIR, 'meeting-triggers.json')) {
         words: f.split(' '),
         preps: new Set(v.preps),
         particles: new Set(v.particles),
+        needs: new Set(v.needs),
         occasion: false,
+        several: false,
       });
   for (const n of d.nouns)
     for (const f of n.forms)
@@ -99,12 +108,14 @@ function load(file = path.join(DATA_DIR, 'meeting-triggers.json')) {
         plural: true,
         host: false,
         refOnly: false,
+        needs: new Set(),
       });
   const set = (xs: string[]) => new Set(xs);
   return {
     byFirst,
     setting: set(d.setting),
     addressVerbs: set(d.addressVerbs),
+    holdVerbs: set(d.holdVerbs),
     together: set(d.together),
     pluralRefs: d.pluralRefs.map((r) => r.split(' ')),
     pairWords: set(d.pairWords),
