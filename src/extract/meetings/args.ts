@@ -13,7 +13,7 @@ import type { Token } from '../text.js';
 const GLUE = new Set(
   (
     'visiting then both courtesy on with hands down the a an for talks meeting working to in person by phone ' +
-    'virtually separately briefly also from call calls video link separate'
+    'virtually separately briefly also from call calls video link separate honour honor'
   ).split(' '),
 );
 /** function words, which never describe an office ("resistance from Chancellor X" is no title phrase) */
@@ -59,6 +59,8 @@ const MENTION_STEPS: readonly StepRule[] = [
     if (m.poss && after) {
       const named = after.word && !after.cap ? personAt(ms, m.j, m.j + 3) : undefined;
       if (titleish(after) || after.cap || named) return { skip: (named && !titleish(after) ? named.i : m.j) - 1 };
+      // "met B's delegation", "called the president's meeting …": the possessor is not the other party
+      if (after.word) return { found: null };
     }
     return { found: m.person ? m : null };
   },
@@ -108,6 +110,12 @@ const MENTION_STEPS: readonly StepRule[] = [
     return t.cap && t.word && nx && lexicon().titleWords.has(nx.lower) && !ms.some((x) => x.i === k)
       ? { skip: k }
       : null;
+  },
+  // "met in Istanbul on Saturday with B", "in New Delhi": the capitalised words of a place after "in" / "at"
+  (toks, ms, _n, k) => {
+    let q = k;
+    while (q > 0 && toks[q]!.cap && toks[q]!.word && !ms.some((x) => x.i <= q && x.j > q)) q--;
+    return q < k && /^(?:in|at)$/.test(toks[q]!.lower) && toks[k]!.cap ? { skip: k } : null;
   },
   // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
   (toks, ms, _n, k) => {
@@ -335,10 +343,41 @@ export function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
   return [];
 }
 
+/** "A, along with B and C, met D": the people after "along with" go with the subject before it */
+const ALONG = /^(?:along|together|accompanied|joined)$/;
+
+/**
+ * The subject before an "along with" parenthesis that holds `subj`: "A, along with B and C, held talks" for C
+ * gives A, or null.
+ */
+function alongWith(toks: Token[], ms: Mention[], subj: Mention): Mention | null {
+  for (let q = subj.i - 1; q >= 1 && subj.i - q <= 14; q--) {
+    if (!ALONG.test(toks[q]!.lower) || !/^(?:with|by)$/.test(toks[q + 1]?.lower ?? '')) continue;
+    if (toks[q - 1]!.text !== ',') return null;
+    const head = ms.find((x) => x.j === q - 1 && x.person && !x.poss);
+    return head ?? null;
+  }
+  return null;
+}
+
+/** "Xi, Putin hold video talks": two names joined by a comma in a headline */
+function headlinePair(toks: Token[], ms: Mention[], subj: Mention): Mention | null {
+  if (toks[subj.i - 1]?.text !== ',' || /[.!?]["”’]?$/.test(toks[toks.length - 1]?.text ?? '')) return null;
+  const prev = ms.find((x) => x.j === subj.i - 1 && x.person && x.kind === 'name' && !x.poss);
+  return prev && !ms.some((x) => x.j <= prev.i - 1) ? prev : null;
+}
+
 /** `subj` and the people coordinated before it, in text order: "A, B and C met" for C gives A, B, C. */
 export function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Mention[] {
   const subjects = [subj];
+  const pair = headlinePair(toks, ms, subj);
+  if (pair) return [pair, subj];
   const co = coordinatedBefore(toks, ms, subj);
+  const head = alongWith(toks, ms, co ?? subj);
+  if (head) {
+    const members = co ? withCoordinated(toks, ms, subj) : subjects;
+    return [head, ...members.filter((m) => m.person !== head.person)];
+  }
   if (!co) return subjects;
   subjects.unshift(co);
   // the rest of a list before "and"

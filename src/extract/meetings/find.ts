@@ -81,7 +81,8 @@ export function findFrames(s: Sentence, mentions: Mention[], env: FrameEnv): Fra
   const c: SentenceCtx = {
     s,
     toks: s.tokens,
-    ms: mentions.filter((m) => !m.quoted && m.kind !== 'org'),
+    // in text order: the subject of a trigger is the nearest person before it
+    ms: mentions.filter((m) => !m.quoted && m.kind !== 'org').sort((a, b) => a.i - b.i),
     ...env,
     frames: [],
     titleCase: isTitleCase(s.tokens),

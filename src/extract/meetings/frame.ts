@@ -23,6 +23,7 @@ export const MEETING_RULES = [
   'meeting.setting',
   'meeting.visiting',
   'meeting.speakers',
+  'meeting.occasion',
   'meeting.and-met',
   'meeting.met-with',
   'meeting.meeting-with',

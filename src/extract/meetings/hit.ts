@@ -66,8 +66,9 @@ export class Hit {
 
   /** a verb, unless a determiner or a hyphenated word makes it a noun ("at the delegation-level meeting") */
   get isVerb(): boolean {
-    const p = this.c.toks[this.k - 1]?.lower ?? '';
-    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-')));
+    const t = this.c.toks[this.k - 1];
+    const p = t?.lower ?? '';
+    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss));
   }
   get isNoun(): boolean {
     return !!this.noun;
@@ -98,7 +99,14 @@ export class Hit {
       )
         t0++;
       if (toks[t0]?.lower === 'between') return { n: t0 + 1, look: true, between: true };
-      if (this.isVerb && this.verb!.object) return { n: t0, look: true, between: false };
+      // "hosted a state lunch in honour of B"
+      const honour = toks
+        .slice(t0, t0 + 7)
+        .findIndex((x, q) => /^honou?r$/.test(x.lower) && toks[t0 + q + 1]?.lower === 'of');
+      if (this.isVerb && this.verb!.object && honour >= 0) return { n: t0 + honour + 2, look: true, between: false };
+      // "called up B": a particle before the object
+      if (this.isVerb && this.verb!.object)
+        return { n: this.verb!.particles.has(toks[t0]?.lower ?? '') ? t0 + 1 : t0, look: true, between: false };
       const tr = this.trigger;
       let n = t0;
       while (n < toks.length && n - t0 < 5 && tr.particles.has(toks[n]!.lower) && !tr.preps.has(toks[n]!.lower)) n++;
@@ -108,13 +116,18 @@ export class Hit {
       // "a call on Monday" is no call on anyone
       if (tr.preps.has(toks[n]?.lower ?? '') && !(toks[n]!.lower === 'on' && atTime(toks[n + 1]) && toks[n + 1]!.cap))
         return { n: n + 1, look: true, between: false };
-      // "held talks on Monday evening with X": a time between the noun and "with"
+      // "held talks on Monday evening with X", "a meeting in Istanbul on Saturday with X": a time or a place
+      // between the noun and "with"
       if (this.isNoun) {
         const lex = lexicon();
-        const timeWord = (x: Token) =>
-          TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower) || /^\d{1,4}$/.test(x.text);
+        const skip = (w: number) => {
+          const x = toks[w]!;
+          const p = toks[w - 1]!;
+          if (TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower)) return true;
+          return /^\d{1,4}$/.test(x.text) || (x.cap && x.word && (p.lower === 'in' || p.lower === 'at' || p.cap));
+        };
         let w = this.end;
-        while (w < toks.length && w - this.end < 7 && timeWord(toks[w]!)) w++;
+        while (w < toks.length && w - this.end < 9 && skip(w)) w++;
         if (w > this.end && toks[w]?.lower === 'with') return { n: w + 1, look: true, between: false };
       }
       return none;
@@ -131,9 +144,20 @@ export class Hit {
     });
   }
 
-  /** The nearest person before the trigger that can be its subject, or null. */
+  /**
+   * The nearest person before the trigger that can be its subject, or null; for a noun, its possessor first:
+   * "Trump's first meeting with B", "the president's call with B".
+   */
   get subject(): Mention | null {
-    return this.once('subject', () => nearestBefore(this.c.ms, this.k));
+    return this.once('subject', () => {
+      if (this.isNoun && !this.isVerb) {
+        let q = this.k - 1;
+        while (q >= 0 && this.k - q <= 3 && !this.c.toks[q]!.poss && this.c.toks[q]!.word && !this.c.toks[q]!.cap) q--;
+        const owner = this.c.ms.find((m) => m.j === q + 1 && m.poss && m.person);
+        if (owner) return owner;
+      }
+      return nearestBefore(this.c.ms, this.k);
+    });
   }
 
   /**

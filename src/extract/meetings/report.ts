@@ -4,6 +4,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence } from '../text.js';
 import { coordinatedBefore } from './args.js';
 import { findFrames } from './find.js';
+import { triggersAt } from './words.js';
 import type { Frame } from './frame.js';
 import { findDuration, placeOf } from './place.js';
 import { dateFromReport, dateFromSameDay, dateOf, dayOf, isPast, NOT_TODAY, type SentenceDay } from './when.js';
@@ -73,6 +74,40 @@ export class ReportMeetings {
         this.named.push({ person: m.person, at: m.start, sentence: s.index, para: s.para });
     this.noteSpeaker(s);
     this.noteRoster(s, ms);
+    this.noteOccasion(s, ms);
+  }
+
+  /** the people who spoke at the report's event: "X said at the conference", "In the opening ceremony, Y stressed" */
+  private occasion = new Map<string, Sentence>();
+
+  private noteOccasion(s: Sentence, mentions: Mention[]): void {
+    const toks = s.tokens;
+    if (!occasionIn(toks)) return;
+    const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name').sort((a, b) => a.i - b.i);
+    const lex = lexicon();
+    toks.forEach((t, v) => {
+      if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
+      const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
+      if (subj && v - subj.j <= 6 && !this.occasion.has(subj.person!)) this.occasion.set(subj.person!, s);
+    });
+  }
+
+  /** Two or more people who spoke at the event the report is about met there. */
+  private occasionMeeting(): MeetingFact | null {
+    const ids = [...this.occasion.keys()];
+    if (ids.length < 2 || this.list.some((m) => ids.every((p) => m.participants.includes(p)))) return null;
+    const sentences = [...new Set(this.occasion.values())];
+    const day = sentences.map((x) => dayOf(x, new Set(), this.env.ref)).find((d) => d);
+    return {
+      participants: ids,
+      others: [],
+      date: day?.iso ?? null,
+      place: null,
+      duration: null,
+      durationMinutes: null,
+      topics: [],
+      evidence: sentences.map((x) => evidence(x, 'meeting.occasion')),
+    };
   }
 
   /** "PRESIDENT BIDEN:  Thank you." — the people a transcript gives the floor to */
@@ -304,8 +339,9 @@ export class ReportMeetings {
   finish(personIds: Set<string>): MeetingFact[] {
     this.resolveGroups();
     const spoken = this.speakersMeeting();
+    const event = this.occasionMeeting();
     const out = mergeMeetings(
-      [...(spoken ? [spoken] : []), ...this.list].filter(
+      [...(spoken ? [spoken] : []), ...this.list, ...(event ? [event] : [])].filter(
         (m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p)),
       ),
       this.env.ref,
@@ -314,6 +350,28 @@ export class ReportMeetings {
     dateFromSameDay(out, this.env.ref);
     return out;
   }
+}
+
+/** verbs of a speaker at an event besides the reporting verbs: "welcomed the participants to the forum" */
+const OCCASION_VERB =
+  /^(?:welcomed|addressed|opened|delivered|presented|chaired|moderated|emphasized|emphasised|highlighted)$/;
+/** prepositions and verbs before "the EVENT": "at the conference", "told the summit" */
+const TO_EVENT = /^(?:at|in|during|to|told|addressed|opened)$/;
+
+/**
+ * Whether a sentence speaks of an event (a conference, forum, ceremony, summit; not the meeting itself) as the
+ * setting of what is said: "at the conference", "in the opening ceremony".
+ */
+function occasionIn(toks: Sentence['tokens']): boolean {
+  return toks.some(
+    (t, k) =>
+      !t.quoted &&
+      TO_EVENT.test(t.lower) &&
+      toks[k + 1]?.lower === 'the' &&
+      [k + 2, k + 3, k + 4].some(
+        (q) => q < toks.length && triggersAt(toks, q).some((x) => x.occasion || x.words[0] === 'summit'),
+      ),
+  );
 }
 
 /** words of a speaker label that are no name: titles, forms of address */

@@ -118,8 +118,10 @@ function attendedBy(h: Hit): Frame[] | null {
     return [];
   }
   const people = [...new Set([...subjects, ...list].map((m) => m.person!))];
-  return people.length >= 2
-    ? [{ rule: 'meeting.attended-by', participants: people, companions: [], at: toks[nounAt]!.start }]
+  // "The state lunch was attended by A and B": those at the lunch the report told of before
+  const joins = !subjects.length && toks[nounAt - 1]?.lower === 'the';
+  return people.length >= 2 || joins
+    ? [{ rule: 'meeting.attended-by', participants: people, companions: [], at: toks[nounAt]!.start, joins }]
     : [];
 }
 
@@ -136,17 +138,24 @@ function joined(h: Hit): Frame[] | null {
     !ms.some((x) => x.i === by)
   )
     by++;
+  // "Erdogan joined virtually", "C joined by video link": C took part in the meeting told of before
+  const remote =
+    /^(?:virtually|remotely|online)$/.test(toks[k + 1]?.lower ?? '') ||
+    (toks[k + 1]?.lower === 'by' &&
+      /^(?:video|videoconference|videolink|phone|telephone)$/.test(toks[k + 2]?.lower ?? ''));
+  const who = nearestBefore(ms, k);
+  if (remote) return who ? [h.frame('meeting.joined', [who.person!], { joins: true })] : [];
   if (toks[by]?.lower !== 'by') {
     const list = readList(toks, ms, k + 1, 4).items;
-    const who = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
+    const near = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
     const talk = toks.slice(k).some((x, q) => !x.quoted && !x.cap && isNounAt(h, k + q));
-    const people = [...new Set([...(who ? [who] : []), ...list].map((m) => m.person!))];
-    if (who && talk && people.length >= 2) return [h.frame('meeting.joined', people)];
+    const people = [...new Set([...(near ? [near] : []), ...list].map((m) => m.person!))];
+    if (near && talk && people.length >= 2) return [h.frame('meeting.joined', people)];
     // "A and B joined the talks on Saturday": the meeting the report told of before
     const the = toks[k + 1]?.lower === 'the' && isNounAt(h, k + 2);
-    return who && the ? [h.frame('meeting.joined', ids(withCoordinated(toks, ms, who)), { joins: true })] : [];
+    return near && the ? [h.frame('meeting.joined', ids(withCoordinated(toks, ms, near)), { joins: true })] : [];
   }
-  const subj = nearestBefore(ms, k);
+  const subj = who;
   const o = mentionFrom(toks, ms, by + 1, 12);
   // "A and B had lunch, where they were later joined by C": C took part in the meeting of the pair
   const they = toks.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'they');

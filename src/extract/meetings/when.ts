@@ -14,7 +14,8 @@ export const NOT_TODAY =
   /\b(had|last|previous(?:ly)?|ago|once|former|will|would|plans?|to meet|first met)\b|\bearlier\b(?! in the day| today| on)/i;
 const DAY_WORD =
   /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/;
-const MEETING_WORD = /\b(met|meet|meets|meeting|meetings|talks|held|hosted|received|visit|summit)\b/;
+const MEETING_WORD =
+  /\b(met|meet|meets|meeting|meetings|talks|held|hosted|received|visit|summit|conference|forum|ceremony|session|event)\b/;
 const WEEK = 7 * 86400000;
 
 /**

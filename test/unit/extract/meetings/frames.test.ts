@@ -160,6 +160,47 @@ const rows: Row[] = [
     'President Ana Lopes on Thursday received the letters of credence from two new envoys. The new envoys who presented their credentials are:\n– Ambassador Ivo Kral of Ostland. – Ambassador Omar Yusof of Freedonia.',
     [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-13' }],
   ],
+  // ------------------------------------------------------------ more shapes of real reports
+  [
+    'a host and the guest "in honour of" whom a meal was given; "the lunch was attended by" joins it',
+    'President Ana Lopes hosted a state lunch in honour of visiting President Ivo Kral at the palace on Monday. The lunch was attended by Prime Minister Rui Barros and Foreign Minister Lia Matos.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"A, along with B and C, held a meeting with D": B and C went with A',
+    'Prime Minister Ana Lopes, along with Foreign Minister Rui Barros, also held a bilateral meeting with President Ivo Kral on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'a headline joining two names by a comma: "A, B hold video talks"',
+    'Lopes, Brandt hold video talks\nPresident Ana Lopes of Chile and Chancellor Otto Brandt of Austria spoke on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A called up B to congratulate him"; "C joined virtually" joins the meeting before',
+    'President Ana Lopes on Monday called up Prime Minister Ivo Kral to congratulate him. Chancellor Otto Brandt joined virtually.',
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'the possessor of a meeting noun is its subject: "A\'s meeting with B"',
+    'Officials said President Ana Lopes’s meeting with Chancellor Otto Brandt came after months of contacts.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: null }],
+  ],
+  [
+    'a place and a day between the noun and "with": "held a landmark meeting in Istanbul on Saturday with C"',
+    'President Ana Lopes and Foreign Minister Rui Barros held a landmark meeting in Istanbul on Saturday with Ambassador Ivo Kral.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-08' }],
+  ],
+  [
+    'a meeting under a condition is none: "no progress until he met B"',
+    'President Ana Lopes said there would be no progress until he met Chancellor Otto Brandt.',
+    [],
+  ],
+  [
+    'people who spoke at the event the report is about met there',
+    'The conference on water opened in Doha on Monday. In the opening ceremony, Minister Ana Lopes said water was scarce. Minister Rui Barros welcomed all participants to the forum.',
+    [{ who: 'Ana Lopes + Rui Barros', date: '2025-03-10' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
