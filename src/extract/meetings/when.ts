@@ -45,12 +45,15 @@ export function dateOf(s: Sentence, f: Frame, ref: string | null): FoundDate | u
         s.text.slice(Math.max(0, d.index - 12), d.index),
       ),
   );
-  // a year alone ("last year", "in 2019") dates a meeting only when the sentence gives nothing finer
-  const fine = found.filter((d) => d.iso.length > 4);
-  const dates = fine.length ? fine : found;
   const rel = f.at - s.start;
-  if (f.rule === 'meeting.their') return dates.filter((d) => d.index < rel).pop();
-  return dates.find((d) => d.index >= rel) ?? dates[dates.length - 1];
+  if (f.rule === 'meeting.their') return found.filter((d) => d.index < rel).pop();
+  // the first date after the trigger ("met B in Lima in 2015"), a finer one after it first ("in 2019 … on 4 May");
+  // else the last before it ("On Monday, A met B"), a finer one first
+  const finer = (ds: FoundDate[]) => ds.find((d) => d.iso.length > 4) ?? ds[0];
+  const after = found.filter((d) => d.index >= rel);
+  if (after.length) return finer(after);
+  const before = found.filter((d) => d.index < rel).reverse();
+  return finer(before);
 }
 
 /** Whether a meeting of this date (or of this sentence, undated) lies before the report's week. */
