@@ -47,6 +47,7 @@ export function extract(article: Article): Extraction {
     personNamed: (name) => people.match(name)?.id ?? null,
     sentenceAt,
     sentences,
+    personIds: () => new Set(people.list.map((p) => p.id)),
   });
   let qi = 0;
   let previous: { speaker: string | null; close: number; para: number; sentence: number } | null = null;
@@ -122,12 +123,11 @@ export function extract(article: Article): Extraction {
       }
     }
     const reported = findStatements(s, ms, text);
-    meetings.read(s, ms);
-    const here = meetings.inSentence[0];
+    const here = meetings.read(s, ms);
     for (const st of reported) {
       let speakers = [st.speaker];
       // "the two sides agreed": the pair of this sentence's meeting, else of the report's first meeting
-      if (st.speaker === PAIR_SPEAKER) speakers = here?.participants ?? meetings.group(2, s.para) ?? [];
+      if (st.speaker === PAIR_SPEAKER) speakers = meetings.pairAt(s.para, here);
       // "A held talks with B … and agreed to …": an agreement of a meeting is both sides' position
       else if (st.rule === 'statement.agree' && here?.participants.includes(st.speaker)) speakers = here.participants;
       for (const sp of speakers) {
@@ -149,13 +149,12 @@ export function extract(article: Article): Extraction {
     people.salient = speakerHere ?? subject?.person ?? people.salient;
   }
 
-  const personIds = new Set(people.list.map((p) => p.id));
   // topics once per distinct quote and statement
   const finalQuotes = dedupeQuotes(quoteFacts);
   for (const q of finalQuotes) q.topics = topicsOf(q.text, countryNames);
   const finalStatements = dedupeStatements(statements);
   for (const st of finalStatements) st.topics = topicsOf(st.position, countryNames);
-  const finalMeetings = meetings.finish(personIds);
+  const finalMeetings = meetings.final();
   for (const m of finalMeetings) m.topics = topicsOf(m.evidence.map((e) => e.sentence).join(' '), countryNames);
   return {
     article,

@@ -25,6 +25,8 @@ export interface ReportEnv {
   /** index of the sentence holding an offset */
   sentenceAt: (offset: number) => number;
   sentences: Sentence[];
+  /** the ids of the report's people, once all are known */
+  personIds: () => Set<string>;
 }
 
 interface Named {
@@ -53,8 +55,8 @@ export class ReportMeetings {
 
   constructor(private env: ReportEnv) {}
 
-  /** Reads the next sentence with its person mentions. */
-  read(s: Sentence, ms: Mention[]): void {
+  /** Reads the next sentence with its person mentions; returns the sentence's meeting of two or more people. */
+  read(s: Sentence, ms: Mention[]): MeetingFact | undefined {
     const persons = new Set(ms.filter((m) => m.person && !m.quoted).map((m) => m.person!));
     const day = dayOf(s, persons, this.env.ref);
     if (day) this.days.push(day);
@@ -75,6 +77,7 @@ export class ReportMeetings {
     this.noteSpeaker(s);
     this.noteRoster(s, ms);
     this.noteOccasion(s, ms);
+    return this.list.slice(this.sentenceStart).find((m) => m.participants.length >= 2);
   }
 
   /** the people who spoke at the report's event: "X said at the conference", "In the opening ceremony, Y stressed" */
@@ -163,18 +166,13 @@ export class ReportMeetings {
       this.roster = last;
   }
 
-  /** The meetings the last sentence read reported (of two people or more). */
-  get inSentence(): MeetingFact[] {
-    return this.list.slice(this.sentenceStart).filter((m) => m.participants.length >= 2);
-  }
-
   /**
-   * The people "the two ministers" means: those of the meeting of that many reported just before (this
-   * paragraph or the one before), else of the report's first meeting of that many, else (two) the first
+   * "The two sides agreed": the people of this sentence's meeting (`here`), else of the meeting of two reported
+   * just before (this paragraph or the one before), else of the report's first meeting of two, else the first
    * pair of people of different countries named together.
    */
-  group(count: number, para: number): string[] | null {
-    return this.meetingOf(count, para) ?? (count === 2 ? this.firstPair : null);
+  pairAt(para: number, here: MeetingFact | undefined): string[] {
+    return here?.participants ?? this.meetingOf(2, para) ?? this.firstPair ?? [];
   }
 
   private meetingOf(count: number, para: number): string[] | null {
@@ -336,7 +334,8 @@ export class ReportMeetings {
   }
 
   /** The report's meetings: those of people it names, one per meeting, dated where the report allows. */
-  finish(personIds: Set<string>): MeetingFact[] {
+  final(): MeetingFact[] {
+    const personIds = this.env.personIds();
     this.resolveGroups();
     const spoken = this.speakersMeeting();
     const event = this.occasionMeeting();
