@@ -57,15 +57,14 @@ interface Subjects {
   speaker: string;
 }
 
-async function post(server: ApiServer, query: string, variables: Record<string, unknown>) {
+async function post(server: ApiServer, query: string, variables: Record<string, unknown>): Promise<void> {
   const res = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  const body = (await res.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`bench operation failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 /** The person who met the most people, and the person with the most quotes: the heaviest realistic subjects. */
@@ -86,9 +85,9 @@ async function benchGraph(label: string, graph: Graph): Promise<void> {
   });
   try {
     const subject = await subjects(graph);
-    const [counts] = await graph.read(
+    const [counts] = (await graph.read(
       'MATCH (a:Article) WITH count(a) AS articles MATCH (p:Person) RETURN articles, count(p) AS people',
-    );
+    )) as { articles: number; people: number }[];
     console.log(
       `\n### ${label}: ${counts!.articles} reports, ${counts!.people} people; subjects: ${subject.person} (meetings, neighbourhood), ${subject.speaker} (quotes)`,
     );

@@ -260,7 +260,7 @@ function loadTemplates(): Template[] {
     .sort()
     .map((f) => {
       const goldFile = path.join(goldDir, f.replace(/\.txt$/, '.json'));
-      const gold: Gold | null = fs.existsSync(goldFile) ? JSON.parse(fs.readFileSync(goldFile, 'utf8')) : null;
+      const gold = fs.existsSync(goldFile) ? (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as Gold) : null;
       const names = ([] as string[]).concat(gold?.outlet ?? []);
       const entry = outlets.filter((o) => [o.name, ...o.aliases].some((n) => names.includes(n)));
       return {

@@ -45,7 +45,7 @@ try {
 
   // Extraction only: the same articles, no graph.
   let t0 = performance.now();
-  for (const a of articles) await extract(a);
+  for (const a of articles) extract(a);
   const extractSeconds = (performance.now() - t0) / 1000;
   console.log(
     `extraction only: ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s)`,
@@ -68,10 +68,10 @@ try {
     }
   });
   const ingestSeconds = (performance.now() - t0) / 1000;
-  const [counts] = await graph.read(
+  const [counts] = (await graph.read(
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  );
-  const relationships = counts!.relationships as number;
+  )) as { nodes: number; relationships: number }[];
+  const relationships = counts!.relationships;
 
   console.log('');
   console.log('| measure | value |');

@@ -5,7 +5,7 @@
 import type { Graph } from './graph/driver.js';
 import { findArticles, removeArticle, writeExtraction, writeExtractions, type WriteStats } from './graph/write.js';
 import { extract } from './extract/index.js';
-import { readReportText } from './input/index.js';
+import { decodeReport, readReportText } from './input/index.js';
 import type { Article, ArticleMeta } from './model.js';
 
 export type { WriteStats } from './graph/write.js';
@@ -17,11 +17,20 @@ function isArticle(input: ReportInput): input is Article {
   return 'contentHash' in input && 'id' in input;
 }
 
+/**
+ * A report given as text goes through the same checks as a file the CLI reads (size limit,
+ * binary, encoding, empty: `decodeReport`), so the API and the CLI refuse the same reports.
+ */
+function toArticle(input: ReportInput): Article {
+  if (isArticle(input)) return input;
+  const meta = input.meta ?? {};
+  const text = decodeReport(Buffer.from(input.text, 'utf8'), meta.source ?? meta.id ?? 'report');
+  return readReportText(text, meta);
+}
+
 /** Ingests one report. The same report again changes nothing; a changed version replaces the old. */
 export async function ingestReport(graph: Graph, input: ReportInput): Promise<WriteStats> {
-  const article = isArticle(input) ? input : readReportText(input.text, input.meta ?? {});
-  const extraction = await extract(article);
-  return writeExtraction(graph, extraction);
+  return writeExtraction(graph, extract(toArticle(input)));
 }
 
 /**
@@ -29,10 +38,11 @@ export async function ingestReport(graph: Graph, input: ReportInput): Promise<Wr
  * the fast path for many reports. The resulting graph is the same as ingesting them one by one.
  */
 export async function ingestReports(graph: Graph, inputs: ReportInput[]): Promise<WriteStats[]> {
-  const extractions = [];
-  for (const input of inputs)
-    extractions.push(await extract(isArticle(input) ? input : readReportText(input.text, input.meta ?? {})));
-  return writeExtractions(graph, extractions);
+  // Every report is read and extracted before anything is written: one bad report stores none.
+  return writeExtractions(
+    graph,
+    inputs.map((input) => extract(toArticle(input))),
+  );
 }
 
 /**

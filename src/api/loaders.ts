@@ -95,7 +95,7 @@ export class Loaders {
         const byId = new Map(rows.map((r) => [String(r.id), pick(r)]));
         return ids.map((id) => byId.get(id) ?? missing);
       });
-      this.loaders.set(key, loader as DataLoader<string, unknown>);
+      this.loaders.set(key, loader);
     }
     return loader;
   }

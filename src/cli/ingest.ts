@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import { getConfig, type Config } from '../config.js';
 import { Graph } from '../graph/driver.js';
 import { ensureNeo4j } from '../neo4j/index.js';
-import { MAX_REPORT_BYTES, readReportBytes, readReportFile } from '../input/index.js';
+import { readReportFile, readReportStdin } from '../input/index.js';
 import { logger } from '../log.js';
 import { ROOT } from '../paths.js';
 import type { WriteStats } from '../pipeline.js';
+import type { StartupStep } from '../startup.js';
 import { writeExtraction, writeExtractions } from '../graph/write.js';
 import { extract } from '../extract/index.js';
 import type { Article, ArticleMeta, Extraction } from '../model.js';
@@ -53,17 +54,6 @@ export async function expandInputs(args: string[]): Promise<{ inputs: string[]; 
     }
   }
   return { inputs: [...new Set(inputs)], unmatched };
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-    if (size > MAX_REPORT_BYTES) break;
-  }
-  return Buffer.concat(chunks);
 }
 
 export interface IngestSummary {
@@ -159,9 +149,7 @@ export async function ingestInputs(
   for (const [i, input] of inputs.entries()) {
     try {
       const articles: Article[] =
-        input === '-'
-          ? readReportBytes(await readStdin(), { ...meta, source: 'stdin' })
-          : await readReportFile(input, meta);
+        input === '-' ? await readReportStdin({ ...meta, source: 'stdin' }) : await readReportFile(input, meta);
       for (const article of articles) {
         const first = idsFrom.get(article.id);
         if (first !== undefined && first !== input) {
@@ -171,7 +159,7 @@ export async function ingestInputs(
         }
       }
       for (const article of articles) idsFrom.set(article.id, input);
-      for (const article of articles) batch.push({ input, extraction: await extract(article) });
+      for (const article of articles) batch.push({ input, extraction: extract(article) });
       summary.files++;
     } catch (err) {
       fail(input, err);
@@ -254,9 +242,9 @@ export function registerIngest(program: Command): void {
  * Startup step of `diplograph start`: ingests seeds/. Idempotent (unchanged reports are skipped
  * by their content hash), so every start finds the same graph.
  */
-export const ingestSeedsStep = {
+export const ingestSeedsStep: StartupStep = {
   name: 'ingest seeds/',
-  run: async ({ graph, say }: { graph: Graph; say(line: string): void }): Promise<void> => {
+  run: async ({ graph, say }) => {
     const seeds = path.join(ROOT, 'seeds');
     if (!fs.existsSync(seeds)) return say('No seeds/ folder: nothing to ingest at start.');
     const { inputs } = await expandInputs([seeds]);

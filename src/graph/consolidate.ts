@@ -126,28 +126,30 @@ export interface BlockChanges {
   moved: { articleId: string; local: string | null }[];
 }
 
-/**
- * Brings one kind's blocks to the consolidated `clusters` by writing only the difference with what
- * is stored: nodes no cluster keeps go, claims that moved to another node move, changed nodes get
- * their new properties, topics and (meetings) details. A block that grows by one report costs
- * the writes of that report, not of the whole block.
- */
-async function writeClusters(
-  tx: Tx,
-  kind: Kind,
-  stored: Map<string, StoredNode>,
-  clusters: Cluster<object, AnyClaim>[],
-): Promise<BlockChanges> {
-  const { label, edge } = KINDS[kind];
+/** What writing `clusters` over the `stored` nodes of their blocks must change. */
+interface ClusterDiff {
+  /** Clusters that are new, or whose properties or claims changed. */
+  changed: Cluster<object, AnyClaim>[];
+  moved: BlockChanges['moved'];
+  /** Stored claims that now support another node. */
+  move: { from: string; to: string; articleId: string; claim: string }[];
+  /** Claims not stored yet. */
+  link: { id: string; articleId: string; props: Record<string, unknown> }[];
+  /** Stored nodes that no cluster keeps. */
+  gone: string[];
+}
+
+function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object, AnyClaim>[]): ClusterDiff {
   const keep = new Set(clusters.map((c) => c.id));
-  const gone = [...stored.keys()].filter((id) => !keep.has(id));
+  const diff: ClusterDiff = {
+    changed: [],
+    moved: [],
+    move: [],
+    link: [],
+    gone: [...stored.keys()].filter((id) => !keep.has(id)),
+  };
   const storedAt = new Map<string, string>();
   for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
-
-  const moved: BlockChanges['moved'] = [];
-  const move: { from: string; to: string; articleId: string; claim: string }[] = [];
-  const link: { id: string; articleId: string; props: Record<string, unknown> }[] = [];
-  const changed: Cluster<object, AnyClaim>[] = [];
   for (const c of clusters) {
     const props = { id: c.id, ...c.props };
     const before = stored.get(c.id);
@@ -157,16 +159,20 @@ async function writeClusters(
       const from = storedAt.get(key);
       if (from === c.id) continue;
       claimsChanged = true;
-      if (from === undefined) link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
+      if (from === undefined) diff.link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
       else {
-        moved.push({ articleId: claim.articleId, local: 'local' in claim ? (claim.local as string) : null });
-        move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
+        diff.moved.push({ articleId: claim.articleId, local: 'local' in claim ? claim.local : null });
+        diff.move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
       }
     }
-    if (claimsChanged || !before || !sameValue(before.props, props)) changed.push(c);
+    if (claimsChanged || !before || !sameValue(before.props, props)) diff.changed.push(c);
   }
+  return diff;
+}
 
-  const rows = changed.map((c) => ({
+/** A changed node as written: its properties, its topics and (meetings) its details with their claims. */
+function nodeRow(kind: Kind, c: Cluster<object, AnyClaim>) {
+  return {
     id: c.id,
     props: { id: c.id, ...c.props },
     topics:
@@ -194,7 +200,24 @@ async function writeClusters(
             })),
           }))
         : [],
-  }));
+  };
+}
+
+/**
+ * Brings one kind's blocks to the consolidated `clusters` by writing only the difference with what
+ * is stored: nodes no cluster keeps go, claims that moved to another node move, changed nodes get
+ * their new properties, topics and (meetings) details. A block that grows by one report costs
+ * the writes of that report, not of the whole block.
+ */
+async function writeClusters(
+  tx: Tx,
+  kind: Kind,
+  stored: Map<string, StoredNode>,
+  clusters: Cluster<object, AnyClaim>[],
+): Promise<BlockChanges> {
+  const { label, edge } = KINDS[kind];
+  const { changed, moved, move, link, gone } = diffClusters(stored, clusters);
+  const rows = changed.map((c) => nodeRow(kind, c));
   await tx.run(
     `UNWIND $rows AS row
      MERGE (n:${label} {id: row.id}) SET n = row.props
@@ -250,10 +273,10 @@ async function writeClusters(
 }
 
 const CONSOLIDATE: Record<Kind, (claims: never[]) => Cluster<object, AnyClaim>[]> = {
-  person: consolidatePeople as never,
-  quote: consolidateQuotes as never,
-  meeting: consolidateMeetings as never,
-  position: consolidatePositions as never,
+  person: consolidatePeople,
+  quote: consolidateQuotes,
+  meeting: consolidateMeetings,
+  position: consolidatePositions,
 };
 
 const CLAIMS_OF: Record<Kind, (a: ArticleClaims) => AnyClaim[]> = {

@@ -5,7 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Date as Neo4jDate,
+  type DateTime,
+  type Driver,
+  type Duration,
+  type LocalDateTime,
+  type LocalTime,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Time,
+} from 'neo4j-driver';
 import { SCHEMA_DIR } from '../paths.js';
 import type { Config } from '../config.js';
 
@@ -195,7 +205,10 @@ function plainObject(obj: Row): Row {
   return out;
 }
 
-function isTemporal(value: object): value is { toString(): string } {
+/** Neo4j's temporal values, whose `toString()` is ISO 8601. */
+type Temporal = Neo4jDate | DateTime | LocalDateTime | Time | LocalTime | Duration;
+
+function isTemporal(value: object): value is Temporal {
   return (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||

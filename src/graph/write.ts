@@ -169,12 +169,87 @@ async function refreshNamed(tx: Tx, ids: string[]): Promise<void> {
 
 const isCountryId = (id: string) => /^[A-Z]{2}$/.test(id);
 
+/** The derived edges around changed ids of a kind, deleted before they are made again. */
+const DELETE_DERIVED: [Kind, string][] = [
+  ['person', `UNWIND $ids AS id MATCH (:Person {id: id})-[r:REPRESENTS]->() DELETE r`],
+  ['quote', `UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`],
+  ['position', `UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`],
+  ['meeting', `UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`],
+  ['meeting', `UNWIND $ids AS id MATCH (:Meeting {id: id})<-[r:ATTENDED]-() DELETE r`],
+];
+
+/** The derived edges, made from the claims around changed ids of a kind, in this order (MET needs ATTENDED). */
+const CREATE_DERIVED: [Kind, string][] = [
+  // Who said a quote: the person the claim's speaker names ...
+  [
+    'quote',
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE s.speaker IS NOT NULL AND m.local = s.speaker
+     WITH p, q, a ORDER BY a.id
+     WITH p, q, collect(DISTINCT a.id) AS articleIds
+     MERGE (p)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
+  ],
+  // ... or the organization it names when no person is
+  [
+    'quote',
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[:MENTIONS]->(o:Organization)
+     WHERE s.speaker IS NULL AND s.sourceId = o.id
+     WITH o, q, a ORDER BY a.id
+     WITH o, q, collect(DISTINCT a.id) AS articleIds
+     MERGE (o)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
+  ],
+  [
+    'quote',
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)<-[:PUBLISHED]-(o:Outlet)
+     WITH o, q, a, s ORDER BY a.id, s.wording
+     WITH o, q, collect(DISTINCT a.id) AS articleIds, collect(DISTINCT s.wording) AS wordings
+     MERGE (o)-[r:REPORTED]->(q) SET r.articleIds = articleIds, r.wordings = wordings`,
+  ],
+  [
+    'position',
+    `UNWIND $ids AS id
+     MATCH (n:Position {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE m.local = s.speaker
+     WITH p, n, a ORDER BY a.id
+     WITH p, n, collect(DISTINCT a.id) AS articleIds, min(a.published) AS first, max(a.published) AS last
+     MERGE (p)-[r:STATED]->(n)
+     SET r.articleIds = articleIds, r.sourceCount = size(articleIds), r.firstReported = first, r.lastReported = last`,
+  ],
+  [
+    'meeting',
+    `UNWIND $ids AS id
+     MATCH (mt:Meeting {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE m.local IN s.people
+     WITH p, mt, a, m.local IN s.participants AS principal ORDER BY a.id
+     WITH p, mt, collect(DISTINCT a.id) AS articleIds, max(CASE WHEN principal THEN 1 ELSE 0 END) AS principal
+     MERGE (p)-[r:ATTENDED]->(mt)
+     SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
+  ],
+  [
+    'meeting',
+    `UNWIND $ids AS id
+     MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
+     WHERE p1.id < p2.id
+     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
+     SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
+  ],
+  [
+    'person',
+    `UNWIND $ids AS id
+     MATCH (p:Person {id: id}) WHERE p.country IS NOT NULL
+     MERGE (c:Country {id: p.country}) ON CREATE SET c.name = $names[p.country], c.aliases = [], c.sourceCount = 0
+     MERGE (p)-[:REPRESENTS]->(c)`,
+  ],
+];
+
 /**
- * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
- * whom a person represents) around the facts and people that changed: the changed facts, the
- * facts whose speaker or participants' claims moved to another person, and the changed people.
+ * The ids whose derived edges are made again: the changed facts, the facts whose speaker or
+ * participants' claims moved to another person, and the changed people.
  */
-async function refreshDerived(tx: Tx, changes: Record<Kind, BlockChanges>): Promise<void> {
+async function changedIds(tx: Tx, changes: Record<Kind, BlockChanges>): Promise<Record<Kind, string[]>> {
   const linked = await tx.run(
     `UNWIND $moved AS m
      MATCH (a:Article {id: m.articleId})-[s:SUPPORTS]->(f)
@@ -189,79 +264,24 @@ async function refreshDerived(tx: Tx, changes: Record<Kind, BlockChanges>): Prom
         ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string),
       ]),
     ].sort();
-  const quoteIds = ids('quote');
-  const meetingIds = ids('meeting');
-  const positionIds = ids('position');
-  const personIds = [...changes.person.changed].sort();
+  return {
+    quote: ids('quote'),
+    meeting: ids('meeting'),
+    position: ids('position'),
+    person: [...changes.person.changed].sort(),
+  };
+}
 
-  // Old derived edges around the changed people and facts.
-  await tx.run(`UNWIND $ids AS id MATCH (:Person {id: id})-[r:REPRESENTS]->() DELETE r`, { ids: personIds });
-  await tx.run(`UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`, { ids: quoteIds });
-  await tx.run(`UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`, { ids: positionIds });
-  await tx.run(`UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`, { ids: meetingIds });
-  await tx.run(`UNWIND $ids AS id MATCH (:Meeting {id: id})<-[r:ATTENDED]-() DELETE r`, { ids: meetingIds });
-
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
-     WHERE s.speaker IS NOT NULL AND m.local = s.speaker
-     WITH p, q, a ORDER BY a.id
-     WITH p, q, collect(DISTINCT a.id) AS articleIds
-     MERGE (p)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
-    { ids: quoteIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[:MENTIONS]->(o:Organization)
-     WHERE s.speaker IS NULL AND s.sourceId = o.id
-     WITH o, q, a ORDER BY a.id
-     WITH o, q, collect(DISTINCT a.id) AS articleIds
-     MERGE (o)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
-    { ids: quoteIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)<-[:PUBLISHED]-(o:Outlet)
-     WITH o, q, a, s ORDER BY a.id, s.wording
-     WITH o, q, collect(DISTINCT a.id) AS articleIds, collect(DISTINCT s.wording) AS wordings
-     MERGE (o)-[r:REPORTED]->(q) SET r.articleIds = articleIds, r.wordings = wordings`,
-    { ids: quoteIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:Position {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
-     WHERE m.local = s.speaker
-     WITH p, n, a ORDER BY a.id
-     WITH p, n, collect(DISTINCT a.id) AS articleIds, min(a.published) AS first, max(a.published) AS last
-     MERGE (p)-[r:STATED]->(n)
-     SET r.articleIds = articleIds, r.sourceCount = size(articleIds), r.firstReported = first, r.lastReported = last`,
-    { ids: positionIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (mt:Meeting {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
-     WHERE m.local IN s.people
-     WITH p, mt, a, m.local IN s.participants AS principal ORDER BY a.id
-     WITH p, mt, collect(DISTINCT a.id) AS articleIds, max(CASE WHEN principal THEN 1 ELSE 0 END) AS principal
-     MERGE (p)-[r:ATTENDED]->(mt)
-     SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
-    { ids: meetingIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
-     WHERE p1.id < p2.id
-     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
-     SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
-    { ids: meetingIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (p:Person {id: id}) WHERE p.country IS NOT NULL
-     MERGE (c:Country {id: p.country}) ON CREATE SET c.name = $names[p.country], c.aliases = [], c.sourceCount = 0
-     MERGE (p)-[:REPRESENTS]->(c)`,
-    { ids: personIds, names: allCountryNames() },
-  );
+/**
+ * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
+ * whom a person represents) around the facts and people that changed.
+ */
+async function refreshDerived(tx: Tx, changes: Record<Kind, BlockChanges>): Promise<void> {
+  const ids = await changedIds(tx, changes);
+  for (const [kind, cypher] of DELETE_DERIVED) await tx.run(cypher, { ids: ids[kind] });
+  const names = allCountryNames();
+  for (const [kind, cypher] of CREATE_DERIVED)
+    await tx.run(cypher, kind === 'person' ? { ids: ids[kind], names } : { ids: ids[kind] });
 }
 
 /** Deletes organizations, countries, topics and outlets nothing refers to any more. */

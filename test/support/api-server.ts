@@ -1,9 +1,10 @@
 /** Helpers for the API tests: a server on a free port over the test Neo4j, and a small HTTP client. */
+import assert from 'node:assert/strict';
 import { pino } from 'pino';
 import type { Graph } from '../../src/graph/driver.js';
-import { openTestGraph } from './graph.js';
 import type { ReportPipeline } from '../../src/api/context.js';
 import { startApiServer, type ApiServer } from '../../src/api/server.js';
+import type { Query } from './api-types.js';
 
 export const TEST_KEY = 'test-api-key-0123456789';
 
@@ -24,13 +25,14 @@ export async function startTestServer(
   });
 }
 
-export interface GraphQLResponse<T = any> {
+export interface GraphQLResponse<T = Query> {
   status: number;
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function gql<T = any>(
+/** A GraphQL request over HTTP. Its `data` is typed as the schema's root fields (`Query`) unless told otherwise. */
+export async function gql<T = Query>(
   server: ApiServer,
   query: string,
   variables: Record<string, unknown> = {},
@@ -46,30 +48,18 @@ export async function gql<T = any>(
   return { status: res.status, ...body };
 }
 
+/** The `data` of a request that must succeed: fails the test, with the errors, when it does not. */
+export async function gqlData<T = Query>(
+  server: ApiServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): Promise<T> {
+  const r = await gql<T>(server, query, variables, {}, operationName);
+  assert.equal(r.errors, undefined, `${operationName ?? query}: ${JSON.stringify(r.errors)}`);
+  assert.ok(r.data, `${operationName ?? query}: no data`);
+  return r.data;
+}
+
 /** The codes of a response's errors. */
 export const codes = (r: GraphQLResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
-
-/**
- * The test graph, emptied, with the schema applied: `openTestGraph` of test/support, falling back
- * to a plain delete when its batched empty fails (its `LIMIT $batch` receives a float from the
- * driver on some versions).
- */
-export async function openApiTestGraph(): Promise<Graph> {
-  try {
-    return await openTestGraph();
-  } catch (err) {
-    if (!/LIMIT/.test(String((err as Error).message))) throw err;
-    const { getConfig } = await import('../../src/config.js');
-    const { Graph: GraphClass } = await import('../../src/graph/driver.js');
-    const c = getConfig();
-    const graph = new GraphClass({
-      uri: c.NEO4J_URI!,
-      user: c.NEO4J_USER,
-      password: c.NEO4J_PASSWORD,
-      database: c.NEO4J_DATABASE,
-    });
-    await graph.write('MATCH (n) DETACH DELETE n');
-    await graph.applySchema();
-    return graph;
-  }
-}

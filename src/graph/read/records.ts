@@ -86,7 +86,3 @@ export interface MetRow {
   person: PersonRow;
   meetings: number;
 }
-
-export interface OutletStatsRow extends OutletRow {
-  articleCount: number;
-}

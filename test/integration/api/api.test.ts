@@ -9,6 +9,10 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
   buildSchema,
+  Kind,
+  OperationTypeNode,
+  type GraphQLField,
+  type GraphQLInputField,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
@@ -21,13 +25,16 @@ import { serverAudits } from 'graphql-http';
 import type { Graph } from '../../../src/graph/driver.js';
 import type { ApiServer } from '../../../src/api/server.js';
 import { EXAMPLES_FILE, SCHEMA_FILE, apiSchema, schemaSdl } from '../../../src/api/schema.js';
+import { MAX_REPORT_BYTES } from '../../../src/input/index.js';
 import { ingestReport, removeReport } from '../../../src/pipeline.js';
 import { FIXTURE, writeFixture } from '../../support/api-fixture.js';
-import { codes, gql, openApiTestGraph, startTestServer, TEST_KEY } from '../../support/api-server.js';
+import { codes, gql, gqlData, startTestServer, TEST_KEY } from '../../support/api-server.js';
+import type { Connection, Meeting, Query } from '../../support/api-types.js';
+import { openTestGraph } from '../../support/graph.js';
 
 const EXAMPLES = fs.readFileSync(EXAMPLES_FILE, 'utf8');
 const operations = parse(EXAMPLES).definitions.filter(
-  (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
 );
 
 /** Variables that point the seed-oriented examples at the fixture's invented people. */
@@ -49,7 +56,7 @@ let graph: Graph;
 let server: ApiServer;
 
 before(async () => {
-  graph = await openApiTestGraph();
+  graph = await openTestGraph();
   await writeFixture(graph);
   server = await startTestServer(graph, { pipeline: { ingestReport, removeReport } });
 });
@@ -70,7 +77,10 @@ describe('schema', () => {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
+        // graphql-js types an object type's fields with `any` for the source and context.
+        const map = type.getFields() as Record<string, GraphQLField<unknown, unknown> | GraphQLInputField>;
+        const fields = Object.values(map);
+        for (const field of fields) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
           for (const arg of 'args' in field ? field.args : [])
             if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
@@ -92,7 +102,7 @@ describe('schema', () => {
 
 describe('queries on the fixture graph', () => {
   test('every example query answers without errors', async () => {
-    for (const op of operations.filter((o) => o.operation === 'query')) {
+    for (const op of operations.filter((o) => o.operation === OperationTypeNode.QUERY)) {
       const name = op.name!.value;
       const r = await gql(server, EXAMPLES, FIXTURE_VARIABLES[name] ?? {}, {}, name);
       assert.equal(r.errors, undefined, `${name}: ${JSON.stringify(r.errors)}`);
@@ -104,61 +114,57 @@ describe('queries on the fixture graph', () => {
     const ids = await Promise.all(
       ['Mara Lindqvist', 'lindqvist', 'the Foreign Minister', '  MARA  LINDQVIST '].map(
         async (name) =>
-          (await gql(server, 'query($n: String!) { person(name: $n) { id } }', { n: name })).data.person?.id,
+          (await gqlData(server, 'query($n: String!) { person(name: $n) { id } }', { n: name })).person?.id,
       ),
     );
     assert.deepEqual(ids, Array(4).fill('person:mara lindqvist'));
-    assert.equal((await gql(server, '{ person(name: "Nobody") { id } }')).data.person, null);
+    assert.equal((await gqlData(server, '{ person(name: "Nobody") { id } }')).person, null);
   });
 
   test('a person with meetings: dates, participants, durations, sources with outlets, and the duration disagreement', async () => {
-    const r = await gql(server, EXAMPLES, { name: 'Lindqvist' }, {}, 'PersonWithMeetings');
-    const person = r.data.person;
+    const person = (await gqlData(server, EXAMPLES, { name: 'Lindqvist' }, 'PersonWithMeetings')).person!;
     assert.deepEqual(
-      person.met.edges.map((e: any) => [e.node.person.name, e.node.meetings]),
+      person.met.edges.map((e) => [e.node.person.name, e.node.meetings]),
       [['Tomas Okafor', 1]],
     );
-    const meeting = person.meetings.edges[0].node;
+    const meeting = person.meetings.edges[0]!.node;
     assert.equal(meeting.date, '2024-03-04');
     assert.equal(meeting.place, 'Oslo');
-    assert.deepEqual(meeting.participants.map((p: any) => p.name).sort(), ['Mara Lindqvist', 'Tomas Okafor']);
+    assert.deepEqual(meeting.participants.map((p) => p.name).sort(), ['Mara Lindqvist', 'Tomas Okafor']);
     assert.deepEqual(
-      meeting.sources.map((s: any) => s.outlet.name),
+      meeting.sources.map((s) => s.outlet?.name),
       ['Daily Courier', 'Harbor News'],
     );
-    const d = await gql(server, EXAMPLES, {}, {}, 'Disagreements');
-    const node = d.data.disagreements.edges[0].node;
-    assert.equal(d.data.disagreements.totalCount, 1);
-    assert.equal(node.disagreements[0].field, 'duration');
-    assert.deepEqual(
-      node.disagreements[0].values.map((v: any) => [v.value, v.sources.map((s: any) => s.outlet.name)]).sort(),
-      [
-        ['three hours', ['Harbor News']],
-        ['two hours', ['Daily Courier']],
-      ],
-    );
+    const { disagreements } = await gqlData(server, EXAMPLES, {}, 'Disagreements');
+    const node = disagreements.edges[0]!.node;
+    assert.equal(disagreements.totalCount, 1);
+    assert.equal(node.disagreements[0]!.field, 'duration');
+    assert.deepEqual(node.disagreements[0]!.values.map((v) => [v.value, v.sources.map((s) => s.outlet?.name)]).sort(), [
+      ['three hours', ['Harbor News']],
+      ['two hours', ['Daily Courier']],
+    ]);
   });
 
   test('a quote carried by two outlets is one quote with both outlets and each wording', async () => {
-    const r = await gql(server, EXAMPLES, { speaker: 'Lindqvist' }, {}, 'QuotesBySpeaker');
-    const quote = r.data.quotes.edges[0].node;
-    assert.equal(r.data.quotes.totalCount, 1);
+    const { quotes } = await gqlData(server, EXAMPLES, { speaker: 'Lindqvist' }, 'QuotesBySpeaker');
+    const quote = quotes.edges[0]!.node;
+    assert.equal(quotes.totalCount, 1);
     assert.equal(quote.text, FIXTURE.quote.text);
-    assert.equal(quote.speaker.name, 'Mara Lindqvist');
-    assert.deepEqual(quote.reportedBy.map((o: any) => [o.outlet.name, o.wordings]).sort(), [
+    assert.equal(quote.speaker?.name, 'Mara Lindqvist');
+    assert.deepEqual(quote.reportedBy.map((o) => [o.outlet.name, o.wordings]).sort(), [
       ['Daily Courier', [FIXTURE.quote.wordings[0]]],
       ['Harbor News', [FIXTURE.quote.wordings[1]]],
     ]);
-    const byOutlet = await gql(
+    const byOutlet = await gqlData<Query & { none: Query['quotes'] }>(
       server,
       '{ quotes(outlet: "HN", contains: "HARBOR dispute") { totalCount } none: quotes(outlet: "Nowhere") { totalCount } }',
     );
-    assert.equal(byOutlet.data.quotes.totalCount, 1);
-    assert.equal(byOutlet.data.none.totalCount, 0);
+    assert.equal(byOutlet.quotes.totalCount, 1);
+    assert.equal(byOutlet.none.totalCount, 0);
   });
 
   test('meetings filter by participants (all of them) and by date range, month-only dates included', async () => {
-    const r = await gql(
+    const r = await gqlData<Record<'both' | 'april' | 'march' | 'unknown', Connection<Meeting>>>(
       server,
       `{
       both: meetings(between: ["Okafor", "Sato"]) { edges { node { id } } }
@@ -168,86 +174,87 @@ describe('queries on the fixture graph', () => {
     }`,
     );
     assert.deepEqual(
-      r.data.both.edges.map((e: any) => e.node.id),
+      r.both.edges.map((e) => e.node.id),
       ['meeting:m2'],
     );
     assert.deepEqual(
-      r.data.april.edges.map((e: any) => e.node.date),
+      r.april.edges.map((e) => e.node.date),
       ['2024-04-01', '2024-04'],
     );
     assert.deepEqual(
-      r.data.march.edges.map((e: any) => e.node.id),
+      r.march.edges.map((e) => e.node.id),
       ['meeting:m1'],
     );
-    assert.equal(r.data.unknown.totalCount, 0);
+    assert.equal(r.unknown.totalCount, 0);
   });
 
   test('statements by topic and speaker, with their sources', async () => {
-    const r = await gql(server, EXAMPLES, { topic: 'trade', speaker: 'Okafor' }, {}, 'PositionsOnTopic');
-    const s = r.data.statements.edges[0].node;
+    const { statements } = await gqlData(server, EXAMPLES, { topic: 'trade', speaker: 'Okafor' }, 'PositionsOnTopic');
+    const s = statements.edges[0]!.node;
     assert.equal(s.text, 'the sanctions on shipping should be lifted');
     assert.equal(s.kind, 'REPORTED');
-    assert.equal(s.sources[0].outlet.name, 'Harbor News');
+    assert.equal(s.sources[0]!.outlet?.name, 'Harbor News');
   });
 
   test('pages walk the whole list with first/after, and totalCount counts it', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const r: any = await gql(
+      const { people }: Query = await gqlData(
         server,
         'query($a: String) { people(first: 3, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         { a: after },
       );
-      assert.equal(r.data.people.totalCount, FIXTURE.people.length);
-      seen.push(...r.data.people.edges.map((e: any) => e.node.id));
-      if (!r.data.people.pageInfo.hasNextPage) break;
-      after = r.data.people.pageInfo.endCursor;
+      assert.equal(people.totalCount, FIXTURE.people.length);
+      seen.push(...people.edges.map((e) => e.node.id));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor;
     }
     assert.deepEqual([...seen].sort(), FIXTURE.people.map((p) => p.id).sort());
   });
 
   test('connection finds the chain of meetings; neighbourhood gives nodes and edges to draw', async () => {
-    const c = await gql(server, EXAMPLES, { from: 'Lindqvist', to: 'Dron' }, {}, 'Connection');
-    assert.equal(c.data.connection.length, 3);
+    const { connection } = await gqlData(server, EXAMPLES, { from: 'Lindqvist', to: 'Dron' }, 'Connection');
+    assert.equal(connection?.length, 3);
     assert.deepEqual(
-      c.data.connection.people.map((p: any) => p.name),
+      connection.people.map((p) => p.name),
       ['Mara Lindqvist', 'Tomas Okafor', 'Yui Sato', 'Pavel Dron'],
     );
-    assert.equal(c.data.connection.links[0].meeting.id, 'meeting:m1');
-    const tooShort = await gql(server, '{ connection(from: "Lindqvist", to: "Dron", maxHops: 2) { length } }');
-    assert.equal(tooShort.data.connection, null);
-    const n1 = await gql(server, '{ neighbourhood(name: "Okafor") { nodes { id } edges { from to } } }');
-    assert.equal(n1.data.neighbourhood.nodes.length, 3);
-    assert.equal(n1.data.neighbourhood.edges.length, 2);
-    const n2 = await gql(server, EXAMPLES, { name: 'Okafor', depth: 2 }, {}, 'Neighbourhood');
-    assert.equal(n2.data.neighbourhood.nodes.length, 4);
-    assert.equal(n2.data.neighbourhood.edges.length, 3);
+    assert.equal(connection.links[0]!.meeting?.id, 'meeting:m1');
+    const tooShort = await gqlData(server, '{ connection(from: "Lindqvist", to: "Dron", maxHops: 2) { length } }');
+    assert.equal(tooShort.connection, null);
+    const n1 = await gqlData(server, '{ neighbourhood(name: "Okafor") { nodes { id } edges { from to } } }');
+    assert.equal(n1.neighbourhood.nodes.length, 3);
+    assert.equal(n1.neighbourhood.edges.length, 2);
+    const n2 = await gqlData(server, EXAMPLES, { name: 'Okafor', depth: 2 }, 'Neighbourhood');
+    assert.equal(n2.neighbourhood.nodes.length, 4);
+    assert.equal(n2.neighbourhood.edges.length, 3);
   });
 
   test('search finds people, quotes and positions by their words', async () => {
-    const r = await gql(server, EXAMPLES, { text: 'harbor' }, {}, 'Search');
-    assert.equal(r.data.search[0].node.__typename, 'Quote');
-    const p = await gql(server, '{ search(text: "Okafor") { node { __typename ... on Person { name } } } }');
-    assert.equal(p.data.search[0].node.name, 'Tomas Okafor');
+    const r = await gqlData(server, EXAMPLES, { text: 'harbor' }, 'Search');
+    assert.equal(r.search[0]?.node.__typename, 'Quote');
+    const p = await gqlData(server, '{ search(text: "Okafor") { node { __typename ... on Person { name } } } }');
+    assert.equal(p.search[0]?.node.name, 'Tomas Okafor');
   });
 
   test('an article shows its outlet, its text and the facts read from it', async () => {
-    const r = await gql(
+    const r = await gqlData<Query & { missing: Query['article'] }>(
       server,
       '{ article(id: "a1") { title text outlet { name } meetings { id } quotes { id } people { name } } missing: article(id: "zz") { id } }',
     );
-    assert.equal(r.data.article.outlet.name, 'Daily Courier');
-    assert.match(r.data.article.text, /Oslo/);
+    const article = r.article!;
+    assert.equal(article.outlet?.name, 'Daily Courier');
+    assert.match(article.text ?? '', /Oslo/);
     assert.deepEqual(
-      r.data.article.meetings.map((m: any) => m.id),
+      article.meetings.map((m) => m.id),
       ['meeting:m1'],
     );
     assert.deepEqual(
-      r.data.article.quotes.map((q: any) => q.id),
+      article.quotes.map((q) => q.id),
       ['quote:harbour'],
     );
-    assert.equal(r.data.missing, null);
+    assert.equal(r.missing, null);
   });
 });
 
@@ -359,22 +366,46 @@ describe('mutations', () => {
     const auth = { authorization: `Bearer ${TEST_KEY}` };
     const added = await gql(server, ingest, { input }, auth);
     assert.equal(added.errors, undefined, JSON.stringify(added.errors));
-    const id = added.data.ingestReport.id;
-    const article = await gql(server, 'query($id: ID!) { article(id: $id) { title outlet { name } published } }', {
-      id,
-    });
-    assert.deepEqual(article.data.article, {
+    const id = added.data!.ingestReport.id;
+    const { article } = await gqlData(
+      server,
+      'query($id: ID!) { article(id: $id) { title outlet { name } published } }',
+      {
+        id,
+      },
+    );
+    assert.deepEqual(article, {
       title: input.title,
       outlet: { name: 'Harbor News' },
       published: '2024-05-08',
     });
     const removed = await gql(server, 'mutation($id: ID!) { removeReport(id: $id) { id } }', { id }, auth);
     assert.equal(removed.errors, undefined, JSON.stringify(removed.errors));
-    assert.equal((await gql(server, 'query($id: ID!) { article(id: $id) { id } }', { id })).data.article, null);
+    assert.equal((await gqlData(server, 'query($id: ID!) { article(id: $id) { id } }', { id })).article, null);
     assert.deepEqual(codes(await gql(server, 'mutation($id: ID!) { removeReport(id: $id) { id } }', { id }, auth)), [
       'NOT_FOUND',
     ]);
     assert.deepEqual(codes(await gql(server, ingest, { input: { ...input, text: '   ' } }, auth)), ['BAD_USER_INPUT']);
+  });
+});
+
+describe('report size', () => {
+  test('ingestReport refuses a report over the limit the CLI applies (MAX_REPORT_BYTES), naming it, and stores nothing', async () => {
+    const nodes = async () => (await graph.read('MATCH (n) RETURN count(n) AS nodes'))[0]?.nodes;
+    const before = await nodes();
+    const sentence = 'Foreign Minister Mara Lindqvist met Trade Envoy Tomas Okafor in Bergen on Tuesday. ';
+    const text = sentence.repeat(Math.ceil((MAX_REPORT_BYTES + 1) / sentence.length));
+    const url = 'https://example.org/too-large';
+    const r = await gql(
+      server,
+      'mutation($input: IngestReportInput!) { ingestReport(input: $input) { id } }',
+      { input: { text, title: 'Too large', url } },
+      { authorization: `Bearer ${TEST_KEY}` },
+    );
+    assert.deepEqual(codes(r), ['BAD_USER_INPUT'], JSON.stringify(r.errors));
+    assert.match(r.errors![0]!.message, new RegExp(`over the ${MAX_REPORT_BYTES / 1048576} MB limit for one report`));
+    assert.equal(await nodes(), before);
+    assert.deepEqual(await graph.read('MATCH (a:Article {id: $url}) RETURN a.id AS id', { url }), []);
   });
 });
 

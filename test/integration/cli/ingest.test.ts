@@ -66,7 +66,7 @@ describe('diplograph ingest', () => {
     );
   });
 
-  it('reads a report from stdin with `-`, and the same report again changes nothing', async () => {
+  it('reads a report from stdin with `-`, and the same report again changes nothing', () => {
     const text = fs.readFileSync(seed, 'utf8');
     const first = spawnSync(process.execPath, [CLI, 'ingest', '-', '--outlet', 'Reuters'], {
       input: text,

@@ -80,7 +80,7 @@ describe('local Neo4j errors say what went wrong and what to do', () => {
   it('a state file left by a Neo4j that died is seen as stale and cleared', async () => {
     const dir = path.join(tmp, 'crashed');
     fs.mkdirSync(path.join(dir, 'run'), { recursive: true });
-    const dead = spawnSync('true').pid!; // a pid that has exited
+    const dead = spawnSync('true').pid; // a pid that has exited
     fs.writeFileSync(
       path.join(dir, 'run', 'diplograph.json'),
       JSON.stringify({ pid: dead, boltPort: 1, httpPort: 2, version: 'x', startedAt: '' }),

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../../src/paths.js';
-import type { ExtractionReport } from '../../../src/model.js';
+import type { Extraction, ExtractionReport } from '../../../src/model.js';
 
 // The real CLI, as a user runs it after `npm run build`.
 const MAIN = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -18,8 +18,8 @@ const seeds = fs
   .readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort();
-const norm = (s: unknown) =>
-  String(s ?? '')
+const norm = (s: string | null) =>
+  (s ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -64,7 +64,7 @@ describe('diplograph extract --format report on the seeds', () => {
         const p = norm(x.outlet);
         assert.ok(
           names.some((g) => p && (g === p || g.includes(p) || p.includes(g))),
-          `outlet ${x.outlet} vs gold ${gold.outlet}`,
+          `outlet ${x.outlet} vs gold ${JSON.stringify(gold.outlet)}`,
         );
       }
       if (gold.published)
@@ -77,10 +77,10 @@ describe('diplograph extract options and inputs', () => {
   test('--format json prints the article with its cleaned text and every fact list', () => {
     const r = run(['extract', '--format', 'json', path.join('seeds', seeds[0]!)]);
     assert.equal(r.status, 0, r.stderr);
-    const x = JSON.parse(r.stdout);
+    const x = JSON.parse(r.stdout) as Extraction;
     assert.equal(typeof x.article.text, 'string');
     assert.equal(x.article.id, seeds[0]);
-    for (const k of ['people', 'organizations', 'countries', 'quotes', 'meetings', 'statements'])
+    for (const k of ['people', 'organizations', 'countries', 'quotes', 'meetings', 'statements'] as const)
       assert.ok(Array.isArray(x[k]), k);
   });
 
@@ -101,7 +101,7 @@ describe('diplograph extract options and inputs', () => {
       'Heads\n\n(AFP) - The ministers met on June 3, 2023.\n',
     );
     assert.equal(r.status, 0, r.stderr);
-    const x = JSON.parse(r.stdout);
+    const x = JSON.parse(r.stdout) as Extraction;
     assert.deepEqual(
       [x.article.outlet, x.article.published, x.article.title, x.article.source],
       ['Yonhap', '2024-05-01', 'T', 'stdin'],
@@ -120,7 +120,7 @@ describe('diplograph extract options and inputs', () => {
     const lines = r.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as ExtractionReport);
     assert.deepEqual(
       lines.map((l) => [l.file, l.outlet]),
       [
@@ -143,7 +143,7 @@ describe('diplograph extract options and inputs', () => {
       r.stdout
         .trim()
         .split('\n')
-        .map((l) => JSON.parse(l).file),
+        .map((l) => (JSON.parse(l) as ExtractionReport).file),
       [seeds[0], seeds[1]],
     );
     assert.match(r.stderr, new RegExp(`${empty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is empty`));

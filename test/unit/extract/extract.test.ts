@@ -4,25 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
-import type { Article, Extraction } from '../../../src/model.js';
+import type { Extraction } from '../../../src/model.js';
+import { article, nameOf } from '../../support/articles.js';
 
-function article(text: string, published: string | null = null): Article {
-  return {
-    id: 't',
-    source: 't.txt',
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    dateline: null,
-    text,
-    contentHash: '',
-  };
-}
 const run = (text: string, published: string | null = null) => extract(article(text, published));
 const names = (x: Extraction) => x.people.map((p) => p.name).sort();
-const nameOf = (x: Extraction, id: string | null) =>
-  id === null ? null : (x.people.find((p) => p.id === id)?.name ?? id);
 const quotes = (x: Extraction) => x.quotes.map((q) => [nameOf(x, q.speaker), q.text]);
 const pairs = (x: Extraction) =>
   x.meetings.map((m) =>

@@ -4,24 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
-import type { Article, Extraction } from '../../../src/model.js';
+import type { Extraction } from '../../../src/model.js';
+import { article, nameOf } from '../../support/articles.js';
 
-function article(text: string, published: string | null = null): Article {
-  return {
-    id: 't',
-    source: 't.txt',
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    dateline: null,
-    text,
-    contentHash: '',
-  };
-}
 const run = (text: string, published: string | null = '2023-06-22') => extract(article(text, published));
-const nameOf = (x: Extraction, id: string | null) =>
-  id === null ? null : (x.people.find((p) => p.id === id)?.name ?? id);
 const meetings = (x: Extraction) =>
   x.meetings.map((m) => ({
     pair: m.participants

@@ -5,24 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
-import type { Article, Extraction } from '../../../src/model.js';
+import type { Extraction } from '../../../src/model.js';
+import { article, nameOf } from '../../support/articles.js';
 
 // a Friday
 const PUBLISHED = '2025-03-14';
-function article(text: string): Article {
-  return {
-    id: 't',
-    source: 't.txt',
-    title: null,
-    outlet: null,
-    published: PUBLISHED,
-    url: null,
-    dateline: null,
-    text,
-    contentHash: '',
-  };
-}
-const nameOf = (x: Extraction, id: string) => x.people.find((p) => p.id === id)?.name ?? id;
 /** each meeting as "A + B + C" (sorted) with its date */
 const meetings = (x: Extraction) =>
   x.meetings.map(
@@ -208,6 +195,6 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
 
 for (const [pattern, text, expected] of table) {
   test(`multilateral meetings: ${pattern} -> ${expected.map((e) => e[0]).join('; ') || 'no meeting'}`, () => {
-    assert.deepEqual(meetings(extract(article(text))), expected);
+    assert.deepEqual(meetings(extract(article(text, PUBLISHED))), expected);
   });
 }

@@ -4,22 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
-import type { Article, Extraction } from '../../../src/model.js';
+import type { Extraction } from '../../../src/model.js';
+import { article } from '../../support/articles.js';
 
-function article(text: string, published: string | null = '2024-03-14'): Article {
-  return {
-    id: 't',
-    source: 't.txt',
-    title: null,
-    outlet: null,
-    published,
-    url: null,
-    dateline: null,
-    text,
-    contentHash: '',
-  };
-}
-const run = (text: string) => extract(article(text));
+const run = (text: string) => extract(article(text, '2024-03-14'));
 const names = (x: Extraction) => x.people.map((p) => p.name).sort();
 const speakerOf = (x: Extraction, start: string) => {
   const q = x.quotes.find((q) => q.text.startsWith(start));

@@ -3,22 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
-import type { Article, Extraction } from '../../../src/model.js';
+import { article, nameOf } from '../../support/articles.js';
 
-function article(text: string): Article {
-  return {
-    id: 't',
-    source: 't.txt',
-    title: null,
-    outlet: null,
-    published: null,
-    url: null,
-    dateline: null,
-    text,
-    contentHash: '',
-  };
-}
-const nameOf = (x: Extraction, id: string) => x.people.find((p) => p.id === id)?.name ?? id;
 const statements = (text: string) => {
   const x = extract(article(text));
   return x.statements.map((s) => [nameOf(x, s.speaker), s.position]);

@@ -11,7 +11,7 @@ import type { Graph } from '../../../../src/graph/driver.js';
 import { bestPerson, lucenePhrase, namedOutlet, normName } from '../../../../src/graph/read/cypher.js';
 import { people, personByName } from '../../../../src/graph/read/people.js';
 import { quotes } from '../../../../src/graph/read/quotes.js';
-import { openApiTestGraph } from '../../../support/api-server.js';
+import { openTestGraph } from '../../../support/graph.js';
 
 // Properties as src/resolve writes them: `surname` is the folded family name (lower case, no
 // diacritics, no apostrophes or hyphens), `aliasText` the aliases joined.
@@ -149,7 +149,7 @@ const SEARCHES = [
 let graph: Graph;
 
 before(async () => {
-  graph = await openApiTestGraph();
+  graph = await openTestGraph();
   await graph.transaction(async (tx) => {
     await tx.run(
       `UNWIND $people AS p
@@ -186,7 +186,7 @@ async function scannedPerson(name: string): Promise<string | null> {
 async function indexedPerson(name: string): Promise<string | null> {
   const q = personByName(name);
   const rows = await graph.read(q.cypher, q.params);
-  return ((rows[0]?.person as { id?: string } | undefined)?.id as string | undefined) ?? null;
+  return (rows[0]?.person as { id?: string } | undefined)?.id ?? null;
 }
 
 describe('name lookups from the fulltext indexes', () => {
@@ -244,8 +244,8 @@ describe('name lookups from the fulltext indexes', () => {
         { q },
       );
       const built = people(search, page);
-      const [row] = await graph.read(built.cypher, built.params);
-      const indexed = (row!.items as { id: string }[]).map((p) => p.id);
+      const [row] = (await graph.read(built.cypher, built.params)) as { items: { id: string }[]; total: number }[];
+      const indexed = row!.items.map((p) => p.id);
       const expected = scanned.map((r) => r.id);
       if (JSON.stringify(indexed) !== JSON.stringify(expected) || row!.total !== expected.length)
         differences.push(
@@ -290,7 +290,7 @@ describe('name lookups from the fulltext indexes', () => {
         lucene,
       });
       if (scanned!.id !== indexed!.id)
-        differences.push(`${JSON.stringify(name)}: scan ${scanned!.id}, index ${indexed!.id}`);
+        differences.push(`${JSON.stringify(name)}: scan ${String(scanned!.id)}, index ${String(indexed!.id)}`);
     }
     assert.deepEqual(differences, []);
     const [found] = await graph.read(`RETURN ${namedOutlet('$outlet', '$lucene')}.id AS id`, {
