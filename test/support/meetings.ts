@@ -1,13 +1,9 @@
-/** Helpers for the meeting table tests: an article of invented text, and its meetings in a form easy to compare. */
+/** Helpers for the meeting table tests: a report of invented text, and its meetings in a form easy to compare. */
 import { extract } from '../../src/extract/index.js';
-import type { Article, Extraction } from '../../src/model.js';
+import { article, nameOf } from './articles.js';
 
 /** A Friday: "on Monday" is 2025-03-10, "last November" 2024-11. */
 export const PUBLISHED = '2025-03-14';
-
-export function article(text: string, published: string | null = PUBLISHED, dateline: string | null = null): Article {
-  return { id: 't', source: 't.txt', title: null, outlet: null, published, url: null, dateline, text, contentHash: '' };
-}
 
 export interface MeetingRow {
   /** participants' names, sorted, joined by " + " */
@@ -18,14 +14,15 @@ export interface MeetingRow {
   place?: string | null;
 }
 
-const nameOf = (x: Extraction, id: string) => x.people.find((p) => p.id === id)?.name ?? id;
-
 /** The meetings of a text as rows; `others` and `place` only when `detail` is set. */
 export function meetingsOf(
   text: string,
   opts: { published?: string | null; dateline?: string; detail?: boolean } = {},
 ) {
-  const x = extract(article(text, opts.published === undefined ? PUBLISHED : opts.published, opts.dateline ?? null));
+  const x = extract({
+    ...article(text, opts.published === undefined ? PUBLISHED : opts.published),
+    dateline: opts.dateline ?? null,
+  });
   return x.meetings.map((m): MeetingRow => {
     const row: MeetingRow = {
       who: m.participants
@@ -44,5 +41,5 @@ export function meetingsOf(
 
 /** The rule ids of the evidence of each meeting. */
 export function rulesOf(text: string): string[][] {
-  return extract(article(text)).meetings.map((m) => m.evidence.map((e) => e.rule));
+  return extract(article(text, PUBLISHED)).meetings.map((m) => m.evidence.map((e) => e.rule));
 }
