@@ -55,6 +55,12 @@ const MENTION_STEPS: readonly StepRule[] = [
     const m = mentionAt(ms, k);
     if (!m) return null;
     if (m.kind === 'pronoun' && m.poss) return { skip: k };
+    // "Qatar's Deputy Prime Minister and Foreign Minister Sheikh X": a title used as a name, then the name
+    if (m.kind === 'title') {
+      let q = m.j;
+      while (q < toks.length && q - m.j < 8 && titleish(toks[q]!) && !ms.some((x) => x.i === q)) q++;
+      if (ms.some((x) => x.i === q && x.kind === 'name' && x.person)) return { skip: q - 1 };
+    }
     const after = toks[m.j];
     if (m.poss && after) {
       const named = after.word && !after.cap ? personAt(ms, m.j, m.j + 3) : undefined;
@@ -380,10 +386,12 @@ export function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Me
   }
   if (!co) return subjects;
   subjects.unshift(co);
-  // the rest of a list before "and"
+  // the rest of a list before "and" ("A, left, B and C" in a caption)
   for (let c = co; ;) {
-    const from = titleStart(toks, c.i - 1);
-    const comma = toks[from - 1]?.text === ',' ? from - 1 : -1;
+    let comma = titleStart(toks, c.i - 1) - 1;
+    while (toks[comma]?.text === ',' && CAPTION_MARK.has(toks[comma - 1]?.lower ?? '') && toks[comma - 2]?.text === ',')
+      comma -= 2;
+    if (toks[comma]?.text !== ',') comma = -1;
     const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
     if (!prev || subjects.some((x) => x.person === prev.person)) break;
     subjects.unshift(prev);

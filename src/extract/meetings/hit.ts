@@ -3,7 +3,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { groupList, nearestBefore, readList, withCoordinated, type List } from './args.js';
 import type { Frame } from './frame.js';
-import type { Trigger } from './words.js';
+import { meetingWords, type Trigger } from './words.js';
 
 /** One sentence as the frame rules see it. */
 export interface SentenceCtx {
@@ -156,8 +156,19 @@ export class Hit {
         const owner = this.c.ms.find((m) => m.j === q + 1 && m.poss && m.person);
         if (owner) return owner;
       }
-      return nearestBefore(this.c.ms, this.k);
+      return nearestBefore(this.c.ms, this.k) ?? this.frontedSubject();
     });
+  }
+
+  /** "In a phone call with B on Monday, A said …": the subject after a setting that opens the sentence */
+  private frontedSubject(): Mention | null {
+    if (!this.isNoun || this.isVerb) return null;
+    const toks = this.c.toks;
+    const opens = toks.slice(0, this.k).every((x) => x.word && !x.cap) || toks[0]!.cap;
+    const comma = toks.findIndex((x, q) => q > this.k && x.text === ',');
+    if (!opens || comma < 0 || !meetingWords().setting.has(toks[0]!.lower)) return null;
+    const subj = this.c.ms.find((m) => m.i > comma && m.person && !m.poss);
+    return subj && subj.i - comma <= 6 ? subj : null;
   }
 
   /**

@@ -201,6 +201,21 @@ const rows: Row[] = [
     'The conference on water opened in Doha on Monday. In the opening ceremony, Minister Ana Lopes said water was scarce. Minister Rui Barros welcomed all participants to the forum.',
     [{ who: 'Ana Lopes + Rui Barros', date: '2025-03-10' }],
   ],
+  [
+    'a setting that opens the sentence: "In a phone call with B on Monday, A said …"',
+    'In a phone call with Chancellor Otto Brandt on Monday, President Ana Lopes said the border would reopen.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a caption: "A, left, B, and C pose for a photo together"',
+    "India's Foreign Minister Ravi Rao, left, Chile's Foreign Minister Ana Lopes, and Peru's Foreign Minister Luis Vera, pose for a photo together on Thursday.",
+    [{ who: 'Ana Lopes + Luis Vera + Ravi Rao', date: '2025-03-13' }],
+  ],
+  [
+    'a title and the name it introduces are one party: "meets with Qatar\'s Deputy Prime Minister and Foreign Minister Sheikh B"',
+    "Minister Ravi Rao (left) meets with Qatar's Deputy Prime Minister and Foreign Minister Sheikh Omar Yusof on Saturday.",
+    [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
