@@ -160,10 +160,17 @@ export class Hit {
     });
   }
 
-  /** "In a phone call with B on Monday, A said …": the subject after a setting that opens the sentence */
+  /**
+   * "In a phone call with B on Monday, A said …", "After meeting B, A said …": the subject after a setting that
+   * opens the sentence
+   */
   private frontedSubject(): Mention | null {
-    if (!this.isNoun || this.isVerb) return null;
     const toks = this.c.toks;
+    const gerund =
+      this.isVerb &&
+      /ing$/.test(this.t.lower) &&
+      /^(?:after|before|while|upon|following|since)$/.test(toks[this.k - 1]?.lower ?? '');
+    if ((!this.isNoun || this.isVerb) && !gerund) return null;
     const opens = toks.slice(0, this.k).every((x) => x.word && !x.cap) || toks[0]!.cap;
     const comma = toks.findIndex((x, q) => q > this.k && x.text === ',');
     if (!opens || comma < 0 || !meetingWords().setting.has(toks[0]!.lower)) return null;

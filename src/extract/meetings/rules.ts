@@ -33,7 +33,7 @@ const isTriggerWord = (h: Hit, k: number) => triggersAt(h.c.toks, k).some((t) =>
 // ---------------------------------------------------------------- whole sentences: captions and lists of those present
 
 const PRESENT =
-  /^(?:also |among those )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/;
+  /^(?:also |among those |(?:the )?(?:leaders|ministers|officials|participants|guests|dignitaries|heads of state) )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/;
 
 /** "From left: A, B and C at the talks", "Present were A, B and C", "Attending the summit were …" */
 function listOpener(h: Hit): Frame[] | null {

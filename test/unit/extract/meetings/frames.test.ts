@@ -216,6 +216,16 @@ const rows: Row[] = [
     "Minister Ravi Rao (left) meets with Qatar's Deputy Prime Minister and Foreign Minister Sheikh Omar Yusof on Saturday.",
     [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
   ],
+  [
+    'a gerund that opens the sentence: "After meeting B on Monday, A flew home"',
+    'After meeting Chancellor Otto Brandt on Monday, President Ana Lopes flew home.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a summit named first, then "Leaders attending the summit included A, B and C"',
+    'The summit in Accra opened on Monday. Leaders attending the summit included President Ana Lopes, President Ivo Kral and President Luis Vera.',
+    [{ who: 'Ana Lopes + Ivo Kral + Luis Vera', date: '2025-03-10' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
