@@ -403,7 +403,9 @@ export function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Me
 /** The nearest person mention ending at or before token k that can be a subject (no possessive name), or null. */
 export function nearestBefore(ms: Mention[], k: number): Mention | null {
   let subj: Mention | null = null;
-  for (const m of ms) if (m.j <= k && m.person && !(m.poss && m.kind === 'name')) subj = m;
+  // "the Ukrainian side" stands for a person only right before the verb ("the Chinese side met B")
+  for (const m of ms)
+    if (m.j <= k && m.person && !(m.poss && m.kind === 'name') && (m.kind !== 'side' || k - m.j <= 4)) subj = m;
   return subj;
 }
 
