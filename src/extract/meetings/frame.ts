@@ -46,4 +46,6 @@ export interface Frame {
   group?: { count: number | null; country: string | null };
   /** "A and B joined the talks": they took part in the meeting the report told of just before */
   joins?: boolean;
+  /** a phone or video call, which has no place */
+  call?: boolean;
 }

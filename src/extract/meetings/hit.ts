@@ -202,6 +202,11 @@ export class Hit {
 
   /** A frame of this hit. */
   frame(rule: Frame['rule'], participants: string[], extra: Partial<Frame> = {}): Frame {
-    return { rule, participants: [...new Set(participants)], companions: [], at: this.t.start, ...extra };
+    // "spoke with B at the palace" is no call; "spoke by phone with B", "a phone call" are
+    const call =
+      this.kind === 'trigger' &&
+      this.trigger.call &&
+      /\b(?:phone|telephone|video|virtual|called|phoned)\b/i.test(this.c.s.text);
+    return { rule, participants: [...new Set(participants)], companions: [], at: this.t.start, call, ...extra };
   }
 }

@@ -1,5 +1,6 @@
 import { lexicon } from '../data.js';
 import type { Sentence, Token } from '../text.js';
+import { triggersAt } from './words.js';
 
 /** "for more than five hours", "which lasted seven and a half hours", "the half-hour meeting". */
 export function findDuration(text: string): { text: string; minutes: number } | null {
@@ -62,7 +63,11 @@ export function placesIn(s: Sentence): Place[] {
       lex.countryByWord.has(name.toLowerCase()) ||
       t.lower === 'at' ||
       words[0]!.tags.includes('Place');
-    if (!known) continue;
+    // "the crisis in Myanmar", "the war in Ukraine": the place of a thing, not of a meeting
+    const p = toks[k - 1];
+    const thing =
+      p && p.word && !p.cap && p.tags.includes('Noun') && !PLACE_AFTER.test(p.lower) && !lex.titleWords.has(p.lower);
+    if (!known || (thing && !triggersAt(toks, k - 1).length)) continue;
     // "at the Hyderabad House in New Delhi"; "in Tokyo in January": a month after the place is no place
     let e = b + 1;
     if (toks[b]?.lower === 'in' && toks[b + 1]?.cap)
@@ -72,6 +77,10 @@ export function placesIn(s: Sentence): Place[] {
   }
   return out;
 }
+
+/** nouns after which "in" / "at" may place a meeting ("for an hour in", "at his residence in"), unlike "the crisis in" */
+const PLACE_AFTER =
+  /^(?:met|meet|meets|held|hold|holds|talks|meeting|hosted|received|arrived|them|him|her|hour|hours|minutes|morning|afternoon|evening|night|day|together|again|later|earlier|privately|separately|also|briefly|there|here|residence|office|palace|headquarters|sidelines|person)$/;
 
 /** where a clause ends: the place of another event may follow */
 const CLAUSE_END = /;|,\s*(?:and|but|while|as|whereas)\b|\bwhile\b/i;

@@ -159,7 +159,7 @@ export class ReportMeetings {
     const dur = findDuration(s.text);
     const m = meetingFact(people, date, [s], f.rule, {
       others: [...f.companions],
-      place: placeOf(s, f.at, isPast(date, s.text, this.env.ref)),
+      place: f.call ? null : placeOf(s, f.at, isPast(date, s.text, this.env.ref)),
       duration: dur?.text ?? null,
       durationMinutes: dur?.minutes ?? null,
     });

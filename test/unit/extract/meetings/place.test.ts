@@ -41,6 +41,18 @@ const rows: [what: string, text: string, dateline: string | undefined, place: st
     undefined,
     null,
   ],
+  [
+    'the place of a thing is not the meeting’s: "the crisis in Myanmar"',
+    'President Ana Lopes met Chancellor Otto Brandt on Monday to discuss the crisis in Myanmar.',
+    undefined,
+    null,
+  ],
+  [
+    'a phone call has no place',
+    'President Ana Lopes spoke by phone with Chancellor Otto Brandt in Vienna on Monday.',
+    undefined,
+    null,
+  ],
 ];
 
 for (const [what, text, dateline, place] of rows) {
