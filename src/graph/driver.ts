@@ -107,6 +107,41 @@ export class Graph {
     return this.session('WRITE', (tx) => runIn(tx, cypher, params));
   }
 
+  /**
+   * Streams the rows of a read query as Neo4j sends them, in batches of `fetchSize` records:
+   * memory holds one batch, not the whole result (exports of large graphs). Not retried: a
+   * failure midway ends the stream with the error.
+   */
+  async *stream(cypher: string, params: Params = {}, fetchSize = 1000): AsyncGenerator<Row> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize,
+    });
+    this.queryCount++;
+    try {
+      for await (const record of session.run(cypher, params)) yield toRow(record);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in its own auto-commit transaction: what `CALL { … } IN TRANSACTIONS` needs. */
+  async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    this.queryCount++;
+    try {
+      const result = await session.run(cypher, params);
+      return result.records.map(toRow);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs `work` in one write transaction, retried by the driver on transient errors. */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.session('WRITE', (tx) => work({ run: (c, p = {}) => runIn(tx, c, p) }));
