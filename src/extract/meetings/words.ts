@@ -68,7 +68,7 @@ function load(file = path.join(DATA_DIR, 'meeting-triggers.json')) {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file}: cannot read the meeting triggers (${(e as Error).message})`);
+    throw new Error(`${file}: cannot read the meeting triggers (${(e as Error).message})`, { cause: e });
   }
   const parsed = File.safeParse(raw);
   if (!parsed.success)
