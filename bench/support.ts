@@ -13,18 +13,25 @@ import { ingestReport, ingestReports } from '../src/pipeline.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import type { Article } from '../src/model.js';
 
-/** Starts (or reuses) the bench's own local Neo4j in `.neo4j/<folder>` unless `dataDir` is given. */
-export async function openBenchGraph(folder: string, dataDir?: string): Promise<{ graph: Graph; neo4j: Neo4jHandle }> {
+/**
+ * Starts (or reuses, when NEO4J_BOLT_PORT and NEO4J_HTTP_PORT name the ports it runs on) the
+ * bench's own local Neo4j in `.neo4j/<folder>` unless `dataDir` is given.
+ */
+export async function openBenchGraph(
+  folder: string,
+  dataDir?: string,
+): Promise<{ graph: Graph; neo4j: Neo4jHandle; auth: { user: string; password: string } }> {
   const config = parseConfig({
     ...process.env,
     NEO4J_URI: undefined,
     DIPLOGRAPH_DATA_DIR: dataDir || path.join(ROOT, '.neo4j', folder),
-    NEO4J_BOLT_PORT: String(await freePort()),
-    NEO4J_HTTP_PORT: String(await freePort()),
+    // Free ports unless given (to reuse a bench Neo4j left running on known ports).
+    NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT || String(await freePort()),
+    NEO4J_HTTP_PORT: process.env.NEO4J_HTTP_PORT || String(await freePort()),
   });
   const neo4j = await ensureNeo4j(config, { log: (line) => console.log(line) });
   const graph = Graph.forConfig(config, neo4j.uri, { queryTimeoutMs: config.QUERY_TIMEOUT_MS });
-  return { graph, neo4j };
+  return { graph, neo4j, auth: { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD } };
 }
 
 /** Deletes everything, 1,000 nodes per transaction (a big graph at once would pass Neo4j's transaction memory limit). */

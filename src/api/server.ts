@@ -16,7 +16,10 @@ import {
 } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -142,6 +145,8 @@ function apolloServer(
     formatError: makeFormatError(log),
     validationRules: protection.validationRules,
     plugins: [
+      // No cache hints are set, and the cache-control plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       // graphql-armor's typings point at Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),

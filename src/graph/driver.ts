@@ -35,6 +35,9 @@ export class GraphTimeoutError extends Error {
   override name = 'GraphTimeoutError';
 }
 
+/** How long the driver retries a transaction on transient errors when not told (its own default). */
+const DEFAULT_RETRY_MS = 30_000;
+
 export interface GraphOptions {
   uri: string;
   user: string;
@@ -101,6 +104,31 @@ export class Graph {
 
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.session('READ', (tx) => runIn(tx, cypher, params), this.options.queryTimeoutMs);
+  }
+
+  /**
+   * One read statement in an auto-commit transaction: its RUN and PULL go to Neo4j in one write
+   * and come back in one answer, where a managed transaction (`read`) adds a BEGIN and a COMMIT
+   * round trip. For the API, whose reads are one statement each. Retried on transient errors
+   * (Neo4j restarting, a stale pooled connection) as the driver retries a managed transaction,
+   * until `maxRetryTimeMs`.
+   */
+  async readStatement(cypher: string, params: Params = {}): Promise<Row[]> {
+    const timeout = this.options.queryTimeoutMs;
+    const deadline = Date.now() + (this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS);
+    for (let delay = 100; ; delay = Math.min(delay * 2, 1_000)) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        this.queryCount++;
+        const result = await session.run(cypher, params, timeout ? { timeout } : undefined);
+        return result.records.map(toRow);
+      } catch (err) {
+        if (!neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw mapError(err);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {

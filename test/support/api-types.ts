@@ -40,8 +40,10 @@ export interface Meeting {
 export interface Quote {
   id: string;
   text: string;
+  sourceCount: number;
   speaker: Person | null;
   reportedBy: { outlet: Named; wordings: string[] }[];
+  sources: Source[];
 }
 
 export interface Statement {
@@ -77,7 +79,8 @@ export interface PersonPath {
 
 export interface Neighbourhood {
   nodes: Person[];
-  edges: { from: string; to: string }[];
+  edges: { from: string; to: string; meetings: number; dates: string[]; meetingIds: string[] }[];
+  edgesTruncated: boolean;
 }
 
 /** The root fields, for `gql<Query>(…)`. */
@@ -86,6 +89,8 @@ export interface Query {
   people: Connection<Person>;
   meetings: Connection<Meeting>;
   quotes: Connection<Quote>;
+  quote: Quote | null;
+  meeting: Meeting | null;
   statements: Connection<Statement>;
   disagreements: Connection<Meeting>;
   article: Article | null;

@@ -1,6 +1,7 @@
-import { lexicon } from '../data.js';
+import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
-import { isNameToken, isTitleWord } from '../people/find.js';
+import { isTitleWord, titleish as titleWordOrCap } from '../grammar.js';
+import { isNameToken } from '../people/find.js';
 import type { Token } from '../text.js';
 
 /**
@@ -21,19 +22,18 @@ const FUNCTION_WORD =
   /^(?:and|or|but|from|of|with|without|by|to|in|at|on|for|against|about|after|before|over|under|than|as|who|which|that|said|says|told|is|was|were|are|has|had|have)$/;
 const TITLE_GLUE = new Set(['of', 'the', 'diplomatic', 'and', '(', ')', 'left', 'right', 'l', 'r']);
 
-/** A word of a title phrase: a title word, a country word, a capitalised word that is no name, "of", "(left)". */
+/**
+ * A word of a title phrase before a person (grammar.ts `titleish`), narrowed and widened for a meeting's
+ * arguments: a capitalised word that can be a name is none ("met B"), while "of", "and", "(left)" and a title
+ * held at the time ("ex-Premier", "acting-Chancellor") are.
+ */
 export function titleish(t: Token): boolean {
   const lex = lexicon();
-  // "ex-Premier", "acting-Chancellor": a title held at the time
   const hy = /^(?:then|ex|former|acting|interim)-(.+)$/.exec(t.lower);
   if (hy && lex.titleWords.has(hy[1]!)) return true;
-  return (
-    (t.cap && !isNameToken(t)) ||
-    lex.titleWords.has(t.lower) ||
-    lex.countryByWord.has(t.lower) ||
-    TITLE_GLUE.has(t.lower) ||
-    TITLE_GLUE.has(t.text)
-  );
+  if (TITLE_GLUE.has(t.lower) || TITLE_GLUE.has(t.text)) return true;
+  const nameLike = t.cap && isNameToken(t) && !lex.titleWords.has(t.lower) && !lex.countryByWord.has(t.lower);
+  return titleWordOrCap(t) && !nameLike;
 }
 
 const mentionAt = (ms: Mention[], k: number) => ms.find((x) => x.i === k);

@@ -1,11 +1,7 @@
-import type { Evidence, MeetingFact } from '../../model.js';
+import type { MeetingFact } from '../../model.js';
+import { evidenceOf } from '../grammar.js';
 import type { Sentence } from '../text.js';
 import type { MeetingRule } from './frame.js';
-
-/** The evidence of a meeting: its sentence, offsets and rule. */
-export function evidenceOf(s: Sentence, rule: MeetingRule): Evidence {
-  return { sentence: s.text, start: s.start, end: s.end, rule, confidence: 0.85 };
-}
 
 /** A meeting of `participants` told of in `sentences` by `rule`. */
 export function meetingFact(
@@ -23,7 +19,7 @@ export function meetingFact(
     duration: null,
     durationMinutes: null,
     topics: [],
-    evidence: sentences.map((s) => evidenceOf(s, rule)),
+    evidence: sentences.map((s) => evidenceOf(s, rule, 0.85)),
     ...extra,
   };
 }

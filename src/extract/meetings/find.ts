@@ -1,4 +1,4 @@
-import { lexicon } from '../data.js';
+import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { isSpouse } from './args.js';

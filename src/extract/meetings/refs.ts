@@ -1,4 +1,4 @@
-import { lexicon } from '../data.js';
+import { lexicon } from '../../knowledge/index.js';
 import type { Token } from '../text.js';
 import { meetingWords } from './words.js';
 

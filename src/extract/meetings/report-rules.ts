@@ -1,5 +1,5 @@
 import type { MeetingFact } from '../../model.js';
-import { lexicon } from '../data.js';
+import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { meetingFact } from './fact.js';

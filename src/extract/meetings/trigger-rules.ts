@@ -1,6 +1,6 @@
-import { lexicon } from '../data.js';
+import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
-import { isTitleWord } from '../people/find.js';
+import { isTitleWord } from '../grammar.js';
 import type { Token } from '../text.js';
 import { coordinatedBefore, mentionFrom, nearestBefore, withCoordinated } from './args.js';
 import type { Frame } from './frame.js';

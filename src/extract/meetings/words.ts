@@ -1,49 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
-import { DATA_DIR } from '../../paths.js';
+import { knowledge, type Knowledge } from '../../knowledge/index.js';
 import type { Token } from '../text.js';
 
 /**
- * The meeting triggers of data/meeting-triggers.json, validated once, and the index the frame driver
- * looks tokens up in. A trigger is a verb or a noun (one or two words) with the arguments it takes:
+ * The meeting triggers of data/meeting-triggers.json (read and validated once by src/knowledge, schema in
+ * src/knowledge/schema.ts), and the index the frame driver looks tokens up in. A trigger is a verb or a noun (one or two words) with the arguments it takes:
  * see the file's `_comment`.
  */
-
-const words = z.array(z.string().min(1));
-const Verb = z.object({
-  lemma: z.string().min(1),
-  forms: words.min(1),
-  object: z.boolean().default(false),
-  preps: words.default([]),
-  particles: words.default([]),
-  plural: z.boolean().default(false),
-  call: z.boolean().default(false),
-  host: z.boolean().default(false),
-  refOnly: z.boolean().default(false),
-  needs: words.default([]),
-});
-const Noun = z.object({
-  forms: words.min(1),
-  preps: words.default([]),
-  call: z.boolean().default(false),
-  occasion: z.boolean().default(false),
-  several: z.boolean().default(false),
-});
-const File = z.object({
-  verbs: z.array(Verb).min(1),
-  nouns: z.array(Noun).min(1),
-  setting: words,
-  addressVerbs: words,
-  holdVerbs: words,
-  together: words,
-  pluralRefs: words,
-  pairWords: words,
-  theyWords: words,
-  groupHeads: words,
-  notHappened: words,
-  notHappenedNoun: words,
-});
 
 export interface Trigger {
   kind: 'verb' | 'noun';
@@ -63,19 +25,8 @@ export interface Trigger {
   several: boolean;
 }
 
-function load(file = path.join(DATA_DIR, 'meeting-triggers.json')) {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`${file}: cannot read the meeting triggers (${(e as Error).message})`, { cause: e });
-  }
-  const parsed = File.safeParse(raw);
-  if (!parsed.success)
-    throw new Error(
-      `${file}: not a valid meeting-trigger file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  const d = parsed.data;
+/** The trigger index of a parsed trigger file. */
+export function buildTriggers(d: Knowledge['meetingTriggers']) {
   const byFirst = new Map<string, Trigger[]>();
   const add = (t: Trigger) => {
     const list = byFirst.get(t.words[0]!) ?? [];
@@ -126,12 +77,11 @@ function load(file = path.join(DATA_DIR, 'meeting-triggers.json')) {
   };
 }
 
-export type MeetingWords = ReturnType<typeof load>;
+export type MeetingWords = ReturnType<typeof buildTriggers>;
 let cached: MeetingWords | null = null;
-/** The meeting triggers, read from data/ on first use; `file` reads another file (tests of a bad file). */
-export function meetingWords(file?: string): MeetingWords {
-  if (file) return load(file);
-  return (cached ??= load());
+/** The meeting triggers of data/, indexed on first use. */
+export function meetingWords(): MeetingWords {
+  return (cached ??= buildTriggers(knowledge().meetingTriggers));
 }
 
 /** The triggers whose words start at token k, longest first (a token may be a verb and a noun: "meeting"). */

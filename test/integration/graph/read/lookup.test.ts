@@ -8,10 +8,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Graph } from '../../../../src/graph/driver.js';
-import { bestPerson, lucenePhrase, namedOutlet, normName } from '../../../../src/graph/read/cypher.js';
-import { people, personByName } from '../../../../src/graph/read/people.js';
-import { quotes } from '../../../../src/graph/read/quotes.js';
+import { bestPerson, lucenePhrase, namedOutlet, normName, type Page } from '../../../../src/graph/read/cypher.js';
+import { translate } from '../../../../src/graph/read/translate.js';
 import { openTestGraph } from '../../../support/graph.js';
+import { rootField, scalars } from '../../../support/select.js';
+
+/** The statement of `person(name) { id }`. */
+const personByName = (name: string) => translate(rootField('person', { name }, 'Person', scalars('id')));
+/** The statement of `people(search) { totalCount edges { node { id } } }` for one page. */
+const people = (search: string | null, page: Page) =>
+  translate(rootField('people', { search }, 'Person', scalars('id'), page));
+/** The statement of `quotes(filter) { totalCount edges { node { id } } }` for one page. */
+const quotes = (filter: Record<string, unknown>, page: Page) =>
+  translate(rootField('quotes', filter, 'Quote', scalars('id'), page));
 
 // Properties as src/resolve writes them: `surname` is the folded family name (lower case, no
 // diacritics, no apostrophes or hyphens), `aliasText` the aliases joined.
@@ -186,7 +195,7 @@ async function scannedPerson(name: string): Promise<string | null> {
 async function indexedPerson(name: string): Promise<string | null> {
   const q = personByName(name);
   const rows = await graph.read(q.cypher, q.params);
-  return (rows[0]?.person as { id?: string } | undefined)?.id ?? null;
+  return (rows[0]?.value as { id?: string } | undefined)?.id ?? null;
 }
 
 describe('name lookups from the fulltext indexes', () => {
@@ -244,7 +253,8 @@ describe('name lookups from the fulltext indexes', () => {
         { q },
       );
       const built = people(search, page);
-      const [row] = (await graph.read(built.cypher, built.params)) as { items: { id: string }[]; total: number }[];
+      const row = (await graph.read(built.cypher, built.params))[0]?.value as
+        { items: { id: string }[]; total: number } | undefined;
       const indexed = row!.items.map((p) => p.id);
       const expected = scanned.map((r) => r.id);
       if (JSON.stringify(indexed) !== JSON.stringify(expected) || row!.total !== expected.length)
@@ -256,14 +266,13 @@ describe('name lookups from the fulltext indexes', () => {
   });
 
   test('people(search) pages: skip and limit slice the same ordered list, total counts it all', async () => {
-    const all = people('a', { skip: 0, limit: 100 });
-    const [whole] = await graph.read(all.cypher, all.params);
-    const page = people('a', { skip: 2, limit: 3 });
-    const [part] = await graph.read(page.cypher, page.params);
-    assert.equal(part!.total, whole!.total);
-    assert.deepEqual(part!.items, (whole!.items as unknown[]).slice(2, 5));
-    const none = people('zzz', { skip: 0, limit: 10 });
-    assert.deepEqual(await graph.read(none.cypher, none.params), [{ total: 0, items: [] }]);
+    const read = async (q: { cypher: string; params: Record<string, unknown> }) =>
+      (await graph.read(q.cypher, q.params))[0]!.value as { total: number; items: unknown[] };
+    const whole = await read(people('a', { skip: 0, limit: 100 }));
+    const part = await read(people('a', { skip: 2, limit: 3 }));
+    assert.equal(part.total, whole.total);
+    assert.deepEqual(part.items, whole.items.slice(2, 5));
+    assert.deepEqual(await read(people('zzz', { skip: 0, limit: 10 })), { total: 0, items: [] });
   });
 
   test('outlets are found by name, alias or id, any case, as by the scan over every Outlet', async () => {
@@ -301,10 +310,10 @@ describe('name lookups from the fulltext indexes', () => {
   });
 
   test('quotes by speaker and by outlet start from that node and answer as the filters did', async () => {
-    const ids = async (filter: Parameters<typeof quotes>[0]) => {
+    const ids = async (filter: Record<string, unknown>) => {
       const q = quotes(filter, { skip: 0, limit: 10 });
-      const [row] = await graph.read(q.cypher, q.params);
-      return { total: row!.total, ids: (row!.items as { id: string }[]).map((x) => x.id) };
+      const row = (await graph.read(q.cypher, q.params))[0]!.value as { total: number; items: { id: string }[] };
+      return { total: row.total, ids: row.items.map((x) => x.id) };
     };
     assert.deepEqual(await ids({ speaker: 'Wang' }), { total: 1, ids: ['q:1'] });
     assert.deepEqual(await ids({ speaker: 'Wang Wenbin' }), { total: 1, ids: ['q:2'] });

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { MEETING_RULES } from '../../../../src/extract/meetings/frame.js';
 import { WORD_RULES } from '../../../../src/extract/meetings/rules.js';
 import { TRIGGER_RULES } from '../../../../src/extract/meetings/trigger-rules.js';
-import { meetingWords } from '../../../../src/extract/meetings/words.js';
+import { buildTriggers, meetingWords } from '../../../../src/extract/meetings/words.js';
+import { KNOWLEDGE_FILES, KnowledgeError, readKnowledgeFile } from '../../../../src/knowledge/index.js';
+import { DATA_DIR } from '../../../../src/paths.js';
 import { rulesOf } from '../../../support/meetings.js';
 
 test('meeting rules: every row names a rule id of the union (or a veto) and an invented example', () => {
@@ -36,15 +38,41 @@ test('meeting triggers: a verb, a noun of two words and a form shared by a verb 
 test('meeting triggers: a malformed or missing trigger file is an error that names the file and the field', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-triggers-'));
   const bad = path.join(dir, 'meeting-triggers.json');
+  const read = () => readKnowledgeFile(dir, 'meetingTriggers');
+  const names =
+    (...what: RegExp[]) =>
+    (e: unknown) =>
+      e instanceof KnowledgeError &&
+      e.message.includes('meeting-triggers.json') &&
+      what.every((w) => w.test(e.message));
   fs.writeFileSync(bad, JSON.stringify({ verbs: [{ lemma: 'meet' }], nouns: [] }));
-  assert.throws(
-    () => meetingWords(bad),
-    (e: Error) => e.message.includes(bad) && /verbs\.0\.forms/.test(e.message),
-  );
+  assert.throws(read, names(/verbs\[0\]\.forms/));
+  // a misspelt flag is an error, not a flag silently ignored
+  const good = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'meeting-triggers.json'), 'utf8')) as {
+    verbs: Record<string, unknown>[];
+  };
+  good.verbs[0]!.plurl = true;
+  fs.writeFileSync(bad, JSON.stringify(good));
+  assert.throws(read, names(/verbs\[0\]/, /plurl/));
   fs.writeFileSync(bad, '{ not json');
-  assert.throws(
-    () => meetingWords(bad),
-    (e: Error) => e.message.includes(bad),
+  assert.throws(read, names(/not valid JSON/));
+  fs.rmSync(bad);
+  assert.throws(read, names(/missing/));
+});
+
+test('meeting triggers: flags left out of a row default to false, lists to empty', () => {
+  const lists = ['setting', 'addressVerbs', 'holdVerbs', 'together', 'pluralRefs', 'pairWords', 'theyWords'];
+  const more = ['groupHeads', 'notHappened', 'notHappenedNoun'];
+  const file = KNOWLEDGE_FILES.meetingTriggers.schema.parse({
+    verbs: [{ lemma: 'confer', forms: ['conferred'] }],
+    nouns: [{ forms: ['parley'] }],
+    ...Object.fromEntries([...lists, ...more].map((k) => [k, []])),
+  });
+  const v = buildTriggers(file).byFirst.get('conferred')![0]!;
+  assert.deepEqual(
+    [v.object, v.plural, v.call, v.host, v.refOnly, v.preps.size],
+    [false, false, false, false, false, 0],
   );
-  assert.throws(() => meetingWords(path.join(dir, 'none.json')), /none\.json/);
+  const n = buildTriggers(file).byFirst.get('parley')![0]!;
+  assert.deepEqual([n.kind, n.call, n.occasion, n.several], ['noun', false, false, false]);
 });
