@@ -142,7 +142,7 @@ export const BYLINE_ALONE = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll
 /** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
 export function sourceOutlet(name: string): string {
   if (lookupOutlet(name)) return name;
-  return name.split(/\s*(?:,|;|\/|\||\band\b|&)\s*|\s+[-–—]\s+/).find((p) => lookupOutlet(p)) ?? name;
+  return name.split(/\s*(?:,|;|\/|\||\band\b|&)\s*|\s+[-–—]\s+/i).find((p) => lookupOutlet(p)) ?? name;
 }
 
 /** A header line naming the site, perhaps with a language switcher: "MercoPress, en Español". */
