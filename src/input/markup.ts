@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /**
  * The markup stored pages keep around their words: Markdown written by page stores and static-site
  * generators (headings, block quotes, images, emphasis, escapes), quotation marks escaped twice by a
@@ -14,10 +16,11 @@ export interface MarkupRule {
     | 'md-link'
     | 'md-code'
     | 'backslash-escape'
-    | 'glued-year';
+    | 'glued-year'
+    | 'html-entity';
   example: string;
   pattern: RegExp;
-  replace: string;
+  replace: string | ((match: string) => string);
 }
 
 export const MARKUP_RULES: readonly MarkupRule[] = [
@@ -60,6 +63,10 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
 /** The text with its markup rewritten by `MARKUP_RULES`. */
 export function cleanMarkup(text: string): string {
   let out = text;
-  for (const rule of MARKUP_RULES) out = out.replace(rule.pattern, rule.replace);
+  for (const rule of MARKUP_RULES)
+    out =
+      typeof rule.replace === 'string'
+        ? out.replace(rule.pattern, rule.replace)
+        : out.replace(rule.pattern, rule.replace);
   return out;
 }

@@ -72,6 +72,8 @@ export class Page {
   /** kept lines since the headline */
   sinceTitle = 0;
   titleAt = -1;
+  /** the line before was a teaser's label ("Also read:"): this one may be another story's headline */
+  teaser = false;
 
   constructor(raw: string) {
     this.lines = linesOf(raw);
