@@ -6,11 +6,12 @@ import { normaliseDate } from './dates.js';
 import { InputError, MAX_REPORT_BYTES } from './errors.js';
 import { readFrontMatter } from './frontmatter.js';
 import { looksLikeHtml, readHtml } from './html.js';
-import { cleanMarkup } from './markup.js';
+import { cleanMarkup, unwrapLines } from './markup.js';
 import { repairMojibake } from './mojibake.js';
 import { canonicalOutlet, outletOfUrl } from './outlets.js';
 import { parseRecords } from './records.js';
 import { cleanText } from './text.js';
+import { transcriptTurns } from './turns.js';
 
 /**
  * Reading reports: plain text as scraped, HTML pages, JSON and JSON Lines records, into
@@ -50,7 +51,8 @@ function buildArticle(
   where: string,
 ): Article {
   const c = cleanText(raw);
-  if (!c.text.trim())
+  const { text, turns } = transcriptTurns(c.text);
+  if (!text.trim())
     throw new InputError(where, 'empty', 'no report text left once navigation and boilerplate are removed');
   const url = given(meta.url) ?? given(page.url) ?? null;
   // The originating agency (a dateline's first tag, a "Source:" line, an agency byline, a © line) names the
@@ -67,15 +69,16 @@ function buildArticle(
         page.imageOutlet ??
         null));
   return {
-    id: given(meta.id) ?? url ?? fallbackId ?? sha256(c.text),
+    id: given(meta.id) ?? url ?? fallbackId ?? sha256(text),
     source: meta.source ?? 'api',
     title: given(meta.title) ?? given(page.title) ?? c.title,
     outlet,
     published: userDate(given(meta.published), where) ?? page.published ?? c.published,
     url,
     dateline: c.dateline,
-    text: c.text,
-    contentHash: sha256(c.text),
+    text,
+    contentHash: sha256(text),
+    ...(turns.length ? { turns } : {}),
   };
 }
 
@@ -90,7 +93,7 @@ export function readReportText(text: string, meta: ArticleMeta = {}, fallbackId?
   if (looksLikeHtml(text)) return readReportHtml(text, meta, fallbackId);
   const repaired = repairMojibake(text);
   const fm = readFrontMatter(repaired, where);
-  let body = cleanMarkup(fm ? fm.body : repaired);
+  let body = unwrapLines(cleanMarkup(fm ? fm.body : repaired));
   const title = fm?.meta.title ? cleanMarkup(fm.meta.title) : null;
   if (title && !body.trimStart().startsWith(title)) body = `${title}\n\n${body}`;
   const page: PageMeta = fm ? { ...fm.meta, title } : {};

@@ -70,3 +70,44 @@ export function cleanMarkup(text: string): string {
         : out.replace(rule.pattern, rule.replace);
   return out;
 }
+
+/** The width a text is hard-wrapped at, or null when its lines are paragraphs (most lines are not near one width). */
+function wrapWidth(lines: string[]): number | null {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (lengths.length < 8) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width > 100 || width < 40) return null;
+  const near = lengths.filter((n) => n >= width - 20 && n <= width).length;
+  return near >= lengths.length * 0.4 ? width : null;
+}
+
+// a line that opens a block of its own: a speaker's label, a question, a list item
+const OPENS_BLOCK = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]*:\s|Q\s{1,}\S|[-*•]\s|\d+[.)]\s)/u;
+
+/**
+ * A text hard-wrapped at a fixed width (Markdown as page stores write it, e-mail, plain-text
+ * releases: "President Lee met\nPresident Roe in Lima …") with its paragraphs' lines joined, so that a
+ * sentence or a name is not cut by a line end. A line is joined to the next when it is long (the
+ * wrap cut it), does not end with a Markdown hard break (two spaces), and the next does not open a
+ * block (a speaker's label, a list item). A text whose lines are paragraphs is left as it is.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const joins =
+      prev !== undefined &&
+      line.trim() !== '' &&
+      prev.trim() !== '' &&
+      prev.trimEnd().length >= width * 0.6 &&
+      !/ {2,}$/.test(prev) &&
+      !OPENS_BLOCK.test(line);
+    if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}

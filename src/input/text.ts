@@ -374,8 +374,10 @@ function keep(p: Page, text: string, i: number): void {
   if (!line) return;
   if (p.sinceTitle < 6 && !p.dateline) {
     const dl = parseDateline(line);
+    // "PRESIDENT LEE: Thank you": in a transcript a name and a colon open a turn, not a dateline
+    const turn = dl !== null && p.transcript && /:\s*$/.test(line.slice(0, dl.length));
     // on the first line (a record whose title is a field starts with its body) only a dateline with an agency or a day
-    if (dl && (p.title !== null || dl.agencies.length > 0 || dl.date)) {
+    if (dl && !turn && (p.title !== null || dl.agencies.length > 0 || dl.date)) {
       p.dateline = dl;
       if (dl.agencies[0]) p.clue('dateline', dl.agencies[0]);
       line = line.slice(dl.length);
