@@ -30,6 +30,7 @@ export const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
+const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
 
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
@@ -38,6 +39,8 @@ export function isNameToken(t: Token): boolean {
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
+  // "He’d", "I’ve": a pronoun with a contraction; "Commission.Kyiv": two words run together over a period
+  if (CONTRACTION.test(t.text) || /\p{Ll}\.\p{Lu}/u.test(t.text)) return false;
   // compounds of country words ("US-China", "Sino-US") are not names
   if (t.lower.includes('-') && t.lower.split('-').some((p) => lex.countryByWord.has(p))) return false;
   return true;
@@ -96,6 +99,15 @@ function continuation(tokens: Token[], i: number, j: number): number {
     tokens[j + 1] &&
     isNameToken(tokens[j + 1]!) &&
     !t.poss
+  )
+    return 1;
+  // "Joseph R. Biden": a middle initial with its period, even a letter that alone is no name ("L", "R" of captions)
+  if (
+    /^\p{Lu}$/u.test(t.text) &&
+    tokens[j + 1]?.text === '.' &&
+    tokens[j + 1]!.start === t.end &&
+    tokens[j + 2] &&
+    isNameToken(tokens[j + 2]!)
   )
     return 1;
   // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period

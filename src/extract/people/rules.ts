@@ -3,7 +3,7 @@ import { isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
 import { opensParenthetical } from '../verbs.js';
-import { ABSTRACT, appositiveTitle, roleBefore, type Run } from './find.js';
+import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, type Run } from './find.js';
 
 /**
  * Why a name run is a person: one table of rows, read in order by `personEvidence`. A row either
@@ -31,6 +31,10 @@ export type PersonRowId =
   | 'not.so-called'
   | 'not.abstract-noun'
   | 'not.plural-title-headline'
+  | 'not.institution'
+  | 'not.named-thing'
+  | 'not.place-of'
+  | 'not.headline-verb'
   | 'person.title.abbreviated'
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
@@ -138,6 +142,32 @@ function titleWithin(tokens: Token[], from: number, n: number): boolean {
   return false;
 }
 
+/**
+ * "Fatih Sultan Mehmet University", "Andrews Air Force Base", "the Global Methane Pledge": the run, or the
+ * capitalised words that are no name after it, end in a word that ends an institution's, a place's or an
+ * event's name.
+ */
+function institutionAfter(toks: Token[], r: Run): boolean {
+  const lex = lexicon();
+  if (lex.institutionNouns.has(toks[r.j - 1]!.lower)) return true;
+  if (r.poss) return false;
+  for (let k = r.j; k < Math.min(toks.length, r.j + 4); k++) {
+    const t = toks[k]!;
+    if (!t.word || !t.cap || t.poss) return false;
+    if (lex.institutionNouns.has(t.lower)) return true;
+    if (isNameToken(t)) return false;
+  }
+  return false;
+}
+
+/** "the journal X", "giant pandas X and Y": the lower-case noun before the list the run stands in names a thing. */
+function namedThing(toks: Token[], r: Run): boolean {
+  let k = r.i;
+  while (k > 0 && (toks[k - 1]!.cap || toks[k - 1]!.text === ',' || toks[k - 1]!.lower === 'and')) k--;
+  const before = toks[k - 1];
+  return !!before && !before.cap && lexicon().namingNouns.has(before.lower);
+}
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -164,13 +194,42 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     id: 'not.abstract-noun',
     emits: null,
     example: '… and International Cooperation of …',
-    when: ({ toks, r, len }) => len === 1 && ABSTRACT.test(toks[r.i]!.lower) && !hasPersonTag(toks, r),
+    when: ({ toks, r, len, next }) =>
+      len === 1 &&
+      ABSTRACT.test(toks[r.i]!.lower) &&
+      // "Replenishment Summit": a capitalised word that is no name after it, even where compromise saw a surname
+      (!hasPersonTag(toks, r) || (!!next && next.cap && next.word && !isNameToken(next))),
   },
   {
     id: 'not.plural-title-headline',
     emits: null,
     example: 'Northern and Southern Negotiators Meet in Geneva (no list after the plural title)',
     when: ({ prev, next }) => !!prev && pluralTitle(prev) && !(next && (next.lower === 'and' || next.text === ',')),
+  },
+  {
+    id: 'not.institution',
+    emits: null,
+    example: 'at Varnel Air Force Base, the Halvor Summit, the Global Tamsin Pledge',
+    when: ({ toks, r }) => institutionAfter(toks, r),
+  },
+  {
+    id: 'not.named-thing',
+    emits: null,
+    example: 'the journal Quiet Harbor; giant pandas Lin Bao and Mei Tao',
+    when: ({ toks, r }) => namedThing(toks, r),
+  },
+  {
+    id: 'not.place-of',
+    emits: null,
+    example: 'in the coastal city of Varnel',
+    when: ({ toks, r, prev }) => prev?.lower === 'of' && lexicon().placeNouns.has(toks[r.i - 2]?.lower ?? ''),
+  },
+  {
+    id: 'not.headline-verb',
+    emits: null,
+    example: 'Karvian Foreign Minister Holds Talks On Trade (a capitalised verb of a title-case headline)',
+    when: ({ toks, r, len }) =>
+      len === 1 && toks[r.i]!.tags.includes('Verb') && !hasPersonTag(toks, r) && titleCase(toks),
   },
   {
     id: 'person.title',
