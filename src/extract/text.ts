@@ -90,6 +90,53 @@ function tokenize(
   return out;
 }
 
+/** the wrap column of a hard-wrapped block lies between these: shorter lines are lists, longer ones paragraphs */
+const WRAP_MIN = 50;
+const WRAP_MAX = 100;
+
+/**
+ * The paragraphs of a text as [start, end) spans: each non-empty line, except that the lines of a hard-wrapped
+ * block (three or more lines, the longest of WRAP_MIN to WRAP_MAX characters, most of them filled to the wrap column) are one
+ * paragraph where a line stops short of a sentence's end ("… met with President Felix" / "Tshisekedi of …").
+ */
+export function paragraphs(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  for (let pos = 0; pos <= text.length;) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    lines.push([pos, end]);
+    pos = end + 1;
+  }
+  const blank = (l: [number, number]) => !text.slice(l[0], l[1]).trim();
+  const out: [number, number][] = [];
+  for (let i = 0; i < lines.length;) {
+    if (blank(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !blank(lines[j]!)) j++;
+    const block = lines.slice(i, j);
+    const lens = block.map(([a, b]) => text.slice(a, b).trimEnd().length);
+    const max = Math.max(...lens);
+    const wrapped =
+      block.length >= 3 &&
+      max >= WRAP_MIN &&
+      max <= WRAP_MAX &&
+      lens.filter((n) => n >= 0.7 * max).length * 2 >= block.length;
+    let start = block[0]![0];
+    block.forEach(([, end], k) => {
+      const line = text.slice(block[k]![0], end).trimEnd();
+      const joins = wrapped && k + 1 < block.length && lens[k]! >= 0.7 * max && !/[.!?:]["”’']?$/.test(line);
+      if (joins) return;
+      out.push([start, end]);
+      if (k + 1 < block.length) start = block[k + 1]![0];
+    });
+    i = j;
+  }
+  return out;
+}
+
 /** Splits `text` into sentences; `tagAt` gives compromise's tags for a term starting at an offset. */
 export function sentences(
   text: string,
@@ -98,16 +145,12 @@ export function sentences(
 ): Sentence[] {
   const spans: [number, number][] = [];
   const paraOf: number[] = [];
-  let pos = 0;
   let para = 0;
-  for (const line of text.split('\n')) {
+  for (const [from, to] of paragraphs(text)) {
     const before = spans.length;
-    if (line.trim()) {
-      splitParagraph(line, pos, spans);
-      for (let i = before; i < spans.length; i++) paraOf.push(para);
-      para++;
-    }
-    pos += line.length + 1;
+    splitParagraph(text.slice(from, to), from, spans);
+    for (let i = before; i < spans.length; i++) paraOf.push(para);
+    para++;
   }
   return spans.map(([s, e], index) => ({
     index,
