@@ -35,6 +35,7 @@ export type PersonRowId =
   | 'not.named-thing'
   | 'not.place-of'
   | 'not.headline-verb'
+  | 'not.inside-proper-phrase'
   | 'person.title.abbreviated'
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
@@ -168,6 +169,33 @@ function namedThing(toks: Token[], r: Run): boolean {
   return !!before && !before.cap && lexicon().namingNouns.has(before.lower);
 }
 
+/**
+ * "the Joint Action Plan", "the Framework Convention on …", "the Climate Change Working Group": a capitalised
+ * word that is no name, no title, no country and no weekday or month stands right before or after the run, inside
+ * the sentence: the run is part of a longer proper name of a thing.
+ */
+function insideProperPhrase(toks: Token[], r: Run): boolean {
+  const lex = lexicon();
+  const thingWord = (k: number) => {
+    const t = toks[k];
+    return (
+      !!t &&
+      k > 0 &&
+      t.word &&
+      t.cap &&
+      !t.poss &&
+      !isNameToken(t) &&
+      !isTitleWord(t) &&
+      !lex.titleWords.has(t.lower) &&
+      !lex.countryByWord.has(t.lower) &&
+      !lex.months.has(t.lower) &&
+      !lex.weekdays.has(t.lower) &&
+      !/^\p{Lu}+$/u.test(t.text)
+    );
+  };
+  return thingWord(r.i - 1) || (!r.poss && thingWord(r.j));
+}
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -280,6 +308,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       prev?.text === ',' &&
       (next?.text === ',' || !next || (next.text === '.' && !toks[r.j + 1])) &&
       titleWithin(toks, r.i - 2, 6),
+  },
+  {
+    id: 'not.inside-proper-phrase',
+    emits: null,
+    example: 'the Karvel Joint Action Plan (weaker evidence than a title, a verb or an apposition only)',
+    when: ({ toks, r }) => insideProperPhrase(toks, r),
   },
   {
     id: 'person.name',

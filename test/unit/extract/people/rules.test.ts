@@ -32,6 +32,7 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.speaker.after-verb', '“We are ready,” said Merrin.', 'Merrin'],
   ['person.apposition', 'Tavo Merrin, the director of the trade office, arrived.', 'Tavo Merrin'],
   ['person.apposition.after-title', "The country's top diplomat, Tavo Merrin, arrived.", 'Tavo Merrin'],
+  ['not.inside-proper-phrase', 'They revived the Karvel Joint Action Plan on trade.', 'Karvel Joint Action'],
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
   ['person.proper-run', 'The minister spoke with Tavo Merrin on Monday.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
