@@ -169,3 +169,25 @@ test('interjections of a transcript and forms of address are no part of a name',
   );
   assert.deepEqual(people('REPORTER: This question is to you Bapak Dara Voss, the minister.'), ['Dara Voss']);
 });
+
+test('name runs: capitalised particles are no name words, a common word after a particle is a name, "Sen" ends one', () => {
+  const runs = (t: string) => findRuns(readDocument(t).sentences[0]!.tokens).map((r) => r.name);
+  assert.deepEqual(runs('The Karvian emir, Tamim Al Hadi Al Varnel, arrived.'), ['Karvian', 'Tamim Al Hadi Al Varnel']);
+  assert.deepEqual(runs('The ruler Tavo bin Said and Dara bin Hadi Al Said will not attend.'), [
+    'Tavo bin Said',
+    'Dara bin Hadi Al Said',
+  ]);
+  assert.deepEqual(runs('Prime Minister Kem Sen said it.'), ['Kem Sen']);
+  // with its period, or before a name, the abbreviation is the senator's title
+  assert.deepEqual(runs('Sen. Tavo Merrin and Sen Dara Voss spoke.'), ['Tavo Merrin', 'Dara Voss']);
+});
+
+test('one person: names of lineage that differ in length, a surname without its hyphenated particle', () => {
+  assert.deepEqual(
+    people(
+      'Sheikh Tamim bin Hadi al-Varnel met the envoy. Tamim bin Hadi bin Sultan Al Varnel said the talks went well. ' +
+        'Foreign Minister Dara al-Quell said Quell would travel. Crown Prince Amir bin Tavo Al Rasi arrived; Amir bin Tavo said so.',
+    ),
+    ['Amir bin Tavo Al Rasi', 'Dara al-Quell', 'Tamim bin Hadi bin Sultan Al Varnel'],
+  );
+});
