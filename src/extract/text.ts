@@ -94,46 +94,59 @@ function tokenize(
 const WRAP_MIN = 50;
 const WRAP_MAX = 100;
 
-/**
- * The paragraphs of a text as [start, end) spans: each non-empty line, except that the lines of a hard-wrapped
- * block (three or more lines, the longest of WRAP_MIN to WRAP_MAX characters, most of them filled to the wrap column) are one
- * paragraph where a line stops short of a sentence's end ("… met with President Felix" / "Tshisekedi of …").
- */
-export function paragraphs(text: string): [number, number][] {
-  const lines: [number, number][] = [];
+type Span = [number, number];
+
+/** Blocks of non-empty lines (between blank lines), each a list of line spans. */
+function blocks(text: string): Span[][] {
+  const out: Span[][] = [];
+  let block: Span[] = [];
   for (let pos = 0; pos <= text.length;) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    lines.push([pos, end]);
+    if (text.slice(pos, end).trim()) block.push([pos, end]);
+    else if (block.length) {
+      out.push(block);
+      block = [];
+    }
     pos = end + 1;
   }
-  const blank = (l: [number, number]) => !text.slice(l[0], l[1]).trim();
-  const out: [number, number][] = [];
-  for (let i = 0; i < lines.length;) {
-    if (blank(lines[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && !blank(lines[j]!)) j++;
-    const block = lines.slice(i, j);
-    const lens = block.map(([a, b]) => text.slice(a, b).trimEnd().length);
+  if (block.length) out.push(block);
+  return out;
+}
+
+/**
+ * The paragraphs of a text as [start, end) spans: each non-empty line, except that the lines of a hard-wrapped
+ * block are one paragraph where a line stops short of a sentence's end ("… met with President Felix" /
+ * "Tshisekedi of …"). A block is hard-wrapped when it has three or more lines, the longest of WRAP_MIN to
+ * WRAP_MAX characters and most of them filled to that column; a block of two lines is when the text has such
+ * blocks and its first line is filled to their column ("… to meet with President John" / "Kennedy in …").
+ */
+export function paragraphs(text: string): Span[] {
+  const all = blocks(text);
+  const lengths = all.map((block) => block.map(([a, b]) => text.slice(a, b).trimEnd().length));
+  const column = (lens: number[]) => {
     const max = Math.max(...lens);
-    const wrapped =
-      block.length >= 3 &&
-      max >= WRAP_MIN &&
-      max <= WRAP_MAX &&
-      lens.filter((n) => n >= 0.7 * max).length * 2 >= block.length;
+    const filled = lens.filter((n) => n >= 0.7 * max).length;
+    return lens.length >= 3 && max >= WRAP_MIN && max <= WRAP_MAX && filled * 2 >= lens.length ? max : 0;
+  };
+  const docColumn = Math.max(0, ...lengths.map(column));
+  const out: Span[] = [];
+  all.forEach((block, n) => {
+    const lens = lengths[n]!;
+    let col = column(lens);
+    if (!col && lens.length === 2 && docColumn && lens[0]! >= 0.7 * docColumn && lens[0]! <= docColumn) col = docColumn;
     let start = block[0]![0];
-    block.forEach(([, end], k) => {
-      const line = text.slice(block[k]![0], end).trimEnd();
-      const joins = wrapped && k + 1 < block.length && lens[k]! >= 0.7 * max && !/[.!?:]["”’']?$/.test(line);
+    block.forEach(([from, end], k) => {
+      const joins =
+        col > 0 &&
+        k + 1 < block.length &&
+        lens[k]! >= 0.7 * col &&
+        !/[.!?:]["”’']?$/.test(text.slice(from, end).trimEnd());
       if (joins) return;
       out.push([start, end]);
       if (k + 1 < block.length) start = block[k + 1]![0];
     });
-    i = j;
-  }
+  });
   return out;
 }
 
