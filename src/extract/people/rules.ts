@@ -36,6 +36,7 @@ export type PersonRowId =
   | 'not.place-of'
   | 'not.headline-verb'
   | 'not.inside-proper-phrase'
+  | 'not.quoted-phrase'
   | 'person.title.abbreviated'
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
@@ -123,11 +124,13 @@ function thingOrPlaceBefore(tokens: Token[], r: Run): boolean {
 }
 
 /** A headline in title case ("Lavrov’s Quest for a Lasting Truce"): most words capitalised. */
-function titleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.word && t.lower.length > 3);
+function titleCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word && t.lower.length > 3);
   // a sentence with a list of names has a high share of capitals too, but also lower-case content words
   // ("X hosted his counterparts – A B, C D and E F – for a meeting"); a headline has at most one
+  // a headline has no closing period: "My name is A B from the Coastline National Broadcasting Corporation." is a sentence
   return (
+    toks[toks.length - 1]?.text !== '.' &&
     words.length >= 3 &&
     words.filter((t) => t.cap).length / words.length > 0.7 &&
     words.filter((t) => !t.cap).length <= 2
@@ -314,6 +317,13 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     emits: null,
     example: 'the Karvel Joint Action Plan (weaker evidence than a title, a verb or an apposition only)',
     when: ({ toks, r }) => insideProperPhrase(toks, r),
+  },
+  {
+    id: 'not.quoted-phrase',
+    emits: null,
+    example: 'we say “Karu Velan”, respect the sea (a quotation of capitalised words alone)',
+    when: ({ toks, r, prev, next }) =>
+      toks.slice(r.i, r.j).every((t) => t.quoted) && /^[“"‘'*_«]$/.test(prev?.text ?? '') && (!next || !next.word),
   },
   {
     id: 'person.name',
