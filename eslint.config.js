@@ -49,7 +49,7 @@ export default defineConfig([
     // TEMPORARY: src/extract and src/input are being rewritten (the extraction issue, #9), and this
     // override goes away with that rewrite. It names what they break today:
     // - max-lines-per-function: data.ts load, dates/resolve.ts findDates, index.ts extract,
-    //   meetings/find.ts findMeetings, people/index.ts mentions, people/parse.ts findDescriptors,
+    //   meetings/find.ts findMeetings,
     //   quotes/attribute.ts attributeBefore, statements/find.ts findStatements, input/text.ts cleanText;
     // - no-useless-assignment: meetings/find.ts `look`, statements/find.ts `a`;
     // - no-unused-vars: input/index.ts `where`, input/text.ts `n2`;
@@ -58,6 +58,8 @@ export default defineConfig([
     //   input/dates.ts, input/html.ts;
     // - no-unsafe-enum-comparison: input/html.ts (cheerio node types compared with strings).
     files: ['src/extract/**/*.ts', 'src/input/**/*.ts'],
+    // done: the people rules (issue 9, people) keep every rule
+    ignores: ['src/extract/people/**'],
     rules: {
       'max-lines-per-function': 'off',
       'no-useless-assignment': 'off',
