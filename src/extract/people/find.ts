@@ -224,17 +224,9 @@ function insideTitle(tokens: Token[], m: number, k: number): number {
   const u = tokens[m]!;
   // an acronym in parentheses inside the title
   if (u.text === ')' && m >= 3 && m < k && tokens[m - 2]!.text === '(' && ALL_CAPS.test(tokens[m - 1]!.text)) return 3;
-  // a comma inside a list of an office's words
-  if (
-    u.text === ',' &&
-    m > 0 &&
-    m < k &&
-    tokens[m - 1]!.cap &&
-    !isNameToken(tokens[m - 1]!) &&
-    tokens[m + 1]!.cap &&
-    !isNameToken(tokens[m + 1]!)
-  )
-    return 1;
+  // a comma inside a list of an office's words ("Trade, Industry and Mining"; not "Accra, President", "Gabon, President")
+  const officeWord = (t: Token | undefined) => !!t && t.cap && lexicon().orgWords.has(t.lower);
+  if (u.text === ',' && m > 0 && m < k && officeWord(tokens[m - 1]) && officeWord(tokens[m + 1])) return 1;
   return 0;
 }
 
@@ -250,6 +242,34 @@ function startsSentence(tokens: Token[], m: number, isCountry: boolean): boolean
     !lex.orgWords.has(u.lower) &&
     (m === 0 || !tokens[m - 1]!.word) &&
     lex.grammar.sentenceStarters.has(u.lower)
+  );
+}
+
+/**
+ * Words that end a title phrase before them: a weekday or a month ("Wednesday Israeli Prime Minister X"), a
+ * capital that names no country or a dateline in capitals ("HAVANA U.S. President X"), words run together over a
+ * period ("One.Ukrainian President"), and an "and" after a place or before another country's title ("the United
+ * States and President X", "the Saudi crown prince and Turkish President X").
+ */
+function notOfTitle(tokens: Token[], m: number): boolean {
+  const lex = lexicon();
+  const u = tokens[m]!;
+  if (u.lower === 'and' || u.text === '&') {
+    const before = tokens[m - 1];
+    const after = tokens[m + 1];
+    return (
+      !before ||
+      !(isTitleWord(before) || lex.titleWords.has(before.lower) || lex.orgWords.has(before.lower)) ||
+      (!!after && lex.countryByWord.has(after.lower))
+    );
+  }
+  if (!u.cap || u.poss) return false;
+  return (
+    lex.weekdays.has(u.lower) ||
+    lex.months.has(u.lower) ||
+    lex.capitalOnly.has(u.lower) ||
+    /\p{Ll}\.\p{Lu}/u.test(u.text) ||
+    (/^\p{Lu}{4,}$/u.test(u.text) && !lex.countryByWord.has(u.lower) && !lex.orgByAlias.has(u.lower) && !isTitleWord(u))
   );
 }
 
@@ -276,7 +296,7 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
       first = m - 1;
       break;
     }
-    if (startsSentence(tokens, m, isCountry)) break;
+    if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m)) break;
     if (u.cap && !isNameToken(u)) first = m;
     else if (isCountry) first = m;
     else if (

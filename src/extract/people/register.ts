@@ -261,7 +261,7 @@ function roleOf(text: string, toks: Token[], r: Run): string | null {
   if (toks[k]?.text === '.') k--;
   let span = roleBefore(toks, k);
   // "the Minister of Foreign Affairs, Dato' Seri Haji X", "…of Thailand, H.E. X": forms of address only; the role is before the comma
-  const address = (t: Token) => !t.word || isHonorific(t);
+  const address = (t: Token) => !t.word || isHonorific(t) || lexicon().titlesInNames.has(t.lower);
   if (span && toks.slice(span.first, span.last + 1).every(address)) {
     let b = span.first - 1;
     while (b >= 0 && toks[b]!.text !== ',' && address(toks[b]!)) b--;
