@@ -119,7 +119,9 @@ function blocks(text: string): Span[][] {
  * block are one paragraph where a line stops short of a sentence's end ("… met with President Felix" /
  * "Tshisekedi of …"). A block is hard-wrapped when it has three or more lines, the longest of WRAP_MIN to
  * WRAP_MAX characters and most of them filled to that column; a block of two lines is when the text has such
- * blocks and its first line is filled to their column ("… to meet with President John" / "Kennedy in …").
+ * blocks and its first line is filled to their column ("… to meet with President John" / "Kennedy in …"). A line
+ * joins the next only where the next one's first word would not have fit on it (as a wrapping editor breaks): a
+ * headline over a speaker's line ("Remarks by A and B" / "PRESIDENT A: …") stays a paragraph.
  */
 export function paragraphs(text: string): Span[] {
   const all = blocks(text);
@@ -136,11 +138,19 @@ export function paragraphs(text: string): Span[] {
     let col = column(lens);
     if (!col && lens.length === 2 && docColumn && lens[0]! >= 0.7 * docColumn && lens[0]! <= docColumn) col = docColumn;
     let start = block[0]![0];
+    const width = Math.max(col, docColumn);
     block.forEach(([from, end], k) => {
+      // a wrapping editor breaks a line where the next word would not fit: "… with President Felix" + "Tshisekedi"
+      const next = block[k + 1]
+        ? text
+            .slice(block[k + 1]![0], block[k + 1]![1])
+            .trim()
+            .split(/\s/)[0]!
+        : '';
       const joins =
         col > 0 &&
-        k + 1 < block.length &&
-        lens[k]! >= 0.7 * col &&
+        next !== '' &&
+        lens[k]! + 1 + next.length > width &&
         !/[.!?:]["”’']?$/.test(text.slice(from, end).trimEnd());
       if (joins) return;
       out.push([start, end]);

@@ -33,13 +33,17 @@ test('lines that are not hard-wrapped stay paragraphs of their own', () => {
   assert.equal(paragraphs(two).length, 2);
   const long = `${'The minister said the port would reopen after the talks and that trade would grow again soon '.repeat(2)}and\nthe ${'talks went well and both sides agreed to meet again in the spring in the capital of Lorland '.repeat(2)}`;
   assert.equal(paragraphs(long).length, 2);
+  // a headline whose next line's first word would have fit on it is no wrapped line
+  const labels =
+    'Remarks by President Merrin and Chancellor Voss\nPRESIDENT MERRIN: Welcome, Chancellor Dara Voss.\nCHANCELLOR VOSS: Thank you, President Tavo Merrin of Lorland.';
+  assert.equal(paragraphs(labels).length, 3);
 });
 
 test('a block of two lines is hard-wrapped when the text has wrapped blocks and its first line is filled', () => {
-  const text = `${wrapped}\n\nHe again went to Lorland in 1961 to meet with President Tavo\nMerrin in the palace.\n\nShort line\nAnother short line`;
+  const text = `${wrapped}\n\nHe again went to Lorland in spring 1961 to meet with President Tavo\nMerrin in the palace.\n\nShort line\nAnother short line`;
   const paras = paragraphs(text).map(([a, b]) => text.slice(a, b).replace(/\s+/g, ' '));
   assert.ok(
-    paras.includes('He again went to Lorland in 1961 to meet with President Tavo Merrin in the palace.'),
+    paras.includes('He again went to Lorland in spring 1961 to meet with President Tavo Merrin in the palace.'),
     paras.join(' | '),
   );
   assert.ok(paras.includes('Short line') && paras.includes('Another short line'));
