@@ -38,6 +38,17 @@ function plannedNoun(h: Hit): Frame[] | null {
 /** "allowed him to meet", "was able to meet": an infinitive of a meeting that took place */
 const DID_TO = /^(?:allowed|enabled|able|managed|opportunity|chance|got|privilege|honou?r|delighted|pleased|glad)$/;
 
+/** Whether a past verb of travel (data: `travelPast`) opens the clause that ends at "to" (token `to`). */
+function travelledTo(toks: Token[], to: number): boolean {
+  const travel = meetingWords().travelPast;
+  for (let q = to - 1; q >= 0 && to - q <= 10; q--) {
+    const x = toks[q]!;
+    if (x.text === ',' || x.text === ';' || x.quoted) return false;
+    if (travel.has(x.lower) && !/^(?:had|has|have|will|would)$/.test(toks[q - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function notHappened(h: Hit): Frame[] | null {
   const w = meetingWords();
   const toks = h.c.toks;
@@ -47,6 +58,8 @@ function notHappened(h: Hit): Frame[] | null {
   if (!h.isVerb || !a || /^(?:had|has|have|did)$/.test(a.lower)) return null;
   const to = a.lower === 'to' ? h.k - 1 : b?.lower === 'to' && a.word ? h.k - 2 : -1;
   if (to > 0 && toks.slice(Math.max(0, to - 3), to).some((x) => DID_TO.test(x.lower))) return null;
+  // "visited the United States in 1961 to meet with B": the purpose of a journey made
+  if (to > 0 && travelledTo(toks, to)) return null;
   return w.notHappened.has(a.lower) || (a.word && b && w.notHappened.has(b.lower)) ? [] : null;
 }
 
