@@ -159,7 +159,8 @@ export class ReportMeetings {
     const date = dateOf(s, f, this.env.ref)?.iso ?? null;
     const dur = findDuration(s.text);
     const m = meetingFact(people, date, [s], f.rule, {
-      others: [...f.companions],
+      // the fact's `others` (FORMAT.md): people present who are no principals — here the spouses who came along
+      others: [...f.spouses],
       place: f.call ? null : placeOf(s, f.at, isPast(date, s.text, this.env.ref)),
       duration: dur?.text ?? null,
       durationMinutes: dur?.minutes ?? null,

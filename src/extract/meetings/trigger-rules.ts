@@ -281,7 +281,7 @@ function sameTitle(toks: Token[], people: Mention[]): boolean {
 }
 
 /** Whether the people a subject met are met one by one ("separately", phone calls, officials of one country). */
-function oneByOne(h: Hit, subjects: Mention[], others: Mention[]): boolean {
+function oneByOne(h: Hit, subjects: Mention[], parties: Mention[]): boolean {
   const w = meetingWords();
   const lex = lexicon();
   // "delegation-level talks with B, C and D": one meeting of all
@@ -290,10 +290,10 @@ function oneByOne(h: Hit, subjects: Mention[], others: Mention[]): boolean {
   // "bilateral meetings with B and C", "phone calls with B and C"
   if ((h.isNoun && !h.isVerb && h.noun!.several) || (h.trigger.call && !JOINT_CALL.test(h.c.s.text))) return true;
   // "met President B of Ruritania, President C of Freedonia and President D of …": peers met together
-  if (others.length >= 3 && sameTitle(h.c.toks, others)) return false;
+  if (parties.length >= 3 && sameTitle(h.c.toks, parties)) return false;
   // two officials of one country (or of no known country) met by a visitor are usually met one by one;
   // people of different countries, or hosted together, met as one
-  const lands = others.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);
+  const lands = parties.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);
   const distinct = new Set(lands).size;
   const host = (h.isVerb && h.verb!.host) || lex.meeting.hostVerbs.has(h.t.lower);
   return subjects.length < 2 && (distinct < lands.length || (distinct < 2 && !host));
@@ -314,11 +314,11 @@ function metWith(h: Hit): Frame[] | null {
       .pop();
     if (other) objects[q] = other;
   }
-  const others = objects.filter((o) => !subjects.some((x) => x.person === o.person));
-  h.c.shared = { subjects, objects: new Set(others), at: h.k };
+  const parties = objects.filter((o) => !subjects.some((x) => x.person === o.person));
+  h.c.shared = { subjects, objects: new Set(parties), at: h.k };
   const rule = h.isNoun ? 'meeting.meeting-with' : 'meeting.met-with';
-  if (others.length >= 2 && !oneByOne(h, subjects, others)) return [h.frame(rule, ids([...subjects, ...others]))];
-  return others.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
+  if (parties.length >= 2 && !oneByOne(h, subjects, parties)) return [h.frame(rule, ids([...subjects, ...parties]))];
+  return parties.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
 }
 
 export const TRIGGER_RULES: readonly FrameRule[] = [
