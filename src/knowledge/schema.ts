@@ -156,6 +156,7 @@ const MeetingTriggersFile = strict({
   groupHeads: words,
   notHappened: words,
   notHappenedNoun: words,
+  pictured: words,
   travelPast: words,
 });
 

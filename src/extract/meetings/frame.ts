@@ -21,6 +21,7 @@ export const MEETING_RULES = [
   'meeting.delegation-head',
   'meeting.group',
   'meeting.setting',
+  'meeting.pictured',
   'meeting.visiting',
   'meeting.speakers',
   'meeting.occasion',

@@ -161,6 +161,25 @@ function setting(h: Hit): Frame[] | null {
   return null;
 }
 
+/** "A speaks as B, C and D are seen during talks": the people of a caption shown at a meeting took part in it */
+function pictured(h: Hit): Frame[] | null {
+  if (!h.isNoun || h.objects.items.length) return null;
+  const { toks, ms } = h.c;
+  const w = meetingWords();
+  let p = h.k - 1;
+  while (p >= 0 && h.k - p <= 3 && !w.setting.has(toks[p]!.lower) && toks[p]!.word && !toks[p]!.cap) p--;
+  if (p < 1 || !w.setting.has(toks[p]!.lower) || !w.pictured.has(toks[p - 1]!.lower)) return null;
+  // the people of the caption: a chain of names back from the verb, each within twenty words of the next (appositions between)
+  const before = ms.filter((m) => m.j < p && m.person && !m.poss && m.kind === 'name');
+  const shown: string[] = [];
+  let edge = p;
+  for (let q = before.length - 1; q >= 0 && edge - before[q]!.j <= 20; q--) {
+    shown.unshift(before[q]!.person!);
+    edge = before[q]!.i;
+  }
+  return new Set(shown).size >= 2 ? [h.frame('meeting.pictured', shown)] : null;
+}
+
 const noSubject = (h: Hit): Frame[] | null => (h.subject ? null : []);
 
 /** "A told visiting Foreign Minister B that …", "A thanked visiting B": a visitor addressed in person */
@@ -351,6 +370,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
   { id: 'meeting.their', on: 'trigger', example: 'A and B spoke after their meeting.', apply: their },
   { id: 'meeting.group-subject', on: 'trigger', example: 'EU leaders met President B.', apply: groupSubjectFrame },
   { id: 'meeting.setting', on: 'trigger', example: 'During a phone call, A invited B to visit.', apply: setting },
+  {
+    id: 'meeting.pictured',
+    on: 'trigger',
+    example: 'A speaks as B and C are seen during talks in Doha.',
+    apply: pictured,
+  },
   { id: 'veto.no-subject', on: 'trigger', example: 'He met Chinese officials in Hanoi.', apply: noSubject },
   { id: 'meeting.same-group', on: 'trigger', example: 'X and the same three premiers met in 2021.', apply: sameGroup },
   {

@@ -76,8 +76,12 @@ export interface SentenceDay {
 export function dayOf(s: Sentence, persons: Set<string>, ref: string | null): SentenceDay | null {
   const low = s.text.toLowerCase();
   if (!ref || !DAY_WORD.test(low)) return null;
-  const day = findDates(withoutClauses(unquoted(s), -1), ref).find((d) => d.iso.length === 10);
-  return day ? { at: s.start, index: s.index, persons, iso: day.iso, meeting: MEETING_WORD.test(low) } : null;
+  const days = findDates(withoutClauses(unquoted(s), -1), ref).filter((d) => d.iso.length === 10);
+  const meeting = MEETING_WORD.test(low);
+  // "X arrived on Friday, ahead of the opening on Saturday of the talks": the day nearest the meeting word
+  const at = meeting ? low.search(MEETING_WORD) : -1;
+  const day = at < 0 ? days[0] : [...days].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  return day ? { at: s.start, index: s.index, persons, iso: day.iso, meeting } : null;
 }
 
 const inWeek = (iso: string, ref: string) => {

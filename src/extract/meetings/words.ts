@@ -75,6 +75,7 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     notHappened: set(d.notHappened),
     notHappenedNoun: set(d.notHappenedNoun),
     travelPast: set(d.travelPast),
+    pictured: set(d.pictured),
   };
 }
 

@@ -257,6 +257,21 @@ const rows: Row[] = [
     'President Ana Lopes on Thursday received the letters of credence from two new envoys.\n\nSpeaking after the ceremony, President Lopes praised the ties with both countries.\n\nThe new envoys who presented their credentials are:\n– Ambassador Ivo Kral of Chile.\n– Ambassador Omar Yusof of Chad.',
     [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-13' }],
   ],
+  [
+    'forums and panels: a caption "A speaks as B, envoy for X, and C are seen during talks" — all shown took part',
+    'Minister Ravi Rao speaks as Ivo Kral, envoy for peace in the region, and Minister Omar Yusof are seen during talks between the government and the rebels on Saturday.',
+    [{ who: 'Ivo Kral + Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
+  [
+    'a caption of people "seen" at no meeting is none; a title after the names is not one of them',
+    'Minister Ravi Rao and Ambassador Ivo Kral are seen at the airport on Saturday. Minister Omar Yusof speaks as Ambassador Ivo Kral, Special Envoy of the Foreign Minister, is seen during talks on Sunday.',
+    [{ who: 'Ivo Kral + Omar Yusof', date: '2025-03-09' }],
+  ],
+  [
+    'an undated meeting takes the day that sentence gives nearest its meeting word: "arrived on Friday, ahead of the talks on Saturday"',
+    'Minister Ravi Rao arrived late on Thursday in Doha, ahead of an opening ceremony on Saturday for the peace talks. Ravi Rao meets with Ambassador Omar Yusof on the sidelines of the summit.',
+    [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
