@@ -272,6 +272,11 @@ const rows: Row[] = [
     'Minister Ravi Rao arrived late on Thursday in Doha, ahead of an opening ceremony on Saturday for the peace talks. Ravi Rao meets with Ambassador Omar Yusof on the sidelines of the summit.',
     [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
   ],
+  [
+    'an undated meeting at the event the report is about takes the first day the report gives',
+    'The Forum on Dialogue kicked off on Monday in Doha. In the opening ceremony, Minister Ravi Rao said that dialogue matters. Director Ana Lopes welcomed all participants to the forum.',
+    [{ who: 'Ana Lopes + Ravi Rao', date: '2025-03-10' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
