@@ -9,7 +9,7 @@
  * "President" (said of a Chinese person) are one role, "Vice Foreign Minister" and "Foreign
  * Minister" two.
  */
-import type { CountryData } from './knowledge.js';
+import { loadKnowledge, type CountryData } from './knowledge.js';
 import { foldName } from './gazetteer.js';
 
 export interface RoleKey {
@@ -40,10 +40,13 @@ export class RoleParser {
   /** Folded qualifier (country name, alias, demonym, possessive) → alpha-2, longest first. */
   private readonly qualifiers: [string, string][];
   private readonly names = new Map<string, string>();
+  private readonly codes = new Map<string, string>();
 
   constructor(countries: readonly CountryData[]) {
     const found = new Map<string, string>();
     for (const c of countries) {
+      this.codes.set(c.code, c.code);
+      if (c.iso3) this.codes.set(c.iso3, c.code);
       const names = [c.name, ...c.aliases].map(foldName).filter(Boolean);
       for (const n of names) if (!this.names.has(n)) this.names.set(n, c.code);
       // foldName drops the apostrophe: "China's" folds to "chinas".
@@ -51,6 +54,11 @@ export class RoleParser {
         if (q && !found.has(q)) found.set(q, c.code);
     }
     this.qualifiers = [...found].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  }
+
+  /** The alpha-2 code of a country given by its ISO alpha-2 or alpha-3 code, any case. */
+  country(code: string): string | undefined {
+    return this.codes.get(code.trim().toUpperCase());
   }
 
   /** The role and country a title names; undefined when nothing but a country is left. */
@@ -115,4 +123,10 @@ function mostReported(names: Map<string, Set<string>>): string {
     .map(([name, articles]) => ({ name, n: articles.size }))
     .sort((a, b) => b.n - a.n || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]!
     .name;
+}
+
+let shared: RoleParser | undefined;
+/** The parser of data/countries.json, built once (the API's `holders` reads roles with it). */
+export function roleParser(): RoleParser {
+  return (shared ??= new RoleParser(loadKnowledge().countries));
 }
