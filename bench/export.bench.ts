@@ -12,7 +12,7 @@
  * DIPLOGRAPH_EXPORT_BENCH_DATA_DIR overrides it) and empties that database first.
  *
  * Run: `npm run bench -- export` (or `node dist/bench/export.bench.js [--small N] [--large N]`,
- * units; defaults 4,000 and 16,000). Last line: `BENCH {"sizes": […], "formats": [{format,
+ * units; defaults 2,000 and 8,000). Last line: `BENCH {"sizes": […], "formats": [{format,
  * small, large, ratio}], "sizeRatio"}` with RSS in MB.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,8 +31,8 @@ const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const small = arg('small', 4000);
-const large = arg('large', 16000);
+const small = arg('small', 2000);
+const large = arg('large', 8000);
 const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const PRELOAD = path.join(here, 'peak-rss.js');
 const BATCH = 1000;

@@ -67,7 +67,7 @@ const ARGUMENTS: Record<string, (a: Args) => Args> = {
       if (!country)
         throw badUserInput(
           'country',
-          `"country" must be an ISO 3166-1 alpha-2 or alpha-3 code such as CN or CHN (got "${String(a.country)}").`,
+          `"country" must be an ISO 3166-1 alpha-2 or alpha-3 code such as CN or CHN (got "${a.country as string}").`,
         );
     }
     const role = roles.parse(check.name('role', a.role as string), country);

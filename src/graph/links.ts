@@ -54,14 +54,46 @@ async function setProps(tx: Tx, label: string, rows: { id: string; props: LinkPr
 
 /** Computes and stores the codes of the touched nodes (and of the meetings their people attend). */
 export async function writeLinks(tx: Tx, touched: Touched, linker: Linker): Promise<void> {
+  const countries = await linkPeople(tx, touched.people, linker);
+  await setProps(
+    tx,
+    'Country',
+    sorted([...touched.named.filter(isCountryId), ...countries]).map((id) => ({ id, props: linker.country(id) })),
+  );
+  await linkBodies(
+    tx,
+    'organization',
+    touched.named.filter((id) => !isCountryId(id)),
+    linker,
+  );
+  await linkBodies(tx, 'outlet', touched.outlets, linker);
+  await linkMeetings(tx, touched, linker);
+  const positions = await tx.run(`UNWIND $ids AS id MATCH (n:Position {id: id}) RETURN n.id AS id, n.text AS text`, {
+    ids: sorted(touched.positions),
+  });
+  await setProps(
+    tx,
+    'Position',
+    positions.map((r) => ({ id: r.id as string, props: linker.position((r.text as string | null) ?? '') })),
+  );
+}
+
+/**
+ * People's codes and role dates; returns their countries (whose nodes REPRESENTS may just have made).
+ * A report's date is its publication date; an undated report is dated by the latest full date of a
+ * meeting it tells of (it was written after it), so that undated reports still date roles.
+ */
+async function linkPeople(tx: Tx, ids: readonly string[], linker: Linker): Promise<string[]> {
   const people = await tx.run(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id})
      RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.roles, []) AS roles,
             p.country AS country,
             COLLECT { MATCH (p)<-[m:MENTIONS]-(a:Article)
-                      RETURN {roles: coalesce(m.roles, []), published: a.published, articleId: a.id} } AS mentions`,
-    { ids: sorted(touched.people) },
+                      RETURN {roles: coalesce(m.roles, []), articleId: a.id, published: coalesce(a.published, head(
+                        COLLECT { MATCH (a)-[s:SUPPORTS]->(:Meeting) WHERE s.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}'
+                                  RETURN s.date ORDER BY s.date DESC LIMIT 1 }))} } AS mentions`,
+    { ids: sorted(ids) },
   );
   await setProps(
     tx,
@@ -80,38 +112,34 @@ export async function writeLinks(tx: Tx, touched: Touched, linker: Linker): Prom
       ),
     })),
   );
+  return people.map((r) => r.country as string | null).filter((c): c is string => !!c);
+}
 
-  const countries = sorted([
-    ...touched.named.filter(isCountryId),
-    ...people.map((r) => r.country as string | null).filter((c): c is string => !!c),
-  ]);
+async function linkBodies(
+  tx: Tx,
+  kind: 'organization' | 'outlet',
+  ids: readonly string[],
+  linker: Linker,
+): Promise<void> {
+  const label = kind === 'organization' ? 'Organization' : 'Outlet';
+  const rows = await tx.run(
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases`,
+    { ids: sorted(ids) },
+  );
   await setProps(
     tx,
-    'Country',
-    countries.map((id) => ({ id, props: linker.country(id) })),
+    label,
+    rows
+      .filter((r) => typeof r.name === 'string')
+      .map((r) => ({
+        id: r.id as string,
+        props: linker.body(kind, { name: r.name as string, aliases: r.aliases as string[] }),
+      })),
   );
+}
 
-  for (const [label, kind, ids] of [
-    ['Organization', 'organization', touched.named.filter((id) => !isCountryId(id))],
-    ['Outlet', 'outlet', touched.outlets],
-  ] as const) {
-    const rows = await tx.run(
-      `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases`,
-      { ids: sorted(ids) },
-    );
-    await setProps(
-      tx,
-      label,
-      rows
-        .filter((r) => typeof r.name === 'string')
-        .map((r) => ({
-          id: r.id as string,
-          props: linker.body(kind, { name: r.name as string, aliases: r.aliases as string[] }),
-        })),
-    );
-  }
-
-  // A meeting's code depends on its principals' countries: the meetings of touched people count too.
+/** A meeting's code depends on its principals' countries: the meetings of touched people count too. */
+async function linkMeetings(tx: Tx, touched: Touched, linker: Linker): Promise<void> {
   const meetings = await tx.run(
     `CALL () {
        UNWIND $meetings AS id MATCH (m:Meeting {id: id}) RETURN m
@@ -123,7 +151,7 @@ export async function writeLinks(tx: Tx, touched: Touched, linker: Linker): Prom
             COLLECT { MATCH (:Article)-[s:SUPPORTS]->(m) WHERE s.sentence IS NOT NULL RETURN DISTINCT s.sentence } AS sentences`,
     { meetings: sorted(touched.meetings), people: sorted(touched.people) },
   );
-  const meetingRows = meetings.map((r) => {
+  const rows = meetings.map((r) => {
     const links = linker.meeting({
       place: (r.place as string | null) ?? null,
       principals: (r.principals as { id: string; country: string | null }[]).map((p) => ({
@@ -142,16 +170,7 @@ export async function writeLinks(tx: Tx, touched: Touched, linker: Linker): Prom
      UNWIND row.principals AS pr
      MATCH (:Person {id: pr.id})-[r:ATTENDED {role: 'principal'}]->(m)
      SET r.cameo = pr.cameo`,
-    { rows: meetingRows },
-  );
-
-  const positions = await tx.run(`UNWIND $ids AS id MATCH (n:Position {id: id}) RETURN n.id AS id, n.text AS text`, {
-    ids: sorted(touched.positions),
-  });
-  await setProps(
-    tx,
-    'Position',
-    positions.map((r) => ({ id: r.id as string, props: linker.position((r.text as string | null) ?? '') })),
+    { rows },
   );
 }
 

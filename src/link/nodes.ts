@@ -81,8 +81,7 @@ export class Linker {
     const spans = this.roles.spans(p.mentions, country);
     const list = (f: (s: (typeof spans)[number]) => string) => (spans.length ? spans.map(f) : null);
     return {
-      wikidataId:
-        this.gazetteer.match({ kind: 'person', name: p.name, aliases: p.aliases, country })?.id ?? null,
+      wikidataId: this.gazetteer.match({ kind: 'person', name: p.name, aliases: p.aliases, country })?.id ?? null,
       cameo: this.codes.actorCode(country, p.roles) ?? null,
       roleNames: list((s) => s.name),
       roleKeys: list((s) => s.key),

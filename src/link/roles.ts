@@ -19,7 +19,7 @@ export interface RoleKey {
   title: string;
 }
 
-/** One report's naming of a person: the roles it gives and its publication date. */
+/** One report's naming of a person: the roles it gives and its date (publication date, else the latest meeting date it gives). */
 export interface RoleMention {
   roles: readonly string[];
   published: string | null;

@@ -78,23 +78,25 @@ describe('codes written at ingest', () => {
     assert.equal(meetings.length, 1, JSON.stringify(meetings));
     // Kenya's foreign minister in Santiago: a visit, made by the Kenyan and hosted by the Chilean.
     assert.equal(meetings[0]!.cameo, '042');
-    assert.deepEqual(
-      (meetings[0]!.parts as [string, string][]).sort(),
-      [
-        ['Maria Delgado', '043'],
-        ['William Okafor', '042'],
-      ],
-    );
+    assert.deepEqual((meetings[0]!.parts as [string, string][]).sort(), [
+      ['Maria Delgado', '043'],
+      ['William Okafor', '042'],
+    ]);
     assert.equal((await person('William Okafor'))?.cameo, 'KENGOV');
     assert.equal((await person('Tomas Delgado'))?.cameo, 'CHLLEG');
-    const [ke] = await graph.read(`MATCH (c:Country {id: 'KE'}) RETURN c {.iso2, .iso3, .isoNumeric, .cameo, .wikidataId} AS c`);
-    assert.deepEqual({ ...(ke!.c as object), wikidataId: undefined }, {
-      iso2: 'KE',
-      iso3: 'KEN',
-      isoNumeric: '404',
-      cameo: 'KEN',
-      wikidataId: undefined,
-    });
+    const [ke] = await graph.read(
+      `MATCH (c:Country {id: 'KE'}) RETURN c {.iso2, .iso3, .isoNumeric, .cameo, .wikidataId} AS c`,
+    );
+    assert.deepEqual(
+      { ...(ke!.c as object), wikidataId: undefined },
+      {
+        iso2: 'KE',
+        iso3: 'KEN',
+        isoNumeric: '404',
+        cameo: 'KEN',
+        wikidataId: undefined,
+      },
+    );
     assert.match(String((ke!.c as { wikidataId: string }).wikidataId), /^Q\d+$/);
     const outlets = await graph.read(`MATCH (o:Outlet) RETURN o.name AS name, o.wikidataId AS q ORDER BY name`);
     assert.deepEqual(
@@ -192,7 +194,10 @@ describe('diplograph link codes', () => {
       }),
     );
     const bad = path.join(dir, 'bad.json');
-    fs.writeFileSync(bad, JSON.stringify({ sources: {}, entries: [{ id: 'W1', kind: 'person', name: 'X', sources: [] }] }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({ sources: {}, entries: [{ id: 'W1', kind: 'person', name: 'X', sources: [] }] }),
+    );
 
     const refused = run(bad);
     assert.equal(refused.status, 1, refused.stdout + refused.stderr);

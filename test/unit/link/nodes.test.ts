@@ -9,13 +9,16 @@ const linker = new Linker(loadKnowledge());
 describe('codes of nodes', () => {
   it('a country: ISO alpha-2, alpha-3 and numeric, its CAMEO code and its Wikidata id', () => {
     const ro = linker.country('RO');
-    assert.deepEqual({ ...ro, wikidataId: typeof ro.wikidataId }, {
-      iso2: 'RO',
-      iso3: 'ROU',
-      isoNumeric: '642',
-      cameo: 'ROM',
-      wikidataId: 'string',
-    });
+    assert.deepEqual(
+      { ...ro, wikidataId: typeof ro.wikidataId },
+      {
+        iso2: 'RO',
+        iso3: 'ROU',
+        isoNumeric: '642',
+        cameo: 'ROM',
+        wikidataId: 'string',
+      },
+    );
     assert.match(String(ro.wikidataId), /^Q\d+$/);
     assert.deepEqual(linker.country('ZZ'), { iso2: null, iso3: null, isoNumeric: null, cameo: null, wikidataId: null });
   });
@@ -95,7 +98,10 @@ describe('codes of nodes', () => {
       ],
       sentences: ['A held a phone call with B.'],
     });
-    assert.deepEqual(m.principals.map((p) => p.cameo), ['041', '041']);
+    assert.deepEqual(
+      m.principals.map((p) => p.cameo),
+      ['041', '041'],
+    );
     assert.equal(linker.position('the minister warned against any escalation').cameo, '012');
     assert.equal(linker.position('the two countries share a border').cameo, '010');
   });
