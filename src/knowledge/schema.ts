@@ -97,6 +97,30 @@ const OutletsFile = strict({
   ),
 });
 
+const PublishersFile = strict({
+  publishers: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      country: z.string().min(2),
+      kind: z.enum([
+        'government',
+        'ministry',
+        'parliament',
+        'international',
+        'agency',
+        'newspaper',
+        'broadcaster',
+        'online',
+      ]),
+      domains: z
+        .array(
+          z.string().regex(/^[a-z\d-]+(?:\.[a-z\d-]+)+$/, 'must be a domain in lower case, without a scheme or path'),
+        )
+        .min(1),
+    }),
+  ),
+});
+
 /** Kept loose: the meetings stage owns this file and may add lists before this schema names them. */
 const MeetingWordsFile = z.looseObject({
   ...comment,
@@ -112,6 +136,50 @@ const MeetingWordsFile = z.looseObject({
   groupNouns: words.optional(),
   listOpeners: words.optional(),
   separate: words.optional(),
+});
+
+/**
+ * data/meeting-triggers.json (owned by the meetings stage, read by src/extract/meetings/words.ts): the verbs and
+ * nouns that say people met, with the arguments each takes; the flags default to false, the lists to [].
+ */
+const MeetingTriggersFile = strict({
+  verbs: z
+    .array(
+      z.strictObject({
+        lemma: z.string().min(1),
+        forms: words.min(1),
+        object: z.boolean().default(false),
+        preps: words.default([]),
+        particles: words.default([]),
+        plural: z.boolean().default(false),
+        call: z.boolean().default(false),
+        host: z.boolean().default(false),
+        refOnly: z.boolean().default(false),
+        needs: words.default([]),
+      }),
+    )
+    .min(1),
+  nouns: z
+    .array(
+      z.strictObject({
+        forms: words.min(1),
+        preps: words.default([]),
+        call: z.boolean().default(false),
+        occasion: z.boolean().default(false),
+        several: z.boolean().default(false),
+      }),
+    )
+    .min(1),
+  setting: words,
+  addressVerbs: words,
+  holdVerbs: words,
+  together: words,
+  pluralRefs: words,
+  pairWords: words,
+  theyWords: words,
+  groupHeads: words,
+  notHappened: words,
+  notHappenedNoun: words,
 });
 
 const WordsFile = strict({
@@ -164,7 +232,9 @@ export const KNOWLEDGE_FILES = {
   nicknames: { file: 'nicknames.json', schema: NicknamesFile },
   names: { file: 'names.json', schema: NamesFile },
   outlets: { file: 'outlets.json', schema: OutletsFile },
+  publishers: { file: 'publishers.json', schema: PublishersFile },
   meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
+  meetingTriggers: { file: 'meeting-triggers.json', schema: MeetingTriggersFile },
   words: { file: 'words.json', schema: WordsFile },
   grammar: { file: 'grammar.json', schema: GrammarFile },
   pageWords: { file: 'page-words.json', schema: PageWordsFile },
