@@ -19,6 +19,7 @@ import { consolidatePeople } from '../resolve/people.js';
 import { consolidateQuotes } from '../resolve/quotes.js';
 import { consolidateMeetings, type MeetingCluster } from '../resolve/meetings.js';
 import { consolidatePositions } from '../resolve/positions.js';
+import { withoutLinks } from './links.js';
 
 /** The fact kinds consolidated by block, with their node label and claim edge type (fixed strings, never user values). */
 export const KINDS = {
@@ -82,7 +83,8 @@ async function readClaims<C>(
   );
   const claims: C[] = [];
   for (const r of rows) {
-    const node: StoredNode = { props: r.props as Record<string, unknown>, claims: new Map() };
+    // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
+    const node: StoredNode = { props: withoutLinks(r.props as Record<string, unknown>), claims: new Map() };
     nodes.set(r.nodeId as string, node);
     for (const c of r.claims as {
       articleId: string | null;

@@ -12,6 +12,7 @@ import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
 import { consolidateBlocks, KINDS, type BlockChanges, type Blocks, type Kind, type KindStats } from './consolidate.js';
 import { DATA_DIR } from '../paths.js';
 import { positionId } from '../resolve/positions.js';
+import { configuredLinker, writeLinks } from './links.js';
 
 export type ArticleOutcome = 'added' | 'replaced' | 'unchanged' | 'removed' | 'absent';
 
@@ -312,6 +313,18 @@ async function apply(
   await refreshNamed(tx, named);
   await refreshDerived(tx, changes);
   await dropOrphans(tx);
+  // Codes and role dates last, over everything this write touched (src/graph/links.ts).
+  await writeLinks(
+    tx,
+    {
+      people: changes.person.changed,
+      meetings: changes.meeting.changed,
+      positions: changes.position.changed,
+      named,
+      outlets: next.map((n) => outletId(n.extraction.article.outlet)).filter((id): id is string => !!id),
+    },
+    configuredLinker(),
+  );
   return stats;
 }
 
