@@ -195,6 +195,10 @@ const WordsFile = strict({
   thingNouns: words,
   titlesInNames: words,
   sourceQualifiers: words,
+  namingNouns: words,
+  institutionNouns: words,
+  placeNouns: words,
+  storyFields: words,
 });
 
 const GrammarFile = strict({
