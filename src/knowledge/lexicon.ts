@@ -147,6 +147,7 @@ function grammarTables(g: Knowledge['grammar']) {
     adverbs: new Set([...g.adverbsBeforeVerb.common, ...g.adverbsBeforeVerb.more]),
     commonAdverbs: new Set(g.adverbsBeforeVerb.common),
     parentheticalOpeners: new Set(g.parentheticalOpeners.words),
+    appositionOpeners: new Set(g.appositionOpeners.words),
     placePrepositions: new Set(g.placePrepositions.words),
     sentenceStarters: new Set(g.sentenceStarters.words),
     titleConnectors: new Set(g.titleConnectors.words),

@@ -205,6 +205,7 @@ const GrammarFile = strict({
   pair: strict({ counted: words, bare: words }),
   adverbsBeforeVerb: strict({ common: words, more: words }),
   parentheticalOpeners: wordList,
+  appositionOpeners: wordList,
   placePrepositions: wordList,
   sentenceStarters: wordList,
   titleConnectors: wordList,
