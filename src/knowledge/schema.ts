@@ -180,6 +180,8 @@ const MeetingTriggersFile = strict({
   groupHeads: words,
   notHappened: words,
   notHappenedNoun: words,
+  pictured: words,
+  travelPast: words,
 });
 
 const WordsFile = strict({
