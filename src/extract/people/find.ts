@@ -224,10 +224,12 @@ function insideTitle(tokens: Token[], m: number, k: number): number {
   const u = tokens[m]!;
   // an acronym in parentheses inside the title
   if (u.text === ')' && m >= 3 && m < k && tokens[m - 2]!.text === '(' && ALL_CAPS.test(tokens[m - 1]!.text)) return 3;
-  // a comma inside a list of an office's words
+  // a comma inside a list of an office's words ("Commissioner for Trade, Industry"); not after a word that opens
+  // its clause ("PRESIDENT X: Welcome, Chancellor Y": an interjection is no part of the title)
   if (
     u.text === ',' &&
-    m > 0 &&
+    m > 1 &&
+    tokens[m - 2]!.word &&
     m < k &&
     tokens[m - 1]!.cap &&
     !isNameToken(tokens[m - 1]!) &&
