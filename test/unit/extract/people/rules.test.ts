@@ -187,6 +187,15 @@ test('an interjection and its comma before a title are no part of the title or t
   ]);
 });
 
+test('a plural title opens a list whose names each have their country: "Presidents A of X, B of Y and C of Z"', () => {
+  assert.deepEqual(
+    people('Presidents Tavo Merrin of Chile, Dara Voss of Peru and Ivo Kral of Bolivia arrived in Lima.'),
+    ['Dara Voss', 'Ivo Kral', 'Tavo Merrin'],
+  );
+  // no list after the plural title: still no person
+  assert.deepEqual(people('Northern and Southern Negotiators Meet in Geneva'), []);
+});
+
 test('name runs: capitalised particles are no name words, a common word after a particle is a name, "Sen" ends one', () => {
   const runs = (t: string) => findRuns(readDocument(t).sentences[0]!.tokens).map((r) => r.name);
   assert.deepEqual(runs('The Karvian emir, Tamim Al Hadi Al Varnel, arrived.'), ['Karvian', 'Tamim Al Hadi Al Varnel']);
