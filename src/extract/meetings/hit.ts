@@ -68,7 +68,15 @@ export class Hit {
   get isVerb(): boolean {
     const t = this.c.toks[this.k - 1];
     const p = t?.lower ?? '';
-    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss));
+    // "the second Consultative meeting", "a top-level pentalateral meeting": a word that describes it makes it a noun
+    const described =
+      !!t &&
+      t.word &&
+      (t.cap || t.tags.includes('Adjective')) &&
+      !t.tags.some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Adverb') &&
+      !meetingWords().setting.has(t.lower) &&
+      !this.c.ms.some((m) => m.j === this.k);
+    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss || described));
   }
   get isNoun(): boolean {
     return !!this.noun;

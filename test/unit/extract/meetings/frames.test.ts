@@ -272,6 +272,36 @@ const rows: Row[] = [
     'Minister Ravi Rao arrived late on Thursday in Doha, ahead of an opening ceremony on Saturday for the peace talks. Ravi Rao meets with Ambassador Omar Yusof on the sidelines of the summit.',
     [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
   ],
+  // ------------------------------------------------------------ groups named by their countries, guests, sidelines
+  [
+    'a group named by its countries: "the presidents of A, B and C convened", its members named anywhere; guests join it',
+    'The presidents of Chile, Peru and Bolivia convened in Lima on Monday to hold the fifth summit of the region. President Ana Lopes of Chile greeted her counterparts. Presidents Ivo Kral of Peru and Omar Yusof of Bolivia arrived in Lima on Sunday. Prime Minister Rui Barros of Ecuador and Lia Matos, head of the regional office, attended the summit as guests.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Omar Yusof + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'a group of a number of states: "the heads of the three X states went … to hold a closed meeting", named before',
+    'President Ana Lopes arrived in Lima on Sunday. Prime Minister Ivo Kral and President Omar Yusof also arrived in Lima to take part in the meeting. After the photo session, the heads of the three Andean states went to the palace to hold a closed meeting.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-09' }],
+  ],
+  [
+    'a group meeting still to come is none: "the presidents of A and B will convene"',
+    'The presidents of Chile and Peru will convene in Lima next week. President Ana Lopes of Chile and President Ivo Kral of Peru are expected.',
+    [],
+  ],
+  [
+    '"A and B convened in CITY"',
+    'President Ana Lopes and Chancellor Otto Brandt convened in Vienna on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'sidelines and bilaterals: "on the sidelines of the summit, A met B, C and D" are meetings one each, even of peers',
+    'On the sidelines of the summit, President Ana Lopes met President Ivo Kral of Peru, President Omar Yusof of Chad and President Luis Vera of Chile.',
+    [
+      { who: 'Ana Lopes + Ivo Kral', date: null },
+      { who: 'Ana Lopes + Omar Yusof', date: null },
+      { who: 'Ana Lopes + Luis Vera', date: null },
+    ],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
