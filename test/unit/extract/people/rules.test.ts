@@ -196,6 +196,13 @@ test('a plural title opens a list whose names each have their country: "Presiden
   assert.deepEqual(people('Northern and Southern Negotiators Meet in Geneva'), []);
 });
 
+test('"the Hon", "Hon." are forms of address: no part of the name', () => {
+  assert.deepEqual(people('He called on the Prime Minister, the Hon Dara Voss, and on Hon. Ivo Kral.'), [
+    'Dara Voss',
+    'Ivo Kral',
+  ]);
+});
+
 test('name runs: capitalised particles are no name words, a common word after a particle is a name, "Sen" ends one', () => {
   const runs = (t: string) => findRuns(readDocument(t).sentences[0]!.tokens).map((r) => r.name);
   assert.deepEqual(runs('The Karvian emir, Tamim Al Hadi Al Varnel, arrived.'), ['Karvian', 'Tamim Al Hadi Al Varnel']);
