@@ -302,6 +302,23 @@ const rows: Row[] = [
       { who: 'Ana Lopes + Luis Vera', date: null },
     ],
   ],
+  [
+    'lists with comma-set titles: "met – all alone – the President of the friendly Republic of X, B, the President of …, C"',
+    'On the sidelines of the summit, Sheikh Tavo Merrin met – all alone – the President of the friendly Republic of Chile, Dara Voss, the President of the friendly Republic of Peru, Ivo Kral, and the President of the friendly Republic of Chad, Omar Yusof.',
+    [
+      { who: 'Dara Voss + Tavo Merrin', date: null },
+      { who: 'Ivo Kral + Tavo Merrin', date: null },
+      { who: 'Omar Yusof + Tavo Merrin', date: null },
+    ],
+  ],
+  [
+    'a title set off by commas with a form of address: "called on the Prime Minister, the Hon B, and held talks with the Minister for …, the Hon C"',
+    'Foreign Minister Tavo Merrin visited Karvel on 12 December 2001. Mr Merrin called on the Prime Minister, the Hon Dara Voss, and held substantive talks with the Minister for Foreign Affairs and External Trade, the Hon Ivo Kral.',
+    [
+      { who: 'Dara Voss + Tavo Merrin', date: null },
+      { who: 'Ivo Kral + Tavo Merrin', date: null },
+    ],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
