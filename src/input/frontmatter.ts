@@ -48,7 +48,7 @@ const text = (v: unknown): string | null => {
     return EMPTY.test(s) ? null : s;
   }
   if (Array.isArray(v)) return v.map(text).filter(Boolean).join(', ') || null;
-  if (v && typeof v === 'object' && 'name' in v) return text((v as { name: unknown }).name);
+  if (v && typeof v === 'object' && 'name' in v) return text(v.name);
   return null;
 };
 

@@ -318,17 +318,29 @@ export function metaSegments(line: string): {
     const d = b === undefined ? dateOfLine(s) : null;
     const src = SOURCE_LINE.exec(s);
     const count = COUNT_PREFIX.exec(s) ?? /^\d[\d,.]*\s*(?:Views?|Comments?|Reads?|Shares?)$/.exec(s);
-    if (b !== undefined) ((outlet ??= b), meta++, (strong = true));
-    else if (d) {
+    if (b !== undefined) {
+      outlet ??= b;
+      meta++;
+      strong = true;
+    } else if (d) {
       if (d.updated) updated ??= d.date;
-      else if (!date) ((date = d.date), (labelled = d.labelled));
+      else if (!date) {
+        date = d.date;
+        labelled = d.labelled;
+      }
       outlet ??= d.outlet;
       meta++;
       strong = true;
-    } else if (src) ((source ??= sourceOutlet(src[1]!)), meta++);
-    else if (lookupOutlet(s)) ((outlet ??= lookupOutlet(s)!.name), meta++);
-    else if (looksLikeOutletName(s) && rest.length === 0) ((outlet ??= s), meta++);
-    else if (count) {
+    } else if (src) {
+      source ??= sourceOutlet(src[1]!);
+      meta++;
+    } else if (lookupOutlet(s)) {
+      outlet ??= lookupOutlet(s)!.name;
+      meta++;
+    } else if (looksLikeOutletName(s) && rest.length === 0) {
+      outlet ??= s;
+      meta++;
+    } else if (count) {
       meta++;
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
     } else if (TIME_ONLY.test(s) || RELATIVE_TIME.test(s)) meta++;

@@ -53,6 +53,12 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
     replace: '$1',
   },
   {
+    id: 'html-entity',
+    example: 'talks&nbsp;in Lima &amp; Quito (entities left in a text: the entities package decodes them)',
+    pattern: /&(?:[a-z][a-z\d]{1,30}|#\d{1,7}|#x[\da-f]{1,6});/gi,
+    replace: (m) => decodeHTML(m),
+  },
+  {
     id: 'glued-year',
     example: 'May 21st 2020BERLIN AND PARIS',
     pattern: /\b((?:19|20)\d{2})(?=\p{Lu}{2})/gu,

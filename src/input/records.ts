@@ -26,7 +26,7 @@ function fieldsOf(value: unknown): unknown {
     const key = keys.find((k) => o[k] !== undefined && o[k] !== null);
     if (key === undefined) continue;
     const v = o[key];
-    out[field] = v && typeof v === 'object' && !Array.isArray(v) && 'name' in v ? (v as { name: unknown }).name : v;
+    out[field] = v && typeof v === 'object' && !Array.isArray(v) && 'name' in v ? v.name : v;
   }
   return out;
 }

@@ -114,12 +114,9 @@ function metaLine(p: Page, line: string): LineVerdict {
   if (!meta) return undefined;
   if (meta.outlet) p.clue('byline', meta.outlet);
   if (meta.source) p.clue('source', meta.source);
-  if (meta.date)
-    meta.updated
-      ? p.updatedDates.push(meta.date)
-      : p.inHeader
-        ? p.headerDate(meta.date, meta.labelled)
-        : p.bodyDates.push(meta.date);
+  if (meta.date && meta.updated) p.updatedDates.push(meta.date);
+  else if (meta.date && p.inHeader) p.headerDate(meta.date, meta.labelled);
+  else if (meta.date) p.bodyDates.push(meta.date);
   return meta.rest ? { keep: meta.rest } : 'drop';
 }
 

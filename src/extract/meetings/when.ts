@@ -127,7 +127,8 @@ const NEAR_CHARS = 600;
 /**
  * The last resort for a meeting of the report's days that nothing else dated: the day of the nearest sentence
  * (before it, else after it) that names one of its people with a day of the week before the report ("Trump
- * made his announcement on Tuesday" … "Trump said he lifted sanctions after speaking with B and C").
+ * made his announcement on Tuesday" … "Trump said he lifted sanctions after speaking with B and C"), else the
+ * first day the report gives before it.
  */
 export function dateFromNamed(ms: MeetingFact[], days: SentenceDay[], ref: string | null): void {
   if (!ref) return;
@@ -136,7 +137,9 @@ export function dateFromNamed(ms: MeetingFact[], days: SentenceDay[], ref: strin
     const e = m.evidence[0]!;
     if (m.date || NOT_TODAY.test(e.sentence) || /\bthen\b/i.test(e.sentence)) continue;
     const named = recent.filter((d) => m.participants.some((p) => d.persons.has(p)));
-    const day = named.filter((d) => d.at <= e.start).pop() ?? named.find((d) => d.at > e.start);
+    // "X kicked off on Monday the conference …" opening the report: the day of the event the report is about
+    const lead = recent.find((d) => d.at <= e.start);
+    const day = named.filter((d) => d.at <= e.start).pop() ?? named.find((d) => d.at > e.start) ?? lead;
     if (day) m.date = day.iso;
   }
 }

@@ -318,6 +318,11 @@ const rows: Row[] = [
       { who: 'Dara Voss + Tavo Merrin', date: null },
       { who: 'Ivo Kral + Tavo Merrin', date: null },
     ],
+    ],
+  [
+    'an undated meeting at the event the report is about takes the first day the report gives',
+    'The Forum on Dialogue kicked off on Monday in Doha. In the opening ceremony, Minister Ravi Rao said that dialogue matters. Director Ana Lopes welcomed all participants to the forum.',
+    [{ who: 'Ana Lopes + Ravi Rao', date: '2025-03-10' }],
   ],
 ];
 
