@@ -51,7 +51,7 @@ function accordingTo(ms: Mention[], toks: Token[], k: number): Mention | undefin
 
 /** "a former Ruiz administration official": a lower-case word after a name that is no preposition makes it a modifier */
 const modifies = (toks: Token[], j: number) =>
-  !!toks[j]?.word && !toks[j]!.cap && !lexicon().grammar.notClause.test(toks[j]!.lower);
+  !!toks[j]?.word && !toks[j].cap && !lexicon().grammar.notClause.test(toks[j].lower);
 
 /**
  * VERB [title] MENTION: "said Lavrov", "said US diplomatic spokesman Farah Dakhlallah", "said Germany’s chancellor,
