@@ -19,6 +19,7 @@ export const MEETING_RULES = [
   'meeting.group-subject',
   'meeting.group-of',
   'meeting.attended',
+  'meeting.reciprocal',
   'meeting.same-group',
   'meeting.delegation-head',
   'meeting.group',

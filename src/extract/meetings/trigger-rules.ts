@@ -196,6 +196,24 @@ function attended(h: Hit): Frame[] | null {
   return [h.frame('meeting.attended', ids(subjects), { joins: true })];
 }
 
+/**
+ * "A and B greeted each other", "… between A and B, showing the politicians greeting each other": a verb with a
+ * reciprocal object; its people are the coordinated subjects, else the people named before it in the sentence
+ */
+function reciprocal(h: Hit): Frame[] | null {
+  const toks = h.c.toks;
+  const a = toks[h.end]?.lower;
+  const b = toks[h.end + 1]?.lower;
+  if (!h.isVerb || !((a === 'each' && b === 'other') || (a === 'one' && b === 'another'))) return null;
+  if (h.subjects.length >= 2) return [h.frame('meeting.reciprocal', ids(h.subjects))];
+  const named = [
+    ...new Set(h.c.ms.filter((m) => m.j <= h.k && m.person && m.kind === 'name' && !m.poss).map((m) => m.person!)),
+  ];
+  return named.length >= 2 && named.length <= 4
+    ? [h.frame('meeting.reciprocal', named)]
+    : [h.frame('meeting.reciprocal', [], { ref: { count: null } })];
+}
+
 /** "During a phone call, A invited B to …", "A told B during a bilateral meeting": the clause's subject and object */
 function setting(h: Hit): Frame[] | null {
   if (!h.isNoun || h.objects.items.length || h.args.between) return null;
@@ -424,6 +442,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'Lopes-Brandt talks: leaders seek a deal',
     apply: headlinePair,
+  },
+  {
+    id: 'meeting.reciprocal',
+    on: 'trigger',
+    example: 'The talks between A and B ended, the two men greeting each other warmly.',
+    apply: reciprocal,
   },
   { id: 'meeting.between', on: 'trigger', example: 'A hosted talks between B and C.', apply: between },
   { id: 'meeting.their', on: 'trigger', example: 'A and B spoke after their meeting.', apply: their },

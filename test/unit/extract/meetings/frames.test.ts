@@ -318,11 +318,19 @@ const rows: Row[] = [
       { who: 'Dara Voss + Tavo Merrin', date: null },
       { who: 'Ivo Kral + Tavo Merrin', date: null },
     ],
-    ],
+  ],
   [
     'an undated meeting at the event the report is about takes the first day the report gives',
     'The Forum on Dialogue kicked off on Monday in Doha. In the opening ceremony, Minister Ravi Rao said that dialogue matters. Director Ana Lopes welcomed all participants to the forum.',
     [{ who: 'Ana Lopes + Ravi Rao', date: '2025-03-10' }],
+  ],
+  [
+    'a reciprocal object: "A and B greeted each other"; "the moment between A and B …, showing the politicians greeting each other"',
+    'President Ana Lopes and Chancellor Otto Brandt greeted each other in Vienna on Monday. The awkward moment between President Ivo Kral and Omar Yusof was caught on camera, showing the politicians greeting one another with a handshake.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
+    ],
   ],
 ];
 
