@@ -96,6 +96,9 @@ const WRAP_MAX = 100;
 
 type Span = [number, number];
 
+/** a line that opens with a transcript's speaker label ("PRESIDENT LOPES: …") starts a paragraph of its own */
+const SPEAKER_LABEL = /^\s*[A-Z][A-Z.'’\- ]{1,60}:\s/;
+
 /** Blocks of non-empty lines (between blank lines), each a list of line spans. */
 function blocks(text: string): Span[][] {
   const out: Span[][] = [];
@@ -151,7 +154,8 @@ export function paragraphs(text: string): Span[] {
         col > 0 &&
         next !== '' &&
         lens[k]! + 1 + next.length > width &&
-        !/[.!?:]["”’']?$/.test(text.slice(from, end).trimEnd());
+        !/[.!?:]["”’']?$/.test(text.slice(from, end).trimEnd()) &&
+        !SPEAKER_LABEL.test(text.slice(block[k + 1]![0], block[k + 1]![1]));
       if (joins) return;
       out.push([start, end]);
       if (k + 1 < block.length) start = block[k + 1]![0];

@@ -182,6 +182,9 @@ const MeetingTriggersFile = strict({
   notHappenedNoun: words,
   pictured: words,
   travelPast: words,
+  groupOf: words.default([]),
+  attendVerbs: words.default([]),
+  bilateralCues: words.default([]),
 });
 
 const WordsFile = strict({

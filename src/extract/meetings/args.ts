@@ -1,6 +1,6 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
-import { isTitleWord, titleish as titleWordOrCap } from '../grammar.js';
+import { isHonorific, isTitleWord, titleish as titleWordOrCap } from '../grammar.js';
 import { isNameToken } from '../people/find.js';
 import type { Token } from '../text.js';
 
@@ -40,18 +40,23 @@ const mentionAt = (ms: Mention[], k: number) => ms.find((x) => x.i === k);
 const personAt = (ms: Mention[], from: number, to: number) =>
   ms.find((x) => x.i > from && x.i <= to && x.kind === 'name' && x.person);
 
-/** The comma after a title's "of …" / "for …" phrase from token j that a person's name follows, or -1. */
+/** The comma after a title's "of …" / "for …" phrase from token j (or right at j) that a person's name follows, or -1. */
 function longTitleEnd(toks: Token[], ms: Mention[], j: number): number {
-  if (!/^(?:of|for)$/.test(toks[j]?.lower ?? '')) return -1;
+  // "the Prime Minister, the Hon B": the title ends at the comma
+  if (!/^(?:of|for|,)$/.test(toks[j]?.lower ?? '')) return -1;
   let q = j;
-  while (
-    q < toks.length &&
-    q - j < 12 &&
-    ((toks[q]!.cap && toks[q]!.word) || /^(?:of|for|the|and)$/.test(toks[q]!.lower)) &&
-    !ms.some((x) => x.i === q)
-  )
-    q++;
-  return toks[q]?.text === ',' && ms.some((x) => x.i === q + 1 && x.kind === 'name' && x.person) ? q : -1;
+  // "the President of the friendly Republic of Zambia, B": a lower-case word that describes is part of it too
+  let plain = 0;
+  const inTitle = (t: Token) =>
+    (t.cap && t.word) ||
+    /^(?:of|for|the|and)$/.test(t.lower) ||
+    (t.word && !t.cap && !FUNCTION_WORD.test(t.lower) && ++plain <= 1);
+  while (toks[j]!.text !== ',' && q < toks.length && q - j < 12 && inTitle(toks[q]!) && !ms.some((x) => x.i === q)) q++;
+  // "…, the Hon B", "…, H.E. B": forms of address between the comma and the name
+  let r = q + 1;
+  while (r < toks.length && r - q <= 3 && (toks[r]!.lower === 'the' || isHonorific(toks[r]!) || toks[r]!.text === '.'))
+    r++;
+  return toks[q]?.text === ',' && ms.some((x) => x.i === r && x.kind === 'name' && x.person) ? q : -1;
 }
 
 /** What one step of `mentionFrom` decides at token k: go on at `skip`, stop with `found`, or no opinion (null). */

@@ -17,6 +17,9 @@ export const MEETING_RULES = [
   'meeting.between',
   'meeting.their',
   'meeting.group-subject',
+  'meeting.group-of',
+  'meeting.attended',
+  'meeting.reciprocal',
   'meeting.same-group',
   'meeting.delegation-head',
   'meeting.group',
@@ -44,7 +47,7 @@ export interface Frame {
   /** "X and the same three premiers met": the meeting of X and that many others reported before */
   sameGroup?: number;
   /** a group subject ("EU leaders met B"): its members are the people named nearby */
-  group?: { count: number | null; country: string | null };
+  group?: { count: number | null; country: string | null; countries?: string[] };
   /** "A and B joined the talks": they took part in the meeting the report told of just before */
   joins?: boolean;
   /** a phone or video call, which has no place */

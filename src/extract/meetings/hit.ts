@@ -34,6 +34,7 @@ const atTime = (x: Token | undefined) => {
   const lex = lexicon();
   return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
 };
+const DASH = /^(?:–|—|--)$/;
 /** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
 const ELLIPSIS = /^(?:,|and|also|then|later|has|have|had|was|were|subsequently|separately)$/;
 
@@ -68,7 +69,15 @@ export class Hit {
   get isVerb(): boolean {
     const t = this.c.toks[this.k - 1];
     const p = t?.lower ?? '';
-    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss));
+    // "the second Consultative meeting", "a top-level pentalateral meeting": a word that describes it makes it a noun
+    const described =
+      !!t &&
+      t.word &&
+      (t.cap || t.tags.includes('Adjective')) &&
+      !t.tags.some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Adverb') &&
+      !meetingWords().setting.has(t.lower) &&
+      !this.c.ms.some((m) => m.j === this.k);
+    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss || described));
   }
   get isNoun(): boolean {
     return !!this.noun;
@@ -98,6 +107,11 @@ export class Hit {
         !(toks[t0]!.lower === 'on' && !atTime(toks[t0 + 1]))
       )
         t0++;
+      // "met – all alone – the President of …": a parenthesis between dashes after the trigger
+      if (DASH.test(toks[t0]?.text ?? '')) {
+        const close = toks.slice(t0 + 1, t0 + 8).findIndex((x) => DASH.test(x.text));
+        if (close >= 0 && toks.slice(t0 + 1, t0 + 1 + close).every((x) => x.word && !x.cap)) t0 += close + 2;
+      }
       if (toks[t0]?.lower === 'between') return { n: t0 + 1, look: true, between: true };
       // "hosted a state lunch in honour of B"
       const honour = toks

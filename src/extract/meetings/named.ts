@@ -47,16 +47,36 @@ export class NamedPeople {
    * and the one after, who are not among the `objects` — of the group's country when it names one, else of none
    * of the objects' countries.
    */
-  near(sentence: number, objects: Set<string>, group: { count: number | null; country: string | null }): string[] {
+  near(
+    sentence: number,
+    objects: Set<string>,
+    group: { count: number | null; country: string | null; countries?: string[] },
+  ): string[] {
+    if (group.countries?.length) return this.ofCountries(objects, group.countries);
+    // "the heads of the five states": a group of a number of states, named in the three sentences before
+    const back = group.countries ? 3 : 2;
     const theirs = new Set([...objects].map((p) => this.countryOf(p)).filter((c) => c));
     const members: string[] = [];
     for (const n of this.list) {
-      if (n.sentence < sentence - 2 || n.sentence > sentence + 1 || objects.has(n.person)) continue;
+      if (n.sentence < sentence - back || n.sentence > sentence + 1 || objects.has(n.person)) continue;
       if (members.includes(n.person)) continue;
       const c = this.countryOf(n.person);
       if (group.country ? c !== group.country : c && theirs.has(c)) continue;
       members.push(n.person);
     }
     return members.slice(0, group.count ?? 4);
+  }
+
+  /** "the presidents of A, B and C": the first person the report names anywhere of each of those countries */
+  private ofCountries(objects: Set<string>, countries: string[]): string[] {
+    const members: string[] = [];
+    const seen = new Set<string>();
+    for (const n of this.list) {
+      const c = this.countryOf(n.person);
+      if (!c || !countries.includes(c) || seen.has(c) || objects.has(n.person)) continue;
+      seen.add(c);
+      members.push(n.person);
+    }
+    return members;
   }
 }

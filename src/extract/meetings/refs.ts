@@ -82,3 +82,51 @@ export function groupSubject(toks: Token[], k: number): GroupSubject | null {
   if (q === b - 1 && head.lower !== 'delegation') return null;
   return { count, country, start: q + 1 };
 }
+
+export interface CountryGroup {
+  /** how many members: the number it says ("the five states"), else the countries it lists */
+  count: number;
+  /** the countries it lists ("the presidents of A, B and C"); empty when it names none ("the heads of the five X states") */
+  countries: string[];
+  start: number;
+  /** token index after the phrase */
+  end: number;
+}
+
+/** words of the country part of a group phrase besides country names: "of the five Central Asian states" */
+const GROUP_OF_WORD = /^(?:the|and|,|states|countries|nations|member|members|republics|kingdoms)$/;
+
+/**
+ * "the presidents of A, B, C and D", "the heads of the five Central Asian states": a plural head of
+ * data/meeting-triggers.json `groupOf`, "of", and countries or a number of states, starting at token h; null
+ * when there is none or it names fewer than two.
+ */
+export function countryGroupAt(toks: Token[], h: number): CountryGroup | null {
+  const w = meetingWords();
+  const lex = lexicon();
+  const head = w.groupOf
+    .filter((g) => g.every((x, i) => toks[h + i]?.lower === x && !toks[h + i]!.quoted))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!head || toks[h + head.length]?.lower !== 'of') return null;
+  const countries: string[] = [];
+  let count = 0;
+  let q = h + head.length + 1;
+  while (q < toks.length && q - h < 30) {
+    const t = toks[q]!;
+    const two = lex.countryByWord.get(`${t.lower} ${toks[q + 1]?.lower ?? ''}`);
+    const one = lex.countryByWord.get(t.lower);
+    const n = lex.numbers.get(t.lower);
+    if (two || one) {
+      const c = (two ?? one)!;
+      if (!countries.includes(c)) countries.push(c);
+      q += two ? 2 : 1;
+      continue;
+    }
+    if (n && n > 1) count = n;
+    else if (!(GROUP_OF_WORD.test(t.lower) || GROUP_OF_WORD.test(t.text) || (t.cap && t.word && !t.poss))) break;
+    q++;
+  }
+  while (q > h && /^(?:,|and|the)$/.test(toks[q - 1]!.lower)) q--;
+  count ||= countries.length;
+  return count >= 2 ? { count, countries, start: h, end: q } : null;
+}

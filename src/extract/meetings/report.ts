@@ -110,8 +110,12 @@ export class ReportMeetings {
 
   /** "A and B joined the talks": they take part in the meeting told of in this paragraph or the two before */
   private join(s: Sentence, f: Frame): boolean {
-    const target = this.list[this.list.length - 1];
-    if (!target || s.para - this.paraOf(target) > 2) return false;
+    let target = this.list[this.list.length - 1];
+    // "A and B attended the meeting as guests": else the report's meeting of a group told of before
+    if (f.rule === 'meeting.attended' && (!target || s.para - this.paraOf(target) > 2))
+      target = [...this.list].reverse().find((m) => this.groups.has(m) || m.participants.length >= 3);
+    else if (target && s.para - this.paraOf(target) > 2) target = undefined;
+    if (!target) return false;
     for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
     return true;
   }
@@ -132,7 +136,7 @@ export class ReportMeetings {
 
   /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
   private peopleOf(s: Sentence, f: Frame): string[] | null {
-    if (f.joins && (this.join(s, f) || f.participants.length < 2)) return null;
+    if (f.joins && (this.join(s, f) || f.participants.length < 2 || f.rule === 'meeting.attended')) return null;
     if (f.ref && f.participants.length === 0) return this.resolveRef(f.ref.count, s, f.at);
     // "A hosted B on Monday. Present were C and D": right after a meeting of named people, those present are
     // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants

@@ -6,7 +6,7 @@ import { coordinatedBefore, mentionFrom, nearestBefore, withCoordinated } from '
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
 import type { FrameRule } from './rules.js';
-import { groupSubject, pluralRefEndingAt } from './refs.js';
+import { countryGroupAt, groupSubject, pluralRefEndingAt } from './refs.js';
 import { meetingWords } from './words.js';
 
 /**
@@ -137,6 +137,81 @@ function groupSubjectFrame(h: Hit): Frame[] | null {
   const g = groupSubject(h.c.toks, h.k);
   if (!g || (h.subject && h.subject.j >= g.start - 1)) return null;
   return [h.frame('meeting.group-subject', ids(h.objects.items), { group: { count: g.count, country: g.country } })];
+}
+
+/**
+ * "The presidents of A, B and C convened in CITY", "the heads of the five X states went to the hall to hold a
+ * meeting": a group named by its countries (or their number) as the subject; its members are the people of those
+ * countries the report names anywhere (report.ts)
+ */
+function countryGroup(h: Hit): Frame[] | null {
+  const { toks, ms, frames } = h.c;
+  if (frames.some((f) => f.rule === 'meeting.group-of')) return null;
+  const held = h.isNoun && toks.slice(Math.max(0, h.k - 4), h.k).some((x) => meetingWords().holdVerbs.has(x.lower));
+  const verb = !held && h.isVerb && h.verb!.plural;
+  if (!held && !verb) return null;
+  let from = h.k - 1;
+  while (from > 0 && toks[from - 1]!.text !== ';' && h.k - from < 40) from--;
+  for (let g = from; g < h.k; g++) {
+    const grp = countryGroupAt(toks, g);
+    if (!grp || grp.end > h.k) continue;
+    const gap = toks.slice(grp.end, h.k);
+    if (gap.length > 16 || gap.some((x) => x.text === ',' || x.text === ';') || (verb && gap.length > 2)) return null;
+    if (ms.some((m) => m.i >= grp.end && m.i < h.k) || FUTURE.test(gap.map((x) => x.lower).join(' '))) return null;
+    return [h.frame('meeting.group-of', [], { group: { count: grp.count, country: null, countries: grp.countries } })];
+  }
+  return null;
+}
+
+/** the attend verb that governs the meeting noun at k: "attended [the] meeting", "took part in the summit" */
+function attendedAt(toks: Token[], k: number): number {
+  let d = k - 1;
+  while (d > 0 && k - d <= 3 && !/^(?:the|this|that)$/.test(toks[d]!.lower)) d--;
+  if (!/^(?:the|this|that)$/.test(toks[d]?.lower ?? '')) return -1;
+  let v = d - 1;
+  if (toks[v]?.lower === 'in') v--;
+  return v >= 0 && meetingWords().attendVerbs.has(toks[v]!.lower) ? v : -1;
+}
+
+/**
+ * "A and B attended the meeting as guests", "C took part in the summit": people who join the meeting the report
+ * told of before (report.ts); leaders of different countries who attended a summit together are left to and-met
+ */
+function attended(h: Hit): Frame[] | null {
+  if (!h.isNoun || h.isVerb) return null;
+  const toks = h.c.toks;
+  const v = attendedAt(toks, h.k);
+  const subjects = h.subjects;
+  // "X, who attended the summit, …": a member of a delegation (report-rules.ts), not a guest
+  if (
+    v < 0 ||
+    !subjects.length ||
+    subjects[subjects.length - 1]!.j > v ||
+    /^(?:who|whom)$/.test(toks[v - 1]?.lower ?? '')
+  )
+    return null;
+  if (FUTURE.test(h.before(h.k - subjects[subjects.length - 1]!.j))) return null;
+  const lands = subjects.map((m) => h.c.countryOf(m.person!));
+  if (subjects.length >= 2 && lands.every((c) => c) && new Set(lands).size === lands.length) return null;
+  return [h.frame('meeting.attended', ids(subjects), { joins: true })];
+}
+
+/**
+ * "A and B greeted each other", "… between A and B, showing the politicians greeting each other": a verb with a
+ * reciprocal object; its people are the coordinated subjects, else the people named before it in the sentence
+ */
+function reciprocal(h: Hit): Frame[] | null {
+  const toks = h.c.toks;
+  const a = toks[h.end]?.lower;
+  const b = toks[h.end + 1]?.lower;
+  if (!h.isVerb || !((a === 'each' && b === 'other') || (a === 'one' && b === 'another'))) return null;
+  if (h.subjects.length >= 2) return [h.frame('meeting.reciprocal', ids(h.subjects))];
+  const named = [
+    ...new Set(h.c.ms.filter((m) => m.j <= h.k && m.person && m.kind === 'name' && !m.poss).map((m) => m.person!)),
+  ];
+  return named.length >= 2 && named.length <= 4
+    ? [h.frame('meeting.reciprocal', named)]
+    : [h.frame('meeting.reciprocal', [], { ref: { count: null } })];
 }
 
 /** "During a phone call, A invited B to …", "A told B during a bilateral meeting": the clause's subject and object */
@@ -306,6 +381,8 @@ function oneByOne(h: Hit, subjects: Mention[], parties: Mention[]): boolean {
   // "delegation-level talks with B, C and D": one meeting of all
   if (h.isNoun && h.c.toks.slice(Math.max(0, h.k - 3), h.k).some((x) => w.together.has(x.lower))) return false;
   if (SEPARATE.test(h.c.s.text) || h.objects.separate) return true;
+  // "on the sidelines of the summit, A met B, C and D", "bilateral meetings with B and C": one each
+  if (h.c.toks.some((x) => w.bilateralCues.has(x.lower) && !x.quoted)) return true;
   // "bilateral meetings with B and C", "phone calls with B and C"
   if ((h.isNoun && !h.isVerb && h.noun!.several) || (h.trigger.call && !JOINT_CALL.test(h.c.s.text))) return true;
   // "met President B of Ruritania, President C of Freedonia and President D of …": peers met together
@@ -366,6 +443,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     example: 'Lopes-Brandt talks: leaders seek a deal',
     apply: headlinePair,
   },
+  {
+    id: 'meeting.reciprocal',
+    on: 'trigger',
+    example: 'The talks between A and B ended, the two men greeting each other warmly.',
+    apply: reciprocal,
+  },
   { id: 'meeting.between', on: 'trigger', example: 'A hosted talks between B and C.', apply: between },
   { id: 'meeting.their', on: 'trigger', example: 'A and B spoke after their meeting.', apply: their },
   { id: 'meeting.group-subject', on: 'trigger', example: 'EU leaders met President B.', apply: groupSubjectFrame },
@@ -376,6 +459,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     example: 'A speaks as B and C are seen during talks in Doha.',
     apply: pictured,
   },
+  {
+    id: 'meeting.group-of',
+    on: 'trigger',
+    example: 'The presidents of Chile, Peru and Bolivia convened in Lima.',
+    apply: countryGroup,
+  },
   { id: 'veto.no-subject', on: 'trigger', example: 'He met Chinese officials in Hanoi.', apply: noSubject },
   { id: 'meeting.same-group', on: 'trigger', example: 'X and the same three premiers met in 2021.', apply: sameGroup },
   {
@@ -385,6 +474,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     apply: delegationHead,
   },
   { id: 'meeting.group', on: 'trigger', example: 'X met envoys of the bloc in Ottawa.', apply: metGroup },
+  {
+    id: 'meeting.attended',
+    on: 'trigger',
+    example: 'A and B attended the meeting as guests.',
+    apply: attended,
+  },
   { id: 'meeting.and-met', on: 'trigger', example: 'A and B met in Brasilia.', apply: andMet },
   { id: 'meeting.met-with', on: 'trigger', example: 'A held talks with B and C at Camp David.', apply: metWith },
 ];

@@ -76,6 +76,9 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     notHappenedNoun: set(d.notHappenedNoun),
     travelPast: set(d.travelPast),
     pictured: set(d.pictured),
+    groupOf: d.groupOf.map((r) => r.split(' ')),
+    attendVerbs: set(d.attendVerbs),
+    bilateralCues: set(d.bilateralCues),
   };
 }
 

@@ -199,6 +199,16 @@ function insideProperPhrase(toks: Token[], r: Run): boolean {
   return thingWord(r.i - 1) || (!r.poss && thingWord(r.j));
 }
 
+/** "Presidents A of Ruritania, B of Freedonia and C": "of" and a country, then the list goes on */
+function countryThenList(toks: Token[], k: number): boolean {
+  const lex = lexicon();
+  if (toks[k]?.lower !== 'of') return false;
+  const two = lex.countryByWord.has(`${toks[k + 1]?.lower ?? ''} ${toks[k + 2]?.lower ?? ''}`);
+  if (!two && !lex.countryByWord.has(toks[k + 1]?.lower ?? '')) return false;
+  const after = toks[k + (two ? 3 : 2)];
+  return !!after && (after.text === ',' || after.lower === 'and');
+}
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -235,7 +245,11 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     id: 'not.plural-title-headline',
     emits: null,
     example: 'Northern and Southern Negotiators Meet in Geneva (no list after the plural title)',
-    when: ({ prev, next }) => !!prev && pluralTitle(prev) && !(next && (next.lower === 'and' || next.text === ',')),
+    when: ({ toks, r, prev, next }) =>
+      !!prev &&
+      pluralTitle(prev) &&
+      !(next && (next.lower === 'and' || next.text === ',')) &&
+      !countryThenList(toks, r.j),
   },
   {
     id: 'not.institution',
@@ -382,7 +396,10 @@ export function listed(toks: Token[], runs: readonly Run[], whys: (PersonRule | 
       .slice(a.j, b.i)
       .map((t) => t.lower)
       .join(' ');
-    return !a.poss && (between === ',' || between === 'and' || between === ', and');
+    // "A of Ruritania, B of Freedonia and C": a country after each name
+    const of = /^of ([^,]+?) (,|and|, and)$/.exec(between);
+    const sep = of && lexicon().countryByWord.has(of[1]!) ? of[2]! : between;
+    return !a.poss && (sep === ',' || sep === 'and' || sep === ', and');
   };
   if (len === 1) {
     let k = n;

@@ -48,3 +48,11 @@ test('a block of two lines is hard-wrapped when the text has wrapped blocks and 
   );
   assert.ok(paras.includes('Short line') && paras.includes('Another short line'));
 });
+
+test('a line that opens with a speaker label starts a paragraph, even in a block filled to a column', () => {
+  const text =
+    'Remarks by President Tavo Merrin and Chancellor Dara Voss\n' +
+    'TAVO MERRIN: Welcome, Chancellor Dara Voss of Karvel, to our capital.\n' +
+    'DARA VOSS: Thank you, President Tavo Merrin of Ostland, for the welcome.';
+  assert.equal(paragraphs(text).length, 3);
+});

@@ -272,10 +272,65 @@ const rows: Row[] = [
     'Minister Ravi Rao arrived late on Thursday in Doha, ahead of an opening ceremony on Saturday for the peace talks. Ravi Rao meets with Ambassador Omar Yusof on the sidelines of the summit.',
     [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
   ],
+  // ------------------------------------------------------------ groups named by their countries, guests, sidelines
+  [
+    'a group named by its countries: "the presidents of A, B and C convened", its members named anywhere; guests join it',
+    'The presidents of Chile, Peru and Bolivia convened in Lima on Monday to hold the fifth summit of the region. President Ana Lopes of Chile greeted her counterparts. Presidents Ivo Kral of Peru and Omar Yusof of Bolivia arrived in Lima on Sunday. Prime Minister Rui Barros of Ecuador and Lia Matos, head of the regional office, attended the summit as guests.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Omar Yusof + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'a group of a number of states: "the heads of the three X states went … to hold a closed meeting", named before',
+    'President Ana Lopes arrived in Lima on Sunday. Prime Minister Ivo Kral and President Omar Yusof also arrived in Lima to take part in the meeting. After the photo session, the heads of the three Andean states went to the palace to hold a closed meeting.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-09' }],
+  ],
+  [
+    'a group meeting still to come is none: "the presidents of A and B will convene"',
+    'The presidents of Chile and Peru will convene in Lima next week. President Ana Lopes of Chile and President Ivo Kral of Peru are expected.',
+    [],
+  ],
+  [
+    '"A and B convened in CITY"',
+    'President Ana Lopes and Chancellor Otto Brandt convened in Vienna on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'sidelines and bilaterals: "on the sidelines of the summit, A met B, C and D" are meetings one each, even of peers',
+    'On the sidelines of the summit, President Ana Lopes met President Ivo Kral of Peru, President Omar Yusof of Chad and President Luis Vera of Chile.',
+    [
+      { who: 'Ana Lopes + Ivo Kral', date: null },
+      { who: 'Ana Lopes + Omar Yusof', date: null },
+      { who: 'Ana Lopes + Luis Vera', date: null },
+    ],
+  ],
+  [
+    'lists with comma-set titles: "met – all alone – the President of the friendly Republic of X, B, the President of …, C"',
+    'On the sidelines of the summit, Sheikh Tavo Merrin met – all alone – the President of the friendly Republic of Chile, Dara Voss, the President of the friendly Republic of Peru, Ivo Kral, and the President of the friendly Republic of Chad, Omar Yusof.',
+    [
+      { who: 'Dara Voss + Tavo Merrin', date: null },
+      { who: 'Ivo Kral + Tavo Merrin', date: null },
+      { who: 'Omar Yusof + Tavo Merrin', date: null },
+    ],
+  ],
+  [
+    'a title set off by commas with a form of address: "called on the Prime Minister, the Hon B, and held talks with the Minister for …, the Hon C"',
+    'Foreign Minister Tavo Merrin visited Karvel on 12 December 2001. Mr Merrin called on the Prime Minister, the Hon Dara Voss, and held substantive talks with the Minister for Foreign Affairs and External Trade, the Hon Ivo Kral.',
+    [
+      { who: 'Dara Voss + Tavo Merrin', date: null },
+      { who: 'Ivo Kral + Tavo Merrin', date: null },
+    ],
+  ],
   [
     'an undated meeting at the event the report is about takes the first day the report gives',
     'The Forum on Dialogue kicked off on Monday in Doha. In the opening ceremony, Minister Ravi Rao said that dialogue matters. Director Ana Lopes welcomed all participants to the forum.',
     [{ who: 'Ana Lopes + Ravi Rao', date: '2025-03-10' }],
+  ],
+  [
+    'a reciprocal object: "A and B greeted each other"; "the moment between A and B …, showing the politicians greeting each other"',
+    'President Ana Lopes and Chancellor Otto Brandt greeted each other in Vienna on Monday. The awkward moment between President Ivo Kral and Omar Yusof was caught on camera, showing the politicians greeting one another with a handshake.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
+    ],
   ],
 ];
 

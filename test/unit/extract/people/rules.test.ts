@@ -172,6 +172,37 @@ test('interjections of a transcript and forms of address are no part of a name',
   assert.deepEqual(people('REPORTER: This question is to you Bapak Dara Voss, the minister.'), ['Dara Voss']);
 });
 
+test('an interjection and its comma before a title are no part of the title or the alias', () => {
+  const x = extract(
+    article('TAVO MERRIN: Welcome, Chancellor Dara Voss of Karvel.\nDARA VOSS: Thank you.', '2025-03-14'),
+  );
+  const voss = x.people.find((p) => p.name === 'Dara Voss');
+  assert.ok(voss);
+  assert.ok(!voss.aliases.some((a) => /welcome/i.test(a)), voss.aliases.join(' / '));
+  assert.deepEqual(voss.roles, ['Chancellor']);
+  // a comma inside an office's words stays in the title
+  const y = extract(article('The Commissioner for Trade, Industry and Mining Tavo Merrin spoke.', '2025-03-14'));
+  assert.deepEqual(y.people.find((p) => p.name === 'Tavo Merrin')?.roles, [
+    'Commissioner for Trade, Industry and Mining',
+  ]);
+});
+
+test('a plural title opens a list whose names each have their country: "Presidents A of X, B of Y and C of Z"', () => {
+  assert.deepEqual(
+    people('Presidents Tavo Merrin of Chile, Dara Voss of Peru and Ivo Kral of Bolivia arrived in Lima.'),
+    ['Dara Voss', 'Ivo Kral', 'Tavo Merrin'],
+  );
+  // no list after the plural title: still no person
+  assert.deepEqual(people('Northern and Southern Negotiators Meet in Geneva'), []);
+});
+
+test('"the Hon", "Hon." are forms of address: no part of the name', () => {
+  assert.deepEqual(people('He called on the Prime Minister, the Hon Dara Voss, and on Hon. Ivo Kral.'), [
+    'Dara Voss',
+    'Ivo Kral',
+  ]);
+});
+
 test('name runs: capitalised particles are no name words, a common word after a particle is a name, "Sen" ends one', () => {
   const runs = (t: string) => findRuns(readDocument(t).sentences[0]!.tokens).map((r) => r.name);
   assert.deepEqual(runs('The Karvian emir, Tamim Al Hadi Al Varnel, arrived.'), ['Karvian', 'Tamim Al Hadi Al Varnel']);
