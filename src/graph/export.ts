@@ -40,7 +40,8 @@ const json = (x: unknown) => JSON.stringify(x);
 export async function exportGraph(graph: Graph, options: ExportOptions = {}): Promise<GraphExport> {
   const omit = new Set(options.omit ?? []);
   if (options.withoutText) omit.add('text');
-  const nodeRows = await graph.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  // Lock nodes are how concurrent writers take turns (src/graph/locks.ts), not part of the graph.
+  const nodeRows = await graph.read('MATCH (n) WHERE NOT n:Lock RETURN labels(n) AS labels, properties(n) AS props');
   const relRows = await graph.read(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props',
   );

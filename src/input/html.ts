@@ -112,8 +112,9 @@ export function readHtml(html: string): HtmlPage {
     .toArray()
     .sort((a, b) => $(b).text().length - $(a).text().length);
   const root =
-    [articles[0] ? $(articles[0]) : $([]), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find((r) => r.length) ??
-    $.root();
+    [articles[0] ? $(articles[0]) : $([]), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find(
+      (r) => r.length,
+    ) ?? $.root();
   let text = visibleText($, root);
   // a page that renders its text with scripts may still carry it in JSON-LD
   if (ld?.articleBody && ld.articleBody.length > text.length * 2) text = ld.articleBody.replace(/\r\n?/g, '\n');

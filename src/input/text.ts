@@ -326,9 +326,7 @@ function copyrightOf(line: string): string | null {
  * metadata line when it has a date or a byline and one more metadata segment. Text glued after a
  * view count (a caption scraped onto the line) is kept as `rest`.
  */
-function metaSegments(
-  line: string,
-): {
+function metaSegments(line: string): {
   outlet: string | null;
   source: string | null;
   date: FoundDate | null;
