@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Graph, Tx } from './driver.js';
+import type { Graph, TransactionOptions, Tx } from './driver.js';
 import type { Article, Extraction } from '../model.js';
 import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
 import { consolidateFacts, type FactChanges, type FactClaim, type FactKind, type KindStats } from './consolidate.js';
@@ -360,9 +360,13 @@ export async function writeExtractions(graph: Graph, extractions: Extraction[]):
 }
 
 /** `writeExtractions` for reports already turned into claims (by the ingest's workers). */
-export async function writePrepared(graph: Graph, reports: PreparedReport[]): Promise<WriteStats[]> {
+export async function writePrepared(
+  graph: Graph,
+  reports: PreparedReport[],
+  options: TransactionOptions = {},
+): Promise<WriteStats[]> {
   const byId = new Map(reports.map((r) => [r.article.id, r]));
-  const result = await graph.transaction((tx) => writeBatch(skippingEmpty(tx), [...byId.values()], []));
+  const result = await graph.transaction((tx) => writeBatch(skippingEmpty(tx), [...byId.values()], []), options);
   return reports.map((r) => result.get(r.article.id)!);
 }
 
