@@ -19,12 +19,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
-import { generateCorpus } from './corpus.js';
 import { emptyBenchGraph, ingestCorpus, openBenchGraph } from './support.js';
 import { Graph } from '../src/graph/driver.js';
 import { ROOT } from '../src/paths.js';
 import { ingestReport } from '../src/pipeline.js';
-import { readReportText } from '../src/input/index.js';
 import { startApiServer, type ApiServer } from '../src/api/server.js';
 
 const arg = (name: string, dflt: number) => {
@@ -149,10 +147,7 @@ try {
   if (count > 0) {
     await emptyBenchGraph(graph);
     const t0 = performance.now();
-    const articles = generateCorpus({ count, seed: 1 }).map((r) =>
-      readReportText(r.text, { id: r.file, source: r.file }),
-    );
-    await ingestCorpus(graph, articles);
+    await ingestCorpus(graph, count);
     console.log(`\n(bench corpus of ${count} reports ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     await benchGraph(`bench corpus (${count} reports)`, graph);
   }

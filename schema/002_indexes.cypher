@@ -21,4 +21,4 @@ CREATE INDEX mentions_loose IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.loose);
 CREATE INDEX supports_loose IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.loose);
 CREATE INDEX meeting_block_last_day IF NOT EXISTS FOR (n:Meeting) ON (n.block, n.lastDay);
 CREATE INDEX meeting_block_date IF NOT EXISTS FOR (n:Meeting) ON (n.block, n.date);
-CREATE FULLTEXT INDEX quote_match IF NOT EXISTS FOR (n:Quote) ON EACH [n.matchForms, n.matchHeads] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX quote_match IF NOT EXISTS FOR (n:Quote) ON EACH [n.matchKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

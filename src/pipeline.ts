@@ -19,7 +19,7 @@ import type { Article, ArticleMeta } from './model.js';
 
 export type { WriteStats } from './graph/write.js';
 export type { Task } from './pipeline/tasks.js';
-export { defaultWorkers } from './pipeline/pool.js';
+export { defaultWorkers, ExtractionPool } from './pipeline/pool.js';
 
 /** A report already read into an `Article`, or its text with what the caller knows about it. */
 export type ReportInput = Article | { text: string; meta?: ArticleMeta };
@@ -132,6 +132,8 @@ export interface StreamOptions {
   onInput?: (input: string, ok: boolean) => void;
   /** Hears each report written. */
   onReport?: (input: string, stats: WriteStats) => void;
+  /** Workers to use (and leave open) instead of starting `workers` new ones. */
+  pool?: ExtractionPool;
 }
 
 /**
@@ -149,7 +151,7 @@ export async function ingestStream(
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const started = Date.now();
-  const pool = new ExtractionPool(options.workers);
+  const pool = options.pool ?? new ExtractionPool(options.workers);
   const progress: StreamProgress = { read: 0, written: 0, failures: 0, retry: null };
   const report = () => options.onProgress?.({ ...progress, failures: summary.failures.length });
   const fail = (input: string, message: string) => summary.failures.push({ input, message });
@@ -297,7 +299,7 @@ export async function ingestStream(
   } finally {
     stopped = true;
     notify();
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   if (writeError instanceof GraphUnavailableError)
     summary.stopped =

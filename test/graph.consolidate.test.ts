@@ -71,7 +71,7 @@ describe('consolidation of invented reports', () => {
       'Reuters',
     ]);
     assert.equal((rows[0]!.wordings as string[]).length, 3);
-    assert.ok((rows[0]!.wordings as string[]).includes('stabilize the region'));
+    assert.ok((rows[0]!.wordings as string[]).includes('stabilize the region together and we will not be deterred'));
   });
 
   it('a dated, an undated and a month-only report of one meeting are one Meeting with three sources and both durations as a disagreement', async () => {

@@ -16,9 +16,8 @@ import { topicId, type MeetingClaim, type PositionClaim, type QuoteClaim } from 
 import {
   blockTag,
   formsOf,
-  GRAM,
-  matchForm,
-  matchHead,
+  isLong,
+  lookupTerms,
   quoteBlock,
   related,
   type BodyInfo,
@@ -269,62 +268,41 @@ export async function writeClusters(
 
 // ---------------------------------------------------------------------------------------------
 // Quotes: stored quotes are found by the runs of words they share with a wording
-// (schema: the `quote_match` fulltext index over `matchForms` and `matchHeads`).
+// (schema: the `quote_match` fulltext index over `matchKeys`).
 
 type QuoteProbe =
   /** Quotes a new wording can be one with, contain or be contained in. */
   | { block: string; mode: 'related'; forms: Form[] }
-  /** Quotes with a wording that contains `rep`: the candidates for a body's parent. */
-  | { block: string; mode: 'containers'; rep: string[] }
-  /** Quotes with a wording inside one of `forms`: bodies that may now attach to them. */
-  | { block: string; mode: 'excerpts'; forms: Form[]; rep: string[] };
+  /** Quotes with a wording that contains `rep` (long): the candidates for a body's parent. */
+  | { block: string; mode: 'containers'; rep: Form }
+  /** Quotes with a long wording inside one of `forms`: excerpts that may now attach to them. */
+  | { block: string; mode: 'excerpts'; forms: Form[]; length: number }
+  /** The quotes of these articles: a short quote's containers, or the short quotes a quote may contain. */
+  | { block: string; mode: 'articles'; articleIds: string[] };
 
-const phrase = (tag: string, tokens: string[]) => `matchForms:"${matchForm(tag, tokens)}"`;
-const head = (tag: string, tokens: string[]) => `matchHeads:${matchHead(tag, tokens)}`;
+type TextProbe = Exclude<QuoteProbe, { mode: 'articles' }>;
 
-function runsOf(tokens: string[], n: number): string[][] {
-  const out = new Map<string, string[]>();
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const run = tokens.slice(i, i + n);
-    out.set(run.join(' '), run);
-  }
-  return [...out.values()];
-}
-
-/** Lucene clauses that find every stored quote a probe may bear on (a superset: each is then verified). */
-function quoteClauses(p: QuoteProbe): string[] {
+/** Lucene terms that find every stored quote a probe may bear on (a superset: each is then verified). */
+function quoteTerms(p: TextProbe): string[] {
   const tag = blockTag(p.block);
-  const heads = (forms: Form[]) =>
-    forms.flatMap((f) => {
-      const out: string[] = [];
-      for (let n = 1; n <= Math.min(GRAM, f.tokens.length); n++)
-        for (const r of runsOf(f.tokens, n)) out.push(head(tag, r));
-      return out;
-    });
   switch (p.mode) {
     case 'related':
-      return p.forms.flatMap((f) => [
-        phrase(tag, f.tokens),
-        ...(f.tokens.length > GRAM ? runsOf(f.tokens, GRAM).map((r) => phrase(tag, r)) : []),
-        ...heads([f]),
-      ]);
+      return p.forms.flatMap((f) => lookupTerms(tag, f));
     case 'containers':
-      return [phrase(tag, p.rep)];
+      return lookupTerms(tag, p.rep);
     case 'excerpts':
-      return heads(p.forms);
+      return p.forms.filter((f) => isLong(f.tokens)).flatMap((f) => lookupTerms(tag, f));
   }
 }
 
-function quoteVerifies(p: QuoteProbe, candidate: Form[]): boolean {
+function quoteVerifies(p: TextProbe, candidate: Form[]): boolean {
   switch (p.mode) {
     case 'related':
       return p.forms.some((f) => candidate.some((g) => related(f, g)));
     case 'containers':
-      return candidate.some((g) => g.tokens.length > p.rep.length && containsRun(g.tokens, p.rep));
+      return candidate.some((g) => g.tokens.length > p.rep.tokens.length && containsRun(g.tokens, p.rep.tokens));
     case 'excerpts':
-      return candidate.some(
-        (g) => g.tokens.length < p.rep.length && p.forms.some((f) => containsRun(f.tokens, g.tokens)),
-      );
+      return candidate.some((g) => g.tokens.length < p.length && p.forms.some((f) => containsRun(f.tokens, g.tokens)));
   }
 }
 
@@ -332,28 +310,45 @@ function quoteVerifies(p: QuoteProbe, candidate: Form[]): boolean {
 const MAX_CLAUSES = 1000;
 
 async function lookupQuotes(tx: Tx, probes: QuoteProbe[], known: Working<QuoteClaim>): Promise<string[]> {
-  const queries: { i: number; block: string; q: string }[] = [];
-  probes.forEach((p, i) => {
-    const clauses = [...new Set(quoteClauses(p))];
-    for (let k = 0; k < clauses.length; k += MAX_CLAUSES)
-      queries.push({ i, block: p.block, q: clauses.slice(k, k + MAX_CLAUSES).join(' OR ') });
-  });
-  if (queries.length === 0) return [];
+  const found = new Set<string>();
+  const byArticles = probes.filter((p): p is Extract<QuoteProbe, { mode: 'articles' }> => p.mode === 'articles');
   const rows = await tx.run(
+    `UNWIND $probes AS p
+     UNWIND p.articleIds AS articleId
+     MATCH (a:Article {id: articleId}) USING INDEX a:Article(id)
+     MATCH (a)-[:SUPPORTS]->(q:Quote) WHERE q.block = p.block
+     RETURN DISTINCT q.id AS id`,
+    { probes: byArticles },
+  );
+  for (const r of rows) if (!known.has(r.id as string)) found.add(r.id as string);
+
+  const textual = probes.filter((p): p is TextProbe => p.mode !== 'articles');
+  const queries: { i: number; block: string; q: string }[] = [];
+  textual.forEach((p, i) => {
+    const terms = [...new Set(quoteTerms(p))];
+    for (let k = 0; k < terms.length; k += MAX_CLAUSES)
+      queries.push({ i, block: p.block, q: terms.slice(k, k + MAX_CLAUSES).join(' OR ') });
+  });
+  const hits = await tx.run(
     `UNWIND $queries AS q
      CALL db.index.fulltext.queryNodes('quote_match', q.q) YIELD node
      WITH q, node WHERE node.block = q.block
      RETURN q.i AS probe, node.id AS id, node.wordings AS wordings`,
     { queries },
   );
-  const found = new Set<string>();
   const formsCache = new Map<string, Form[]>();
-  for (const r of rows) {
+  for (const r of hits) {
     const id = r.id as string;
     if (known.has(id) || found.has(id)) continue;
     let forms = formsCache.get(id);
-    if (!forms) formsCache.set(id, (forms = formsOf(r.wordings as string[])));
-    if (quoteVerifies(probes[r.probe as number]!, forms)) found.add(id);
+    if (!forms) {
+      // Only the stored quote's long and short forms bear on a lookup (phrases are of other articles).
+      forms = formsOf((r.wordings as string[]).map((wording) => ({ wording, articleId: '' }))).filter(
+        (f) => f.article === null,
+      );
+      formsCache.set(id, forms);
+    }
+    if (quoteVerifies(textual[r.probe as number]!, forms)) found.add(id);
   }
   return [...found];
 }
@@ -365,10 +360,11 @@ async function lookupQuotes(tx: Tx, probes: QuoteProbe[], known: Working<QuoteCl
  */
 async function quoteClosure(tx: Tx, fresh: QuoteClaim[], work: Working<QuoteClaim>): Promise<void> {
   const freshByBlock = groupBy(fresh, (c) => c.block);
+  const freshArticles = new Set(fresh.map((c) => c.articleId));
   let probes: QuoteProbe[] = [...freshByBlock].map(([block, cs]) => ({
     block,
     mode: 'related',
-    forms: formsOf(cs.map((c) => c.wording)),
+    forms: formsOf(cs),
   }));
   const asked = new Set<string>();
   const ask = (p: QuoteProbe, key: string) => {
@@ -389,14 +385,26 @@ async function quoteClosure(tx: Tx, fresh: QuoteClaim[], work: Working<QuoteClai
       ).bodies;
       const beforeByKey = new Map(before.map((b) => [b.key, b]));
       const afterKeys = new Set(after.map((b) => b.key));
-      const containers = (b: BodyInfo) => ask({ block, mode: 'containers', rep: b.rep }, b.rep.join(' '));
-      const excerpts = (b: BodyInfo) => ask({ block, mode: 'excerpts', forms: b.forms, rep: b.rep }, b.key);
+      // Stored quotes can only be of stored articles: the fresh ones' old claims are gone.
+      const articles = (ids: string[]) => {
+        for (const id of ids) if (!freshArticles.has(id)) ask({ block, mode: 'articles', articleIds: [id] }, id);
+      };
+      // A body's candidate parents: for a long one the quotes containing it, else the quotes of its reports.
+      const containers = (b: BodyInfo) => {
+        if (!isLong(b.rep)) return articles(b.articleIds);
+        const rep = b.forms.find((f) => f.tokens.length === b.rep.length)!;
+        ask({ block, mode: 'containers', rep }, rep.key);
+      };
+      const excerpts = (b: BodyInfo) =>
+        ask({ block, mode: 'excerpts', forms: b.forms, length: b.rep.length }, `${b.key}\u0000${b.articles}`);
       const childrenOf = (b: BodyInfo) => before.filter((x) => x.parent === b.key);
       for (const b of after) {
         const was = beforeByKey.get(b.key);
         if (!was) {
           containers(b);
           excerpts(b);
+          // Short quotes and phrases of its reports, which take the longest container there.
+          articles(b.articleIds);
         } else if (b.articles > was.articles) excerpts(b);
         else if (b.articles < was.articles) childrenOf(was).forEach(containers);
       }

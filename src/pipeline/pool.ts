@@ -8,6 +8,13 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult } from './tasks.js';
 
+/**
+ * Each worker's heap. Without a limit V8 sizes a worker's heap from the machine's memory and lets
+ * it grow far beyond what extraction keeps alive (well under 100 MB); with one it collects early,
+ * and a worker stays around 80 MB. A report that needs more than this fails alone.
+ */
+export const WORKER_HEAP_MB = 384;
+
 /** The default number of workers: one core for each, less one for the writer and Neo4j; at least one. */
 export function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism() - 1);
@@ -29,7 +36,10 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url)), current: null };
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+    });
+    const slot: Slot = { worker, current: null };
     slot.worker.on('message', (result: TaskResult) => {
       const done = slot.current;
       slot.current = null;
@@ -45,7 +55,13 @@ export class ExtractionPool {
       if (i >= 0) this.slots[i] = this.spawn();
       this.dispatch();
     };
-    slot.worker.on('error', (err) => lost(err.message));
+    slot.worker.on('error', (err) =>
+      lost(
+        (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `it ran out of memory on this report, over the ${WORKER_HEAP_MB} MB a worker may use`
+          : err.message,
+      ),
+    );
     slot.worker.on('exit', (code) => lost(`exit code ${code}`));
     return slot;
   }

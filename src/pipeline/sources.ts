@@ -5,11 +5,24 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import fg from 'fast-glob';
 import { MAX_REPORT_BYTES } from '../input/errors.js';
 import type { ArticleMeta } from '../model.js';
 import type { Task } from './tasks.js';
+
+/**
+ * The lines of a stream, read as they are consumed: only one chunk and a partial line are in
+ * memory at a time (readline's async iterator reads ahead without bound).
+ */
+export async function* lines(stream: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of stream) {
+    const parts = (rest + chunk.toString()).split('\n');
+    rest = parts.pop()!;
+    for (const p of parts) yield p.endsWith('\r') ? p.slice(0, -1) : p;
+  }
+  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
 
 /** Report files `ingest DIR` picks up inside a folder. */
 export const REPORT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
@@ -95,7 +108,7 @@ export async function* tasksOf(inputs: AsyncIterable<string>, meta: ArticleMeta)
     }
     let index = 0;
     let lineNumber = 0;
-    for await (const raw of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
+    for await (const raw of lines(stream)) {
       lineNumber++;
       const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (!line.trim()) continue;

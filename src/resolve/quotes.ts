@@ -6,10 +6,22 @@
  * attaches to the longer one. Every wording is kept: on the Quote (`wordings`), and per outlet on
  * `REPORTED` and per article on `SUPPORTS.wording`.
  *
- * Two forms are compared only when they share a run of words (GRAM words, or all of the shorter
- * one): that is what lets a write find the quotes a new wording may belong to through an index
- * (`matchForms`, `matchHeads` on the Quote, src/graph/consolidate.ts) instead of comparing it with
- * every quote of its speaker.
+ * How far a wording reaches depends on its length:
+ * - a phrase (one or two words, "a 'responsibly' managed relationship") belongs to its own report:
+ *   it attaches to a longer quote of that report that contains it, or stands alone, and is never
+ *   one with the same word quoted in another report (else every scare-quoted word a speaker is
+ *   ever reported with would gather into one quote);
+ * - a short quotation (fewer than LONG words) is one with the same words in any report, and
+ *   attaches to a longer quote only of a report it shares;
+ * - a long quotation (LONG words or more) is compared with the long quotations of other reports
+ *   that share a fingerprint with it: it may be one with them, contain them or be contained in them.
+ *
+ * Fingerprints are winnowed runs of GRAM words (Schleimer, Wilkerson, Aiken: "Winnowing: local
+ * algorithms for document fingerprinting", 2003): of every WINDOW consecutive runs, the one with
+ * the smallest hash. Two wordings sharing a run of LONG = GRAM + WINDOW - 1 words share a
+ * fingerprint, so a long excerpt always finds the quote it comes from, and two wordings of one
+ * utterance almost always find each other; a write looks them up in an index (`matchKeys` on the
+ * Quote, src/graph/consolidate.ts) instead of comparing a new wording with every quote of its speaker.
  */
 import type { QuoteClaim } from './claims.js';
 import { aggregate, canonicalOrder, DisjointSets, groupBy, type Cluster, type SourceAggregates } from './cluster.js';
@@ -21,17 +33,20 @@ export interface QuoteProps extends SourceAggregates {
   wordings: string[];
   wordingText: string;
   excerpts: string[];
-  /** Each form's words, tagged with the block: phrase queries on these find the quotes that contain a wording. */
-  matchForms: string[];
-  /** Each form's first GRAM words, tagged with the block: finds the quotes a new wording contains. */
-  matchHeads: string[];
+  /** The fingerprints of its long forms and the words of its short ones, as lookup terms tagged with the block. */
+  matchKeys: string[];
 }
 
 /** Two forms are one body when they share this share of their words (Dice) and similar lengths. */
 const SAME_WORDS = 0.85;
 const SAME_LENGTH = 0.8;
-/** The run of words two forms must share to be compared at all (all of the shorter one if it is shorter). */
-export const GRAM = 4;
+/** Fingerprints are runs of GRAM words, one per WINDOW consecutive runs at least. */
+export const GRAM = 6;
+export const WINDOW = 4;
+/** Quotations this long or longer are compared across reports beyond their exact words. */
+export const LONG = GRAM + WINDOW - 1;
+/** Quotations this short are phrases of their own report. */
+export const PHRASE = 2;
 
 /** One form of a quote: the folded words of some wordings, and the runs of whole sentences inside them. */
 export interface Form {
@@ -39,18 +54,64 @@ export interface Form {
   tokens: string[];
   /** Proper runs of whole sentences of its wordings, 3 words or more (a wording "A. B." gives A and B). */
   spans: string[][];
+  /** For a phrase, the one article it belongs to. */
+  article: string | null;
+  /** For a long form, its fingerprints (runs of GRAM words joined by spaces). */
+  prints: string[];
+}
+
+export const isLong = (tokens: string[]) => tokens.length >= LONG;
+
+/** A form's key: its words, and for a phrase its article too. */
+export function formKey(tokens: string[], articleId: string): string {
+  return tokens.length <= PHRASE ? `${tokens.join(' ')}\u0000${articleId}` : tokens.join(' ');
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The winnowed fingerprints of a long form: in every WINDOW consecutive runs of GRAM words, the one with the smallest hash (the rightmost on a tie). */
+export function fingerprints(tokens: string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i + GRAM <= tokens.length; i++) runs.push(tokens.slice(i, i + GRAM).join(' '));
+  const hashes = runs.map(fnv);
+  const out = new Set<string>();
+  for (let start = 0; start + Math.min(WINDOW, runs.length) <= runs.length; start++) {
+    let best = start;
+    for (let i = start; i < start + Math.min(WINDOW, runs.length); i++) if (hashes[i]! <= hashes[best]!) best = i;
+    out.add(runs[best]!);
+  }
+  return [...out];
 }
 
 const SENTENCE_END = /(?<=[.!?…])["'”’»)\]]*\s+/u;
 
-/** The forms of a set of wordings (the same forms, in the same order, whatever order they come in). */
-export function formsOf(wordings: string[]): Form[] {
-  const byKey = groupBy(wordings, (w) => textTokens(w).join(' '));
-  return [...byKey].map(([key, ws]) => ({
+function formOf(key: string, wordings: string[], articleId: string): Form {
+  const tokens = textTokens(wordings[0]!);
+  return {
     key,
-    tokens: key ? key.split(' ') : [],
-    spans: spansOf(ws),
-  }));
+    tokens,
+    spans: isLong(tokens) ? spansOf(wordings) : [],
+    article: tokens.length <= PHRASE ? articleId : null,
+    prints: isLong(tokens) ? fingerprints(tokens) : [],
+  };
+}
+
+/** The forms of a set of wordings (the same forms, in the same order, whatever order they come in). */
+export function formsOf(wordings: { wording: string; articleId: string }[]): Form[] {
+  return [...groupBy(wordings, (w) => formKey(textTokens(w.wording), w.articleId))].map(([key, ws]) =>
+    formOf(
+      key,
+      ws.map((w) => w.wording),
+      ws[0]!.articleId,
+    ),
+  );
 }
 
 function spansOf(wordings: string[]): string[][] {
@@ -75,29 +136,15 @@ function similar(a: string[], b: string[]): boolean {
   return ratio >= SAME_LENGTH && (dice(a, b) >= SAME_WORDS || containsRun(a, b) || containsRun(b, a));
 }
 
-function grams(tokens: string[], n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
-  return out;
-}
-
-/** Whether the two share a run of min(GRAM, both lengths) words: the condition for comparing them. */
-function shareRun(a: string[], b: string[]): boolean {
-  const n = Math.min(GRAM, a.length, b.length);
-  if (n === 0) return false;
-  const mine = new Set(grams(a, n));
-  return grams(b, n).some((g) => mine.has(g));
-}
-
 /** Whether `a` carries `b` whole, as one or more of its sentences, with more sentences beside it. */
 function carriesWhole(a: Form, b: Form): boolean {
-  return b.tokens.length >= 3 && a.spans.some((s) => similar(s, b.tokens));
+  return a.spans.some((s) => similar(s, b.tokens));
 }
 
 /** Whether two forms are one body (see the file's comment). */
 export function sameBody(a: Form, b: Form): boolean {
   if (a.key === b.key) return true;
-  if (!shareRun(a.tokens, b.tokens)) return false;
+  if (!a.prints.length || !b.prints.length || !a.prints.some((p) => b.prints.includes(p))) return false;
   return similar(a.tokens, b.tokens) || carriesWhole(a, b) || carriesWhole(b, a);
 }
 
@@ -111,14 +158,11 @@ export function blockTag(block: string): string {
   return `q${shortHash(block).slice(0, 8)}_`;
 }
 
-/** A form's words as one `matchForms` entry. */
-export function matchForm(tag: string, tokens: string[]): string {
-  return tokens.map((t) => tag + t).join(' ');
-}
-
-/** A run of words as a `matchHeads` term. */
-export function matchHead(tag: string, tokens: string[]): string {
-  return tag + tokens.join('_');
+/** The lookup terms of a form: its fingerprints if long, its words if short, none for a phrase. */
+export function lookupTerms(tag: string, form: Pick<Form, 'tokens' | 'prints'>): string[] {
+  if (form.tokens.length <= PHRASE) return [];
+  if (!isLong(form.tokens)) return [`${tag}s_${form.tokens.join('_')}`];
+  return form.prints.map((p) => tag + p.replace(/ /g, '_'));
 }
 
 interface Body {
@@ -126,6 +170,9 @@ interface Body {
   rep: string[];
   repKey: string;
   articles: number;
+  articleIds: Set<string>;
+  /** For a phrase, its article. */
+  article: string | null;
 }
 
 /** A body as the incremental writes compare them: its forms, longest form, support and parent. */
@@ -135,6 +182,7 @@ export interface BodyInfo {
   forms: Form[];
   rep: string[];
   articles: number;
+  articleIds: string[];
   /** The key of the body it is an excerpt of, or null. */
   parent: string | null;
 }
@@ -150,61 +198,70 @@ export function quoteBlock(
   block: string,
   claims: QuoteClaim[],
 ): { clusters: Cluster<QuoteProps, QuoteClaim>[]; bodies: BodyInfo[] } {
-  const out: Cluster<QuoteProps, QuoteClaim>[] = [];
-  const byKey = groupBy(claims, (c) => textTokens(c.wording).join(' '));
-  const forms = [...byKey].map(([key, cs]) => ({
-    key,
-    tokens: key ? key.split(' ') : [],
-    spans: spansOf(cs.map((c) => c.wording)),
+  const forms = [...groupBy(claims, (c) => formKey(textTokens(c.wording), c.articleId))].map(([key, cs]) => ({
+    ...formOf(
+      key,
+      cs.map((c) => c.wording),
+      cs[0]!.articleId,
+    ),
     claims: cs,
   }));
-  // Every run of 1..GRAM words → the forms holding it: the candidates for every comparison.
-  const holding = new Map<string, number[]>();
+  // Long forms by fingerprint, and all forms by article: the candidates for every comparison.
+  const byPrint = new Map<string, number[]>();
+  const byArticle = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   forms.forEach((f, i) => {
-    for (let n = 1; n <= Math.min(GRAM, f.tokens.length); n++)
-      for (const g of new Set(grams(f.tokens, n))) {
-        const k = `${n}|${g}`;
-        const list = holding.get(k);
-        if (list) list.push(i);
-        else holding.set(k, [i]);
-      }
+    for (const p of f.prints) push(byPrint, p, i);
+    for (const c of f.claims) push(byArticle, c.articleId, i);
   });
-  const headOf = (tokens: string[]) => `${Math.min(GRAM, tokens.length)}|${tokens.slice(0, GRAM).join(' ')}`;
 
   const sets = new DisjointSets(forms.length);
   forms.forEach((f, i) => {
-    const candidates = new Set<number>();
-    if (f.tokens.length < GRAM) for (const j of holding.get(headOf(f.tokens)) ?? []) candidates.add(j);
-    else
-      for (const g of new Set(grams(f.tokens, GRAM)))
-        for (const j of holding.get(`${GRAM}|${g}`) ?? []) candidates.add(j);
-    for (const j of candidates) if (j !== i && sameBody(f, forms[j]!)) sets.union(i, j);
+    const candidates = new Set(f.prints.flatMap((p) => byPrint.get(p)!));
+    for (const j of candidates) if (j > i && sameBody(f, forms[j]!)) sets.union(i, j);
   });
   const bodyOf = new Map<number, Body>();
   const bodies: Body[] = sets.groups().map((idx) => {
     const fs = idx.map((i) => forms[i]!);
     const rep = fs.map((f) => f.tokens).sort((a, b) => b.length - a.length || (a.join(' ') < b.join(' ') ? -1 : 1))[0]!;
-    const body = {
+    const articleIds = new Set(fs.flatMap((f) => f.claims.map((c) => c.articleId)));
+    const body: Body = {
       forms: fs,
       rep,
       repKey: rep.join(' '),
-      articles: new Set(fs.flatMap((f) => f.claims.map((c) => c.articleId))).size,
+      articles: articleIds.size,
+      articleIds,
+      article: fs.length === 1 ? fs[0]!.article : null,
     };
     for (const i of idx) bodyOf.set(i, body);
     return body;
   });
-  // Which longer body each body is an excerpt of, if any: the best container (most articles,
-  // then longest, then first in word order), followed up to a body that is no excerpt itself.
-  const better = (a: Body, b: Body) =>
-    a.articles - b.articles || a.rep.length - b.rep.length || (a.repKey < b.repKey ? 1 : -1);
+  // Which longer body each body is an excerpt of, if any: the best container, followed up to a
+  // body that is no excerpt itself. A long excerpt takes the container with the most articles
+  // (then the longest, then the first in word order); a short one or a phrase only a quote of a
+  // report it shares, the longest (then the first in word order), whatever their support.
+  const longer = (a: Body, b: Body) => a.rep.length - b.rep.length || (a.repKey < b.repKey ? 1 : -1);
+  const better = (a: Body, b: Body) => a.articles - b.articles || longer(a, b);
   const parentOf = new Map<Body, Body | null>();
   for (const body of bodies) {
+    const long = isLong(body.rep);
+    const repForm = body.forms.find((f) => f.tokens.length === body.rep.length && f.key.startsWith(body.repKey))!;
+    // A long excerpt shares a fingerprint with any form containing it; a short one shares an article.
+    const candidates = long
+      ? repForm.prints.flatMap((p) => byPrint.get(p)!)
+      : [...body.articleIds].flatMap((a) => byArticle.get(a)!);
     const containers = new Set<Body>();
-    for (const j of holding.get(headOf(body.rep)) ?? []) {
+    for (const j of new Set(candidates)) {
       const o = bodyOf.get(j)!;
-      if (o !== body && o.rep.length > body.rep.length && containsRun(forms[j]!.tokens, body.rep)) containers.add(o);
+      if (o !== body && forms[j]!.tokens.length > body.rep.length && containsRun(forms[j]!.tokens, body.rep))
+        containers.add(o);
     }
-    parentOf.set(body, [...containers].sort((a, b) => better(b, a))[0] ?? null);
+    const rank = long ? better : longer;
+    parentOf.set(body, [...containers].sort((a, b) => rank(b, a))[0] ?? null);
   }
   const rootOf = (b: Body): Body => {
     const p = parentOf.get(b);
@@ -218,6 +275,7 @@ export function quoteBlock(
     m.push(body);
   }
   const tag = blockTag(block);
+  const clusters: Cluster<QuoteProps, QuoteClaim>[] = [];
   for (const [root, group] of members) {
     const rootClaims = root.forms.flatMap((f) => f.claims);
     const excerptClaims = group.filter((b) => b !== root).flatMap((b) => b.forms.flatMap((f) => f.claims));
@@ -230,9 +288,8 @@ export function quoteBlock(
       ),
     )!;
     const wordings = sortedSet(all.map((c) => c.wording));
-    const groupForms = group.flatMap((b) => b.forms);
-    out.push({
-      id: `quote:${block}:${shortHash(root.repKey)}`,
+    clusters.push({
+      id: `quote:${block}:${shortHash(root.article === null ? root.repKey : `${root.repKey}\u0000${root.article}`)}`,
       props: {
         block,
         text,
@@ -240,8 +297,7 @@ export function quoteBlock(
         wordingText: wordings.join(' | '),
         excerpts: sortedSet(excerptClaims.map((c) => c.wording)),
         ...aggregate(all),
-        matchForms: sortedSet(groupForms.map((f) => matchForm(tag, f.tokens))),
-        matchHeads: sortedSet(groupForms.map((f) => matchHead(tag, f.tokens.slice(0, GRAM)))),
+        matchKeys: sortedSet(group.flatMap((b) => b.forms.flatMap((f) => lookupTerms(tag, f)))),
       },
       claims: all,
     });
@@ -252,12 +308,13 @@ export function quoteBlock(
       .sort()
       .join('\n');
   return {
-    clusters: out,
+    clusters,
     bodies: bodies.map((b) => ({
       key: keyOf(b),
       forms: b.forms,
       rep: b.rep,
       articles: b.articles,
+      articleIds: [...b.articleIds].sort(),
       parent: parentOf.get(b) ? keyOf(parentOf.get(b)!) : null,
     })),
   };

@@ -28,8 +28,9 @@ const WORDS = 'we will work together for peace and stability in the region with 
 const SENTENCES = [
   'We will work together for peace in the region.',
   'Our partners share this goal.',
-  'Stability needs patience and trust from all sides.',
-  'Nothing is agreed until everything is agreed.',
+  'Stability needs patience and trust from all sides, and we will keep talking until we find it.',
+  'Nothing is agreed until everything is agreed between the two delegations in this room.',
+  'We discussed trade, energy and the safety of shipping lanes for more than three hours today.',
 ];
 
 export function randomReports(count: number, seed: number): Extraction[] {
@@ -61,6 +62,11 @@ export function randomReports(count: number, seed: number): Extraction[] {
         const s = pick(SENTENCES).split(' ');
         const from = Math.floor(rnd() * (s.length - 2));
         text = s.slice(from, from + 1 + Math.floor(rnd() * 3)).join(' ');
+      } else if (style < 0.72) {
+        // A long excerpt: nine words or more cut from a sentence.
+        const s = pick(SENTENCES).split(' ');
+        const from = Math.floor(rnd() * Math.max(1, s.length - 9));
+        text = s.slice(from, from + 9 + Math.floor(rnd() * 3)).join(' ');
       } else if (style < 0.8) {
         const s = pick(SENTENCES).split(' ');
         s.splice(Math.floor(rnd() * s.length), 1);
