@@ -8,6 +8,7 @@ import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerRemove } from './remove.js';
 import { registerExport } from './export.js';
+import { registerReconsolidate } from './reconsolidate.js';
 import { ConfigError } from '../config.js';
 
 const program = new Command()
@@ -22,6 +23,7 @@ registerEval(program);
 registerIngest(program);
 registerRemove(program);
 registerExport(program);
+registerReconsolidate(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   // Expected failures (bad configuration, Neo4j not reachable, bad input) print one clear line, no stack.
