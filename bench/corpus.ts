@@ -476,7 +476,7 @@ function loadSeeds(): Seeds {
     .sort()
     .map((f) => {
       const goldFile = path.join(goldDir, f.replace(/\.txt$/, '.json'));
-      const gold: Gold | null = fs.existsSync(goldFile) ? JSON.parse(fs.readFileSync(goldFile, 'utf8')) : null;
+      const gold = fs.existsSync(goldFile) ? (JSON.parse(fs.readFileSync(goldFile, 'utf8')) as Gold) : null;
       for (const p of gold?.people ?? [])
         people.set(p.name, [
           ...new Set([...(people.get(p.name) ?? [p.name]), ...(p.aliases ?? []).filter(isNameLike)]),

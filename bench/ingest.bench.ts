@@ -11,7 +11,8 @@
  * overrides it) and empties that database first: it never touches the graph `npm start` serves.
  *
  * Run: `npm run bench -- ingest [--count N] [--workers W] [--seed S] [--batch B] [--compare W0]
- * [--no-extract-only]`. `--compare W0` also ingests the corpus with W0 workers (into an emptied
+ * [--no-extract-only] [--extract-count N] [--profile]`. `--extract-count N` measures extraction only on the
+ * first N reports. `--profile` prints where the write time went, by statement. `--compare W0` also ingests the corpus with W0 workers (into an emptied
  * graph) and reports the speed-up of W over W0. The last line is `BENCH {json}`.
  */
 import os from 'node:os';
@@ -31,10 +32,14 @@ const workers = arg('workers', defaultWorkers());
 const batchSize = arg('batch', BATCH_SIZE);
 const compare = arg('compare', 0);
 const extractOnly = !process.argv.includes('--no-extract-only');
+const profile = process.argv.includes('--profile');
+/** Extraction only on the first N reports (default all): on a busy machine, the baseline in less time. */
+const extractCount = arg('extract-count', count);
 for (const [name, v, min] of [
   ['count', count, 10],
   ['workers', workers, 1],
   ['batch', batchSize, 1],
+  ['extract-count', extractCount, 1],
 ] as const)
   if (!Number.isInteger(v) || v < min) throw new Error(`--${name} takes a whole number of ${min} or more, not ${v}`);
 
@@ -47,17 +52,18 @@ sampler.unref();
 async function warmPool(n: number): Promise<ExtractionPool> {
   const pool = new ExtractionPool(n);
   const tasks = [];
-  for await (const t of corpusTasks(n, seed + 1000)) tasks.push(pool.run(t));
+  for (const t of corpusTasks(n, seed + 1000)) tasks.push(pool.run(t));
   await Promise.all(tasks);
   return pool;
 }
 
 async function extractionOnly(pool: ExtractionPool): Promise<number> {
   const t0 = performance.now();
-  const s = await ingestStream(null, corpusTasks(count, seed), { workers: pool.size, batchSize, pool });
+  const n = Math.min(count, extractCount);
+  const s = await ingestStream(null, corpusTasks(count, seed, n), { workers: pool.size, batchSize, pool });
   const seconds = (performance.now() - t0) / 1000;
   console.log(
-    `extraction only, ${pool.size} worker(s): ${(s.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s)`,
+    `extraction only, ${pool.size} worker(s), ${n < count ? `first ${n} reports` : 'all reports'}: ${(s.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s)`,
   );
   return s.reports / seconds;
 }
@@ -76,10 +82,11 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   const t0 = performance.now();
   const marks: { at: number; done: number; rss: number }[] = [];
   const tenth = count / 10;
+  let written = 0;
   const minute = setInterval(
     () =>
       console.log(
-        `  … ${marks.length ? marks[marks.length - 1]!.done : 0}+ of ${count} written (${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB)`,
+        `  … ${written} of ${count} written (${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB, load ${os.loadavg()[0]!.toFixed(1)})`,
       ),
     60_000,
   );
@@ -91,9 +98,16 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
       batchSize,
       pool,
       onProgress: (p) => {
+        written = p.written;
         while (p.written >= (marks.length + 1) * tenth - 1e-9 && marks.length < 10) {
-          marks.push({ at: performance.now(), done: p.written, rss: rssNow });
+          const prev = marks[marks.length - 1] ?? { at: t0, done: 0 };
+          const m = { at: performance.now(), done: p.written, rss: rssNow };
+          marks.push(m);
           rssNow = 0;
+          // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
+          console.log(
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB, load ${os.loadavg()[0]!.toFixed(1)}`,
+          );
         }
       },
     });
@@ -122,11 +136,13 @@ try {
   );
   const pool = await warmPool(workers);
   const xOnly = extractOnly ? await extractionOnly(pool) : null;
+  if (profile) graph.statementTimes = new Map();
   const e2e = await endToEnd(graph, pool);
   await pool.close();
-  const [counts] = await graph.read(
+  if (graph.statementTimes) printProfile(graph.statementTimes, e2e.seconds);
+  const [counts] = (await graph.read(
     'CALL () { MATCH (n) WHERE NOT n:Lock RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-  );
+  )) as { nodes: number; relationships: number }[];
   const statements = graph.queryCount;
   let baseline: { workers: number; extractOnlyPerSec: number | null; endToEndPerSec: number } | null = null;
   if (compare > 0) {
@@ -193,4 +209,13 @@ try {
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** `--profile`: where the end-to-end run's write time went, by statement (client-side, round trip included). */
+function printProfile(times: Map<string, { count: number; ms: number }>, seconds: number): void {
+  const rows = [...times].sort((a, b) => b[1].ms - a[1].ms);
+  const total = rows.reduce((n, [, t]) => n + t.ms, 0) / 1000;
+  console.log(`\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the 15 slowest in total:`);
+  for (const [cypher, t] of rows.slice(0, 15))
+    console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${cypher}`);
 }

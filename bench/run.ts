@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- NAME… [--flag value…]]`: runs every `bench/*.bench.js` (compiled), or those
- * whose name starts with a NAME, one after the other, each in its own Node process so that one
- * benchmark's heap does not weigh on the next; flags go to every benchmark run
- * (`npm run bench -- ingest --count 20000 --workers 2`).
+ * `npm run bench`: runs every `bench/*.bench.js` (compiled) one after the other, each in its own
+ * Node process so that one benchmark's heap does not weigh on the next, and prints their reports.
+ * Names come first (`npm run bench -- api`); the options after them go to each benchmark
+ * (`npm run bench -- api --peer --duration 5`).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const firstFlag = args.findIndex((a) => a.startsWith('--'));
-const only = firstFlag < 0 ? args : args.slice(0, firstFlag);
-const flags = firstFlag < 0 ? [] : args.slice(firstFlag);
+const firstOption = args.findIndex((a) => a.startsWith('--'));
+const only = firstOption < 0 ? args : args.slice(0, firstOption);
+const options = firstOption < 0 ? [] : args.slice(firstOption);
 const files = fs
   .readdirSync(here)
   .filter((f) => f.endsWith('.bench.js'))
@@ -22,7 +22,7 @@ const files = fs
 let failed = 0;
 for (const f of files) {
   console.log(`\n## ${f.replace(/\.bench\.js$/, '')}\n`);
-  const r = spawnSync(process.execPath, ['--expose-gc', path.join(here, f), ...flags], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(here, f), ...options], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 if (files.length === 0) console.log('no benchmarks found');

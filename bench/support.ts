@@ -13,32 +13,44 @@ import { defaultWorkers, ingestStream, type IngestSummary, type StreamProgress, 
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import { corpusReports } from './corpus.js';
 
-/** Starts (or reuses) the bench's own local Neo4j in `.neo4j/<folder>` unless `dataDir` is given. */
-export async function openBenchGraph(folder: string, dataDir?: string): Promise<{ graph: Graph; neo4j: Neo4jHandle }> {
+/**
+ * Starts (or reuses, when NEO4J_BOLT_PORT and NEO4J_HTTP_PORT name the ports it runs on) the
+ * bench's own local Neo4j in `.neo4j/<folder>` unless `dataDir` is given.
+ */
+export async function openBenchGraph(
+  folder: string,
+  dataDir?: string,
+): Promise<{ graph: Graph; neo4j: Neo4jHandle; auth: { user: string; password: string } }> {
   const config = parseConfig({
     ...process.env,
     NEO4J_URI: undefined,
     DIPLOGRAPH_DATA_DIR: dataDir || path.join(ROOT, '.neo4j', folder),
-    NEO4J_BOLT_PORT: String(await freePort()),
-    NEO4J_HTTP_PORT: String(await freePort()),
+    // Free ports unless given (to reuse a bench Neo4j left running on known ports).
+    NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT || String(await freePort()),
+    NEO4J_HTTP_PORT: process.env.NEO4J_HTTP_PORT || String(await freePort()),
   });
   const neo4j = await ensureNeo4j(config, { log: (line) => console.log(line) });
   const graph = Graph.forConfig(config, neo4j.uri, { queryTimeoutMs: config.QUERY_TIMEOUT_MS });
-  return { graph, neo4j };
+  return { graph, neo4j, auth: { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD } };
 }
 
-/** Deletes everything, 1,000 nodes per transaction (a big graph at once would pass Neo4j's transaction memory limit). */
+/**
+ * Deletes everything in batches (a big graph at once would pass Neo4j's transaction memory limit):
+ * relationships first, 10,000 per transaction, so that a head of state's thousands of MENTIONS do
+ * not all go in the transaction that deletes the node; then the nodes.
+ */
 export async function emptyBenchGraph(graph: Graph): Promise<void> {
-  for (;;) {
-    const [row] = await graph.write('MATCH (n) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS deleted');
-    if (!row || row.deleted === 0) return;
-  }
+  await graph.autoCommit('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+  await graph.autoCommit('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
 }
 
 /** The corpus as pipeline tasks, generated as the workers ask for them. */
-export async function* corpusTasks(count: number, seed: number): AsyncGenerator<Task> {
-  for (const r of corpusReports({ count, seed }))
+export function* corpusTasks(count: number, seed: number, first = count): Generator<Task> {
+  let n = 0;
+  for (const r of corpusReports({ count, seed })) {
+    if (n++ >= first) return;
     yield { kind: 'text', input: r.file, text: r.text, meta: { id: r.file, source: r.file } };
+  }
 }
 
 /**

@@ -47,6 +47,8 @@ const schema = z.object({
   API_KEY: z.string().min(16, 'API_KEY must be at least 16 characters').optional(),
   GRAPHQL_INTROSPECTION: bool.default(true),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** A gazetteer of the user's own (same format as data/gazetteer.json), merged over ours. */
+  DIPLOGRAPH_GAZETTEER: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -30,11 +30,16 @@ function isArticle(input: ReportInput): input is Article {
 
 /** Reading and extraction, loaded when first needed: a process that leaves them to its workers never loads them. */
 async function prepareInProcess(input: ReportInput): Promise<PreparedReport> {
-  const [{ readReportText }, { prepareArticle }] = await Promise.all([
+  const [{ decodeReport, readReportText }, { prepareArticle }] = await Promise.all([
     import('./input/index.js'),
     import('./pipeline/prepare.js'),
   ]);
-  return prepareArticle(isArticle(input) ? input : readReportText(input.text, input.meta ?? {}));
+  if (isArticle(input)) return prepareArticle(input);
+  // A report given as text goes through the same checks as a file the CLI reads (size limit,
+  // binary, encoding, empty: `decodeReport`), so the API and the CLI refuse the same reports.
+  const meta = input.meta ?? {};
+  const text = decodeReport(Buffer.from(input.text, 'utf8'), meta.source ?? meta.id ?? 'report');
+  return prepareArticle(readReportText(text, meta));
 }
 
 /** Ingests one report. The same report again changes nothing; a changed version replaces the old. */
@@ -136,6 +141,9 @@ export interface StreamOptions {
   pool?: ExtractionPool;
 }
 
+/** Reports of the stream in input order, waiting for their write. */
+type Batch = { input: string; report: PreparedReport }[];
+
 /**
  * Ingests a stream of tasks (src/pipeline/sources.ts) through the extraction workers, writing
  * batches in input order. Without a graph it only reads and extracts (the benchmark's baseline).
@@ -146,91 +154,206 @@ export interface StreamOptions {
  */
 export async function ingestStream(
   graph: Graph | null,
-  tasks: AsyncIterable<Task>,
+  tasks: AsyncIterable<Task> | Iterable<Task>,
   options: StreamOptions,
 ): Promise<IngestSummary> {
-  const summary = emptySummary();
-  const started = Date.now();
-  const pool = options.pool ?? new ExtractionPool(options.workers);
-  const progress: StreamProgress = { read: 0, written: 0, failures: 0, retry: null };
-  const report = () => options.onProgress?.({ ...progress, failures: summary.failures.length });
-  const fail = (input: string, message: string) => summary.failures.push({ input, message });
+  return new StreamRun(graph, options).run(tasks);
+}
 
+/** One run of `ingestStream`: the reading loop, the ordering of results and the writer behind them. */
+class StreamRun {
+  private readonly summary = emptySummary();
+  private readonly started = Date.now();
+  private readonly pool: ExtractionPool;
+  private readonly progress: StreamProgress = { read: 0, written: 0, failures: 0, retry: null };
   // Bounds: tasks at the workers, and reports extracted but not yet written.
-  const maxInFlight = options.workers * 2 + 1;
-  const maxWaiting = options.batchSize * 2 + options.workers;
-  let inFlight = 0;
-  let waiting = 0;
-  let wake: () => void = () => {};
-  let changed = new Promise<void>((r) => (wake = r));
-  const notify = () => {
-    wake();
-    changed = new Promise<void>((r) => (wake = r));
-  };
+  private readonly maxInFlight: number;
+  private readonly maxWaiting: number;
+  private inFlight = 0;
+  private waiting = 0;
+  private wake: () => void = () => {};
+  private changed = new Promise<void>((r) => (this.wake = r));
+  /** Finished tasks by their place in the input, until the ones before them are done. */
+  private readonly done = new Map<number, { task: Task; result: TaskResult }>();
+  private next = 0;
+  private batch: Batch = [];
+  private readonly batches: Batch[] = [];
+  private readonly idsFrom: Map<string, string> | null;
+  private stopped = false;
+  private writeError: unknown = null;
 
-  const done = new Map<number, { task: Task; result: TaskResult }>();
-  let next = 0;
-  let batch: { input: string; report: PreparedReport }[] = [];
-  const batches: (typeof batch)[] = [];
-  const idsFrom = options.uniqueIds ? new Map<string, string>() : null;
-  let stopped = false;
+  constructor(
+    private readonly graph: Graph | null,
+    private readonly options: StreamOptions,
+  ) {
+    this.pool = options.pool ?? new ExtractionPool(options.workers);
+    this.maxInFlight = options.workers * 2 + 1;
+    this.maxWaiting = options.batchSize * 2 + options.workers;
+    this.idsFrom = options.uniqueIds ? new Map() : null;
+  }
+
+  private notify(): void {
+    this.wake();
+    this.changed = new Promise<void>((r) => (this.wake = r));
+  }
+
+  private report(): void {
+    this.options.onProgress?.({ ...this.progress, failures: this.summary.failures.length });
+  }
+
+  private fail(input: string, message: string): void {
+    this.summary.failures.push({ input, message });
+  }
+
+  async run(tasks: AsyncIterable<Task> | Iterable<Task>): Promise<IngestSummary> {
+    const writer = this.writer();
+    // Once the writer fails (Neo4j gone for good), stop reading.
+    writer.catch((err: unknown) => {
+      this.writeError = err;
+      this.notify();
+    });
+    try {
+      const seq = await this.read(tasks);
+      while (!this.writeError && this.next < seq) await this.changed;
+      if (this.batch.length) this.batches.push(this.batch);
+      this.batch = [];
+      this.stopped = true;
+      this.notify();
+      await writer;
+    } catch (err) {
+      if (!(err instanceof GraphUnavailableError)) throw err;
+    } finally {
+      this.stopped = true;
+      this.notify();
+      if (!this.options.pool) await this.pool.close();
+    }
+    if (this.writeError instanceof GraphUnavailableError) this.summary.stopped = this.stoppedMessage();
+    else if (this.writeError)
+      throw this.writeError instanceof Error ? this.writeError : new Error(JSON.stringify(this.writeError));
+    this.summary.seconds = (Date.now() - this.started) / 1000;
+    return this.summary;
+  }
+
+  /** Hands the tasks to the workers as they get free; returns how many there were. */
+  private async read(tasks: AsyncIterable<Task> | Iterable<Task>): Promise<number> {
+    let seq = 0;
+    for await (const task of tasks) {
+      while (!this.writeError && (this.inFlight >= this.maxInFlight || this.waiting >= this.maxWaiting))
+        await this.changed;
+      if (this.writeError) break;
+      const mine = seq++;
+      this.inFlight++;
+      void this.pool.run(task).then((result) => {
+        this.inFlight--;
+        if (result.ok) this.waiting += result.reports.length;
+        this.done.set(mine, { task, result });
+        this.advance();
+      });
+    }
+    return seq;
+  }
+
+  private stoppedMessage(): string {
+    const n = this.summary.reports;
+    return (
+      `Neo4j stopped answering: ${n} report${n === 1 ? ' was' : 's were'} written before it went away ` +
+      `(each batch of ${this.options.batchSize} is written whole or not at all, so none is half-written). ` +
+      'Run the same command again once Neo4j is back: it continues where this run stopped, since reports already in the graph are skipped.'
+    );
+  }
 
   /** Takes finished tasks in input order into batches. */
-  const advance = () => {
-    for (let entry = done.get(next); entry; entry = done.get(next)) {
-      done.delete(next++);
+  private advance(): void {
+    for (let entry = this.done.get(this.next); entry; entry = this.done.get(this.next)) {
+      this.done.delete(this.next++);
       const { task, result } = entry;
-      progress.read++;
+      this.progress.read++;
       let ok = result.ok;
-      if (!result.ok) fail(task.input, result.message);
-      else if (idsFrom) {
-        const clash = result.reports.find((r) => (idsFrom.get(r.article.id) ?? task.input) !== task.input);
-        if (clash) {
-          ok = false;
-          waiting -= result.reports.length;
-          fail(
-            task.input,
-            `report id "${clash.article.id}" is already taken by ${idsFrom.get(clash.article.id)} in this run (ids are URLs, else file names): give the files distinct names, or ingest them as JSON records with a url or id`,
-          );
-        } else for (const r of result.reports) idsFrom.set(r.article.id, task.input);
-      }
-      if (ok && result.ok) {
-        if (task.kind !== 'record') summary.files++;
+      if (!result.ok) this.fail(task.input, result.message);
+      else if (!this.claimIds(task.input, result.reports)) {
+        ok = false;
+        this.waiting -= result.reports.length;
+      } else {
+        if (task.kind !== 'record') this.summary.files++;
         for (const r of result.reports) {
-          batch.push({ input: task.input, report: r });
-          if (batch.length >= options.batchSize) {
-            batches.push(batch);
-            batch = [];
+          this.batch.push({ input: task.input, report: r });
+          if (this.batch.length >= this.options.batchSize) {
+            this.batches.push(this.batch);
+            this.batch = [];
           }
         }
       }
-      options.onInput?.(task.input, ok);
+      this.options.onInput?.(task.input, ok);
     }
-    notify();
-  };
+    this.notify();
+  }
 
-  const writeBatch = async (items: typeof batch) => {
-    if (!graph) {
-      progress.written += items.length;
-      summary.reports += items.length;
+  /** With `uniqueIds`, refuses an input whose report ids an earlier input of the run gave. */
+  private claimIds(input: string, reports: PreparedReport[]): boolean {
+    const idsFrom = this.idsFrom;
+    if (!idsFrom) return true;
+    const clash = reports.find((r) => (idsFrom.get(r.article.id) ?? input) !== input);
+    if (clash) {
+      this.fail(
+        input,
+        `report id "${clash.article.id}" is already taken by ${idsFrom.get(clash.article.id)} in this run (ids are URLs, else file names): give the files distinct names, or ingest them as JSON records with a url or id`,
+      );
+      return false;
+    }
+    for (const r of reports) idsFrom.set(r.article.id, input);
+    return true;
+  }
+
+  /** Writes the batches in order as they fill, until the run has stopped and none is left. */
+  private async writer(): Promise<void> {
+    for (;;) {
+      const items = this.batches.shift();
+      if (items) {
+        await this.writeBatch(items);
+        this.waiting -= items.length;
+        this.report();
+        this.notify();
+        continue;
+      }
+      if (this.stopped) return;
+      await this.changed;
+    }
+  }
+
+  private async writeBatch(items: Batch): Promise<void> {
+    if (!this.graph) {
+      this.progress.written += items.length;
+      this.summary.reports += items.length;
       return;
     }
+    const results = await this.writeResults(this.graph, items);
+    this.progress.retry = null;
+    for (const [i, r] of results.entries()) {
+      if (r instanceof Error) this.fail(items[i]!.input, r.message);
+      else {
+        add(this.summary, r);
+        this.progress.written++;
+        this.options.onReport?.(items[i]!.input, r);
+      }
+    }
+  }
+
+  /** The batch in one transaction; if that fails (one report it cannot take), report by report. */
+  private async writeResults(graph: Graph, items: Batch): Promise<(WriteStats | Error)[]> {
     const onRetry = (e: RetryEvent) => {
-      progress.retry = e.kind === 'recovered' ? null : e;
-      report();
+      this.progress.retry = e.kind === 'recovered' ? null : e;
+      this.report();
     };
-    const tx = { unavailableWaitMs: options.unavailableWaitMs, onRetry };
-    let results: (WriteStats | Error)[];
+    const tx = { unavailableWaitMs: this.options.unavailableWaitMs, onRetry };
     try {
-      results = await writePrepared(
+      return await writePrepared(
         graph,
         items.map((i) => i.report),
         tx,
       );
     } catch (err) {
       if (err instanceof GraphUnavailableError) throw err;
-      // One report the batch cannot take (too big for a transaction, a bug): write them one by one.
-      results = [];
+      const results: (WriteStats | Error)[] = [];
       for (const item of items)
         results.push(
           await writePrepared(graph, [item.report], tx).then(
@@ -241,72 +364,7 @@ export async function ingestStream(
             },
           ),
         );
+      return results;
     }
-    progress.retry = null;
-    for (const [i, r] of results.entries()) {
-      if (r instanceof Error) fail(items[i]!.input, r.message);
-      else {
-        add(summary, r);
-        progress.written++;
-        options.onReport?.(items[i]!.input, r);
-      }
-    }
-  };
-
-  const writer = (async () => {
-    for (;;) {
-      const items = batches.shift();
-      if (items) {
-        await writeBatch(items);
-        waiting -= items.length;
-        report();
-        notify();
-        continue;
-      }
-      if (stopped) return;
-      await changed;
-    }
-  })();
-  // Once the writer fails (Neo4j gone for good), stop reading.
-  let writeError: unknown = null;
-  writer.catch((err: unknown) => {
-    writeError = err;
-    notify();
-  });
-
-  let seq = 0;
-  try {
-    for await (const task of tasks) {
-      while (!writeError && (inFlight >= maxInFlight || waiting >= maxWaiting)) await changed;
-      if (writeError) break;
-      const mine = seq++;
-      inFlight++;
-      void pool.run(task).then((result) => {
-        inFlight--;
-        if (result.ok) waiting += result.reports.length;
-        done.set(mine, { task, result });
-        advance();
-      });
-    }
-    while (!writeError && next < seq) await changed;
-    if (batch.length) batches.push(batch);
-    batch = [];
-    stopped = true;
-    notify();
-    await writer;
-  } catch (err) {
-    if (!(err instanceof GraphUnavailableError)) throw err;
-  } finally {
-    stopped = true;
-    notify();
-    if (!options.pool) await pool.close();
   }
-  if (writeError instanceof GraphUnavailableError)
-    summary.stopped =
-      `Neo4j stopped answering: ${summary.reports} report${summary.reports === 1 ? ' was' : 's were'} written before it went away ` +
-      `(each batch of ${options.batchSize} is written whole or not at all, so none is half-written). ` +
-      'Run the same command again once Neo4j is back: it continues where this run stopped, since reports already in the graph are skipped.';
-  else if (writeError) throw writeError;
-  summary.seconds = (Date.now() - started) / 1000;
-  return summary;
 }

@@ -1,13 +1,16 @@
 /**
  * The test command (`npm test` = build, then `node dist/test/run.js [filter...]`).
  *
- * Starts one Neo4j for the whole run — the project's local Neo4j in its own data folder and on
- * free ports, or the one at NEO4J_URI — then runs every compiled test file with node's test
- * runner, one file at a time (files share the database; each empties it in `before`), and
- * stops the Neo4j it started at the end, whether the tests passed, failed or were interrupted.
- * Exits with the test runner's exit code.
+ * Test files live in two folders: `unit/` (no database) and `integration/` (a real Neo4j).
+ * When the selected files include an integration test, it starts one Neo4j for the whole run —
+ * the project's local Neo4j in its own data folder and on free ports, or the one at NEO4J_URI —
+ * then runs every compiled test file with node's test runner, one file at a time (files share
+ * the database; each empties it in `before`), and stops the Neo4j it started at the end, whether
+ * the tests passed, failed or were interrupted. When only unit tests are selected it starts no
+ * Neo4j and needs no Java. Exits with the test runner's exit code.
  *
- * Arguments filter the files by substring of their path under dist/test (e.g. `neo4j`).
+ * Arguments filter the files by substring of their path under dist/test (e.g. `neo4j`, or
+ * `unit/` for the unit tests alone, as `npm run test:unit` does).
  * NEO4J_BOLT_PORT, NEO4J_HTTP_PORT and DIPLOGRAPH_DATA_DIR are honoured when set.
  * Only the environment is read here, not `.env`: a NEO4J_URI kept there for the app must not
  * be emptied by the tests.
@@ -26,22 +29,63 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The whole run takes minutes; far longer means a file hangs. */
 const RUN_TIMEOUT_MS = 30 * 60_000;
 
+/** The selected test files, relative to dist/test. */
 function testFiles(filters: string[]): string[] {
-  const files = fs
+  return fs
     .readdirSync(here, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
     .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)))
     .sort();
-  return files.map((f) => path.join(here, f));
+}
+
+/** Only files under unit/ are known to need no database; anything else gets the Neo4j. */
+const needsNeo4j = (files: string[]) => files.some((f) => !f.startsWith(`unit${path.sep}`));
+
+/** Runs node's test runner over the files, one file at a time; resolves to its exit code. */
+async function runTests(files: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; interrupted: boolean }> {
+  // No --test-force-exit: it ends each file's process with process.exit(), which can cut off the
+  // report still in the pipe, so a file's later tests (and their failures) went missing from the
+  // summary. A file left hanging is caught by the watchdog below instead.
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], { stdio: 'inherit', env });
+  let interrupted = false;
+  const forward = (signal: NodeJS.Signals) => {
+    interrupted = true;
+    child.kill(signal);
+    // A test runner whose main thread is busy never handles the signal: do not wait for it
+    // forever, or Neo4j would never be stopped.
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  const watchdog = setTimeout(() => {
+    console.error(
+      `test run still going after ${RUN_TIMEOUT_MS / 60_000} min: a test file hangs (an open handle?); stopping it`,
+    );
+    child.kill('SIGKILL');
+  }, RUN_TIMEOUT_MS);
+  watchdog.unref();
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
+  );
+  clearTimeout(watchdog);
+  process.off('SIGINT', forward);
+  process.off('SIGTERM', forward);
+  return { code, interrupted };
 }
 
 async function main(): Promise<number> {
-  const files = testFiles(process.argv.slice(2));
-  if (files.length === 0) {
+  const selected = testFiles(process.argv.slice(2));
+  if (selected.length === 0) {
     console.error(`no test files match ${process.argv.slice(2).join(' ') || '(all)'} under ${here}`);
     return 1;
   }
+  const files = selected.map((f) => path.join(here, f));
   const env = process.env;
+  if (!needsNeo4j(selected)) {
+    const { code, interrupted } = await runTests(files, env);
+    return interrupted ? 130 : code;
+  }
+
   const external = Boolean(env.NEO4J_URI);
   const config = parseConfig({
     ...env,
@@ -64,44 +108,17 @@ async function main(): Promise<number> {
       `Neo4j for the tests: ${neo4j.uri} (${neo4j.startedHere ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running'}), data in ${config.DIPLOGRAPH_DATA_DIR}`,
     );
 
-  // No --test-force-exit: it ends each file's process with process.exit(), which can cut off the
-  // report still in the pipe, so a file's later tests (and their failures) went missing from the
-  // summary. A file left hanging is caught by the watchdog below instead.
-  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
-    stdio: 'inherit',
-    env: {
-      ...env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: config.NEO4J_USER,
-      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
-      NEO4J_DATABASE: config.NEO4J_DATABASE,
-      NEO4J_BOLT_PORT: String(config.NEO4J_BOLT_PORT),
-      NEO4J_HTTP_PORT: String(config.NEO4J_HTTP_PORT),
-      DIPLOGRAPH_DATA_DIR: config.DIPLOGRAPH_DATA_DIR,
-      DIPLOGRAPH_TEST_NEO4J: external ? 'external' : 'local',
-    },
+  const { code, interrupted } = await runTests(files, {
+    ...env,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: config.NEO4J_USER,
+    NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+    NEO4J_DATABASE: config.NEO4J_DATABASE,
+    NEO4J_BOLT_PORT: String(config.NEO4J_BOLT_PORT),
+    NEO4J_HTTP_PORT: String(config.NEO4J_HTTP_PORT),
+    DIPLOGRAPH_DATA_DIR: config.DIPLOGRAPH_DATA_DIR,
+    DIPLOGRAPH_TEST_NEO4J: external ? 'external' : 'local',
   });
-  let interrupted: NodeJS.Signals | undefined;
-  const forward = (signal: NodeJS.Signals) => {
-    interrupted = signal;
-    child.kill(signal);
-    // A test runner whose main thread is busy never handles the signal: do not wait for it
-    // forever, or Neo4j would never be stopped.
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  };
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  const watchdog = setTimeout(() => {
-    console.error(
-      `test run still going after ${RUN_TIMEOUT_MS / 60_000} min: a test file hangs (an open handle?); stopping it`,
-    );
-    child.kill('SIGKILL');
-  }, RUN_TIMEOUT_MS);
-  watchdog.unref();
-  const code = await new Promise<number>((resolve) =>
-    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
-  );
-  clearTimeout(watchdog);
 
   if (neo4j.startedHere) {
     console.log("Stopping the tests' Neo4j ...");

@@ -1,9 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from './connection.js';
-import { DateScalar } from './scalars.js';
+import { Meeting } from './meeting.type.js';
 import { Outlet } from './outlet.type.js';
+import { Person } from './person.type.js';
+import { Quote } from './quote.type.js';
+import { DateScalar } from './scalars.js';
+import { Statement } from './statement.type.js';
 
-@ObjectType({ description: 'One report, as ingested. Its facts are the meetings, quotes and statements it supports.' })
+@ObjectType({
+  description: 'One report, as ingested. Its facts are the meetings, quotes and statements it supports.',
+  simpleResolvers: true,
+})
 export class Article {
   @Field(() => ID, {
     description: 'Stable id of the report: its URL when known, else its file name or a hash of its text.',
@@ -24,6 +31,24 @@ export class Article {
 
   @Field(() => String, { nullable: true, description: 'The place of the dateline, e.g. "Beijing".' })
   dateline!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The body: title, captions and paragraphs, boilerplate removed.',
+  })
+  text!: string | null;
+
+  @Field(() => [Meeting], { description: 'Meetings this report tells of.' })
+  meetings!: Meeting[];
+
+  @Field(() => [Quote], { description: 'Quotes this report carries.' })
+  quotes!: Quote[];
+
+  @Field(() => [Statement], { description: 'Positions this report attributes to people.' })
+  statements!: Statement[];
+
+  @Field(() => [Person], { description: 'People this report mentions.' })
+  people!: Person[];
 }
 
 @ObjectType({ description: 'A page of articles.' })

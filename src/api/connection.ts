@@ -4,7 +4,8 @@
  * they are the offset of the item in the list's fixed order.
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { Page, PageRows } from '../graph/read/cypher.js';
+import type { Page } from '../graph/read/cypher.js';
+import type { ConnectionRows } from '../graph/read/select.js';
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -88,13 +89,17 @@ export function toPage(args: PageArgs): Page {
   return { skip, limit: first };
 }
 
-export function toConnection<T>(rows: PageRows<T>, page: Page): ConnectionValue<T> {
-  const edges = rows.items.map((node, i) => ({ node, cursor: encodeCursor(page.skip + i) }));
+/**
+ * A page as the translator read it, shaped into edges, cursors and pageInfo. `total` is there
+ * only when `totalCount` was asked for; without it, an item past the page says a next page exists.
+ */
+export function toConnection<T>(rows: ConnectionRows<T>, page: Page): ConnectionValue<T> {
+  const edges = rows.items.slice(0, page.limit).map((node, i) => ({ node, cursor: encodeCursor(page.skip + i) }));
   return {
     edges,
-    totalCount: rows.total,
+    totalCount: rows.total as number,
     pageInfo: {
-      hasNextPage: page.skip + edges.length < rows.total,
+      hasNextPage: rows.total === undefined ? rows.items.length > page.limit : page.skip + edges.length < rows.total,
       hasPreviousPage: page.skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -102,12 +107,16 @@ export function toConnection<T>(rows: PageRows<T>, page: Page): ConnectionValue<
   };
 }
 
+/** The connection types by name, with their edge and node types: how `selection.ts` recognises a connection. */
+export const CONNECTION_TYPES = new Map<string, { connection: string; edge: string; node: string }>();
+
 /**
  * The connection and edge types for a node type, named `<Name>Connection` and `<Name>Edge`.
  * type-graphql builds generic types from a function that returns a class (its "generic types" example).
  */
 export function Connection<T extends object>(nodeType: ClassType<T>, plural: string) {
   const name = nodeType.name;
+  CONNECTION_TYPES.set(`${name}Connection`, { connection: `${name}Connection`, edge: `${name}Edge`, node: name });
 
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class EdgeType {

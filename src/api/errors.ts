@@ -62,7 +62,8 @@ export function makeFormatError(log: Logger) {
       log.error({ err: original }, 'Neo4j refused the credentials');
       return { ...SERVICE_UNAVAILABLE, ...where };
     }
-    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const given = formatted.extensions?.code;
+    const code = typeof given === 'string' ? given : 'INTERNAL_SERVER_ERROR';
     if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     }

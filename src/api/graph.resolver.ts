@@ -1,27 +1,10 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { MAX_DEPTH, MAX_HOPS, neighbourhood, shortestConnection } from '../graph/read/paths.js';
-import type { PersonRow } from '../graph/read/records.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { MAX_DEPTH, MAX_HOPS } from '../graph/read/paths.js';
 import type { Context } from './context.js';
 import { notFound } from './errors.js';
-import { Neighbourhood, PathLink, PersonPath } from './graph.type.js';
-import { Meeting } from './meeting.type.js';
-import * as check from './validate.js';
-
-export const MAX_NODES = 200;
-
-interface LinkRow {
-  meetingId: string | null;
-  date: string | null;
-  place: string | null;
-}
-
-@Resolver(() => PathLink)
-export class PathLinkResolver {
-  @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting behind the step.' })
-  meeting(@Root() link: { meetingId: string | null }, @Ctx() ctx: Context) {
-    return link.meetingId ? ctx.loaders.meeting(link.meetingId) : null;
-  }
-}
+import { Neighbourhood, PersonPath } from './graph.type.js';
+import { DEFAULT_MAX_EDGES, MAX_MAX_EDGES, readRoot } from './selection.js';
 
 @Resolver()
 export class GraphResolver {
@@ -38,35 +21,14 @@ export class GraphResolver {
       defaultValue: 4,
       description: `Longest chain to look for, 1 to ${MAX_HOPS} meetings.`,
     })
-    maxHops: number,
+    _maxHops: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const q = shortestConnection(
-      check.name('from', from),
-      check.name('to', to),
-      check.intIn('maxHops', maxHops, 1, MAX_HOPS),
-    );
-    const [row] = await ctx.read<{
-      fromPerson: PersonRow | null;
-      toPerson: PersonRow | null;
-      same: boolean;
-      people: PersonRow[] | null;
-      links: LinkRow[] | null;
-    }>(q);
-    if (!row?.fromPerson) throw notFound(`No person matches "${from}" (argument "from").`);
-    if (!row.toPerson) throw notFound(`No person matches "${to}" (argument "to").`);
-    if (row.same) return { from: row.fromPerson, to: row.toPerson, length: 0, people: [row.fromPerson], links: [] };
-    if (!row.people) return null;
-    const people = row.people;
-    // Each step joins consecutive people of the chain, whatever the stored direction of its MET edge.
-    const links = (row.links ?? []).map((l, i) => ({
-      from: people[i]!,
-      to: people[i + 1]!,
-      meetingId: l.meetingId,
-      date: l.date,
-      place: l.place,
-    }));
-    return { from: row.fromPerson, to: row.toPerson, length: links.length, people: row.people, links };
+    const found = (await readRoot(ctx, info)) as { fromFound: boolean; toFound: boolean; path: unknown } | null;
+    if (!found?.fromFound) throw notFound(`No person matches "${from}" (argument "from").`);
+    if (!found.toFound) throw notFound(`No person matches "${to}" (argument "to").`);
+    return found.path;
   }
 
   @Query(() => Neighbourhood, {
@@ -80,12 +42,18 @@ export class GraphResolver {
       defaultValue: 1,
       description: `How many meetings away to reach, 1 to ${MAX_DEPTH}.`,
     })
-    depth: number,
+    _depth: number,
+    @Arg('maxEdges', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_MAX_EDGES,
+      description: `At most this many edges (0 to ${MAX_MAX_EDGES}), most meetings first; \`edgesTruncated\` says when more pairs met.`,
+    })
+    _maxEdges: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const q = neighbourhood(check.name('name', name), check.intIn('depth', depth, 1, MAX_DEPTH), MAX_NODES);
-    const [row] = await ctx.read<{ center: PersonRow; nodes: PersonRow[]; edges: unknown[] }>(q);
-    if (!row) throw notFound(`No person matches "${name}".`);
-    return { ...row, depth };
+    const value = await readRoot(ctx, info);
+    if (!value) throw notFound(`No person matches "${name}".`);
+    return value;
   }
 }

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Meeting } from './meeting.type.js';
 import { Person } from './person.type.js';
 
-@ObjectType({ description: 'One step of a chain of meetings: two people who met.' })
+@ObjectType({ description: 'One step of a chain of meetings: two people who met.', simpleResolvers: true })
 export class PathLink {
   @Field(() => Person, { description: 'The person on the near side of the step.' })
   from!: Person;
@@ -17,9 +18,15 @@ export class PathLink {
 
   @Field(() => String, { nullable: true, description: 'Place of the meeting behind the step.' })
   place!: string | null;
+
+  @Field(() => Meeting, { nullable: true, description: 'The meeting behind the step.' })
+  meeting!: Meeting | null;
 }
 
-@ObjectType({ description: 'How two people are linked: the shortest chain of meetings from one to the other.' })
+@ObjectType({
+  description: 'How two people are linked: the shortest chain of meetings from one to the other.',
+  simpleResolvers: true,
+})
 export class PersonPath {
   @Field(() => Person, { description: 'The person the chain starts from.' })
   from!: Person;
@@ -37,7 +44,7 @@ export class PersonPath {
   links!: PathLink[];
 }
 
-@ObjectType({ description: 'A line to draw between two people: they met, once or more.' })
+@ObjectType({ description: 'A line to draw between two people: they met, once or more.', simpleResolvers: true })
 export class GraphEdge {
   @Field(() => ID, { description: 'Id of one person (the `id` of a node).' })
   from!: string;
@@ -55,7 +62,10 @@ export class GraphEdge {
   meetingIds!: string[];
 }
 
-@ObjectType({ description: 'The people around a person, and who met whom among them: nodes and edges for drawing.' })
+@ObjectType({
+  description: 'The people around a person, and who met whom among them: nodes and edges for drawing.',
+  simpleResolvers: true,
+})
 export class Neighbourhood {
   @Field(() => Person, { description: 'The person at the centre.' })
   center!: Person;
@@ -66,6 +76,11 @@ export class Neighbourhood {
   @Field(() => [Person], { description: 'The people (the centre first), at most 200.' })
   nodes!: Person[];
 
-  @Field(() => [GraphEdge], { description: 'One edge per pair of nodes that met.' })
+  @Field(() => [GraphEdge], {
+    description: 'One edge per pair of nodes that met, most meetings first, at most `maxEdges` (see `edgesTruncated`).',
+  })
   edges!: GraphEdge[];
+
+  @Field({ description: 'Whether more pairs met than `maxEdges`: `edges` then holds only the first `maxEdges`.' })
+  edgesTruncated!: boolean;
 }

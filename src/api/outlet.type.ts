@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A publisher of reports: a newspaper, broadcaster or news agency.' })
+@ObjectType({ description: 'A publisher of reports: a newspaper, broadcaster or news agency.', simpleResolvers: true })
 export class Outlet {
   @Field(() => ID, { description: 'Stable id of the outlet.' })
   id!: string;

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from './connection.js';
 
-@ObjectType({ description: 'A person the reports name: one node per real person, however many reports and spellings.' })
+@ObjectType({
+  description: 'A person the reports name: one node per real person, however many reports and spellings.',
+  simpleResolvers: true,
+})
 export class Person {
   @Field(() => ID, { description: 'Stable id: `person:` and the normalised canonical name.' })
   id!: string;
@@ -24,7 +27,7 @@ export class Person {
   country!: string | null;
 }
 
-@ObjectType({ description: 'Someone a person met, and how many meetings they had.' })
+@ObjectType({ description: 'Someone a person met, and how many meetings they had.', simpleResolvers: true })
 export class PersonMet {
   @Field(() => Person, { description: 'The other person.' })
   person!: Person;

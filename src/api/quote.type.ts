@@ -4,8 +4,21 @@ import { DateScalar } from './scalars.js';
 import { Person } from './person.type.js';
 import { Outlet } from './outlet.type.js';
 
+@ObjectType({ description: 'An outlet that carried a quote, and in which words.', simpleResolvers: true })
+export class OutletReport {
+  @Field(() => Outlet, { description: 'The outlet.' })
+  outlet!: Outlet;
+
+  @Field(() => [String], { description: "The outlet's wordings of the quote." })
+  wordings!: string[];
+
+  @Field(() => Int, { description: "How many of the outlet's reports carry it." })
+  articleCount!: number;
+}
+
 @ObjectType({
   description: 'A direct quotation: one node per utterance, however many outlets carried it and in whatever words.',
+  simpleResolvers: true,
 })
 export class Quote {
   @Field(() => ID, { description: 'Stable id of the quote.' })
@@ -40,18 +53,9 @@ export class Quote {
 
   @Field(() => Float, { nullable: true, description: 'How sure the attribution is, 0 to 1.' })
   confidence!: number | null;
-}
 
-@ObjectType({ description: 'An outlet that carried a quote, and in which words.' })
-export class OutletReport {
-  @Field(() => Outlet, { description: 'The outlet.' })
-  outlet!: Outlet;
-
-  @Field(() => [String], { description: "The outlet's wordings of the quote." })
-  wordings!: string[];
-
-  @Field(() => Int, { description: "How many of the outlet's reports carry it." })
-  articleCount!: number;
+  @Field(() => [OutletReport], { description: 'The outlets that carried the quote, each with its wording.' })
+  reportedBy!: OutletReport[];
 }
 
 @ObjectType({ description: 'A page of quotes.' })

@@ -1,16 +1,18 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { SCHEMA_DIR } from '../paths.js';
 import { ArticleResolver, OutletResolver } from './article.resolver.js';
-import { GraphResolver, PathLinkResolver } from './graph.resolver.js';
-import { DisagreementResolver, DisagreementValueResolver, MeetingResolver } from './meeting.resolver.js';
+import { GraphResolver } from './graph.resolver.js';
+import { DisagreementValueResolver, MeetingResolver } from './meeting.resolver.js';
 import { PersonResolver } from './person.resolver.js';
 import { QuoteResolver } from './quote.resolver.js';
 import { ReportResolver } from './report.resolver.js';
 import { SearchResolver } from './search.resolver.js';
+import { byResponseKey } from './selection.js';
+import { TYPES } from '../graph/read/model.js';
 import { StatementResolver } from './statement.resolver.js';
 
 /** Where the schema is committed, so that clients and reviewers can read it without running the server. */
@@ -25,7 +27,6 @@ export function apiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       PersonResolver,
       MeetingResolver,
-      DisagreementResolver,
       DisagreementValueResolver,
       QuoteResolver,
       StatementResolver,
@@ -33,7 +34,6 @@ export function apiSchema(): Promise<GraphQLSchema> {
       OutletResolver,
       SearchResolver,
       GraphResolver,
-      PathLinkResolver,
       ReportResolver,
     ],
     validate: false,
@@ -46,6 +46,13 @@ export function apiSchema(): Promise<GraphQLSchema> {
     Object.assign(schema.getMutationType()!, {
       description: 'Changes to the graph, behind the API key (`Authorization: Bearer <API_KEY>`).',
     });
+    // The types the translator fills are read by response key (aliases included); their fields
+    // with arguments have resolvers of their own, which read the same way (selection.ts).
+    for (const name of Object.keys(TYPES)) {
+      const type = schema.getType(name);
+      if (!isObjectType(type)) throw new Error(`the read model has ${name}, which is no object type of the schema`);
+      for (const field of Object.values(type.getFields())) field.resolve ??= byResponseKey;
+    }
     return schema;
   });
   return built;

@@ -10,7 +10,7 @@ export const SearchNode = createUnionType({
   resolveType: (value) => (value as unknown as { __kind: string }).__kind,
 });
 
-@ObjectType({ description: 'One search hit, with its relevance.' })
+@ObjectType({ description: 'One search hit, with its relevance.', simpleResolvers: true })
 export class SearchResult {
   @Field(() => Float, { description: 'Fulltext relevance (higher is better), comparable within one search.' })
   score!: number;

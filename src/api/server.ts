@@ -16,17 +16,26 @@ import {
 } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Graph } from '../graph/driver.js';
+import { MAX_REPORT_BYTES } from '../input/index.js';
 import { makeContext, type Context, type ReportPipeline } from './context.js';
 import { makeFormatError } from './errors.js';
 import { apiSchema } from './schema.js';
 
-/** Request bodies above this size are refused (a report is at most 5 MB of text). */
-const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/**
+ * Request bodies above this size are refused: room for the largest report the mutation accepts
+ * (MAX_REPORT_BYTES, the CLI's limit too; the pipeline refuses a larger one) with its JSON
+ * escapes and the other fields. The report's own limit is checked by the pipeline, not here.
+ */
+const MAX_BODY_BYTES = MAX_REPORT_BYTES + 1024 * 1024;
 /** How long `/ready` waits for Neo4j before saying it is not ready. */
 const READY_TIMEOUT_MS = 2_000;
 
@@ -67,45 +76,11 @@ export function hasKey(header: string | undefined, key: string | undefined): boo
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { graph, config, log, pipeline } = options;
+  const { config, log } = options;
   const httpServer = http.createServer();
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
-    // Tokens are counted by graphql-js's own parser (`parseOptions` below): armor's plugin for it
-    // re-parses the document and turns syntax errors into 500s.
-    maxTokens: { enabled: false },
-    maxDirectives: { n: 20 },
-    // Suggestions ("Did you mean …?") only leak the schema when introspection is off.
-    blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },
-  });
-  const protection = armor.protect();
-  const apollo = new ApolloServer<Context>({
-    schema: await apiSchema(),
-    introspection: config.GRAPHQL_INTROSPECTION,
-    // Apollo's CSRF prevention (on by default, kept on explicitly): a GET or a "simple" POST that a
-    // browser could send cross-site without a preflight is refused unless it carries a header
-    // such as `apollo-require-preflight` or a JSON content type.
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: false,
-    // Shutdown is ours (`diplograph start` stops the steps in order on SIGINT/SIGTERM).
-    stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: LIMITS.maxTokens },
-    formatError: makeFormatError(log),
-    validationRules: protection.validationRules,
-    plugins: [
-      // graphql-armor's typings point at Apollo's CommonJS build; the objects are the same.
-      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.GRAPHQL_INTROSPECTION
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
-        : ApolloServerPluginLandingPageDisabled(),
-    ],
-  });
+  const apollo = apolloServer(httpServer, await apiSchema(), config, log);
   await apollo.start();
-
+  const handle = requestHandler(apollo, options);
   let requests = 0;
   httpServer.on('request', (req, res) => {
     const id = ++requests;
@@ -119,10 +94,76 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     });
   });
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, id: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    // Apollo's drain plugin closes the listener, waits for requests in flight, then stops.
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Apollo Server over the schema, with the limits, the error formatting and the landing page. */
+function apolloServer(
+  httpServer: http.Server,
+  schema: GraphQLSchema,
+  config: ApiServerOptions['config'],
+  log: Logger,
+): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.maxAliases },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    // Tokens are counted by graphql-js's own parser (`parseOptions` below): armor's plugin for it
+    // re-parses the document and turns syntax errors into 500s.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 20 },
+    // Suggestions ("Did you mean …?") only leak the schema when introspection is off.
+    blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    schema,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    // Apollo's CSRF prevention (on by default, kept on explicitly): a GET or a "simple" POST that a
+    // browser could send cross-site without a preflight is refused unless it carries a header
+    // such as `apollo-require-preflight` or a JSON content type.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // Shutdown is ours (`diplograph start` stops the steps in order on SIGINT/SIGTERM).
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    formatError: makeFormatError(log),
+    validationRules: protection.validationRules,
+    plugins: [
+      // No cache hints are set, and the cache-control plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      // graphql-armor's typings point at Apollo's CommonJS build; the objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.GRAPHQL_INTROSPECTION
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}
+
+/** Answers one HTTP request: `/health`, `/ready`, or a GraphQL request handed to Apollo. */
+function requestHandler(apollo: ApolloServer<Context>, options: ApiServerOptions) {
+  const { graph, config, log, pipeline } = options;
+  return async (req: http.IncomingMessage, res: http.ServerResponse, id: number): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return send(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') return ready(res);
+    if (url.pathname === '/ready') return ready(graph, res);
     if (url.pathname !== '/graphql' && url.pathname !== '/graphql/')
       return send(res, 404, { error: 'not found: the GraphQL endpoint is /graphql' });
 
@@ -152,18 +193,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       body,
     };
     const reqLog = log.child({ request: id });
+    const access = {
+      authorized: hasKey(headers.get('authorization'), config.API_KEY),
+      mutationsEnabled: Boolean(config.API_KEY),
+    };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () =>
-        makeContext(
-          graph,
-          reqLog,
-          {
-            authorized: hasKey(headers.get('authorization'), config.API_KEY),
-            mutationsEnabled: Boolean(config.API_KEY),
-          },
-          pipeline,
-        ),
+      context: () => Promise.resolve(makeContext(graph, reqLog, access, pipeline)),
     });
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.statusCode = httpStatus(result);
@@ -173,40 +209,25 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
-  }
-
-  async function ready(res: http.ServerResponse): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        graph.read('RETURN 1 AS ok'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
-        }),
-      ]);
-      send(res, 200, { status: 'ready', neo4j: 'up' });
-    } catch {
-      send(res, 503, { status: 'not ready', neo4j: 'down' });
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.PORT, config.HOST, () => {
-      httpServer.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (httpServer.address() as AddressInfo).port;
-  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
-  return {
-    url: `http://${host}:${port}/graphql`,
-    port,
-    // Apollo's drain plugin closes the listener, waits for requests in flight, then stops.
-    stop: () => apollo.stop(),
   };
+}
+
+/** `/ready`: 200 while Neo4j answers within READY_TIMEOUT_MS, else 503. */
+async function ready(graph: Graph, res: http.ServerResponse): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      graph.read('RETURN 1 AS ok'),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
+      }),
+    ]);
+    send(res, 200, { status: 'ready', neo4j: 'up' });
+  } catch {
+    send(res, 503, { status: 'not ready', neo4j: 'down' });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The codes of GraphQL request errors: the document does not parse or validate, or the variables do not coerce. */

@@ -2,7 +2,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Article } from './article.type.js';
 import { Outlet } from './outlet.type.js';
 
-@ObjectType({ description: 'Why the graph holds a fact: one report that supports it, and the sentence where it does.' })
+@ObjectType({
+  description: 'Why the graph holds a fact: one report that supports it, and the sentence where it does.',
+  simpleResolvers: true,
+})
 export class Source {
   @Field(() => Article, { description: 'The report.' })
   article!: Article;

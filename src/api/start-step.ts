@@ -2,7 +2,7 @@
 import { logger } from '../log.js';
 import { Graph } from '../graph/driver.js';
 import { ingestReport, removeReport } from '../pipeline.js';
-import type { StartupStep } from '../cli/start.js';
+import type { StartupStep } from '../startup.js';
 import { startApiServer } from './server.js';
 
 /** API reads give up retrying after this long, so that a client hears "Neo4j is down" in seconds. */

@@ -19,6 +19,7 @@ registerEnumType(StatementKind, {
 @ObjectType({
   description:
     'A position a person stated (the Position node of the graph): what they said they think or want, as a short clause.',
+  simpleResolvers: true,
 })
 export class Statement {
   @Field(() => ID, { description: 'Stable id of the position.' })

@@ -24,26 +24,42 @@ export function registerEval(program: Command): void {
       [] as string[],
     )
     .option('--json', 'print the scores as JSON')
+    .option('--totals', 'print only the total lines (for a sealed set: no per-report scores are shown)')
     .option('--out <file>', 'keep the predicted reports (JSON Lines) in this file')
-    .action(async (opts: { seeds: string; gold: string; min: string[]; json?: boolean; out?: string }) => {
-      const files = fs
-        .readdirSync(opts.seeds)
-        .filter((f) => !f.startsWith('.'))
-        .sort()
-        .map((f) => path.join(opts.seeds, f));
-      const lines: string[] = [];
-      for await (const r of extractInputs(files, { format: 'report' })) {
-        lines.push(...r.lines);
-        if (r.error) {
-          console.error(`diplograph: ${r.error.message}`);
-          process.exitCode = 1;
+    .action(
+      async (opts: { seeds: string; gold: string; min: string[]; json?: boolean; totals?: boolean; out?: string }) => {
+        const files = fs
+          .readdirSync(opts.seeds)
+          .filter((f) => !f.startsWith('.'))
+          .sort()
+          .map((f) => path.join(opts.seeds, f));
+        const lines: string[] = [];
+        for await (const r of extractInputs(files, { format: 'report' })) {
+          lines.push(...r.lines);
+          if (r.error) {
+            console.error(`diplograph: ${r.error.message}`);
+            process.exitCode = 1;
+          }
         }
-      }
-      const out = opts.out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-eval-')), 'predicted.jsonl');
-      fs.writeFileSync(out, lines.join('\n') + '\n');
-      const args = [SCORER, opts.gold, out, ...(opts.json ? ['--json'] : []), ...opts.min.flatMap((m) => ['--min', m])];
-      const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
-      if (!opts.out) fs.rmSync(path.dirname(out), { recursive: true, force: true });
-      if (r.status !== 0) process.exitCode = r.status ?? 1;
-    });
+        const out =
+          opts.out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-eval-')), 'predicted.jsonl');
+        fs.writeFileSync(out, lines.join('\n') + '\n');
+        const args = [
+          SCORER,
+          opts.gold,
+          out,
+          ...(opts.json ? ['--json'] : []),
+          ...opts.min.flatMap((m) => ['--min', m]),
+        ];
+        const r = spawnSync(process.execPath, args, { stdio: opts.totals ? ['ignore', 'pipe', 'inherit'] : 'inherit' });
+        if (opts.totals) {
+          const totals = String(r.stdout)
+            .split('\n')
+            .filter((l) => l.startsWith('total') || l.startsWith('below'));
+          process.stdout.write(totals.join('\n') + '\n');
+        }
+        if (!opts.out) fs.rmSync(path.dirname(out), { recursive: true, force: true });
+        if (r.status !== 0) process.exitCode = r.status ?? 1;
+      },
+    );
 }

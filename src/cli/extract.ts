@@ -41,7 +41,7 @@ export async function* extractInputs(files: string[], opts: ExtractOptions): Asy
       const many = articles.length > 1 || /\.(?:jsonl?|ndjson)$/i.test(file);
       const lines: string[] = [];
       for (const [i, article] of articles.entries()) {
-        const x = await extract(article);
+        const x = extract(article);
         if (opts.format === 'json') lines.push(jsonLine(x));
         else {
           const report: ExtractionReport = { ...toReport(x), file: reportName(file, article, i, many) };

@@ -10,6 +10,7 @@ import { ROOT } from '../paths.js';
 import { defaultWorkers, ingestStream, type IngestSummary, type StreamProgress } from '../pipeline.js';
 import { inputsOf, tasksOf } from '../pipeline/sources.js';
 import type { ArticleMeta } from '../model.js';
+import type { StartupStep } from '../startup.js';
 
 export type { IngestSummary } from '../pipeline.js';
 export { emptySummary } from '../pipeline.js';
@@ -64,12 +65,7 @@ export async function ingestInputs(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const log = logger();
-  const source = Array.isArray(inputs)
-    ? (async function* () {
-        yield* inputs;
-      })()
-    : inputs;
-  const summary = await ingestStream(graph, tasksOf(source, meta), {
+  const summary = await ingestStream(graph, tasksOf(inputs, meta), {
     workers: options.workers ?? defaultWorkers(),
     batchSize: options.batchSize ?? BATCH_SIZE,
     uniqueIds: true,
@@ -114,6 +110,69 @@ function retryNote(p: StreamProgress): string {
   return '';
 }
 
+interface IngestFlags {
+  outlet?: string;
+  published?: string;
+  title?: string;
+  url?: string;
+  batch?: number;
+  workers?: number;
+  wait?: number;
+}
+
+/** `ingest`'s run: a progress bar on a terminal, else a line now and then (and at once when Neo4j is waited for). */
+async function ingestWithProgress(
+  graph: Graph,
+  paths: string[],
+  opts: IngestFlags,
+  unmatched: string[],
+): Promise<IngestSummary> {
+  const tty = process.stderr.isTTY;
+  // The inputs are read lazily; counting them first (names only) gives the progress bar its end.
+  let total = 0;
+  if (tty) for await (const input of inputsOf(paths)) if (input) total++;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        {
+          format: 'ingest [{bar}] {value}/{total} inputs, {reports} reports {note}',
+          stream: process.stderr,
+          hideCursor: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(total, 0, { reports: 0, note: '' });
+  let inputsDone = 0;
+  let last = '';
+  let lastLine = Date.now();
+  try {
+    return await ingestInputs(
+      graph,
+      inputsOf(paths, (u) => unmatched.push(u)),
+      { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url },
+      {
+        batchSize: opts.batch,
+        workers: opts.workers,
+        unavailableWaitMs: opts.wait === undefined ? undefined : opts.wait * 1000,
+        onInput: (input) => {
+          if (input !== last) inputsDone++;
+          last = input;
+          bar?.update(inputsDone);
+        },
+        onProgress: (p) => {
+          bar?.update(inputsDone, { reports: p.written, note: retryNote(p) });
+          if (!bar && (p.retry || Date.now() - lastLine > 10_000)) {
+            lastLine = Date.now();
+            process.stderr.write(`ingest: ${p.written} reports written ${retryNote(p)}\n`);
+          }
+        },
+      },
+    );
+  } finally {
+    bar?.stop();
+  }
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -134,83 +193,23 @@ export function registerIngest(program: Command): void {
       `how long to wait for Neo4j when it stops answering before stopping (default ${NEO4J_WAIT_SECONDS})`,
       wholeNumber('--wait', 0),
     )
-    .action(
-      async (
-        paths: string[],
-        opts: {
-          outlet?: string;
-          published?: string;
-          title?: string;
-          url?: string;
-          batch?: number;
-          workers?: number;
-          wait?: number;
-        },
-      ) => {
-        const unmatched: string[] = [];
-        const summary = await withGraph(async (graph) => {
-          const tty = process.stderr.isTTY;
-          // The inputs are read lazily; counting them first (names only) gives the progress bar its end.
-          let total = 0;
-          if (tty) for await (const _ of inputsOf(paths)) total++;
-          const bar = tty
-            ? new cliProgress.SingleBar(
-                {
-                  format: 'ingest [{bar}] {value}/{total} inputs, {reports} reports {note}',
-                  stream: process.stderr,
-                  hideCursor: true,
-                },
-                cliProgress.Presets.shades_classic,
-              )
-            : null;
-          bar?.start(total, 0, { reports: 0, note: '' });
-          let inputsDone = 0;
-          let last = '';
-          let lastLine = Date.now();
-          try {
-            return await ingestInputs(
-              graph,
-              inputsOf(paths, (u) => unmatched.push(u)),
-              { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url },
-              {
-                batchSize: opts.batch,
-                workers: opts.workers,
-                unavailableWaitMs: opts.wait === undefined ? undefined : opts.wait * 1000,
-                onInput: (input) => {
-                  if (input !== last) inputsDone++;
-                  last = input;
-                  bar?.update(inputsDone);
-                },
-                onProgress: (p) => {
-                  bar?.update(inputsDone, { reports: p.written, note: retryNote(p) });
-                  // Without a terminal, a line now and then (and at once when Neo4j is waited for).
-                  if (!bar && (p.retry || Date.now() - lastLine > 10_000)) {
-                    lastLine = Date.now();
-                    process.stderr.write(`ingest: ${p.written} reports written ${retryNote(p)}\n`);
-                  }
-                },
-              },
-            );
-          } finally {
-            bar?.stop();
-          }
-        });
-        for (const u of unmatched)
-          summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
-        console.log(formatSummary(summary));
-        if (summary.stopped) console.error(`diplograph: ${summary.stopped}`);
-        if (summary.failures.length || summary.stopped) process.exitCode = 1;
-      },
-    );
+    .action(async (paths: string[], opts: IngestFlags) => {
+      const unmatched: string[] = [];
+      const summary = await withGraph((graph) => ingestWithProgress(graph, paths, opts, unmatched));
+      for (const u of unmatched) summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
+      console.log(formatSummary(summary));
+      if (summary.stopped) console.error(`diplograph: ${summary.stopped}`);
+      if (summary.failures.length || summary.stopped) process.exitCode = 1;
+    });
 }
 
 /**
  * Startup step of `diplograph start`: ingests seeds/. Idempotent (unchanged reports are skipped
  * by their content hash), so every start finds the same graph.
  */
-export const ingestSeedsStep = {
+export const ingestSeedsStep: StartupStep = {
   name: 'ingest seeds/',
-  run: async ({ graph, say }: { graph: Graph; say(line: string): void }): Promise<void> => {
+  run: async ({ graph, say }) => {
     const seeds = path.join(ROOT, 'seeds');
     if (!fs.existsSync(seeds)) return say('No seeds/ folder: nothing to ingest at start.');
     const s = await ingestInputs(graph, inputsOf([seeds]), {});

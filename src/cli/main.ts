@@ -8,6 +8,7 @@ import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerRemove } from './remove.js';
 import { registerExport } from './export.js';
+import { registerLink } from './link.js';
 import { registerReconsolidate } from './reconsolidate.js';
 import { ConfigError } from '../config.js';
 
@@ -23,6 +24,7 @@ registerEval(program);
 registerIngest(program);
 registerRemove(program);
 registerExport(program);
+registerLink(program);
 registerReconsolidate(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -8,26 +8,9 @@ import type { Command } from 'commander';
 import { getConfig, type Config } from '../config.js';
 import { Graph } from '../graph/driver.js';
 import { ensureNeo4j, type Neo4jHandle } from '../neo4j/index.js';
+import type { StartContext, StartupStep } from '../startup.js';
 import { serveGraphqlStep } from '../api/start-step.js';
 import { ingestSeedsStep } from './ingest.js';
-
-/** What a startup step gets to work with. */
-export interface StartContext {
-  config: Config;
-  graph: Graph;
-  neo4j: Neo4jHandle;
-  /** One line of progress for the user (stdout). */
-  say(line: string): void;
-  /** Adds a line to the address list printed once everything runs, e.g. ['GraphQL', 'http://…']. */
-  address(label: string, url: string): void;
-  /** Registers cleanup to run at shutdown (in reverse order of registration). */
-  onStop(cleanup: () => Promise<void> | void): void;
-}
-
-export interface StartupStep {
-  name: string;
-  run(ctx: StartContext): Promise<void>;
-}
 
 /**
  * The startup steps, in order. Other features plug in here:

@@ -1,3 +1,5 @@
+import { lexicon } from '../knowledge/index.js';
+
 /**
  * Sentences and tokens of an article, with character offsets into `Article.text`. Sentences end at
  * a line break or at . ! ? followed by space and a capital, a digit or a quotation mark, except
@@ -34,17 +36,15 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const ABBREV =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Ma|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|vs|etc|i\.e|e\.g)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$/;
-
 /** Splits a paragraph (no line breaks) into sentence spans [start, end) relative to `offset`. */
 function splitParagraph(p: string, offset: number, out: [number, number][]): void {
   const re = /[.!?]+["”’']*(?=\s+["“‘'(]?[\p{Lu}\p{N}])/gu;
+  const abbreviation = lexicon().abbreviations.beforePeriod;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p))) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREV.test(p.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (m[0][0] === '.' && abbreviation.test(p.slice(Math.max(0, m.index - 12), m.index))) continue;
     push(p, from, end, offset, out);
     from = end;
   }
@@ -59,7 +59,7 @@ function push(p: string, a: number, b: number, offset: number, out: [number, num
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-.](?=[\p{L}\p{N}]))*|\S/gu;
 
-export function tokenize(
+function tokenize(
   text: string,
   offset: number,
   tagAt: (offset: number) => readonly string[],

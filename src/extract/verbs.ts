@@ -1,4 +1,4 @@
-import { lexicon } from './data.js';
+import { lexicon } from '../knowledge/index.js';
 import type { Token } from './text.js';
 
 /** Length in tokens (1 or 2) of a speech verb starting at k ("said", "pointed out"), else 0. */
@@ -20,52 +20,33 @@ export function positionVerbAt(toks: Token[], k: number): number {
   return lexicon().positionVerb.has(t.lower) ? 1 : 0;
 }
 
-export const ADVERBS = new Set([
-  'also',
-  'then',
-  'later',
-  'again',
-  'repeatedly',
-  'has',
-  'had',
-  'have',
-  'once',
-  'further',
-  'separately',
-  'reportedly',
-  'previously',
-  'earlier',
-  'had',
-  'would',
-  'will',
-  'did',
-  'not',
-  'also,',
-]);
+/** An adverb or auxiliary between a subject and its verb: "X also said", "X had earlier told" (data/grammar.json). */
+export const isAdverb = (t: Token | undefined): boolean => t !== undefined && lexicon().grammar.adverbs.has(t.lower);
+
+/** A word that opens a parenthetical between a subject and its verb: ", who …,", ", speaking in Delhi,", ", 45,". */
+export const opensParenthetical = (word: string): boolean =>
+  lexicon().grammar.parentheticalOpeners.has(word) || /^(?:\d+|[a-z]+ing)$/.test(word);
+
+/** "on Monday", "yesterday": a weekday or a day named from today */
+const isDayWord = (word: string) => lexicon().weekdays.has(word) || lexicon().relativeDays.has(word);
 
 /**
- * The token a subject ends on, looking back from `b` (just before a verb) over adverbs and a
+ * The token a subject ends on, looking back from `b` (just before a verb) over adverbs, a day and a
  * relative clause: "Wang, who is also a member of the Politburo, said" -> "Wang".
  */
-/** words that open a parenthetical between a subject and its verb: ", who …,", ", speaking in Delhi,", ", 45," */
-export const PARENTHETICAL =
-  /^(who|which|whose|\d+|in|at|during|after|before|speaking|standing|flanked|alongside|according|writing|asked|when|while|for|on|meanwhile|however|[a-z]+ing)$/;
-
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
-
 export function subjectEnd(toks: Token[], b: number): number {
-  while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+  while (b >= 0 && isAdverb(toks[b])) b--;
   // "A and B on Thursday pledged", "X yesterday said"
-  if (b >= 0 && WEEKDAY.test(toks[b]!.lower)) {
+  if (b >= 0 && isDayWord(toks[b]!.lower)) {
     b--;
     if (toks[b]?.lower === 'on') b--;
-    while (b >= 0 && ADVERBS.has(toks[b]!.lower)) b--;
+    while (b >= 0 && isAdverb(toks[b])) b--;
   }
   if (toks[b]?.text !== ',') return b;
   for (let k = b - 1; k >= 1 && k > b - 25; k--) {
     if (toks[k]!.text === ',' && k < b - 1) {
       const w = toks[k + 1]!.lower;
-      if (PARENTHETICAL.test(w) || toks[k + 2]?.text === ',') return k - 1;
+      if (opensParenthetical(w) || toks[k + 2]?.text === ',') return k - 1;
     }
   }
   return b;

@@ -65,6 +65,16 @@ export interface StoredNode {
 }
 
 /**
+ * The stored properties consolidation owns: those its clusters give (every key, null when a value
+ * is missing). Properties other stages write on the same nodes (`diplograph link gdelt`'s
+ * `gdeltEventIds` and `gdeltSourceUrls` on meetings) are neither compared nor overwritten: nodes are
+ * written with `SET n += props`, where a null removes a property consolidation no longer gives.
+ */
+function ownProps(stored: Record<string, unknown>, props: object): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(props).map((k) => [k, stored[k] ?? null]));
+}
+
+/**
  * Nodes read so far and the claims they hold (as claims, with their source fields). The claims of
  * the articles being replaced or removed are kept apart: they count for "before", not "after".
  */
@@ -145,27 +155,23 @@ function canonical(value: unknown): unknown {
 }
 export const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-/**
- * Brings `stored` (the nodes read) to `clusters` by writing only the difference: nodes no cluster
- * keeps go, claims that moved to another node move, changed nodes get their new properties,
- * topics and (meetings) details, new claims get their edges. Every stored node must be either
- * kept by a cluster or gone, and every claim of a cluster stored on a read node or new.
- */
-export async function writeClusters(
-  tx: Tx,
-  kind: FactKind,
-  stored: Map<string, StoredNode>,
-  clusters: Cluster<object, FactClaim>[],
-): Promise<FactChanges> {
-  const { label } = FACT_KINDS[kind];
+/** What writing `clusters` over the `stored` nodes must change. */
+interface ClusterDiff {
+  /** Clusters that are new, or whose properties or claims changed. */
+  changed: Cluster<object, FactClaim>[];
+  /** Stored claims that now support another node. */
+  move: { from: string; to: string; articleId: string; claim: string }[];
+  /** Claims not stored yet. */
+  link: { id: string; articleId: string; props: Record<string, unknown> }[];
+  /** Stored nodes that no cluster keeps. */
+  gone: string[];
+}
+
+function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object, FactClaim>[]): ClusterDiff {
   const keep = new Set(clusters.map((c) => c.id));
-  const gone = [...stored.keys()].filter((id) => !keep.has(id));
+  const diff: ClusterDiff = { changed: [], move: [], link: [], gone: [...stored.keys()].filter((id) => !keep.has(id)) };
   const storedAt = new Map<string, string>();
   for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
-
-  const move: { from: string; to: string; articleId: string; claim: string }[] = [];
-  const link: { id: string; articleId: string; props: Record<string, unknown> }[] = [];
-  const changed: Cluster<object, FactClaim>[] = [];
   for (const c of clusters) {
     const props = { id: c.id, ...c.props };
     const before = stored.get(c.id);
@@ -174,13 +180,17 @@ export async function writeClusters(
       const from = storedAt.get(claimKey(claim.articleId, claim.claim));
       if (from === c.id) continue;
       claimsChanged = true;
-      if (from === undefined) link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
-      else move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
+      if (from === undefined) diff.link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
+      else diff.move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
     }
-    if (claimsChanged || !before || !sameValue(before.props, props)) changed.push(c);
+    if (claimsChanged || !before || !sameValue(ownProps(before.props, props), props)) diff.changed.push(c);
   }
+  return diff;
+}
 
-  const rows = changed.map((c) => ({
+/** A changed node as written: its properties, its topics and (meetings) its details with their claims. */
+function nodeRow(kind: FactKind, c: Cluster<object, FactClaim>) {
+  return {
     id: c.id,
     props: { id: c.id, ...c.props },
     topics: [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))]
@@ -205,11 +215,28 @@ export async function writeClusters(
             })),
           }))
         : [],
-  }));
+  };
+}
+
+/**
+ * Brings `stored` (the nodes read) to `clusters` by writing only the difference: nodes no cluster
+ * keeps go, claims that moved to another node move, changed nodes get their new properties,
+ * topics and (meetings) details, new claims get their edges. Every stored node must be either
+ * kept by a cluster or gone, and every claim of a cluster stored on a read node or new.
+ */
+export async function writeClusters(
+  tx: Tx,
+  kind: FactKind,
+  stored: Map<string, StoredNode>,
+  clusters: Cluster<object, FactClaim>[],
+): Promise<FactChanges> {
+  const { label } = FACT_KINDS[kind];
+  const { changed, move, link, gone } = diffClusters(stored, clusters);
+  const rows = changed.map((c) => nodeRow(kind, c));
   const topics: string[] = [];
   const written = await tx.run(
     `UNWIND $rows AS row
-     MERGE (n:${label} {id: row.id}) SET n = row.props
+     MERGE (n:${label} {id: row.id}) SET n += row.props
      WITH n, row
      CALL (n) {
        OPTIONAL MATCH (n)-[old:ABOUT]->(t:Topic) DELETE old RETURN collect(t.id) AS oldTopics
@@ -554,9 +581,9 @@ async function meetingClosure(tx: Tx, fresh: MeetingClaim[], work: Working<Meeti
 // ---------------------------------------------------------------------------------------------
 
 export const CONSOLIDATE: Record<FactKind, (claims: never[]) => Cluster<object, FactClaim>[]> = {
-  quote: consolidateQuotes as never,
-  meeting: consolidateMeetings as never,
-  position: consolidatePositions as never,
+  quote: consolidateQuotes,
+  meeting: consolidateMeetings,
+  position: consolidatePositions,
 };
 
 /**

@@ -4,8 +4,19 @@
  * values as ISO strings), driver errors mapped to our own.
  */
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Date as Neo4jDate,
+  type DateTime,
+  type Driver,
+  type Duration,
+  type LocalDateTime,
+  type LocalTime,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Time,
+} from 'neo4j-driver';
 import { SCHEMA_DIR } from '../paths.js';
 import type { Config } from '../config.js';
 
@@ -24,6 +35,9 @@ export class GraphAuthError extends Error {
 export class GraphTimeoutError extends Error {
   override name = 'GraphTimeoutError';
 }
+
+/** How long the driver retries a transaction on transient errors when not told (its own default). */
+const DEFAULT_RETRY_MS = 30_000;
 
 export interface GraphOptions {
   uri: string;
@@ -89,6 +103,23 @@ export class Graph {
   private readonly driver: Driver;
   /** Number of Cypher statements sent since creation: lets tests check for N+1 round trips. */
   queryCount = 0;
+  /**
+   * When set (the ingest benchmark's `--profile`), the time spent in each write-transaction
+   * statement, summed by the statement's start, and in commits: where a write's time goes.
+   */
+  statementTimes: Map<string, { count: number; ms: number }> | null = null;
+
+  private timed<T>(key: string, work: Promise<T>): Promise<T> {
+    const times = this.statementTimes;
+    if (!times) return work;
+    const t0 = performance.now();
+    return work.finally(() => {
+      const t = times.get(key) ?? { count: 0, ms: 0 };
+      t.count++;
+      t.ms += performance.now() - t0;
+      times.set(key, t);
+    });
+  }
 
   constructor(private readonly options: GraphOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -133,8 +164,68 @@ export class Graph {
     return this.session('READ', (tx) => runIn(tx, cypher, params), this.options.queryTimeoutMs);
   }
 
+  /**
+   * One read statement in an auto-commit transaction: its RUN and PULL go to Neo4j in one write
+   * and come back in one answer, where a managed transaction (`read`) adds a BEGIN and a COMMIT
+   * round trip. For the API, whose reads are one statement each. Retried on transient errors
+   * (Neo4j restarting, a stale pooled connection) as the driver retries a managed transaction,
+   * until `maxRetryTimeMs`.
+   */
+  async readStatement(cypher: string, params: Params = {}): Promise<Row[]> {
+    const timeout = this.options.queryTimeoutMs;
+    const deadline = Date.now() + (this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS);
+    for (let delay = 100; ; delay = Math.min(delay * 2, 1_000)) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        this.queryCount++;
+        const result = await session.run(cypher, params, timeout ? { timeout } : undefined);
+        return result.records.map(toRow);
+      } catch (err) {
+        if (!neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw mapError(err);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.session('WRITE', (tx) => runIn(tx, cypher, params));
+  }
+
+  /**
+   * Streams the rows of a read query as Neo4j sends them, in batches of `fetchSize` records:
+   * memory holds one batch, not the whole result (exports of large graphs). Not retried: a
+   * failure midway ends the stream with the error.
+   */
+  async *stream(cypher: string, params: Params = {}, fetchSize = 1000): AsyncGenerator<Row> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize,
+    });
+    this.queryCount++;
+    try {
+      for await (const record of session.run(cypher, params)) yield toRow(record);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in its own auto-commit transaction: what `CALL { … } IN TRANSACTIONS` needs. */
+  async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    this.queryCount++;
+    try {
+      const result = await session.run(cypher, params);
+      return result.records.map(toRow);
+    } catch (err) {
+      throw mapError(err);
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -144,7 +235,7 @@ export class Graph {
    * `work` must be safe to run again: it reads what it needs inside the transaction.
    */
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    const limitMs = options.unavailableWaitMs ?? this.options.maxRetryTimeMs ?? 30_000;
+    const limitMs = options.unavailableWaitMs ?? this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS;
     let unavailableSince: number | null = null;
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
@@ -155,10 +246,10 @@ export class Graph {
           result = await work({
             run: (cypher, params = {}) => {
               this.queryCount++;
-              return runIn(tx, cypher, params);
+              return this.timed(cypher.replace(/\s+/g, ' ').trim().slice(0, 150), runIn(tx, cypher, params));
             },
           });
-          await tx.commit();
+          await this.timed('COMMIT', tx.commit());
         } catch (err) {
           await tx.rollback().catch(() => {});
           throw err;
@@ -304,7 +395,10 @@ function plainObject(obj: Row): Row {
   return out;
 }
 
-function isTemporal(value: object): value is { toString(): string } {
+/** Neo4j's temporal values, whose `toString()` is ISO 8601. */
+type Temporal = Neo4jDate | DateTime | LocalDateTime | Time | LocalTime | Duration;
+
+function isTemporal(value: object): value is Temporal {
   return (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||

@@ -77,6 +77,15 @@ function sameFeatures(a: PersonSummary, b: PersonSummary): boolean {
   return same(fa.roles, fb.roles) && same(fa.countries, fb.countries);
 }
 
+/** A claim naming a person by family name alone that moves to another person of its block. */
+interface LooseMove {
+  articleId: string;
+  claim: string;
+  local: string;
+  from: string;
+  to: string;
+}
+
 /**
  * Writes the people of a write: takes away the `lost` claims (already detached from the graph),
  * adds the `fresh` ones of the articles written (`articleIds`), moves other articles' claims where
@@ -88,29 +97,44 @@ export async function writePeople(
   fresh: PersonClaim[],
   articleIds: string[],
 ): Promise<{ stats: Map<string, KindStats>; changes: PeopleChanges }> {
-  const nodes = new Map<string, PersonNode>();
-  const fetch = async (keys: Iterable<string>) => {
-    const todo = [...new Set(keys)].filter((k) => !nodes.has(k)).sort();
-    if (todo.length === 0) return;
-    const rows = await tx.run(
-      `UNWIND $keys AS k MATCH (p:Person {nameKey: k}) RETURN k AS nameKey, properties(p) AS props`,
-      { keys: todo },
-    );
-    for (const r of rows) remember(r.nameKey as string, r.props as Record<string, unknown>);
-    for (const k of todo) if (!nodes.has(k)) remember(k, null);
-  };
-  const fetchBlocks = async (blocks: string[]) => {
-    if (blocks.length === 0) return;
-    const rows = await tx.run(
-      `UNWIND $blocks AS b MATCH (p:Person {block: b}) RETURN p.nameKey AS nameKey, properties(p) AS props`,
-      { blocks },
-    );
-    for (const r of rows)
-      if (!nodes.has(r.nameKey as string)) remember(r.nameKey as string, r.props as Record<string, unknown>);
-  };
-  const remember = (nameKey: string, props: Record<string, unknown> | null) => {
+  const w = new PeopleWrite(tx);
+  const lostPeople = lost.filter((m) => m.nameKey);
+  await w.subtract(lostPeople);
+  const { target, full, after } = await w.place(fresh, lostPeople);
+  // The fresh claims' contributions, one per article and person.
+  for (const [key, cs] of groupBy(fresh, (c) => `${target.get(c)}\u0000${c.articleId}`))
+    addSummary(w.node(key.split('\u0000')[0]!).after, contribution(cs), 1);
+  const moves = await w.moveLoose(full, after);
+  const changes = await w.writeNodes(moves);
+  await w.writeEdges(moves, fresh, target);
+  await w.deleteGone();
+  const stats = new Map<string, KindStats>(articleIds.map((id) => [id, { added: 0, merged: 0 }]));
+  for (const [articleId, cs] of groupBy(fresh, (c) => c.articleId)) {
+    const s = stats.get(articleId);
+    if (!s) continue;
+    for (const k of new Set(cs.map((c) => target.get(c)!))) {
+      if (w.node(k).id === null) s.added++;
+      else s.merged++;
+    }
+  }
+  return { stats, changes };
+}
+
+/** The people one write reads and changes, by name key, with their summaries before and after. */
+class PeopleWrite {
+  readonly nodes = new Map<string, PersonNode>();
+  /** The keyed groups' features after the write, once fresh keyed claims are added. */
+  private readonly features = new Map<string, PersonSummary>();
+
+  constructor(private readonly tx: Tx) {}
+
+  node(k: string): PersonNode {
+    return this.nodes.get(k)!;
+  }
+
+  private remember(nameKey: string, props: Record<string, unknown> | null): void {
     const { block, given } = splitKey(nameKey);
-    nodes.set(nameKey, {
+    this.nodes.set(nameKey, {
       nameKey,
       block,
       given,
@@ -119,74 +143,104 @@ export async function writePeople(
       before: parseSummary(props?.summary as string | undefined),
       after: parseSummary(props?.summary as string | undefined),
     });
-  };
-  const node = (k: string) => nodes.get(k)!;
-
-  // 1. The claims taken away: their articles' contributions leave their people.
-  const lostPeople = lost.filter((m) => m.nameKey);
-  await fetch(lostPeople.map((m) => m.nameKey!));
-  for (const [key, ms] of groupBy(lostPeople, (m) => `${m.nameKey}\u0000${m.articleId}`))
-    addSummary(node(key.split('\u0000')[0]!).after, contribution(ms.map(claimOf)), -1);
-
-  // 2. The keyed claims (a given name) go to their group; the groups' features after the write
-  //    (which only keyed claims shape) decide where the others go.
-  const target = new Map<PersonClaim, string>();
-  for (const c of fresh) {
-    const given = givenKeyOf(c);
-    if (given !== null) target.set(c, nameKeyOf(c.block, given));
   }
-  await fetch(target.values());
-  const features = new Map<string, PersonSummary>();
-  const featuresOf = (k: string) => {
-    let s = features.get(k);
+
+  async fetch(keys: Iterable<string>): Promise<void> {
+    const todo = [...new Set(keys)].filter((k) => !this.nodes.has(k)).sort();
+    if (todo.length === 0) return;
+    const rows = await this.tx.run(
+      `UNWIND $keys AS k MATCH (p:Person {nameKey: k}) RETURN k AS nameKey, properties(p) AS props`,
+      { keys: todo },
+    );
+    for (const r of rows) this.remember(r.nameKey as string, r.props as Record<string, unknown>);
+    for (const k of todo) if (!this.nodes.has(k)) this.remember(k, null);
+  }
+
+  private async fetchBlocks(blocks: string[]): Promise<void> {
+    if (blocks.length === 0) return;
+    const rows = await this.tx.run(
+      `UNWIND $blocks AS b MATCH (p:Person {block: b}) RETURN p.nameKey AS nameKey, properties(p) AS props`,
+      { blocks },
+    );
+    for (const r of rows)
+      if (!this.nodes.has(r.nameKey as string)) this.remember(r.nameKey as string, r.props as Record<string, unknown>);
+  }
+
+  /** The claims taken away: their articles' contributions leave their people. */
+  async subtract(lostPeople: LostMention[]): Promise<void> {
+    await this.fetch(lostPeople.map((m) => m.nameKey!));
+    for (const [key, ms] of groupBy(lostPeople, (m) => `${m.nameKey}\u0000${m.articleId}`))
+      addSummary(this.node(key.split('\u0000')[0]!).after, contribution(ms.map(claimOf)), -1);
+  }
+
+  private featuresOf(k: string): PersonSummary {
+    let s = this.features.get(k);
     if (!s) {
       s = emptySummary();
-      addSummary(s, node(k).after, 1);
-      features.set(k, s);
+      addSummary(s, this.node(k).after, 1);
+      this.features.set(k, s);
     }
     return s;
-  };
-  for (const [key, cs] of groupBy([...target.keys()], (c) => `${target.get(c)}\u0000${c.articleId}`))
-    addSummary(featuresOf(key.split('\u0000')[0]!), contribution(cs), 1);
+  }
 
-  const touchedBlocks = new Set([...fresh.map((c) => c.block), ...lostPeople.map((m) => splitKey(m.nameKey!).block)]);
-  const looseBlocks = new Set(fresh.filter((c) => !target.has(c)).map((c) => c.block));
-  const reshaped = new Set(
-    [...nodes.values()].filter((n) => !sameFeatures(n.before, features.get(n.nameKey) ?? n.after)).map((n) => n.block),
-  );
-  const full = [...touchedBlocks].filter((b) => looseBlocks.has(b) || reshaped.has(b)).sort();
-  await fetchBlocks(full);
-  const structure = (block: string, when: 'before' | 'after'): BlockStructure => {
+  /** A block's groups (given name → features), as stored or after the write. */
+  structure(block: string, when: 'before' | 'after'): BlockStructure {
     const out: BlockStructure = new Map();
-    for (const n of nodes.values()) {
+    for (const n of this.nodes.values()) {
       if (n.block !== block) continue;
-      const f = groupFeatures(when === 'before' ? n.before : (features.get(n.nameKey) ?? n.after));
+      const f = groupFeatures(when === 'before' ? n.before : (this.features.get(n.nameKey) ?? n.after));
       if (f) out.set(n.given, f);
     }
     return out;
-  };
-  const after = new Map(full.map((b) => [b, structure(b, 'after')]));
-  for (const c of fresh)
-    if (!target.has(c)) target.set(c, nameKeyOf(c.block, assignLoose(c, after.get(c.block)!) || null));
-  await fetch(target.values());
+  }
 
-  // 3. The fresh claims' contributions, one per article and person.
-  for (const [key, cs] of groupBy(fresh, (c) => `${target.get(c)}\u0000${c.articleId}`))
-    addSummary(node(key.split('\u0000')[0]!).after, contribution(cs), 1);
+  /**
+   * Where each fresh claim goes: the keyed claims (a given name) to their group; the groups'
+   * features after the write (which only keyed claims shape) decide where the others go. Returns
+   * the blocks read whole (`full`) and their structure after the write.
+   */
+  async place(fresh: PersonClaim[], lostPeople: LostMention[]) {
+    const target = new Map<PersonClaim, string>();
+    for (const c of fresh) {
+      const given = givenKeyOf(c);
+      if (given !== null) target.set(c, nameKeyOf(c.block, given));
+    }
+    await this.fetch(target.values());
+    for (const [key, cs] of groupBy([...target.keys()], (c) => `${target.get(c)}\u0000${c.articleId}`))
+      addSummary(this.featuresOf(key.split('\u0000')[0]!), contribution(cs), 1);
 
-  // 4. Where the block's shape changed, the other claims naming the family name alone go where
-  //    the rules now put them.
-  const moves: { articleId: string; claim: string; local: string; from: string; to: string }[] = [];
-  const changedShape = full.filter(
-    (b) => structureSignature(structure(b, 'before')) !== structureSignature(after.get(b)!),
-  );
-  if (changedShape.length) {
-    const rows = await tx.run(
+    const touched = new Set([...fresh.map((c) => c.block), ...lostPeople.map((m) => splitKey(m.nameKey!).block)]);
+    const looseBlocks = new Set(fresh.filter((c) => !target.has(c)).map((c) => c.block));
+    const reshaped = new Set(
+      [...this.nodes.values()]
+        .filter((n) => !sameFeatures(n.before, this.features.get(n.nameKey) ?? n.after))
+        .map((n) => n.block),
+    );
+    const full = [...touched].filter((b) => looseBlocks.has(b) || reshaped.has(b)).sort();
+    await this.fetchBlocks(full);
+    const after = new Map(full.map((b) => [b, this.structure(b, 'after')]));
+    for (const c of fresh)
+      if (!target.has(c)) target.set(c, nameKeyOf(c.block, assignLoose(c, after.get(c.block)!) || null));
+    await this.fetch(target.values());
+    return { target, full, after };
+  }
+
+  /**
+   * Where a block's shape changed, the other claims naming the family name alone go where the
+   * rules now put them; their articles' contributions move with them.
+   */
+  async moveLoose(full: string[], after: Map<string, BlockStructure>): Promise<LooseMove[]> {
+    const changedShape = full.filter(
+      (b) => structureSignature(this.structure(b, 'before')) !== structureSignature(after.get(b)!),
+    );
+    if (changedShape.length === 0) return [];
+    const rows = await this.tx.run(
       `UNWIND $blocks AS b
        MATCH (a:Article)-[r:MENTIONS]->(p:Person) WHERE r.loose = b
        RETURN b AS block, a.id AS articleId, r.claim AS claim, r.local AS local, r.roles AS roles, r.country AS country, p.nameKey AS nameKey`,
       { blocks: changedShape },
     );
+    const moves: LooseMove[] = [];
     for (const r of rows) {
       const to = nameKeyOf(
         r.block as string,
@@ -204,27 +258,29 @@ export async function writePeople(
           to,
         });
     }
+    if (moves.length) await this.moveContributions(moves);
+    return moves;
   }
-  if (moves.length) {
-    await fetch(moves.map((m) => m.to));
-    // A moved claim changes its article's contribution to both people: recompute both from all of
-    // that article's claims on them.
+
+  /** A moved claim changes its article's contribution to both people: recomputed from all of that article's claims on them. */
+  private async moveContributions(moves: LooseMove[]): Promise<void> {
+    await this.fetch(moves.map((m) => m.to));
     const pairs = [
       ...new Set(moves.flatMap((m) => [`${m.articleId}\u0000${m.from}`, `${m.articleId}\u0000${m.to}`])),
     ].map((p) => ({ articleId: p.split('\u0000')[0]!, nameKey: p.split('\u0000')[1]! }));
-    const rows = await tx.run(
+    const rows = await this.tx.run(
       `UNWIND $pairs AS x
        MATCH (a:Article {id: x.articleId})-[r:MENTIONS]->(:Person {nameKey: x.nameKey})
        RETURN x.articleId AS articleId, x.nameKey AS nameKey, a.published AS published, properties(r) AS props`,
       { pairs },
     );
     const movedTo = new Map(moves.map((m) => [`${m.articleId}\u0000${m.claim}`, m.to]));
-    const beforeMove = groupBy(rows, (r) => `${r.articleId}\u0000${r.nameKey}`);
-    const afterMove = groupBy(
-      rows,
-      (r) =>
-        `${r.articleId}\u0000${movedTo.get(`${r.articleId}\u0000${(r.props as { claim: string }).claim}`) ?? r.nameKey}`,
-    );
+    const keyOf = (r: (typeof rows)[number]) => `${r.articleId as string}\u0000${r.nameKey as string}`;
+    const beforeMove = groupBy(rows, keyOf);
+    const afterMove = groupBy(rows, (r) => {
+      const claim = (r.props as { claim: string }).claim;
+      return `${r.articleId as string}\u0000${movedTo.get(`${r.articleId as string}\u0000${claim}`) ?? (r.nameKey as string)}`;
+    });
     const claims = (rs: typeof rows) =>
       rs.map((r) =>
         claimOf({
@@ -233,59 +289,68 @@ export async function writePeople(
           props: r.props as Record<string, unknown>,
         }),
       );
-    for (const [key, rs] of beforeMove) addSummary(node(key.split('\u0000')[1]!).after, contribution(claims(rs)), -1);
-    for (const [key, rs] of afterMove) addSummary(node(key.split('\u0000')[1]!).after, contribution(claims(rs)), 1);
+    for (const [key, rs] of beforeMove)
+      addSummary(this.node(key.split('\u0000')[1]!).after, contribution(claims(rs)), -1);
+    for (const [key, rs] of afterMove)
+      addSummary(this.node(key.split('\u0000')[1]!).after, contribution(claims(rs)), 1);
   }
 
-  // 5. Nodes from summaries: new, changed, renamed or gone.
-  const upserts: { nameKey: string; props: Record<string, unknown> }[] = [];
-  const gone: string[] = [];
-  const changes: PeopleChanges = {
-    changed: [],
-    renamed: [],
-    moved: moves.map(({ articleId, local }) => ({ articleId, local })),
-    countries: [...nodes.values()].map((n) => n.props?.country).filter((c): c is string => typeof c === 'string'),
-  };
-  for (const n of nodes.values()) {
-    if (n.after.articles <= 0) {
-      if (n.id !== null) gone.push(n.nameKey);
-      continue;
+  /** Nodes from summaries: new, changed, renamed or gone. */
+  async writeNodes(moves: LooseMove[]): Promise<PeopleChanges> {
+    const upserts: { nameKey: string; props: Record<string, unknown> }[] = [];
+    const gone: string[] = [];
+    const changes: PeopleChanges = {
+      changed: [],
+      renamed: [],
+      moved: moves.map(({ articleId, local }) => ({ articleId, local })),
+      countries: [...this.nodes.values()]
+        .map((n) => n.props?.country)
+        .filter((c): c is string => typeof c === 'string'),
+    };
+    for (const n of this.nodes.values()) {
+      if (n.after.articles <= 0) {
+        if (n.id !== null) gone.push(n.nameKey);
+        continue;
+      }
+      const { id, props } = personFromSummary(n.block, n.given, n.after);
+      const next = { id, ...props };
+      if (n.props && sameValue(n.props, next)) continue;
+      upserts.push({ nameKey: n.nameKey, props: next });
+      changes.changed.push(id);
+      if (n.id !== null && n.id !== id) changes.renamed.push(id);
     }
-    const { id, props } = personFromSummary(n.block, n.given, n.after);
-    const next = { id, ...props };
-    if (n.props && sameValue(n.props, next)) continue;
-    upserts.push({ nameKey: n.nameKey, props: next });
-    changes.changed.push(id);
-    if (n.id !== null && n.id !== id) changes.renamed.push(id);
+    await this.tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p = row.props`, {
+      rows: upserts,
+    });
+    this.gone = gone;
+    return changes;
   }
-  await tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p = row.props`, { rows: upserts });
-  await tx.run(
-    `UNWIND $moves AS m
-     MATCH (a:Article {id: m.articleId})-[r:MENTIONS {claim: m.claim}]->(:Person {nameKey: m.from})
-     MATCH (p:Person {nameKey: m.to})
-     CREATE (a)-[r2:MENTIONS]->(p) SET r2 = properties(r)
-     DELETE r`,
-    { moves },
-  );
-  await tx.run(
-    `UNWIND $links AS l
-     MATCH (a:Article {id: l.articleId})
-     MATCH (p:Person {nameKey: l.nameKey})
-     CREATE (a)-[r:MENTIONS]->(p) SET r = l.props`,
-    { links: fresh.map((c) => ({ articleId: c.articleId, nameKey: target.get(c)!, props: edgeProps(c) })) },
-  );
-  await tx.run(`UNWIND $keys AS k MATCH (p:Person {nameKey: k}) DETACH DELETE p`, { keys: gone });
 
-  const stats = new Map<string, KindStats>(articleIds.map((id) => [id, { added: 0, merged: 0 }]));
-  for (const [articleId, cs] of groupBy(fresh, (c) => c.articleId)) {
-    const s = stats.get(articleId);
-    if (!s) continue;
-    for (const k of new Set(cs.map((c) => target.get(c)!))) {
-      if (node(k).id === null) s.added++;
-      else s.merged++;
-    }
+  /** People left with no claims, deleted once the edges moved (`deleteGone`). */
+  private gone: string[] = [];
+
+  async deleteGone(): Promise<void> {
+    await this.tx.run(`UNWIND $keys AS k MATCH (p:Person {nameKey: k}) DETACH DELETE p`, { keys: this.gone });
   }
-  return { stats, changes };
+
+  /** The moved claims' edges go to their new person; the fresh claims get theirs. */
+  async writeEdges(moves: LooseMove[], fresh: PersonClaim[], target: Map<PersonClaim, string>): Promise<void> {
+    await this.tx.run(
+      `UNWIND $moves AS m
+       MATCH (a:Article {id: m.articleId})-[r:MENTIONS {claim: m.claim}]->(:Person {nameKey: m.from})
+       MATCH (p:Person {nameKey: m.to})
+       CREATE (a)-[r2:MENTIONS]->(p) SET r2 = properties(r)
+       DELETE r`,
+      { moves },
+    );
+    await this.tx.run(
+      `UNWIND $links AS l
+       MATCH (a:Article {id: l.articleId})
+       MATCH (p:Person {nameKey: l.nameKey})
+       CREATE (a)-[r:MENTIONS]->(p) SET r = l.props`,
+      { links: fresh.map((c) => ({ articleId: c.articleId, nameKey: target.get(c)!, props: edgeProps(c) })) },
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

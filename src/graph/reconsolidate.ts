@@ -130,6 +130,32 @@ export async function reconsolidate(
   return { stages, seconds: (Date.now() - started) / 1000 };
 }
 
+/**
+ * The stored person claims as claims, with the node each sits on; the `loose` key is a function of
+ * the claim: it is set where an older graph lacks it.
+ */
+async function readPersonClaims(tx: Tx, rows: Record<string, unknown>[]) {
+  const at = new Map<PersonClaim, string>();
+  const claims = rows.map((r) => {
+    const c = {
+      ...(r.props as object),
+      articleId: r.articleId,
+      published: r.published ?? null,
+      outletId: null,
+    } as unknown as PersonClaim;
+    at.set(c, r.nodeId as string);
+    return c;
+  });
+  const stale = claims.filter((c) => (c.loose ?? null) !== (givenKeyOf(c) === null ? c.block : null));
+  for (const c of stale) c.loose = givenKeyOf(c) === null ? c.block : null;
+  await tx.run(
+    `UNWIND $rows AS x MATCH (:Article {id: x.articleId})-[r:MENTIONS {claim: x.claim}]->(:Person {id: x.nodeId}) SET r.loose = x.loose`,
+    { rows: stale.map((c) => ({ articleId: c.articleId, claim: c.claim, nodeId: at.get(c)!, loose: c.loose })) },
+  );
+
+  return { claims, at };
+}
+
 /** Rebuilds the people of `blocks` from their claims. Returns how many people changed. */
 async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
   const held = new Set<number>();
@@ -148,24 +174,7 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
      RETURN p.id AS nodeId, a.id AS articleId, a.published AS published, r {.*, sentence: null} AS props`,
     { blocks },
   );
-  const at = new Map<PersonClaim, string>();
-  const claims = rows.map((r) => {
-    const c = {
-      ...(r.props as object),
-      articleId: r.articleId,
-      published: r.published ?? null,
-      outletId: null,
-    } as unknown as PersonClaim;
-    at.set(c, r.nodeId as string);
-    return c;
-  });
-  // The `loose` key is a function of the claim: set it where an older graph lacks it.
-  const stale = claims.filter((c) => (c.loose ?? null) !== (givenKeyOf(c) === null ? c.block : null));
-  for (const c of stale) c.loose = givenKeyOf(c) === null ? c.block : null;
-  await tx.run(
-    `UNWIND $rows AS x MATCH (:Article {id: x.articleId})-[r:MENTIONS {claim: x.claim}]->(:Person {id: x.nodeId}) SET r.loose = x.loose`,
-    { rows: stale.map((c) => ({ articleId: c.articleId, claim: c.claim, nodeId: at.get(c)!, loose: c.loose })) },
-  );
+  const { claims, at } = await readPersonClaims(tx, rows);
 
   const clusters = consolidatePeople(claims);
   const byKey = new Map(nodes.filter((n) => n.nameKey).map((n) => [n.nameKey as string, n]));

@@ -66,13 +66,81 @@ export interface Changes {
   facts: Record<FactKind, FactChanges>;
 }
 
+/** The derived edges around changed ids of a kind, deleted before they are made again. */
+const DELETE_DERIVED: [FactKind, string][] = [
+  ['quote', `UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`],
+  ['position', `UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`],
+  ['meeting', `UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`],
+  ['meeting', `UNWIND $ids AS id MATCH (:Meeting {id: id})<-[r:ATTENDED]-() DELETE r`],
+];
+
+/** The derived edges, made from the claims around changed ids of a kind, in this order (MET needs ATTENDED). */
+const CREATE_DERIVED: [FactKind, string][] = [
+  // Who said a quote: the person the claim's speaker names ...
+  [
+    'quote',
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE s.speaker IS NOT NULL AND m.local = s.speaker
+     WITH p, q, a ORDER BY a.id
+     WITH p, q, collect(DISTINCT a.id) AS articleIds
+     MERGE (p)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
+  ],
+  // ... or the organization it names when no person is
+  [
+    'quote',
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[:MENTIONS]->(o:Organization)
+     WHERE s.speaker IS NULL AND s.sourceId = o.id
+     WITH o, q, a ORDER BY a.id
+     WITH o, q, collect(DISTINCT a.id) AS articleIds
+     MERGE (o)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
+  ],
+  [
+    'quote',
+    `UNWIND $ids AS id
+     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)<-[:PUBLISHED]-(o:Outlet)
+     WITH o, q, a, s ORDER BY a.id, s.wording
+     WITH o, q, collect(DISTINCT a.id) AS articleIds, collect(DISTINCT s.wording) AS wordings
+     MERGE (o)-[r:REPORTED]->(q) SET r.articleIds = articleIds, r.wordings = wordings`,
+  ],
+  [
+    'position',
+    `UNWIND $ids AS id
+     MATCH (n:Position {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE m.local = s.speaker
+     WITH p, n, a ORDER BY a.id
+     WITH p, n, collect(DISTINCT a.id) AS articleIds, min(a.published) AS first, max(a.published) AS last
+     MERGE (p)-[r:STATED]->(n)
+     SET r.articleIds = articleIds, r.sourceCount = size(articleIds), r.firstReported = first, r.lastReported = last`,
+  ],
+  [
+    'meeting',
+    `UNWIND $ids AS id
+     MATCH (mt:Meeting {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
+     WHERE m.local IN s.people
+     WITH p, mt, a, m.local IN s.participants AS principal ORDER BY a.id
+     WITH p, mt, collect(DISTINCT a.id) AS articleIds, max(CASE WHEN principal THEN 1 ELSE 0 END) AS principal
+     MERGE (p)-[r:ATTENDED]->(mt)
+     SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
+  ],
+  [
+    'meeting',
+    `UNWIND $ids AS id
+     MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
+     WHERE p1.id < p2.id
+     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
+     SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
+  ],
+];
+
 /**
- * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
- * whom a person represents) around the facts and people that changed: the changed facts, the
- * facts whose speaker's or participants' claims moved to another person, the meetings of a person
- * whose id changed, and the changed people. Returns the countries that lost a REPRESENTS edge.
+ * The facts whose derived edges are made again: the changed facts, the facts whose speaker's or
+ * participants' claims moved to another person, and the meetings of a person whose id changed.
+ * Those reached through people are locked too (out of the global order, so a deadlock is possible
+ * here, and retried).
  */
-export async function refreshDerived(tx: Tx, { people, facts }: Changes, held: Set<number>): Promise<string[]> {
+async function derivedIds(tx: Tx, { people, facts }: Changes, held: Set<number>): Promise<Record<FactKind, string[]>> {
   const linked = await tx.run(
     `UNWIND $moved AS m
      MATCH (a:Article {id: m.articleId})-[s:SUPPORTS]->(f)
@@ -85,8 +153,6 @@ export async function refreshDerived(tx: Tx, { people, facts }: Changes, held: S
     { ids: people.renamed },
   );
   const extra = [...linked, ...renamedMeetings];
-  // Facts of other blocks, reached through moved claims: lock them too (out of the global order,
-  // so a deadlock is possible here, and retried).
   await lock(
     tx,
     extra.map((r) => nodeLockKey(r.label as string, r.block as string, r.id as string)!).filter(Boolean),
@@ -94,75 +160,23 @@ export async function refreshDerived(tx: Tx, { people, facts }: Changes, held: S
   );
   const ids = (kind: FactKind, label: string) =>
     [...new Set([...facts[kind].changed, ...extra.filter((r) => r.label === label).map((r) => r.id as string)])].sort();
-  const quoteIds = ids('quote', 'Quote');
-  const meetingIds = ids('meeting', 'Meeting');
-  const positionIds = ids('position', 'Position');
-  const personIds = [...new Set(people.changed)].sort();
+  return { quote: ids('quote', 'Quote'), meeting: ids('meeting', 'Meeting'), position: ids('position', 'Position') };
+}
 
-  // Old derived edges around the changed people and facts.
+/**
+ * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
+ * whom a person represents) around the facts and people that changed (see `derivedIds`). Returns
+ * the countries that lost a REPRESENTS edge.
+ */
+export async function refreshDerived(tx: Tx, changes: Changes, held: Set<number>): Promise<string[]> {
+  const ids = await derivedIds(tx, changes, held);
+  const personIds = [...new Set(changes.people.changed)].sort();
   const represented = await tx.run(
     `UNWIND $ids AS id MATCH (:Person {id: id})-[r:REPRESENTS]->(c:Country) DELETE r RETURN DISTINCT c.id AS id`,
     { ids: personIds },
   );
-  await tx.run(`UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`, { ids: quoteIds });
-  await tx.run(`UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`, { ids: positionIds });
-  await tx.run(`UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`, { ids: meetingIds });
-  await tx.run(`UNWIND $ids AS id MATCH (:Meeting {id: id})<-[r:ATTENDED]-() DELETE r`, { ids: meetingIds });
-
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
-     WHERE s.speaker IS NOT NULL AND m.local = s.speaker
-     WITH p, q, a ORDER BY a.id
-     WITH p, q, collect(DISTINCT a.id) AS articleIds
-     MERGE (p)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
-    { ids: quoteIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)-[:MENTIONS]->(o:Organization)
-     WHERE s.speaker IS NULL AND s.sourceId = o.id
-     WITH o, q, a ORDER BY a.id
-     WITH o, q, collect(DISTINCT a.id) AS articleIds
-     MERGE (o)-[r:SAID]->(q) SET r.articleIds = articleIds, r.sourceCount = size(articleIds)`,
-    { ids: quoteIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (q:Quote {id: id})<-[s:SUPPORTS]-(a:Article)<-[:PUBLISHED]-(o:Outlet)
-     WITH o, q, a, s ORDER BY a.id, s.wording
-     WITH o, q, collect(DISTINCT a.id) AS articleIds, collect(DISTINCT s.wording) AS wordings
-     MERGE (o)-[r:REPORTED]->(q) SET r.articleIds = articleIds, r.wordings = wordings`,
-    { ids: quoteIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:Position {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
-     WHERE m.local = s.speaker
-     WITH p, n, a ORDER BY a.id
-     WITH p, n, collect(DISTINCT a.id) AS articleIds, min(a.published) AS first, max(a.published) AS last
-     MERGE (p)-[r:STATED]->(n)
-     SET r.articleIds = articleIds, r.sourceCount = size(articleIds), r.firstReported = first, r.lastReported = last`,
-    { ids: positionIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (mt:Meeting {id: id})<-[s:SUPPORTS]-(a:Article)-[m:MENTIONS]->(p:Person)
-     WHERE m.local IN s.people
-     WITH p, mt, a, m.local IN s.participants AS principal ORDER BY a.id
-     WITH p, mt, collect(DISTINCT a.id) AS articleIds, max(CASE WHEN principal THEN 1 ELSE 0 END) AS principal
-     MERGE (p)-[r:ATTENDED]->(mt)
-     SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
-    { ids: meetingIds },
-  );
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
-     WHERE p1.id < p2.id
-     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
-     SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
-    { ids: meetingIds },
-  );
+  for (const [kind, cypher] of DELETE_DERIVED) await tx.run(cypher, { ids: ids[kind] });
+  for (const [kind, cypher] of CREATE_DERIVED) await tx.run(cypher, { ids: ids[kind] });
   await tx.run(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id}) WHERE p.country IS NOT NULL
@@ -186,41 +200,54 @@ async function dropOrphans(
 
 const FACT_LABELS: Record<string, FactKind> = { Quote: 'quote', Meeting: 'meeting', Position: 'position' };
 
+/** What a batch changes, found under its locks. */
+interface BatchPlan {
+  /** The stored articles among the batch's and the removed ones, with the nodes and outlets they point to. */
+  stored: Map<string, Record<string, unknown>>;
+  /** Reports new or changed. */
+  changed: PreparedReport[];
+  /** Article ids to remove that are stored. */
+  removed: string[];
+  /** Stored articles whose claims go (replaced or removed). */
+  gone: Set<string>;
+  /** [label, block, id] of the nodes the gone articles point to. */
+  storedNodes: [string, string | null, string][];
+}
+
 /**
- * The write of a batch, inside one transaction: `items` replace the stored versions of their
- * articles (unless unchanged), `removeIds` are taken out. Returns each article's outcome.
+ * Which reports are new or changed, first without locks (a re-run of an ingest locks nothing),
+ * then again under the locks, which is what counts; then the nodes the replaced and removed
+ * articles point to are locked too. Null when nothing changes.
  */
-async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]): Promise<Map<string, WriteStats>> {
-  const out = new Map<string, WriteStats>();
-  const held = new Set<number>();
-  const hashes = async (ids: string[]) =>
-    new Map(
-      (
-        await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, { ids })
-      ).map((r) => [r.id as string, r.hash as string]),
-    );
-  // Which reports are new or changed, first without locks (a re-run of an ingest locks nothing),
-  // then again under the locks, which is what counts.
-  const seen = await hashes(items.map((i) => i.article.id));
-  let maybe = items.filter((i) => seen.get(i.article.id) !== i.article.contentHash);
-  for (const i of items) out.set(i.article.id, stats(i.article.id, 'unchanged'));
-  if (maybe.length === 0 && removeIds.length === 0) return out;
+async function planBatch(
+  tx: Tx,
+  items: PreparedReport[],
+  removeIds: string[],
+  held: Set<number>,
+): Promise<BatchPlan | null> {
+  const seen = new Map(
+    (
+      await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, {
+        ids: items.map((i) => i.article.id),
+      })
+    ).map((r) => [r.id as string, r.hash as string]),
+  );
+  const maybe = items.filter((i) => seen.get(i.article.id) !== i.article.contentHash);
+  if (maybe.length === 0 && removeIds.length === 0) return null;
   await lock(tx, [...maybe.flatMap((i) => claimLockKeys(i.claims)), ...removeIds.map((id) => `article:${id}`)], held);
 
-  const ids = [...new Set([...maybe.map((i) => i.article.id), ...removeIds])];
   const storedRows = await tx.run(
     `UNWIND $ids AS id MATCH (a:Article {id: id})
      RETURN a.id AS id, a.contentHash AS hash,
        [(a)-[:MENTIONS|SUPPORTS]->(n) | [labels(n)[0], n.block, n.id]] AS nodes,
        [(a)<-[:PUBLISHED]-(o:Outlet) | o.id] AS outlets`,
-    { ids },
+    { ids: [...new Set([...maybe.map((i) => i.article.id), ...removeIds])] },
   );
   const stored = new Map(storedRows.map((r) => [r.id as string, r]));
   const changed = maybe.filter((i) => stored.get(i.article.id)?.hash !== i.article.contentHash);
   const removed = removeIds.filter((id) => stored.has(id));
   const gone = new Set([...changed.map((i) => i.article.id).filter((id) => stored.has(id)), ...removed]);
-  maybe = [];
-  if (changed.length === 0 && removed.length === 0) return out;
+  if (changed.length === 0 && removed.length === 0) return null;
   const storedNodes = [...gone].flatMap((id) => stored.get(id)!.nodes as [string, string | null, string][]);
   await lock(
     tx,
@@ -230,17 +257,25 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
     ],
     held,
   );
+  return { stored, changed, removed, gone, storedNodes };
+}
 
-  // Take the replaced and removed articles' mentions and outlet links away (their facts' claims
-  // go with the consolidation of each fact kind below).
-  const goneIds = [...gone].sort();
+/**
+ * Takes the replaced and removed articles' mentions and outlet links away (their facts' claims go
+ * with the consolidation of each fact kind). Returns the mentions by label and the outlets.
+ */
+async function detachGone(
+  tx: Tx,
+  gone: Set<string>,
+): Promise<{ lostBy: (label: string) => LostMention[]; lostOutlets: string[] }> {
+  const ids = [...gone].sort();
   const lostRows = await tx.run(
     `UNWIND $ids AS id
      MATCH (a:Article {id: id})-[r:MENTIONS]->(n)
      WITH a, r, n, properties(r) AS props
      DELETE r
      RETURN a.id AS articleId, a.published AS published, labels(n)[0] AS label, n.id AS nodeId, n.nameKey AS nameKey, props`,
-    { ids: goneIds },
+    { ids },
   );
   const lostBy = (label: string): LostMention[] =>
     lostRows
@@ -254,9 +289,13 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
       }));
   const lostOutlets = await tx.run(
     `UNWIND $ids AS id MATCH (:Article {id: id})<-[r:PUBLISHED]-(o:Outlet) DELETE r RETURN o.id AS id`,
-    { ids: goneIds },
+    { ids },
   );
+  return { lostBy, lostOutlets: lostOutlets.map((r) => r.id as string) };
+}
 
+/** Writes the article nodes and their outlets. */
+async function writeArticles(tx: Tx, changed: PreparedReport[]): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
      MERGE (a:Article {id: row.props.id})
@@ -281,16 +320,31 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
       })),
     },
   );
+}
 
-  const written = changed.map((i) => i.article.id);
-  const claims = changed.map((i) => i.claims);
-  const people = await writePeople(
-    tx,
-    lostBy('Person'),
-    claims.flatMap((c) => c.people),
-    written,
-  );
-  const named = [
+const FRESH: Record<FactKind, (c: ArticleClaims) => FactClaim[]> = {
+  quote: (c) => c.quotes,
+  meeting: (c) => c.meetings,
+  position: (c) => c.positions,
+};
+
+/** Consolidates every fact kind the batch bears on: what the gone articles supported and the new claims. */
+async function writeFacts(tx: Tx, plan: BatchPlan, claims: ArticleClaims[], written: string[]) {
+  const lostFacts = (kind: FactKind) =>
+    [...new Set(plan.storedNodes.filter(([label]) => FACT_LABELS[label] === kind).map(([, , id]) => id))].sort();
+  const facts = {} as Record<FactKind, FactChanges>;
+  const stats = {} as Record<FactKind, Map<string, KindStats>>;
+  for (const [kind, of] of Object.entries(FRESH) as [FactKind, (c: ArticleClaims) => FactClaim[]][]) {
+    const r = await consolidateFacts(tx, kind, lostFacts(kind), plan.gone, claims.flatMap(of), written);
+    facts[kind] = r.changes;
+    stats[kind] = r.stats;
+  }
+  return { facts, stats };
+}
+
+/** Organizations and countries: their summaries updated with the mentions lost and added. */
+async function writeAllNamed(tx: Tx, lostBy: (label: string) => LostMention[], claims: ArticleClaims[]) {
+  return [
     ...(await writeNamed(
       tx,
       'Organization',
@@ -306,27 +360,39 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
       countryName,
     )),
   ];
-  const lostFacts = (kind: FactKind) =>
-    [...new Set(storedNodes.filter(([label]) => FACT_LABELS[label] === kind).map(([, , id]) => id))].sort();
-  const facts = {} as Record<FactKind, FactChanges>;
-  const factStats = {} as Record<FactKind, Map<string, KindStats>>;
-  const FRESH: Record<FactKind, (c: ArticleClaims) => FactClaim[]> = {
-    quote: (c) => c.quotes,
-    meeting: (c) => c.meetings,
-    position: (c) => c.positions,
-  };
-  for (const [kind, of] of Object.entries(FRESH) as [FactKind, (c: ArticleClaims) => FactClaim[]][]) {
-    const r = await consolidateFacts(tx, kind, lostFacts(kind), gone, claims.flatMap(of), written);
-    facts[kind] = r.changes;
-    factStats[kind] = r.stats;
-  }
+}
+
+/**
+ * The write of a batch, inside one transaction: `items` replace the stored versions of their
+ * articles (unless unchanged), `removeIds` are taken out. Returns each article's outcome.
+ */
+async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]): Promise<Map<string, WriteStats>> {
+  const out = new Map<string, WriteStats>();
+  for (const i of items) out.set(i.article.id, stats(i.article.id, 'unchanged'));
+  const held = new Set<number>();
+  const plan = await planBatch(tx, items, removeIds, held);
+  if (!plan) return out;
+  const { stored, changed, removed, gone } = plan;
+  const { lostBy, lostOutlets } = await detachGone(tx, gone);
+  await writeArticles(tx, changed);
+
+  const written = changed.map((i) => i.article.id);
+  const claims = changed.map((i) => i.claims);
+  const people = await writePeople(
+    tx,
+    lostBy('Person'),
+    claims.flatMap((c) => c.people),
+    written,
+  );
+  const named = await writeAllNamed(tx, lostBy, claims);
+  const { facts, stats: factStats } = await writeFacts(tx, plan, claims, written);
   if (removed.length) await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
   const unrepresented = await refreshDerived(tx, { people: people.changes, facts }, held);
   await dropOrphans(tx, {
-    Organization: named.filter((id) => !/^[A-Z]{2}$/.test(id)),
-    Country: [...named.filter((id) => /^[A-Z]{2}$/.test(id)), ...unrepresented, ...people.changes.countries],
+    Organization: named.filter((id) => !isCountryId(id)),
+    Country: [...named.filter(isCountryId), ...unrepresented, ...people.changes.countries],
     Topic: [...facts.quote.topics, ...facts.meeting.topics, ...facts.position.topics],
-    Outlet: lostOutlets.map((r) => r.id as string),
+    Outlet: lostOutlets,
   });
 
   for (const id of written)
@@ -341,6 +407,8 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
   for (const id of removed) out.set(id, stats(id, 'removed'));
   return out;
 }
+
+const isCountryId = (id: string) => /^[A-Z]{2}$/.test(id);
 
 /**
  * Writes one report's extraction. The same report again (same id and content hash) changes

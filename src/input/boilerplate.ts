@@ -1,7 +1,10 @@
+import { pageWords } from '../knowledge/index.js';
+
 /**
  * What scraped pages wrap around a report: navigation, share and subscribe prompts, comment
- * sections, advertisements, "related" teasers. These are layout patterns shared by news sites,
- * not knowledge, so they live here as patterns; each is matched against one whole line.
+ * sections, advertisements, "related" teasers. These are layout patterns shared by news sites: each
+ * is matched against one whole line. The words of share bars and language switchers are in
+ * data/page-words.json.
  */
 
 /** Lines dropped wherever they stand. */
@@ -44,17 +47,6 @@ const TAIL: RegExp[] = [
   /^read next$/i,
 ];
 
-const SOCIAL = new Set(
-  'share shares sharing save bookmark copy copied link flipboard bluesky threads messenger sms tweet whatsapp facebook twitter x linkedin telegram reddit pinterest email e-mail mail print copy link url this article story on via'.split(
-    ' ',
-  ),
-);
-const LANGUAGES = new Set(
-  'en es fr de pt ru ar zh it ja ko english español espanol français francais deutsch português portugues русский العربية 中文 italiano 日本語 한국어 in version edition'.split(
-    ' ',
-  ),
-);
-
 const words = (line: string) =>
   line
     .toLowerCase()
@@ -76,7 +68,7 @@ export function isBoilerplate(line: string): boolean {
   if (
     w.length > 0 &&
     w.length <= 12 &&
-    w.every((x) => SOCIAL.has(x)) &&
+    w.every((x) => pageWords().socialWords.has(x)) &&
     w.some((x) => x !== 'on' && x !== 'via' && x !== 'this')
   )
     return true;
@@ -89,7 +81,7 @@ export function isLanguageSwitcher(line: string): boolean {
   return (
     w.length > 0 &&
     w.length <= 8 &&
-    w.every((x) => LANGUAGES.has(x)) &&
+    w.every((x) => pageWords().languages.has(x)) &&
     w.some((x) => x.length > 2 || line.includes('|'))
   );
 }

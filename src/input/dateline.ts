@@ -1,5 +1,6 @@
-import { DAY_MONTH_RE, findDates, type FoundDate } from './dates.js';
+import { datePatterns, findDates, type FoundDate } from './dates.js';
 import { lookupOutlet } from './outlets.js';
+import { pageWords } from '../knowledge/index.js';
 
 /**
  * Datelines open a wire story: "Beijing, Jun. 19, (dpa/GNA) –", "(AFP) -", "(CNN) —",
@@ -18,27 +19,29 @@ export interface Dateline {
 
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
-// "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -", "DOHA, Qatar (AP) —": a place may name its country
-const COUNTRY = `(?:\\s*\\[[^\\]]{2,30}\\]|\\s*,\\s*${PLACE}(?=\\s*,\\s*${DAY_MONTH_RE}|\\s*\\())?`;
-const WITH_TAG = new RegExp(
-  `^(?:(${PLACE})${COUNTRY}(?:\\s*,\\s*(${DAY_MONTH_RE}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
-  'u',
-);
-// a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"
-const WITHOUT_TAG = new RegExp(
-  `^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${DAY_MONTH_RE}))\\s*,?\\s*${DASH}\\s+`,
-  'u',
-);
-
-// capitals before a colon or dash that label the story, not a place: "WATCH:", "BREAKING —"
-const KICKER =
-  /^(?:WATCH|READ|READ MORE|ALSO READ|LIVE|UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|VIDEO|PHOTOS?|INTERVIEW|EXPLAINER|FACT CHECK|COMMENT|FEATURE|NEWS|CORRECTION)$/;
+let patterns: { withTag: RegExp; withoutTag: RegExp } | null = null;
+function datelinePatterns(): { withTag: RegExp; withoutTag: RegExp } {
+  if (patterns) return patterns;
+  const day = datePatterns().dayMonth;
+  // "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -", "DOHA, Qatar (AP) —": a place may name its country
+  const country = `(?:\\s*\\[[^\\]]{2,30}\\]|\\s*,\\s*${PLACE}(?=\\s*,\\s*${day}|\\s*\\())?`;
+  const withTag = new RegExp(
+    `^(?:(${PLACE})${country}(?:\\s*,\\s*(${day}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
+    'u',
+  );
+  // a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"
+  const withoutTag = new RegExp(
+    `^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${day}))\\s*,?\\s*${DASH}\\s+`,
+    'u',
+  );
+  return (patterns = { withTag, withoutTag });
+}
 
 const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
 
 /** The dateline at the start of `line`, or null. */
 export function parseDateline(line: string): Dateline | null {
-  const m = WITH_TAG.exec(line);
+  const m = datelinePatterns().withTag.exec(line);
   if (m && m[0].length < line.length) {
     const tag = (m[3] ?? m[4])!;
     const agencies = tag.split(/\s*[/,;]\s*|\s+and\s+/).filter(Boolean);
@@ -53,8 +56,8 @@ export function parseDateline(line: string): Dateline | null {
       };
     }
   }
-  const w = WITHOUT_TAG.exec(line);
-  if (w && w[0].length < line.length && !(w[1] && KICKER.test(w[1]))) {
+  const w = datelinePatterns().withoutTag.exec(line);
+  if (w && w[0].length < line.length && !(w[1] && pageWords().kickers.has(w[1]))) {
     // "MOSCOW, June 19 - RIA Novosti. Russian ...": the agency's name after the dash
     const named = /^([^.:]{2,40})[.:]\s+/.exec(line.slice(w[0].length));
     const agency = named && lookupOutlet(named[1]!) ? named : null;

@@ -1,24 +1,51 @@
+import { knowledge } from '../knowledge/index.js';
+
 /**
  * Dates as news pages write them: "June 19, 2023", "Monday, June 19th 2023", "19 June 2023",
- * "Jun. 19", "2023-06-19". Pure patterns; month names are English, the language of the reports.
+ * "Jun. 19", "2023-06-19". Month and weekday names are English, the language of the reports
+ * (data/words.json).
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_RE =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR_RE = '(?:19|20)\\d{2}';
-/** A day and month in either order ("Jun. 19", "19th of June"). */
-export const DAY_MONTH_ONLY_RE = `(?:${MONTH_RE}\\s+${DAY_RE}|${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE})`;
 export const YEAR_PATTERN = YEAR_RE;
-/** A day and month, with or without a year, in either order ("Jun. 19", "June 19th, 2023", "19 June 2023"). */
-export const DAY_MONTH_RE = `(?:${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+${YEAR_RE})?|${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?)`;
 
-// an ISO date may run on into its time ("2026-02-12T10:42:00Z"), so it ends where its digits end
-const DATE_G = new RegExp(
-  `\\b(?:(?:(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?|(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?)\\b|(${YEAR_RE})([-/.])(0?[1-9]|1[0-2])\\8([012]?\\d|3[01])(?!\\d))`,
-  'gi',
-);
+/**
+ * The patterns of written dates, built once from the month names of data/words.json: `month` ("Jan.",
+ * "September"), `dayMonthOnly` (a day and month in either order: "Jun. 19", "19th of June"), `dayMonth`
+ * (with or without a year: "June 19th, 2023", "19 June 2023"), `date` (those and ISO dates, global).
+ */
+function build() {
+  const forms = knowledge().words.months.map((names) =>
+    [...new Set(names.map((n) => n.replace(/\.$/, '')))]
+      .sort((x, y) => y.length - x.length)
+      .map((n) => n[0]!.toUpperCase() + n.slice(1))
+      .join('|'),
+  );
+  const month = `(?:${forms.join('|')})\\.?`;
+  const dayMonthOnly = `(?:${month}\\s+${DAY_RE}|${DAY_RE}\\s+(?:of\\s+)?${month})`;
+  const dayMonth = `(?:${month}\\s+${DAY_RE}(?:,?\\s+${YEAR_RE})?|${DAY_RE}\\s+(?:of\\s+)?${month}(?:,?\\s+${YEAR_RE})?)`;
+  // an ISO date may run on into its time ("2026-02-12T10:42:00Z"), so it ends where its digits end
+  const date = new RegExp(
+    `\\b(?:(?:(${month})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?|(${DAY_RE})\\s+(?:of\\s+)?(${month})(?:,?\\s+(${YEAR_RE}))?)\\b|(${YEAR_RE})([-/.])(0?[1-9]|1[0-2])\\8([012]?\\d|3[01])(?!\\d))`,
+    'gi',
+  );
+  /** "sun" … "sat": a weekday's first three letters, Sunday first */
+  const weekday = new RegExp(
+    `\\b(${knowledge()
+      .words.weekdays.map((d) => d.slice(0, 3))
+      .join('|')})[a-z]*\\b`,
+    'i',
+  );
+  const monthNumber = new Map<string, number>();
+  knowledge().words.months.forEach((names, i) => names.forEach((n) => monthNumber.set(n.replace(/\.$/, ''), i + 1)));
+  return { month, dayMonthOnly, dayMonth, date, weekday, monthNumber };
+}
+
+let cached: ReturnType<typeof build> | null = null;
+export function datePatterns(): ReturnType<typeof build> {
+  return (cached ??= build());
+}
 
 export interface FoundDate {
   year: number | null;
@@ -37,7 +64,8 @@ export interface FoundDate {
   length: number;
 }
 
-const monthOf = (s: string) => MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+/** 1 … 12 for a month's name as written ("Jan.", "SEPTEMBER"), 0 for none */
+const monthOf = (s: string) => datePatterns().monthNumber.get(s.toLowerCase().replace(/\.$/, '')) ?? 0;
 
 /** The days `s` names with a month name ("on February 11", "3 March"), as [month, day] pairs. */
 export function daysNamed(s: string): [number, number][] {
@@ -49,7 +77,7 @@ export function daysNamed(s: string): [number, number][] {
 /** Every date in `s`, in order. A bare "May 5" is a date; "may" alone is not. */
 export function findDates(s: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of s.matchAll(DATE_G)) {
+  for (const m of s.matchAll(datePatterns().date)) {
     let year: number | null;
     let month: number;
     let day: number;
@@ -86,15 +114,13 @@ export function findDates(s: string): FoundDate[] {
   return out.sort((x, y) => x.index - y.index);
 }
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
 /** An ambiguous numeric date next to a weekday ("Thu 02/12/2026") takes the reading that falls on it. */
 function weekdayFits(s: string, d: FoundDate): FoundDate {
   if (!d.alt) return d;
   const near = s.slice(Math.max(0, d.index - 14), d.index + d.length + 14);
-  const w = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i.exec(near);
+  const w = datePatterns().weekday.exec(near);
   if (!w) return d;
-  const want = WEEKDAYS.indexOf(w[1]!.toLowerCase());
+  const want = knowledge().words.weekdays.findIndex((day) => day.startsWith(w[1]!.toLowerCase()));
   const dow = (m: number, day: number) => new Date(Date.UTC(d.year!, m - 1, day)).getUTCDay();
   if (dow(d.month, d.day) === want) return { ...d, alt: undefined };
   if (dow(d.alt.month, d.alt.day) === want) return { ...d, month: d.alt.month, day: d.alt.day, alt: undefined };

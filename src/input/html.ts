@@ -58,7 +58,7 @@ function jsonLd($: cheerio.CheerioAPI): LdArticle | null {
   return found[0] ?? null;
 }
 
-function visibleText($: cheerio.CheerioAPI, root: cheerio.Cheerio<AnyNode>): string {
+function visibleText(root: cheerio.Cheerio<AnyNode>): string {
   let out = '';
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') out += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
@@ -115,7 +115,7 @@ export function readHtml(html: string): HtmlPage {
     [articles[0] ? $(articles[0]) : $([]), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find(
       (r) => r.length,
     ) ?? $.root();
-  let text = visibleText($, root);
+  let text = visibleText(root);
   // a page that renders its text with scripts may still carry it in JSON-LD
   if (ld?.articleBody && ld.articleBody.length > text.length * 2) text = ld.articleBody.replace(/\r\n?/g, '\n');
   // the headline often stands outside <article>: put it first, as in a plain report

@@ -97,7 +97,6 @@ export function readRecords(content: string, meta: ArticleMeta = {}, lines = fal
   const source = meta.source ?? 'api';
   const base = path.basename(source);
   return parseRecords(content, source, lines).map((r, i) => {
-    const where = `${source}#${r.id ?? i}`;
     const m: ArticleMeta = {
       ...meta,
       id: given(r.url) ?? given(r.id) ?? `${base}#${i}`,

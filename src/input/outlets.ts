@@ -1,26 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { DATA_DIR } from '../paths.js';
+import { knowledge, type Knowledge } from '../knowledge/index.js';
 
-/** One entry of data/outlets.json. */
-export interface Outlet {
-  name: string;
-  aliases: string[];
-  country: string;
-  kind: 'agency' | 'newspaper' | 'broadcaster' | 'online';
-  /** Web sites it publishes on ("reuters.com"). */
-  domains: string[];
-  /** How it writes all-numeric dates, when that differs from its country's custom. */
-  dates?: 'dmy' | 'mdy';
-}
-
-interface OutletsFile {
-  outlets: Outlet[];
-  /** Countries whose English-language press writes all-numeric dates day first / month first. */
-  numericDates?: { dmy?: string[]; mdy?: string[] };
-  /** Words that end outlets' names ("Daily", "Times", "News"). */
-  nameWords?: { words: string[] };
-}
+/**
+ * One entry of data/outlets.json: `domains` are the sites it publishes on ("reuters.com"), `dates`
+ * how it writes all-numeric dates when that differs from its country's custom.
+ */
+export type Outlet = Knowledge['outlets']['outlets'][number];
 
 const key = (s: string) =>
   s
@@ -38,17 +22,16 @@ let nameWords: Set<string> | undefined;
 
 function index(): Map<string, Outlet> {
   if (byKey) return byKey;
-  const file = path.join(DATA_DIR, 'outlets.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as OutletsFile;
+  const data = knowledge().outlets;
   byKey = new Map();
   byDomain = new Map();
   orders = new Map();
-  nameWords = new Set((data.nameWords?.words ?? []).map((w) => w.toLowerCase()));
-  for (const c of data.numericDates?.dmy ?? []) orders.set(c, 'dmy');
-  for (const c of data.numericDates?.mdy ?? []) orders.set(c, 'mdy');
+  nameWords = new Set(data.nameWords.words.map((w) => w.toLowerCase()));
+  for (const c of data.numericDates.dmy) orders.set(c, 'dmy');
+  for (const c of data.numericDates.mdy) orders.set(c, 'mdy');
   for (const o of data.outlets) {
     for (const n of [o.name, ...o.aliases]) byKey.set(key(n), o);
-    for (const d of o.domains ?? []) byDomain.set(d.toLowerCase(), o);
+    for (const d of o.domains) byDomain.set(d.toLowerCase(), o);
   }
   return byKey;
 }
@@ -92,15 +75,8 @@ let places: Set<string> | undefined;
 export function isPlaceName(line: string): boolean {
   if (!places) {
     places = new Set();
-    try {
-      const data = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'countries.json'), 'utf8')) as {
-        countries: { name: string; aliases: string[]; demonyms: string[]; capitals: string[] }[];
-      };
-      for (const c of data.countries)
-        for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) places.add(key(n));
-    } catch {
-      /* no countries file: no place names */
-    }
+    for (const c of knowledge().countries.countries)
+      for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) places.add(key(n));
   }
   return places.has(key(line));
 }

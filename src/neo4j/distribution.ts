@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Config } from '../config.js';
 import { ROOT } from '../paths.js';
 import { ALTERNATIVES, Neo4jSetupError, WITHOUT_JAVA } from './errors.js';
@@ -134,8 +135,7 @@ function download(version: string, libDir: string, log: (line: string) => void, 
 /** Turns Maven's output into a message that says whether the network or Maven itself failed. */
 export function mavenError(version: string, output: string): Neo4jSetupError {
   // Maven's own advice (re-run with -e, wiki links) says nothing about our problem: drop it.
-  const tail = output
-    .replace(/\x1b\[[0-9;]*m/g, '')
+  const tail = stripVTControlCharacters(output)
     .split('\n')
     .filter(
       (line) => line.trim() && !/re-run Maven|For more information|^\[ERROR\] \[Help \d\]|^\[ERROR\]\s*$/i.test(line),

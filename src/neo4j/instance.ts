@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import { ensureDistribution, LAUNCHER_CLASS } from './distribution.js';
 import { Neo4jSetupError } from './errors.js';
 import { portAnswers, portIsFree } from './net.js';
+import { SCHEMA_DIR } from '../paths.js';
 
 export type InstanceConfig = Pick<
   Config,
@@ -40,6 +41,24 @@ export type Status =
   { running: true; state: InstanceState; ready: boolean } | { running: false; staleState?: InstanceState };
 
 const STOP_TIMEOUT_MS = 60_000;
+
+/** The Neo4j Browser style and guide, from schema/, served by the local Neo4j at /diplograph. */
+export const BROWSER_FILES = ['neo4j-browser.grass', 'neo4j-browser-guide.html'];
+
+/**
+ * neo4j.conf lines that make Neo4j Browser explain the graph: the launcher's /diplograph extension
+ * serves the style and guide without login; Browser may fetch from this server only (no remote
+ * guide site is contacted), and after connecting loads the style and opens the guide.
+ */
+export function browserSettings(httpPort: number): string[] {
+  const base = `http://127.0.0.1:${httpPort}/diplograph`;
+  return [
+    'server.unmanaged_extension_classes=dev.diplograph.neo4j.browser=/diplograph',
+    'dbms.security.http_auth_allowlist=/,/browser.*,/diplograph.*',
+    `browser.remote_content_hostname_whitelist=${base}/guides,127.0.0.1,localhost`,
+    `browser.post_connect_cmd=style ${base}/neo4j-browser.grass;play diplograph`,
+  ];
+}
 
 export class LocalNeo4j {
   readonly dir: string;
@@ -242,10 +261,15 @@ export class LocalNeo4j {
       'client.allow_telemetry=false',
       // Keep the transaction logs (the disk use between checkpoints) small for a local instance.
       'db.tx_log.rotation.retention_policy=100M size',
+      ...browserSettings(c.NEO4J_HTTP_PORT),
       '',
     ];
     fs.mkdirSync(path.dirname(this.confFile), { recursive: true });
     fs.writeFileSync(this.confFile, lines.join('\n'));
+    // The style and guide the /diplograph extension serves (java/src/…/browser/BrowserFiles.java).
+    const browserDir = path.join(this.dir, 'browser');
+    fs.mkdirSync(browserDir, { recursive: true });
+    for (const file of BROWSER_FILES) fs.copyFileSync(path.join(SCHEMA_DIR, file), path.join(browserDir, file));
   }
 
   private readState(): InstanceState | undefined {

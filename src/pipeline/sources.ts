@@ -82,7 +82,10 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** The tasks of the inputs: a task per file, per JSON Lines record, or for stdin. */
-export async function* tasksOf(inputs: AsyncIterable<string>, meta: ArticleMeta): AsyncGenerator<Task> {
+export async function* tasksOf(
+  inputs: AsyncIterable<string> | Iterable<string>,
+  meta: ArticleMeta,
+): AsyncGenerator<Task> {
   for await (const input of inputs) {
     if (input === '-') {
       yield {

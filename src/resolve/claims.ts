@@ -135,6 +135,16 @@ export function looseMeetingKey(block: string, date: string | null): string | nu
   return date && /^\d{4}-\d{2}$/.test(date) ? `${block}|${date}` : `${block}|-`;
 }
 
+const sortedUnique = (xs: string[]) => [...new Set(xs)].sort();
+
+/** What the claims of one article share: their source, and the blocks of its people by local id. */
+interface ArticleScope {
+  source: Source;
+  byLocal: Map<string, PersonFact>;
+  /** The block of a person of the article, by local id; null for no or an unknown person. */
+  block: (local: string | null) => string | null;
+}
+
 /** Turns an extraction into claims with their blocks. Pure. */
 export function claimsOf(extraction: Extraction): ArticleClaims {
   const { article } = extraction;
@@ -144,7 +154,7 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
     const p = local ? byLocal.get(local) : undefined;
     return p ? personBlock(p) : null;
   };
-  const sortedUnique = (xs: string[]) => [...new Set(xs)].sort();
+  const scope: ArticleScope = { source, byLocal, block };
 
   const people = extraction.people.map<PersonClaim>((p, i) => {
     const name = p.name.trim();
@@ -169,8 +179,33 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
     name: o.name.trim(),
     aliases: sortedUnique(o.aliases),
   }));
+  const quotes = quoteClaims(extraction, scope, organizations);
 
-  const quotes = extraction.quotes
+  const countries: SimpleClaim[] = extraction.countries.map((c, i) => ({
+    ...evidenceOf(`country#${i}`, c.evidence),
+    id: c.code.toUpperCase(),
+    local: c.code.toUpperCase(),
+    name: c.name,
+    aliases: [],
+  }));
+
+  return {
+    source,
+    people,
+    quotes,
+    meetings: meetingClaims(extraction, scope),
+    positions: positionClaims(extraction, scope),
+    organizations,
+    countries,
+  };
+}
+
+/**
+ * The quotes as claims. A quote of a named source that is no person ("according to CCTV") adds
+ * that source to `organizations` when the article does not name it already.
+ */
+function quoteClaims(extraction: Extraction, { source, block }: ArticleScope, organizations: SimpleClaim[]) {
+  return extraction.quotes
     .filter((q) => fold(q.text) !== '')
     .map<QuoteClaim>((q, i) => {
       const speakerBlock = block(q.speaker);
@@ -198,8 +233,11 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
         topics: sortedUnique(q.topics),
       };
     });
+}
 
-  const meetings = extraction.meetings
+/** The meetings as claims: only those with principals of at least two blocks. */
+function meetingClaims(extraction: Extraction, { source, byLocal, block }: ArticleScope): MeetingClaim[] {
+  return extraction.meetings
     .map<MeetingClaim | null>((m, i) => {
       const participants = sortedUnique(m.participants.filter((l) => byLocal.has(l)));
       const keys = sortedUnique(participants.map((l) => block(l)!));
@@ -222,8 +260,11 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
       };
     })
     .filter((m): m is MeetingClaim => m !== null);
+}
 
-  const positions = extraction.statements
+/** The statements as position claims, for speakers the article names. */
+function positionClaims(extraction: Extraction, { source, byLocal, block }: ArticleScope): PositionClaim[] {
+  return extraction.statements
     .filter((s) => byLocal.has(s.speaker) && fold(s.position) !== '')
     .map<PositionClaim>((s, i) => ({
       ...source,
@@ -235,14 +276,4 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
       people: [s.speaker],
       topics: sortedUnique(s.topics),
     }));
-
-  const countries: SimpleClaim[] = extraction.countries.map((c, i) => ({
-    ...evidenceOf(`country#${i}`, c.evidence),
-    id: c.code.toUpperCase(),
-    local: c.code.toUpperCase(),
-    name: c.name,
-    aliases: [],
-  }));
-
-  return { source, people, quotes, meetings, positions, organizations, countries };
 }

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { z } from 'zod';
 import { DATA_DIR } from '../paths.js';
 
 interface NamesData {
@@ -60,44 +61,23 @@ function names(): { familyFirst: Set<string>; drop: Set<string>; leading: Set<st
   return namesData;
 }
 
+/** data/nicknames.json: groups of given names of one person, the formal name first. */
+const NicknameFile = z.object({ groups: z.array(z.array(z.string()).min(1)) });
+
 let nicknameMap: Map<string, string> | undefined;
-/**
- * data/nicknames.json (extraction's data file) read into nickname → formal name. Accepts the
- * shapes such a list comes in: `{ "joe": "joseph" }`, `{ "joseph": ["joe", "joey"] }`, either of
- * those under a `names`/`nicknames` key, or an array of `[formal, nick…]` groups.
- */
+/** data/nicknames.json (extraction's data file too) read into nickname → formal name. */
 function nicknames(): Map<string, string> {
   if (nicknameMap) return nicknameMap;
-  const map = new Map<string, string>();
   const file = path.join(DATA_DIR, 'nicknames.json');
-  if (fs.existsSync(file)) {
-    let raw = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      const obj = raw as Record<string, unknown>;
-      raw = obj.nicknames ?? obj.names ?? obj.groups ?? obj;
-    }
-    const add = (nick: string, formal: string) => {
+  const parsed = NicknameFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new Error(`${file} is not {"groups": [["Formal", "nick", …], …]}: ${z.prettifyError(parsed.error)}`);
+  const map = new Map<string, string>();
+  for (const [formal, ...nicks] of parsed.data.groups) {
+    const f = fold(formal!);
+    for (const nick of nicks) {
       const n = fold(nick);
-      const f = fold(formal);
       if (n && f && n !== f && !map.has(n)) map.set(n, f);
-    };
-    if (Array.isArray(raw)) {
-      for (const group of raw) {
-        if (Array.isArray(group) && group.length > 1)
-          for (const nick of group.slice(1)) add(String(nick), String(group[0]));
-        else if (group && typeof group === 'object') {
-          const g = group as Record<string, unknown>;
-          const formal = String(g.formal ?? g.name ?? '');
-          const list = (g.nicknames ?? g.aliases ?? g.variants ?? []) as unknown[];
-          for (const nick of list) add(String(nick), formal);
-        }
-      }
-    } else if (raw && typeof raw === 'object') {
-      for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-        if (key.startsWith('_')) continue;
-        if (typeof value === 'string') add(key, value);
-        else if (Array.isArray(value)) for (const nick of value) add(String(nick), key);
-      }
     }
   }
   nicknameMap = map;

@@ -193,20 +193,20 @@ export function consolidateQuotes(all: QuoteClaim[]): Cluster<QuoteProps, QuoteC
   );
 }
 
-/** Consolidates one block's claims (in canonical order) into quotes, with the bodies behind them. */
-export function quoteBlock(
-  block: string,
-  claims: QuoteClaim[],
-): { clusters: Cluster<QuoteProps, QuoteClaim>[]; bodies: BodyInfo[] } {
-  const forms = [...groupBy(claims, (c) => formKey(textTokens(c.wording), c.articleId))].map(([key, cs]) => ({
-    ...formOf(
-      key,
-      cs.map((c) => c.wording),
-      cs[0]!.articleId,
-    ),
-    claims: cs,
-  }));
-  // Long forms by fingerprint, and all forms by article: the candidates for every comparison.
+type ClaimForm = Form & { claims: QuoteClaim[] };
+
+/** The forms of a block's claims, with long forms by fingerprint and all forms by article: the candidates for every comparison. */
+function indexForms(claims: QuoteClaim[]) {
+  const forms: ClaimForm[] = [...groupBy(claims, (c) => formKey(textTokens(c.wording), c.articleId))].map(
+    ([key, cs]) => ({
+      ...formOf(
+        key,
+        cs.map((c) => c.wording),
+        cs[0]!.articleId,
+      ),
+      claims: cs,
+    }),
+  );
   const byPrint = new Map<string, number[]>();
   const byArticle = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, i: number) => {
@@ -218,7 +218,11 @@ export function quoteBlock(
     for (const p of f.prints) push(byPrint, p, i);
     for (const c of f.claims) push(byArticle, c.articleId, i);
   });
+  return { forms, byPrint, byArticle };
+}
 
+/** The forms that are one wording, joined into bodies; `bodyOf` maps a form's index to its body. */
+function bodiesOf(forms: ClaimForm[], byPrint: Map<string, number[]>) {
   const sets = new DisjointSets(forms.length);
   forms.forEach((f, i) => {
     const candidates = new Set(f.prints.flatMap((p) => byPrint.get(p)!));
@@ -240,10 +244,20 @@ export function quoteBlock(
     for (const i of idx) bodyOf.set(i, body);
     return body;
   });
-  // Which longer body each body is an excerpt of, if any: the best container, followed up to a
-  // body that is no excerpt itself. A long excerpt takes the container with the most articles
-  // (then the longest, then the first in word order); a short one or a phrase only a quote of a
-  // report it shares, the longest (then the first in word order), whatever their support.
+  return { bodies, bodyOf };
+}
+
+/**
+ * Which longer body each body is an excerpt of, if any: the best container, followed up to a
+ * body that is no excerpt itself. A long excerpt takes the container with the most articles
+ * (then the longest, then the first in word order); a short one or a phrase only a quote of a
+ * report it shares, the longest (then the first in word order), whatever their support.
+ */
+function parentsOf(
+  bodies: Body[],
+  bodyOf: Map<number, Body>,
+  { forms, byPrint, byArticle }: ReturnType<typeof indexForms>,
+): Map<Body, Body | null> {
   const longer = (a: Body, b: Body) => a.rep.length - b.rep.length || (a.repKey < b.repKey ? 1 : -1);
   const better = (a: Body, b: Body) => a.articles - b.articles || longer(a, b);
   const parentOf = new Map<Body, Body | null>();
@@ -263,6 +277,11 @@ export function quoteBlock(
     const rank = long ? better : longer;
     parentOf.set(body, [...containers].sort((a, b) => rank(b, a))[0] ?? null);
   }
+  return parentOf;
+}
+
+/** One quote per root body, with the claims of its excerpts. */
+function quotesOf(block: string, bodies: Body[], parentOf: Map<Body, Body | null>): Cluster<QuoteProps, QuoteClaim>[] {
   const rootOf = (b: Body): Body => {
     const p = parentOf.get(b);
     return p ? rootOf(p) : b;
@@ -302,6 +321,18 @@ export function quoteBlock(
       claims: all,
     });
   }
+  return clusters;
+}
+
+/** Consolidates one block's claims (in canonical order) into quotes, with the bodies behind them. */
+export function quoteBlock(
+  block: string,
+  claims: QuoteClaim[],
+): { clusters: Cluster<QuoteProps, QuoteClaim>[]; bodies: BodyInfo[] } {
+  const index = indexForms(claims);
+  const { bodies, bodyOf } = bodiesOf(index.forms, index.byPrint);
+  const parentOf = parentsOf(bodies, bodyOf, index);
+  const clusters = quotesOf(block, bodies, parentOf);
   const keyOf = (b: Body) =>
     b.forms
       .map((f) => f.key)

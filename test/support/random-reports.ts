@@ -6,7 +6,7 @@
  * incremental writes against whole-block consolidation and of ingest order.
  */
 import type { Extraction } from '../../src/model.js';
-import { report, type ReportSpec } from '../fixtures/extractions.js';
+import { report, type ReportSpec } from './extractions.js';
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,83 +1,48 @@
-import { lexicon } from '../data.js';
+import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
+import { verbRule, type StatementRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
-import { isTitleWord } from '../people/find.js';
+import {
+  coPerson,
+  notPosition,
+  PAIR_SPEAKER,
+  subjectOf,
+  trim,
+  type Subject,
+  type SubjectRow,
+  type VerbSite,
+} from './rules.js';
 import { isNotPosition, pointsBack, reportedInQuote } from './words.js';
+
+export { PAIR_SPEAKER } from './rules.js';
 
 /**
  * Reported speech in one sentence: "X said (that) CLAUSE", "X urged Y to …", "X raised …",
- * "CLAUSE, X noted." The position is the clause, cut before a trailing attribution or source.
+ * "CLAUSE, X noted." For each reporting or position verb: its subject (statements/rules.ts
+ * SUBJECTS), whether it reports a position at all (NOT_POSITION), where the reported clause starts
+ * and ends, and the tails cut off it (TRIMS). Then, when no verb gave a statement, the sentence's
+ * own shapes: "According to X, CLAUSE.", "CLAUSE, X noted."
  */
 
 export interface FoundStatement {
   speaker: string;
   position: string;
-  rule: string;
+  rule: StatementRule;
+  /** the row that found the speaker: a row of SUBJECTS (statements/rules.ts) or of SENTENCE_RULES */
+  by?: SubjectRow['id'] | SentenceRow['id'];
 }
 
-/** verbs whose object is the position itself, kept in it: "raised concerns …", "invited Fidan to …" */
-const KEEP_VERB = new Set([
-  'describe',
-  'raise',
-  'express',
-  'invite',
-  'urge',
-  'ask',
-  'make clear',
-  'stress',
-  'underline',
-  'underscore',
-  'emphasize',
-  'highlight',
-  'make',
-  'reject',
-  'condemn',
-  'address',
-  'discuss',
-  'propose',
-  'offer',
-  'call',
-  'warn',
-  'demand',
-  'promise',
-  'vow',
-  'pledge',
-  'hope',
-  'speak',
-  'agree',
-  'repeat',
-  'reiterate',
-  'welcome',
-  'oppose',
-  'support',
-  'seek',
-  'want',
-  'voice',
-  'hail',
-  'praise',
-  'slam',
-  'blame',
-  'dismiss',
-  'defend',
-  'endorse',
-  'appeal',
-  'thank',
-  'recognize',
-  'commit',
-  'signal',
-  'reassure',
-  'criticize',
-  'accuse',
-  'deny',
-  'caution',
-  'suggest',
-  'affirm',
-  'reaffirm',
-  'convey',
-]);
-const TIME =
-  /^(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s*,?\s*/;
+/** "on Monday", "yesterday afternoon": a time before the reported clause */
+let timePattern: RegExp | null = null;
+function time(): RegExp {
+  if (timePattern) return timePattern;
+  const lex = lexicon();
+  const day = [...lex.weekdays.keys()].map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
+  return (timePattern = new RegExp(
+    `^(?:(?:on|last|this|earlier|late|early)\\s+)?(?:(?:${day})(?:\\s+(?:morning|afternoon|evening|night))?|${[...lex.relativeDays].join('|')})\\s*,?\\s*`,
+  ));
+}
 
 export function cleanPosition(s: string): string {
   return (
@@ -93,110 +58,8 @@ export function cleanPosition(s: string): string {
   );
 }
 
-/** the speaker of a statement by "the two sides" / "the ministers": the caller replaces it with the pair it means */
-export const PAIR_SPEAKER = '*pair*';
-const PAIR =
-  /\b(?:the two|both)(?: [a-z-]+){0,2} (?:sides|leaders|ministers|presidents|countries|governments|diplomats|counterparts|premiers|foreign ministers|prime ministers)$|\bthe (?:ministers|leaders|presidents|two)$/;
-/** verbs of positions two people take together: "A and B agreed to …" gives the position to both */
-const JOINT = new Set([
-  'agree',
-  'affirm',
-  'reaffirm',
-  'call',
-  'pledge',
-  'vow',
-  'express',
-  'urge',
-  'welcome',
-  'condemn',
-  'reiterate',
-  'stress',
-  'emphasize',
-  'underline',
-  'underscore',
-  'commit',
-]);
-const JOINT_FORMS =
-  /^(agreed|affirmed|reaffirmed|pledged|vowed|committed|reiterated|stressed|emphasized|emphasised|underlined|underscored|called|urged|expressed|welcomed|condemned)$/;
-/** participles of joint positions after a pair's sentence: "A and B met …, agreeing to …" */
-const JOINT_PARTICIPLE: Record<string, string> = {
-  agreeing: 'agree',
-  pledging: 'pledge',
-  vowing: 'vow',
-  reaffirming: 'reaffirm',
-  affirming: 'affirm',
-  committing: 'commit',
-};
-const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'us', 'me']);
-/** words that open a clause after "told him": "told him Tokyo had …", "told her the talks …" */
-const SUBJECT_WORD = new Set([
-  'the',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'there',
-  'this',
-  'both',
-  'his',
-  'her',
-  'their',
-  'no',
-  'all',
-]);
-
-/** The person coordinated before the mention starting at token i ("A and his Russian counterpart B"), or null. */
-function coordinated(toks: Token[], persons: Mention[], i: number): string | null {
-  const lex = lexicon();
-  let k = i - 1;
-  while (
-    k >= 0 &&
-    toks[k]!.lower !== 'and' &&
-    (toks[k]!.cap ||
-      lex.titleWords.has(toks[k]!.lower) ||
-      lex.countryByWord.has(toks[k]!.lower) ||
-      /^(his|her|the|of)$/.test(toks[k]!.lower))
-  )
-    k--;
-  if (toks[k]?.lower !== 'and') return null;
-  const prev = persons.find((m) => m.j === k && m.kind !== 'pronoun');
-  return prev?.person ?? null;
-}
-
-/** what follows "said" when it is not the position: "said in a speech", "said on Monday at the end of …" */
-const NOT_CLAUSE =
-  /^(?:at|in|after|during|before|as|when|while|without|following|on|from|to|via|through|reporters|a press conference|journalists)\b/i;
-
-/** a clause that opens with a preposition is scene-setting, not what was said: "In a video on CCTV, X said" */
-const LEADING_PP = /^\s*(?:in|on|at|during|after|before|while|with|from|under|amid|by)\b/i;
-
-const FUNCTION_WORDS = new Set([
-  'the',
-  'and',
-  'for',
-  'was',
-  'were',
-  'has',
-  'had',
-  'have',
-  'are',
-  'not',
-  'but',
-  'with',
-  'that',
-  'this',
-  'his',
-  'her',
-  'its',
-  'their',
-  'from',
-  'into',
-  'also',
-]);
 const contentWords = (s: string) =>
-  s.split(/\s+/).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase())).length;
+  s.split(/\s+/).filter((w) => w.length > 2 && !lexicon().grammar.functionWords.has(w.toLowerCase())).length;
 
 /** "A, and B, but C, X noted": a long reported clause turned by ", but" holds two positions (not a quotation) */
 function turned(clause: string, position: string): string[] {
@@ -206,371 +69,291 @@ function turned(clause: string, position: string): string[] {
     : [position];
 }
 
-export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
-  const lex = lexicon();
-  const toks = s.tokens;
-  const out: FoundStatement[] = [];
-  const persons = mentions.filter((m) => !m.quoted && m.person && m.kind !== 'org' && m.kind !== 'document');
-  // a headline or caption line ("Minister X says talks to resume") repeats the body in short: no statement of its own
-  if (!/[.!?…:;"”’')\]]\s*$/.test(s.text)) return [];
-  const pending: FoundStatement[] = [];
-  const flush = () => out.push(...pending.splice(0));
-  let lastEnd = -1;
-  // "“The minister stressed …,” the spokesman said": the quotation's own rule gives it to the minister
-  const readoutOfOther = (clause: string, position: string): boolean => {
+/** The statements of one sentence as its verbs are read, left to right. */
+class Reading {
+  readonly out: FoundStatement[] = [];
+  readonly toks: Token[];
+  readonly persons: Mention[];
+  /** the last token of the clause read last: a verb inside it reports nothing of its own */
+  lastEnd = -1;
+  /** "X said A, and expressed B": the second verb shares the subject of the first */
+  carry: { speaker: string; at: number } | null = null;
+
+  constructor(
+    readonly s: Sentence,
+    readonly mentions: Mention[],
+    readonly text: string,
+  ) {
+    this.toks = s.tokens;
+    this.persons = mentions.filter((m) => !m.quoted && m.person && m.kind !== 'org' && m.kind !== 'document');
+  }
+
+  push(speaker: string, position: string, rule: StatementRule, by: FoundStatement['by']): void {
+    this.out.push({ speaker, position, rule, by });
+  }
+
+  /** "“The minister stressed …,” the spokesman said": the quotation's own rule gives it to the minister */
+  readoutOfOther(clause: string, position: string): boolean {
     const readout = /^\s*[“"]/.test(clause) && reportedInQuote(position);
-    const lead = readout ? text.indexOf(position.slice(0, 12), s.start) : -1;
+    const lead = readout ? this.text.indexOf(position.slice(0, 12), this.s.start) : -1;
     return (
       !!readout &&
       lead >= 0 &&
-      mentions.some((m) => m.person && m.kind !== 'pronoun' && m.start >= lead && m.start < lead + readout.nameEnd)
+      this.mentions.some((m) => m.person && m.kind !== 'pronoun' && m.start >= lead && m.start < lead + readout.nameEnd)
     );
-  };
-  // "X said A, and expressed B": the second verb shares the subject of the first
-  let carry: { speaker: string; at: number } | null = null;
-  for (let k = 0; k < toks.length; k++) {
-    // ", agreeing to …" after a sentence whose subjects are a pair: a participle of a joint position
-    const jointParticiple = toks[k]!.lower in JOINT_PARTICIPLE && toks[k - 1]?.text === ',';
-    const v = speechVerbAt(toks, k) || positionVerbAt(toks, k) || (jointParticiple ? 1 : 0);
-    if (!v || k <= lastEnd) continue;
-    // subject: a person right before the verb (adverbs between)
-    const b = subjectEnd(toks, k - 1);
-    let subj: { person: string | null; i: number } | undefined = persons.find((m) => m.j === b + 1 && !m.poss);
-    // "a spokesperson for X said": the spokesperson speaks, not X
-    if (
-      subj &&
-      'kind' in subj &&
-      /^(for|of)$/.test(toks[subj.i - 1]?.lower ?? '') &&
-      toks[subj.i - 2] &&
-      isTitleWord(toks[subj.i - 2]!)
-    )
-      continue;
-    // "The AU's chairperson, Moussa Idriss, told …": the name in apposition before the verb
-    if (!subj && toks[b]?.text === ',')
-      subj = persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',');
-    // "X, a career diplomat who once led the trade office, warned that …": the name before an apposition
-    if (!subj && toks[b]?.text === ',') {
-      for (let c = b - 2; c >= 1 && c > b - 25; c--) {
-        if (toks[c]!.text !== ',') continue;
-        const w = toks[c + 1]!;
-        if (!/^(a|an|the|who|whose|his|her|its|their)$/.test(w.lower) && !lex.titleWords.has(w.lower)) break;
-        subj = persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
-        break;
-      }
-    }
-    if (!subj && carry && carry.at === k) subj = { person: carry.speaker, i: k };
-    // "A and B held talks …, agreeing to …": the second of the pair the sentence opens with (the first joins below)
-    let pairOpening = false;
-    if (!subj && jointParticiple) {
-      const named = persons.filter((m) => !m.poss && m.kind !== 'pronoun' && m.j <= k);
-      const second = named[1];
-      if (
-        second &&
-        named[0]!.i <= 8 &&
-        coordinated(toks, persons, second.i) === named[0]!.person &&
-        !toks.slice(0, second.i).some((t) => t.text === ',')
-      ) {
-        subj = second;
-        pairOpening = true;
-      }
-    }
-    if (jointParticiple && !pairOpening) continue;
-    // "the ministry quoted X as saying (that) …", "X was quoted as saying …"
-    if (!subj && toks[k]!.lower === 'saying' && toks[k - 1]?.lower === 'as') {
-      const quoted = /^(quoted|cited)$/.test(toks[k - 2]?.lower ?? '');
-      subj =
-        quoted && /^(was|is|were)$/.test(toks[k - 3]?.lower ?? '')
-          ? persons.find((m) => m.j === k - 3 && !m.poss)
-          : persons.find(
-              (m) =>
-                m.j === k - 1 &&
-                !m.poss &&
-                toks.slice(Math.max(0, m.i - 5), m.i).some((t) => /^(quoted|cited)$/.test(t.lower)),
-            );
-    }
-    // "X held talks with Y, and agreed to …": a verb after "and" shares the sentence's subject
-    if (!subj && (toks[b]?.lower === 'and' || (toks[b]?.lower === 'but' && toks[b - 1]?.text === ','))) {
-      const first = persons.find((m) => !m.poss && m.kind !== 'pronoun' && m.j <= b);
-      if (first && first.i <= 8 && !toks.slice(0, first.i).some((t) => t.text === ',')) subj = first;
-    }
-    // "the two sides agreed", "the ministers also affirmed": the pair the report speaks of (the caller names it)
-    if (
-      !subj &&
-      JOINT_FORMS.test(toks[k]!.lower) &&
-      PAIR.test(
-        toks
-          .slice(Math.max(0, b - 3), b + 1)
-          .map((t) => t.lower)
-          .join(' '),
-      )
-    )
-      subj = { person: PAIR_SPEAKER, i: b + 1 };
-    if (!subj) continue;
-    const verb = toks
-      .slice(k, k + v)
-      .map((t) => t.lower)
-      .join(' ');
-    // "welcomed President X", "received X": a meeting, not a position
-    if (/^(welcomed|received|hosted|greeted)$/.test(toks[k]!.lower)) {
-      let n = k + 1;
-      while (
-        n < toks.length &&
-        (toks[n]!.cap ||
-          lex.titleWords.has(toks[n]!.lower) ||
-          toks[n]!.lower === 'the' ||
-          toks[n]!.lower === 'his' ||
-          toks[n]!.lower === 'her')
-      ) {
-        if (persons.some((m) => m.i === n)) break;
-        n++;
-      }
-      if (persons.some((m) => m.i === n)) continue;
-    }
-    // "spoke with X", "spoke by phone": a meeting, not a position
-    if (/^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? '')) continue;
-    const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? JOINT_PARTICIPLE[verb] ?? verb;
-    let from: number = k + v;
-    // "said, in a speech …": the comma before what follows
-    if (toks[from]?.text === ',' && toks[from + 1]?.word) from++;
-    // "told reporters (in Beijing) (that)", "told a press conference"; "told him Tokyo had …"
-    if (lemma === 'tell') {
-      const obj = toks[from];
-      const objPerson = obj && (OBJECT_PRONOUN.has(obj.lower) || persons.some((m) => m.i === from));
-      const objEnd = objPerson ? (persons.find((m) => m.i === from)?.j ?? from + 1) : from;
-      const n1 = toks[objEnd];
-      if (
-        objPerson &&
-        n1 &&
-        n1.word &&
-        n1.lower !== 'that' &&
-        !NOT_CLAUSE.test(n1.lower) &&
-        (n1.cap || SUBJECT_WORD.has(n1.lower))
-      )
-        from = objEnd;
-      else {
-        while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
-        if (toks[from]?.lower !== 'that') continue;
-      }
-    }
-    // "CLAUSE, US Secretary of State X said on Monday at the end of …": the position is the clause before
-    let t0 = subj.i;
-    while (t0 > 0 && (toks[t0 - 1]!.cap || lex.titleWords.has(toks[t0 - 1]!.lower) || toks[t0 - 1]!.lower === 'of'))
-      t0--;
-    const afterComma =
-      t0 > 0 && (toks[t0 - 1]!.text === ',' || (/[”"]/.test(toks[t0 - 1]!.text) && toks[t0 - 2]?.text === ','));
-    const restText = from < toks.length ? text.slice(toks[from]!.start, s.end) : '';
-    const before = text.slice(s.start, toks[t0 - 1]?.start ?? s.start);
-    // "CLAUSE, X said, adding that CLAUSE2": two positions; "…, adding that Y stressed …": Y's own, found next
-    const part = /^(\p{L}+(?: out)?)\s+that\s+/u.exec(restText);
-    const participle = !!part && lex.participleAfterComma.has(part[1]!.toLowerCase()) && toks[from - 1]?.text === ',';
-    if (
-      afterComma &&
-      (from >= toks.length || participle || NOT_CLAUSE.test(restText.replace(TIME, ''))) &&
-      (participle || !/[:“"]/.test(restText)) &&
-      !LEADING_PP.test(before)
-    ) {
-      const position = cleanPosition(before);
-      if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(before, position)) {
-        for (const p of turned(before, position))
-          out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
-      }
-      lastEnd = toks.length;
-      if (participle) {
-        const at = toks.findIndex((t, n) => n > from && t.lower === 'that');
-        const nested = persons.find((m) => m.i === at + 1 && !m.poss);
-        const nestedVerb =
-          nested &&
-          (speechVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1) ||
-            positionVerbAt(toks, subjectEnd(toks, nested.j - 1) + 1));
-        if (nested && nestedVerb) lastEnd = at;
-        else {
-          const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, s.end));
-          if (contentWords(second) >= 3)
-            out.push({ speaker: subj.person!, position: second, rule: 'statement.said-after' });
-        }
-      }
-      continue;
-    }
-    if (from >= toks.length) continue;
-    // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
-    const infinitive =
-      (KEEP_VERB.has(lemma) &&
-        /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(
-          restText.replace(TIME, ''),
-        )) ||
-      // "called on the nations to respond …", "called upon X to …"
-      (lemma === 'call' && /^(?:on|upon)\s/i.test(restText));
-    // "called on the visiting president": a courtesy call, not an appeal (no "to …" follows)
-    if (
-      lemma === 'call' &&
-      /^(?:on|upon)\s/i.test(restText) &&
-      persons.some((m) => m.i >= from + 1 && m.i <= from + 4) &&
-      !/^(?:on|upon)\s[^,;]*?\bto\s+\p{Ll}/iu.test(restText)
-    )
-      continue;
-    if (!infinitive && NOT_CLAUSE.test(restText.replace(TIME, ''))) {
-      // "X stating during his meeting with Y that …"; not "said, in a speech that ran long" (a relative "that")
-      const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
-      if (that < 0) continue;
-      const w = toks[that - 1]!;
-      if (
-        w.word &&
-        !w.cap &&
-        !lex.titleWords.has(w.lower) &&
-        !/^(reporters|journalists|media|press|him|her|them|us|parliament|lawmakers|audience|delegates|counterpart|day|week|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|talks|meeting|statement|conference|interview)$/.test(
-          w.lower,
-        )
-      )
-        continue;
-      from = that + 1;
-      if (from >= toks.length) continue;
-    }
-    // where this clause ends: ", while Y said …", "; …", ", and expressed …", ", and that …"
-    let stop = toks.length;
-    let next: { at: number; that: boolean } | null = null;
-    for (let n: number = from + 1; n < toks.length; n++) {
-      const t = toks[n]!;
-      // '… “without delay,” while Y said …': the comma inside the closing quotation ends the clause too
-      if (
-        /^(while|whereas)$/.test(t.lower) &&
-        !t.quoted &&
-        /[”"]/.test(toks[n - 1]?.text ?? '') &&
-        toks[n - 2]?.text === ','
-      ) {
-        stop = n - 2;
-        break;
-      }
-      if (t.quoted) continue;
-      // ", as the two leaders met …": a clause of circumstance, not what was said
-      if (
-        t.text === ';' ||
-        (t.text === ',' &&
-          (/^(while|whereas)$/.test(toks[n + 1]?.lower ?? '') ||
-            (toks[n + 1]?.lower === 'as' &&
-              toks[n + 2] !== undefined &&
-              !/^(well|much|many|long|soon|part)$/.test(toks[n + 2]!.lower))))
-      ) {
-        stop = n;
-        break;
-      }
-      if ((t.lower === 'and' || (t.lower === 'but' && toks[n - 1]?.text === ',')) && n > from + 2) {
-        let w: number = n + 1;
-        while (w < toks.length && /^(also|then|later|further)$/.test(toks[w]!.lower)) w++;
-        if (toks[w]?.lower === 'that' && !toks[w]!.quoted) {
-          stop = toks[n - 1]!.text === ',' ? n - 1 : n;
-          next = { at: w, that: true };
-          break;
-        }
-        if ((speechVerbAt(toks, w) || positionVerbAt(toks, w)) && !persons.some((m) => m.j === n)) {
-          stop = toks[n - 1]!.text === ',' ? n - 1 : n;
-          next = { at: w, that: false };
-          break;
-        }
-      }
-    }
-    let a = toks[from]!.start;
-    let rest = text.slice(a, stop < toks.length ? toks[stop]!.start : s.end);
-    const time = TIME.exec(rest);
-    if (time) rest = rest.slice(time[0].length);
-    // cut a trailing attribution or source: ", according to …", ", Miller said."
-    rest = rest.replace(/,?\s*(?:according to|citing|as reported by)\b.*$/i, '');
-    rest = rest.replace(/,\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|added|noted|told|reported|wrote)\b[^,]*$/u, '');
-    rest = rest.replace(/,\s*(?:said|says|added|told)\s+[^,]*$/u, '');
-    rest = rest.replace(/,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i, '');
-    // "… when they met in May on the sidelines of …": the occasion of the position, not part of it
-    rest = rest.replace(
-      /,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu,
-      '',
-    );
-    const keep = KEEP_VERB.has(lemma) && toks[from]?.lower !== 'that';
-    const position = cleanPosition(
-      keep
-        ? `${toks
-            .slice(k, k + v)
-            .map((t) => t.text)
-            .join(' ')} ${rest}`
-        : rest,
-    );
-    // one reported statement per clause; a clause after "while", ";" or "and VERB" is read on its own
-    lastEnd = next && !next.that ? next.at - 1 : stop < toks.length ? stop : toks.length;
-    carry = next && !next.that ? { speaker: subj.person!, at: next.at } : null;
-    if (next?.that) {
-      // "X said A, and that B": two positions of one verb
-      const end2 = toks.findIndex(
-        (t, n) =>
-          n > next!.at && (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))),
-      );
-      const second = cleanPosition(
-        text.slice(toks[next.at + 1]?.start ?? s.end, end2 >= 0 ? toks[end2]!.start : s.end),
-      );
-      if (contentWords(second) >= 3)
-        pending.push({ speaker: subj.person!, position: second, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
-      lastEnd = end2 >= 0 ? end2 : toks.length;
-    }
-    if (
-      contentWords(position) < 3 ||
-      isNotPosition(
-        lemma,
-        `${toks
-          .slice(k, k + v)
-          .map((t) => t.text)
-          .join(' ')} ${rest.replace(/\s+/g, ' ').trim()}`,
-      )
-    ) {
-      flush();
-      continue;
-    }
-    const speakers = [subj.person!];
-    // "A and his counterpart B agreed to …": both said it
-    const co = JOINT.has(lemma) && subj.person !== PAIR_SPEAKER ? coordinated(toks, persons, subj.i) : null;
-    if (co && co !== subj.person) speakers.unshift(co);
-    for (const sp of speakers) {
-      // a quotation attributed elsewhere is not the subject's position
-      if (
-        /^[“"]/.test(text.slice(a).trimStart()) &&
-        !KEEP_VERB.has(lemma) &&
-        /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end))
-      ) {
-        out.push({ speaker: sp, position, rule: 'statement.said-quote' });
-      } else out.push({ speaker: sp, position, rule: `statement.${lemma.replace(/\s+/g, '-')}` });
-    }
-    flush();
-    a = 0;
   }
-  // "According to X, CLAUSE."
-  const acc = /^According to\b/i.test(s.text) ? toks.findIndex((t, n) => n > 2 && n < 14 && t.text === ',') : -1;
-  if (acc > 0 && out.length === 0) {
-    const src = persons.filter((m) => m.i >= 2 && m.j <= acc).pop();
-    const position = cleanPosition(text.slice(toks[acc + 1]?.start ?? s.end, s.end));
-    if (src && contentWords(position) >= 3)
-      out.push({ speaker: src.person!, position, rule: 'statement.according-to' });
-  }
-  // "CLAUSE, Lavrov noted."
-  if (out.length === 0) {
-    const m =
-      /^(.{20,}?),\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\s+(said|says|noted|added|stressed|insisted|told reporters|explained|argued|warned)\b[^,“"]*\.?$/u.exec(
-        s.text,
-      );
-    if (m) {
-      const start =
-        s.start + m.index + m[1]!.length + (m[0].length - m[1]!.length - m[0].slice(m[1]!.length).trimStart().length);
-      const subj = persons.find(
-        (x) =>
-          !x.poss &&
-          x.start >= s.start + m[1]!.length &&
-          x.start <= s.start + m[1]!.length + 4 + m[2]!.length &&
-          x.end <= s.start + m[1]!.length + 2 + m[2]!.length + 2,
-      );
-      void start;
-      if (subj) {
-        const position = cleanPosition(m[1]!);
-        if (contentWords(position) >= 3 && !pointsBack(position) && !readoutOfOther(m[1]!, position))
-          for (const p of turned(m[1]!, position))
-            out.push({ speaker: subj.person!, position: p, rule: 'statement.said-after' });
-      }
-    }
-  }
-  return out;
 }
 
-export type { Token };
+/** The reporting verb at token k and what stands before it, or null when none starts there. */
+function siteAt(r: Reading, k: number): VerbSite | null {
+  const lex = lexicon();
+  const toks = r.toks;
+  // ", agreeing to …" after a sentence whose subjects are a pair: a participle of a joint position
+  const jointParticiple = lex.joint.participles.has(toks[k]!.lower) && toks[k - 1]?.text === ',';
+  const v = speechVerbAt(toks, k) || positionVerbAt(toks, k) || (jointParticiple ? 1 : 0);
+  if (!v || k <= r.lastEnd) return null;
+  const verb = toks
+    .slice(k, k + v)
+    .map((t) => t.lower)
+    .join(' ');
+  const lemma = lex.speechVerb.get(verb) ?? lex.positionVerb.get(verb) ?? lex.joint.participles.get(verb) ?? verb;
+  const b = subjectEnd(toks, k - 1);
+  return { s: r.s, toks, persons: r.persons, k, v, verb, lemma, b, jointParticiple, carry: r.carry };
+}
+
+/** Where the reported clause starts after the verb ("said, in a speech …", "told reporters that", "told him Tokyo …"), or null. */
+function clauseStart(c: VerbSite): number | null {
+  const { toks, persons, k, v } = c;
+  let from = k + v;
+  if (toks[from]?.text === ',' && toks[from + 1]?.word) from++;
+  if (c.lemma !== 'tell') return from;
+  const lex = lexicon();
+  const obj = toks[from];
+  const objPerson = obj && (lex.grammar.objectPronouns.has(obj.lower) || persons.some((m) => m.i === from));
+  const objEnd = objPerson ? (persons.find((m) => m.i === from)?.j ?? from + 1) : from;
+  const n1 = toks[objEnd];
+  if (
+    objPerson &&
+    n1 &&
+    n1.word &&
+    n1.lower !== 'that' &&
+    !lex.grammar.notClause.test(n1.lower) &&
+    (n1.cap || lex.grammar.clauseSubjects.has(n1.lower))
+  )
+    return objEnd;
+  while (from < toks.length && toks[from]!.lower !== 'that' && toks[from]!.word && from - k < 8) from++;
+  return toks[from]?.lower === 'that' ? from : null;
+}
+
+/**
+ * "CLAUSE, US Secretary of State X said on Monday at the end of …": the position is the clause before the
+ * speaker; "CLAUSE, X said, adding that CLAUSE2": two positions. Returns whether the verb was read so.
+ */
+function clauseBefore(r: Reading, subj: Subject, from: number): boolean {
+  const { toks, s, text } = r;
+  const lex = lexicon();
+  let t0 = subj.i;
+  while (t0 > 0 && (toks[t0 - 1]!.cap || lex.titleWords.has(toks[t0 - 1]!.lower) || toks[t0 - 1]!.lower === 'of')) t0--;
+  const afterComma =
+    t0 > 0 && (toks[t0 - 1]!.text === ',' || (/[”"]/.test(toks[t0 - 1]!.text) && toks[t0 - 2]?.text === ','));
+  const restText = from < toks.length ? text.slice(toks[from]!.start, s.end) : '';
+  const before = text.slice(s.start, toks[t0 - 1]?.start ?? s.start);
+  const part = /^(\p{L}+(?: out)?)\s+that\s+/u.exec(restText);
+  const participle = !!part && lex.participleAfterComma.has(part[1]!.toLowerCase()) && toks[from - 1]?.text === ',';
+  if (
+    !afterComma ||
+    !(from >= toks.length || participle || lex.grammar.notClause.test(restText.replace(time(), ''))) ||
+    (!participle && /[:“"]/.test(restText)) ||
+    lex.grammar.leadingPreposition.test(before)
+  )
+    return false;
+  const position = cleanPosition(before);
+  if (contentWords(position) >= 3 && !pointsBack(position) && !r.readoutOfOther(before, position))
+    for (const p of turned(before, position)) r.push(subj.person!, p, 'statement.said-after', subj.by);
+  r.lastEnd = toks.length;
+  if (!participle) return true;
+  // ", adding that Y stressed …": Y's own, found next
+  const at = toks.findIndex((t, n) => n > from && t.lower === 'that');
+  const nested = r.persons.find((m) => m.i === at + 1 && !m.poss);
+  const verbAt = nested ? subjectEnd(toks, nested.j - 1) + 1 : -1;
+  if (nested && (speechVerbAt(toks, verbAt) || positionVerbAt(toks, verbAt))) r.lastEnd = at;
+  else {
+    const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, s.end));
+    if (contentWords(second) >= 3) r.push(subj.person!, second, 'statement.said-after', subj.by);
+  }
+  return true;
+}
+
+/** "X stating during his meeting with Y that …": the clause after a "that" past the scene-setting words, or null */
+function thatAfter(toks: Token[], from: number): number | null {
+  // not "said, in a speech that ran long" (a relative "that")
+  const that = toks.findIndex((t, n) => n >= from && n < from + 14 && t.lower === 'that' && !t.quoted);
+  if (that < 0) return null;
+  const w = toks[that - 1]!;
+  const lex = lexicon();
+  if (w.word && !w.cap && !lex.titleWords.has(w.lower) && !lex.grammar.beforeThat.has(w.lower)) return null;
+  return that + 1 < toks.length ? that + 1 : null;
+}
+
+/** Where a reported clause from `from` ends: ", while Y said …", "; …", ", and expressed …", ", and that …". */
+function clauseEnd(r: Reading, from: number): { stop: number; next: { at: number; that: boolean } | null } {
+  const toks = r.toks;
+  for (let n: number = from + 1; n < toks.length; n++) {
+    const t = toks[n]!;
+    // '… “without delay,” while Y said …': the comma inside the closing quotation ends the clause too
+    if (
+      /^(while|whereas)$/.test(t.lower) &&
+      !t.quoted &&
+      /[”"]/.test(toks[n - 1]?.text ?? '') &&
+      toks[n - 2]?.text === ','
+    )
+      return { stop: n - 2, next: null };
+    if (t.quoted) continue;
+    // ", as the two leaders met …": a clause of circumstance, not what was said
+    const nx = toks[n + 1];
+    if (
+      t.text === ';' ||
+      (t.text === ',' &&
+        (/^(while|whereas)$/.test(nx?.lower ?? '') ||
+          (nx?.lower === 'as' &&
+            toks[n + 2] !== undefined &&
+            !/^(well|much|many|long|soon|part)$/.test(toks[n + 2]!.lower))))
+    )
+      return { stop: n, next: null };
+    if ((t.lower === 'and' || (t.lower === 'but' && toks[n - 1]?.text === ',')) && n > from + 2) {
+      let w: number = n + 1;
+      while (w < toks.length && /^(also|then|later|further)$/.test(toks[w]!.lower)) w++;
+      const stop = toks[n - 1]!.text === ',' ? n - 1 : n;
+      if (toks[w]?.lower === 'that' && !toks[w]!.quoted) return { stop, next: { at: w, that: true } };
+      if ((speechVerbAt(toks, w) || positionVerbAt(toks, w)) && !r.persons.some((m) => m.j === n))
+        return { stop, next: { at: w, that: false } };
+    }
+  }
+  return { stop: toks.length, next: null };
+}
+
+/** The clause after the verb at `c`, from `from` to `stop`, without a time before it or a tail after it. */
+function clauseText(r: Reading, from: number, stop: number): string {
+  const { toks, text, s } = r;
+  let rest = text.slice(toks[from]!.start, stop < toks.length ? toks[stop]!.start : s.end);
+  const t = time().exec(rest);
+  if (t) rest = rest.slice(t[0].length);
+  return trim(rest);
+}
+
+/** "X said A, and that B": the second position of one verb, and where it ends. */
+function secondClause(
+  r: Reading,
+  c: VerbSite,
+  at: number,
+  speaker: string,
+  by: FoundStatement['by'],
+): FoundStatement | null {
+  const { toks, text, s } = r;
+  const end2 = toks.findIndex(
+    (t, n) => n > at && (t.text === ';' || (t.text === ',' && /^(while|whereas)$/.test(toks[n + 1]?.lower ?? ''))),
+  );
+  r.lastEnd = end2 >= 0 ? end2 : toks.length;
+  const second = cleanPosition(text.slice(toks[at + 1]?.start ?? s.end, end2 >= 0 ? toks[end2]!.start : s.end));
+  return contentWords(second) >= 3 ? { speaker, position: second, rule: verbRule(c.lemma), by } : null;
+}
+
+/** Reads the verb at token k: the statements its clause reports, if any. */
+function readVerb(r: Reading, k: number): void {
+  const lex = lexicon();
+  const { toks, text, s } = r;
+  const c = siteAt(r, k);
+  if (!c) return;
+  const subj = subjectOf(c);
+  if (!subj || notPosition('verb', c)) return;
+  let from = clauseStart(c);
+  if (from === null || clauseBefore(r, subj, from) || from >= toks.length) return;
+  const restText = text.slice(toks[from]!.start, s.end);
+  // "pledged to send aid", "vowed to respond": an infinitive is the position, not "said to reporters"
+  const infinitive =
+    (lex.keepVerb.has(c.lemma) &&
+      /^to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|reporters\b|journalists\b)\p{Ll}+/u.test(
+        restText.replace(time(), ''),
+      )) ||
+    // "called on the nations to respond …", "called upon X to …"
+    (c.lemma === 'call' && /^(?:on|upon)\s/i.test(restText));
+  if (notPosition('clause', c, from, restText)) return;
+  if (!infinitive && lex.grammar.notClause.test(restText.replace(time(), ''))) from = thatAfter(toks, from);
+  if (from === null) return;
+  const { stop, next } = clauseEnd(r, from);
+  const a = toks[from]!.start;
+  const rest = clauseText(r, from, stop);
+  const verbText = toks
+    .slice(k, k + c.v)
+    .map((t) => t.text)
+    .join(' ');
+  const keep = lex.keepVerb.has(c.lemma) && toks[from]?.lower !== 'that';
+  const position = cleanPosition(keep ? `${verbText} ${rest}` : rest);
+  // one reported statement per clause; a clause after "while", ";" or "and VERB" is read on its own
+  r.lastEnd = next && !next.that ? next.at - 1 : stop < toks.length ? stop : toks.length;
+  r.carry = next && !next.that ? { speaker: subj.person!, at: next.at } : null;
+  const second = next?.that ? secondClause(r, c, next.at, subj.person!, subj.by) : null;
+  if (contentWords(position) >= 3 && !isNotPosition(c.lemma, `${verbText} ${rest.replace(/\s+/g, ' ').trim()}`)) {
+    // "A and his counterpart B agreed to …": both said it
+    const co = lex.joint.lemmas.has(c.lemma) && subj.person !== PAIR_SPEAKER ? coPerson(toks, r.persons, subj.i) : null;
+    // a quotation attributed elsewhere is not the subject's position
+    const quoted =
+      /^[“"]/.test(text.slice(a).trimStart()) &&
+      !lex.keepVerb.has(c.lemma) &&
+      /[”"]\s*[,.]?\s*$/.test(text.slice(a, s.end));
+    for (const sp of co && co !== subj.person ? [co, subj.person!] : [subj.person!])
+      r.push(sp, position, quoted ? 'statement.said-quote' : verbRule(c.lemma), subj.by);
+  }
+  if (second) r.out.push(second);
+}
+
+/** "According to X, CLAUSE." */
+function accordingTo(r: Reading): void {
+  const { toks, s, text } = r;
+  const acc = /^According to\b/i.test(s.text) ? toks.findIndex((t, n) => n > 2 && n < 14 && t.text === ',') : -1;
+  if (acc <= 0) return;
+  const src = r.persons.filter((m) => m.i >= 2 && m.j <= acc).pop();
+  const position = cleanPosition(text.slice(toks[acc + 1]?.start ?? s.end, s.end));
+  if (src && contentWords(position) >= 3)
+    r.push(src.person!, position, 'statement.according-to', 'sentence.according-to');
+}
+
+/** "CLAUSE, Lavrov noted." */
+function clauseNoted(r: Reading): void {
+  const s = r.s;
+  const m = lexicon().clauseEnd.exec(s.text);
+  if (!m) return;
+  const at = s.start + m[1]!.length;
+  const subj = r.persons.find(
+    (x) => !x.poss && x.start >= at && x.start <= at + 4 + m[2]!.length && x.end <= at + 2 + m[2]!.length + 2,
+  );
+  if (!subj) return;
+  const position = cleanPosition(m[1]!);
+  if (contentWords(position) >= 3 && !pointsBack(position) && !r.readoutOfOther(m[1]!, position))
+    for (const p of turned(m[1]!, position)) r.push(subj.person!, p, 'statement.said-after', 'sentence.clause-noted');
+}
+
+export interface SentenceRow {
+  id: 'sentence.according-to' | 'sentence.clause-noted';
+  example: string;
+  read: (r: Reading) => void;
+}
+
+/** The sentence's own shapes, read in order while no verb has given a statement. */
+export const SENTENCE_RULES: readonly SentenceRow[] = [
+  { id: 'sentence.according-to', example: 'According to Ruiz, the port will reopen in May.', read: accordingTo },
+  {
+    id: 'sentence.clause-noted',
+    example: 'The port will reopen in May once repairs end, Ruiz noted.',
+    read: clauseNoted,
+  },
+];
+
+export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
+  // a headline or caption line ("Minister X says talks to resume") repeats the body in short: no statement of its own
+  if (!/[.!?…:;"”’')\]]\s*$/.test(s.text)) return [];
+  const r = new Reading(s, mentions, text);
+  for (let k = 0; k < r.toks.length; k++) readVerb(r, k);
+  for (const row of SENTENCE_RULES) if (r.out.length === 0) row.read(r);
+  return r.out;
+}

@@ -1,39 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { DATA_DIR } from '../../paths.js';
 import { lexicon } from '../data.js';
-
-/** The "notPositions" lists of data/reporting-verbs.json (see data/README.md), read once. */
-export interface NotPositions {
-  occasionObjects: Set<string>;
-  courtesyObjects: string[];
-  meetingPlans: string[];
-  /** "agreed to meet again …", "agreed that a working group would convene …": built once from `meetingPlans`. */
-  meetingPlan: RegExp | null;
-}
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-let cached: NotPositions | null = null;
-export function notPositions(): NotPositions {
-  if (cached) return cached;
-  const raw = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'reporting-verbs.json'), 'utf8')) as {
-    notPositions?: { occasionObjects?: string[]; courtesyObjects?: string[]; meetingPlans?: string[] };
-  };
-  const np = raw.notPositions ?? {};
-  cached = {
-    occasionObjects: new Set((np.occasionObjects ?? []).map((w) => w.toLowerCase())),
-    courtesyObjects: (np.courtesyObjects ?? []).map((w) => w.toLowerCase()),
-    meetingPlans: (np.meetingPlans ?? []).map((w) => w.toLowerCase()),
-    meetingPlan: null,
-  };
-  const plans = cached.meetingPlans.map(esc).join('|');
-  if (plans)
-    cached.meetingPlan = new RegExp(
-      `^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`,
-    );
-  return cached;
-}
 
 /**
  * Whether a reported position (starting with its verb when the verb is kept) says no position: an occasion
@@ -41,7 +6,7 @@ export function notPositions(): NotPositions {
  * ("agreed to meet again in May", "agreed that a working group would convene next week").
  */
 export function isNotPosition(lemma: string, position: string): boolean {
-  const np = notPositions();
+  const np = lexicon().notPositions;
   const low = position.toLowerCase();
   if (lemma === 'address') {
     const m =

@@ -1,105 +1,88 @@
-import {
-  anchoredMatch,
-  ARTICLE,
-  batchedPageQuery,
-  dateRange,
-  lookupExpr,
-  MEETING,
-  nameLookup,
-  namedOutlet,
-  OUTLET,
-  pageQuery,
-  PERSON,
-  QUOTE,
-  STATEMENT,
-  where,
-  type CypherQuery,
-  type Page,
-} from './cypher.js';
+import { anchoredMatch, dateRange, lookup, namedOutlet, where } from './cypher.js';
+import { byId, day, list, prop, type RelationField, type RootDef, type TypeDef, value } from './fields.js';
+import { QUOTE_ORDER } from './quotes.js';
+import { STATEMENT_ORDER } from './statements.js';
 
-export interface ArticleFilter {
-  outlet?: string | null;
-  /** Publication dates (YYYY-MM-DD), inclusive. */
-  from?: string | null;
-  to?: string | null;
-}
+const LATEST = (x: string) => `${x}.published DESC, ${x}.id`;
 
-const ORDER = 'a.published DESC, a.id';
+/** The facts of one label an article supports, each once (an article may support a fact twice). */
+const supported = (label: string, type: string, order: Pick<RelationField, 'carry' | 'order'>): RelationField => ({
+  kind: 'list',
+  type,
+  from: (v, x) => `MATCH (${v})-[:SUPPORTS]->(${x}:${label}) WITH DISTINCT ${x}`,
+  ...order,
+});
 
-/** Articles, latest first. */
-export function articles(filter: ArticleFilter, page: Page): CypherQuery {
-  const conds = dateRange('a.published', filter.from, filter.to);
-  const outlet = filter.outlet ? nameLookup('outlet', filter.outlet) : { outlet: null };
-  return {
-    cypher: pageQuery(
-      filter.outlet ? `WITH ${namedOutlet(...lookupExpr('outlet', outlet))} AS outlet` : '',
-      anchoredMatch('a', 'Article', filter.outlet ? '(outlet)-[:PUBLISHED]->(a:Article)' : null, conds),
-      'a',
-      ORDER,
-      ARTICLE('a'),
+export const ARTICLE: TypeDef = {
+  id: prop('id'),
+  title: prop('title'),
+  url: prop('url'),
+  published: value((v) => day(`${v}.published`)),
+  dateline: prop('dateline'),
+  /** The body is read only when a client asks for it. */
+  text: prop('text'),
+  outlet: {
+    kind: 'one',
+    type: 'Outlet',
+    from: (v, x) => `MATCH (${x}:Outlet)-[:PUBLISHED]->(${v})`,
+    order: (x) => `${x}.id`,
+  },
+  meetings: supported('Meeting', 'Meeting', { order: (x) => `${x}.date DESC, ${x}.id` }),
+  quotes: supported('Quote', 'Quote', QUOTE_ORDER),
+  statements: supported('Position', 'Statement', STATEMENT_ORDER),
+  people: {
+    kind: 'list',
+    type: 'Person',
+    from: (v, x) => `MATCH (${v})-[:MENTIONS]->(${x}:Person) WITH DISTINCT ${x}`,
+    order: (x) => `${x}.name, ${x}.id`,
+  },
+};
+
+export const OUTLET: TypeDef = {
+  id: prop('id'),
+  name: prop('name'),
+  aliases: list('aliases'),
+  articles: {
+    kind: 'connection',
+    type: 'Article',
+    from: (v, x, s, a) =>
+      `MATCH (${v})-[:PUBLISHED]->(${x}:Article) ${where(dateRange(`${x}.published`, s, a.from, a.to))}`,
+    order: LATEST,
+  },
+};
+
+/** The Article and Outlet fields of a `Source`: the supporting article (`v`) and its evidence edge (`v_s`). */
+export const SOURCE: TypeDef = {
+  article: { kind: 'self', type: 'Article' },
+  outlet: ARTICLE.outlet!,
+  sentence: value((v) => `${v}_s.sentence`),
+  wording: value((v) => `${v}_s.wording`),
+  rule: value((v) => `${v}_s.rule`),
+  confidence: value((v) => `${v}_s.confidence`),
+};
+
+/** Articles, latest first, filtered by outlet (read from that outlet) and publication date. */
+const articles: RootDef = {
+  kind: 'connection',
+  type: 'Article',
+  prelude: (s, a) => (a.outlet ? `WITH ${namedOutlet(...lookup(s, a.outlet as string))} AS outlet` : ''),
+  from: (_, x, s, a) =>
+    anchoredMatch(
+      x,
+      'Article',
+      a.outlet ? `(outlet)-[:PUBLISHED]->(${x}:Article)` : null,
+      dateRange(`${x}.published`, s, a.from, a.to),
     ),
-    params: { ...outlet, from: filter.from ?? null, to: filter.to ?? null, ...page },
-  };
-}
+  order: LATEST,
+};
 
-/** Articles by id, for the loader. */
-export function articlesByIds(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, ${ARTICLE('a')} AS article`,
-    params: { ids },
-  };
-}
+/** Every outlet, most prolific first. */
+const outlets: RootDef = {
+  kind: 'list',
+  type: 'Outlet',
+  from: (_, x) => `MATCH (${x}:Outlet)`,
+  carry: (x) => `${x}, COUNT { (${x})-[:PUBLISHED]->(:Article) } AS ${x}_n`,
+  order: (x) => `${x}_n DESC, ${x}.name`,
+};
 
-/** The bodies of articles, loaded only when a client asks for `Article.text`. */
-export function articleTexts(ids: readonly string[]): CypherQuery {
-  return { cypher: 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text', params: { ids } };
-}
-
-/** For each outlet id, its articles, latest first. */
-export function articlesOfOutlets(
-  ids: readonly string[],
-  filter: Omit<ArticleFilter, 'outlet'>,
-  page: Page,
-): CypherQuery {
-  return {
-    cypher: batchedPageQuery(
-      'MATCH (o:Outlet {id: id})',
-      `MATCH (o)-[:PUBLISHED]->(a:Article) ${where(dateRange('a.published', filter.from, filter.to))}`,
-      'a',
-      ORDER,
-      ARTICLE('a'),
-    ),
-    params: { ids, from: filter.from ?? null, to: filter.to ?? null, ...page },
-  };
-}
-
-/** Every outlet with its number of articles, most prolific first. */
-export function outlets(): CypherQuery {
-  return {
-    cypher: `MATCH (o:Outlet) WITH o, COUNT { (o)-[:PUBLISHED]->(:Article) } AS articleCount
-RETURN o {.id, .name, aliases: coalesce(o.aliases, []), articleCount: articleCount} AS outlet ORDER BY articleCount DESC, o.name`,
-    params: {},
-  };
-}
-
-/** Outlets by id, for the loader. */
-export function outletsByIds(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id MATCH (o:Outlet {id: id}) RETURN id, ${OUTLET('o')} AS outlet`, params: { ids } };
-}
-
-/**
- * What each article supports and mentions: its meetings, quotes and statements, and the people it
- * mentions. One row per article id.
- */
-export function factsOfArticles(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-OPTIONAL MATCH (a:Article {id: id})
-RETURN id,
-  COLLECT { MATCH (a)-[:SUPPORTS]->(m:Meeting) RETURN ${MEETING('m')} } AS meetings,
-  COLLECT { MATCH (a)-[:SUPPORTS]->(q:Quote) RETURN ${QUOTE('q')} } AS quotes,
-  COLLECT { MATCH (a)-[:SUPPORTS]->(s:Position) RETURN ${STATEMENT('s')} } AS statements,
-  COLLECT { MATCH (a)-[:MENTIONS]->(p:Person) RETURN ${PERSON('p')} } AS people`,
-    params: { ids },
-  };
-}
+export const ARTICLE_ROOTS: Record<string, RootDef> = { articles, article: byId('Article'), outlets };

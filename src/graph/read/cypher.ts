@@ -1,10 +1,9 @@
 /**
- * Shared pieces of the read Cypher: node projections, the person-name matcher and paging.
- * Every builder in this folder is a pure function from arguments to `{ cypher, params }`;
- * values always travel as parameters. The projections inline the small one-to-few relations
- * (a quote's speaker, a meeting's participants, an article's outlet) so that a resolver never
- * needs a second round trip for them.
+ * Shared pieces of the read Cypher: the person and outlet name matchers, date ranges and
+ * anchored matches. Every builder in this folder is a pure function that writes Cypher text;
+ * values always travel as parameters (see `Statement`).
  */
+import type { Statement } from './statement.js';
 
 /** A Cypher statement and its parameters, ready for `Graph.read`. */
 export interface CypherQuery {
@@ -17,50 +16,6 @@ export interface Page {
   skip: number;
   limit: number;
 }
-
-/** One page of a list and the size of the whole list. */
-export interface PageRows<T> {
-  total: number;
-  items: T[];
-}
-
-export const PERSON = (v: string, extra = '') =>
-  `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), roles: coalesce(${v}.roles, []), .country${extra ? ', ' + extra : ''}}`;
-
-export const OUTLET = (v: string) => `${v} {.id, .name, aliases: coalesce(${v}.aliases, [])}`;
-
-// Variables inside the projections start with `_` so that they never capture a variable of the
-// query around them (in a pattern comprehension, a bound name means that node).
-
-/** An article without its body (`Article.text` is loaded only when asked for). */
-export const ARTICLE = (v: string) =>
-  `${v} {.id, .title, .url, published: left(toString(${v}.published), 10), .dateline, .source, outlet: head([(_o:Outlet)-[:PUBLISHED]->(${v}) | ${OUTLET('_o')}])}`;
-
-/** Counted from the evidence edges rather than read from a stored aggregate, so it is right whatever the writer keeps. */
-const sourceCount = (v: string) => `COUNT { (:Article)-[:SUPPORTS]->(${v}) }`;
-const topics = (v: string) => `[(${v})-[:ABOUT]->(_t:Topic) | _t.name]`;
-const published = (v: string, order: string) =>
-  `head(COLLECT { MATCH (_a:Article)-[:SUPPORTS]->(${v}) WITH _a.published AS _d ORDER BY _d ${order} RETURN _d })`;
-const reportDates = (v: string) =>
-  `firstReported: left(toString(coalesce(${v}.firstReported, ${published(v, 'ASC')})), 10), ` +
-  `lastReported: left(toString(coalesce(${v}.lastReported, ${published(v, 'DESC')})), 10)`;
-
-export const MEETING = (v: string) =>
-  `${v} {.id, date: toString(${v}.date), .place, durations: coalesce(${v}.durations, []), .confidence, ${reportDates(v)}, ` +
-  `sourceCount: ${sourceCount(v)}, topics: ${topics(v)}, ` +
-  `participants: [(_p:Person)-[_at:ATTENDED]->(${v}) | ${PERSON('_p', "role: coalesce(_at.role, 'principal')")}], ` +
-  `details: [(${v})-[:HAS_DETAIL]->(_d:Detail) | _d {.id, .field, value: toString(_d.value)}]}`;
-
-export const QUOTE = (v: string) =>
-  `${v} {.id, .text, wordings: coalesce(${v}.wordings, []), .confidence, ${reportDates(v)}, ` +
-  `sourceCount: ${sourceCount(v)}, topics: ${topics(v)}, ` +
-  `speaker: head([(_s:Person)-[:SAID]->(${v}) | ${PERSON('_s')}]), ` +
-  `sourceName: head([(_g:Organization)-[:SAID]->(${v}) | _g.name]), ` +
-  `reportedBy: [(_o:Outlet)-[_r:REPORTED]->(${v}) | {outlet: ${OUTLET('_o')}, wordings: coalesce(_r.wordings, []), articleCount: size(coalesce(_r.articleIds, []))}]}`;
-
-export const STATEMENT = (v: string) =>
-  `${v} {.id, .text, .kind, ${reportDates(v)}, sourceCount: ${sourceCount(v)}, topics: ${topics(v)}, ` +
-  `speaker: head([(_s:Person)-[:STATED]->(${v}) | ${PERSON('_s')}])}`;
 
 /**
  * How well Person `x` answers to the lower-cased name in `q`: 4 for the full name, 3 for the
@@ -123,8 +78,8 @@ export function luceneContains(q: string): string | null {
  */
 export const personCandidates = (x: string, lucene: string | null, cond: string) =>
   lucene
-    ? `CALL db.index.fulltext.queryNodes('person_lookup', ${lucene}) YIELD node AS ${x} WITH ${x} WHERE ${x}:Person AND (${cond})`
-    : `MATCH (${x}:Person) WHERE ${cond}`;
+    ? `CALL db.index.fulltext.queryNodes('person_lookup', ${lucene}) YIELD node AS ${x} WITH ${x} WHERE ${x}:Person${cond === 'true' ? '' : ` AND (${cond})`}`
+    : `MATCH (${x}:Person)${cond === 'true' ? '' : ` WHERE ${cond}`}`;
 
 /**
  * An expression for the one Person that the name in `q` (a lower-cased Cypher expression)
@@ -148,59 +103,20 @@ export const namedOutlet = (q: string, lucene: string | null = null) =>
 export const normName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * The parameters of a name lookup: `<key>` the name as the matchers compare it, `<key>Lucene`
- * its Lucene phrase (null when the lookup must scan). With `lookupExpr` it gives the arguments
- * of `bestPerson` and `namedOutlet`.
+ * The arguments of `bestPerson` and `namedOutlet` for a name: the name as the matchers compare it
+ * and its Lucene phrase (null when the lookup must scan), both as parameters of `s`.
  */
-export function nameLookup(key: string, name: string): Record<string, string | null> {
+export function lookup(s: Statement, name: string): [string, string | null] {
   const q = normName(name);
-  return { [key]: q, [`${key}Lucene`]: lucenePhrase(q) };
+  const lucene = lucenePhrase(q);
+  return [s.param(q), lucene ? s.param(lucene) : null];
 }
 
-/** The Cypher expressions (`$key`, `$keyLucene` or null) for the parameters `nameLookup(key, …)` gave. */
-export function lookupExpr(key: string, params: Record<string, unknown>): [string, string | null] {
-  return [`$${key}`, params[`${key}Lucene`] ? `$${key}Lucene` : null];
-}
-
-/** `SKIP … LIMIT …` for a page. Numbers go in as parameters; `toInteger` because JavaScript numbers arrive as floats. */
-export const PAGE = 'SKIP toInteger($skip) LIMIT toInteger($limit)';
-
-/**
- * One row `{ total, items }` for a filtered, ordered list: `match` binds `bind` (MATCH and WHERE
- * text, shared by the count and the page), `order` sorts it, `projection` shapes each item.
- */
-export function pageQuery(prelude: string, match: string, bind: string, order: string, projection: string): string {
-  return (
-    `${prelude}\n` +
-    `RETURN COUNT { ${match} } AS total,\n` +
-    `  COLLECT { ${match} WITH ${bind} ORDER BY ${order} ${PAGE} RETURN ${projection} } AS items`
-  );
-}
-
-/**
- * The per-parent form of `pageQuery`, batched: one row `{ id, total, items }` per id of `$ids`,
- * `parent` binding the parent node from `id`. Used by the DataLoaders behind nested lists.
- */
-export function batchedPageQuery(
-  parent: string,
-  match: string,
-  bind: string,
-  order: string,
-  projection: string,
-): string {
-  return (
-    `UNWIND $ids AS id\n` +
-    `OPTIONAL ${parent}\n` +
-    `RETURN id, COUNT { ${match} } AS total,\n` +
-    `  COLLECT { ${match} WITH ${bind} ORDER BY ${order} ${PAGE} RETURN ${projection} } AS items`
-  );
-}
-
-/** A date range condition on a date-valued expression that may hold a month only ("2023-06"). */
-export function dateRange(expr: string, from: string | null | undefined, to: string | null | undefined): string[] {
+/** A date range condition on a date-valued expression that may hold a month only ("2023-06"); bounds are parameters. */
+export function dateRange(expr: string, s: Statement, from: unknown, to: unknown): string[] {
   const conds: string[] = [];
-  if (from) conds.push(`toString(${expr}) >= left($from, size(toString(${expr})))`);
-  if (to) conds.push(`toString(${expr}) <= left($to, size(toString(${expr})))`);
+  if (from) conds.push(`toString(${expr}) >= left(${s.param(from)}, size(toString(${expr})))`);
+  if (to) conds.push(`toString(${expr}) <= left(${s.param(to)}, size(toString(${expr})))`);
   return conds;
 }
 

@@ -1,12 +1,8 @@
-/** The read side of the graph: pure Cypher builders, one module per kind of question. */
+/**
+ * The read side of the graph: the translator, which turns one root field of a request and
+ * everything selected under it into one Cypher statement, and the read model it walks.
+ */
 export * from './cypher.js';
-export * from './records.js';
-export * as peopleQ from './people.js';
-export * as meetingsQ from './meetings.js';
-export * as quotesQ from './quotes.js';
-export * as statementsQ from './statements.js';
-export * as articlesQ from './articles.js';
-export * as sourcesQ from './sources.js';
-export * as disagreementsQ from './disagreements.js';
-export * as pathsQ from './paths.js';
-export * as searchQ from './search.js';
+export * from './select.js';
+export { translate, translateAll, project } from './translate.js';
+export { ROOTS, TYPES } from './model.js';

@@ -1,61 +1,75 @@
-import {
-  bestPerson,
-  luceneContains,
-  lookupExpr,
-  nameLookup,
-  normName,
-  PAGE,
-  PERSON,
-  personCandidates,
-  type CypherQuery,
-  type Page,
-} from './cypher.js';
+import { bestPerson, dateRange, lookup, luceneContains, normName, personCandidates, where } from './cypher.js';
+import { list, prop, value, type RelationField, type RootDef, type TypeDef } from './fields.js';
+import { QUOTE_ORDER } from './quotes.js';
+import { STATEMENT_ORDER, topicCond } from './statements.js';
 
-/** The Person a name designates (full name, surname or alias), or no row. */
-export function personByName(name: string): CypherQuery {
-  const params = nameLookup('name', name);
-  return {
-    cypher: `WITH ${bestPerson(...lookupExpr('name', params))} AS p WHERE p IS NOT NULL RETURN ${PERSON('p')} AS person`,
-    params,
-  };
-}
+export const PERSON: TypeDef = {
+  id: prop('id'),
+  name: prop('name'),
+  aliases: list('aliases'),
+  roles: list('roles'),
+  country: prop('country'),
+  meetings: {
+    kind: 'connection',
+    type: 'Meeting',
+    from: (v, x, s, a) => `MATCH (${v})-[:ATTENDED]->(${x}:Meeting) ${where(dateRange(`${x}.date`, s, a.from, a.to))}`,
+    order: (x) => `${x}.date DESC, ${x}.id`,
+  },
+  quotes: {
+    kind: 'connection',
+    type: 'Quote',
+    from: (v, x) => `MATCH (${v})-[:SAID]->(${x}:Quote)`,
+    ...QUOTE_ORDER,
+  },
+  statements: {
+    kind: 'connection',
+    type: 'Statement',
+    from: (v, x, s, a) => `MATCH (${v})-[:STATED]->(${x}:Position) ${where(a.topic ? [topicCond(x, s, a.topic)] : [])}`,
+    ...STATEMENT_ORDER,
+  },
+  met: {
+    kind: 'connection',
+    type: 'PersonMet',
+    // People who met several times have one MET edge per meeting: count the meetings, not the edges.
+    from: (v, x) =>
+      `MATCH (${v})-[:MET]-(${x}:Person) WHERE ${x} <> ${v} WITH DISTINCT ${x} ` +
+      `WITH ${x}, COUNT { MATCH (${v})-[${x}_r:MET]-(${x}) RETURN DISTINCT coalesce(${x}_r.meetingId, elementId(${x}_r)) } AS ${x}_n`,
+    carry: (x) => `${x}, ${x}_n`,
+    order: (x) => `${x}_n DESC, ${x}.name, ${x}.id`,
+  },
+};
 
-/** People by id, for the loader: one row `{ id, person }` per id found. */
-export function peopleByIds(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, ${PERSON('p')} AS person`, params: { ids } };
-}
+/** Someone a person met (`v`) and how many meetings they had (`v_n`). */
+export const PERSON_MET: TypeDef = {
+  person: { kind: 'self', type: 'Person' },
+  meetings: value((v) => `${v}_n`),
+};
+
+/** The Person a name designates (full name, surname or alias), or null. */
+const person: RelationField = {
+  kind: 'one',
+  type: 'Person',
+  from: (_, x, s, a) => `WITH ${bestPerson(...lookup(s, a.name as string))} AS ${x} WHERE ${x} IS NOT NULL`,
+};
 
 /**
  * People whose name or an alias contains `search` (case-insensitive), most mentioned first;
- * everyone when `search` is empty.
+ * everyone when there is no search. Candidates come from the fulltext index when it can find
+ * them all (see cypher.ts), then the same test.
  */
-export function people(search: string | null | undefined, page: Page): CypherQuery {
-  const q = search ? normName(search) : null;
-  // Candidates from the fulltext index when it can find them all (see cypher.ts), then the same test.
-  const lucene = q ? luceneContains(q) : null;
-  const cond =
-    '$q IS NULL OR toLower(p.name) CONTAINS $q OR any(al IN coalesce(p.aliases, []) WHERE toLower(al) CONTAINS $q)';
-  // One pass over the matches (a procedure call cannot open the COUNT subquery of `pageQuery`).
-  return {
-    cypher: `${personCandidates('p', lucene ? '$lucene' : null, cond)}
-WITH p, COUNT { (p)<-[:MENTIONS]-() } AS mentions ORDER BY mentions DESC, p.name, p.id
-WITH collect(p) AS matched
-RETURN size(matched) AS total, [p IN matched[toInteger($skip)..toInteger($skip) + toInteger($limit)] | ${PERSON('p')}] AS items`,
-    params: { q, lucene, ...page },
-  };
-}
+const people: RelationField = {
+  kind: 'connection',
+  type: 'Person',
+  from: (_, x, s, a) => {
+    const q = a.search ? normName(a.search as string) : null;
+    const lucene = q ? luceneContains(q) : null;
+    const cond = q
+      ? `toLower(${x}.name) CONTAINS ${s.param(q)} OR any(_al IN coalesce(${x}.aliases, []) WHERE toLower(_al) CONTAINS ${s.param(q)})`
+      : 'true';
+    return `${personCandidates(x, lucene ? s.param(lucene) : null, cond)} WITH ${x}, COUNT { (${x})<-[:MENTIONS]-() } AS ${x}_n`;
+  },
+  carry: (x) => `${x}, ${x}_n`,
+  order: (x) => `${x}_n DESC, ${x}.name, ${x}.id`,
+};
 
-/** For each person id, the people they met (most meetings first) with the number of meetings together. */
-export function peopleMet(ids: readonly string[], page: Page): CypherQuery {
-  return {
-    cypher: `UNWIND $ids AS id
-OPTIONAL MATCH (p:Person {id: id})
-RETURN id,
-  COUNT { MATCH (p)-[:MET]-(o:Person) WHERE o <> p RETURN DISTINCT o } AS total,
-  COLLECT { MATCH (p)-[r:MET]-(o:Person) WHERE o <> p
-            WITH o, count(DISTINCT coalesce(r.meetingId, elementId(r))) AS meetings
-            ORDER BY meetings DESC, o.name, o.id ${PAGE}
-            RETURN {person: ${PERSON('o')}, meetings: meetings} } AS items`,
-    params: { ids, ...page },
-  };
-}
+export const PEOPLE_ROOTS: Record<string, RootDef> = { person, people };

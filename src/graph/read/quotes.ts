@@ -1,80 +1,81 @@
+import { anchoredMatch, bestPerson, lookup, namedOutlet, normName } from './cypher.js';
 import {
-  anchoredMatch,
-  batchedPageQuery,
-  bestPerson,
-  lookupExpr,
-  nameLookup,
-  namedOutlet,
-  normName,
-  pageQuery,
-  QUOTE,
-  type CypherQuery,
-  type Page,
-} from './cypher.js';
+  type Args,
+  byId,
+  bySources,
+  list,
+  prop,
+  REPORTED,
+  type RootDef,
+  SOURCES,
+  speaker,
+  type TypeDef,
+  value,
+} from './fields.js';
+import type { Statement } from './statement.js';
 
-export interface QuoteFilter {
-  speaker?: string | null;
-  outlet?: string | null;
-  topic?: string | null;
-  /** Words the quote contains, in its canonical text or any outlet's wording (case-insensitive). */
-  contains?: string | null;
+/** Most widely reported first (distinct reports), then the first reported. */
+export const QUOTE_ORDER = bySources((x) => `${x}.firstReported`);
+
+export const QUOTE: TypeDef = {
+  ...REPORTED,
+  text: prop('text'),
+  wordings: list('wordings'),
+  confidence: prop('confidence'),
+  speaker: speaker('SAID'),
+  sourceName: value((v, s) => {
+    const g = s.fresh();
+    return `head(COLLECT { MATCH (${g}:Organization)-[:SAID]->(${v}) RETURN ${g}.name ORDER BY ${g}.name })`;
+  }),
+  reportedBy: {
+    kind: 'list',
+    type: 'OutletReport',
+    from: (v, x) => `MATCH (${x}:Outlet)-[${x}_r:REPORTED]->(${v})`,
+    carry: (x) => `${x}, ${x}_r`,
+    order: (x) => `${x}.name, ${x}.id`,
+  },
+  sources: SOURCES,
+};
+
+/** An outlet (`v`) that carried a quote, by its REPORTED edge (`v_r`). */
+export const OUTLET_REPORT: TypeDef = {
+  outlet: { kind: 'self', type: 'Outlet' },
+  wordings: value((v) => `coalesce(${v}_r.wordings, [])`),
+  articleCount: value((v) => `size(coalesce(${v}_r.articleIds, []))`),
+};
+
+/** The lookups a quotes filter needs, bound before the match: the speaker, the outlet. */
+function lets(s: Statement, a: Args): string {
+  const bound: string[] = [];
+  if (a.speaker) bound.push(`${bestPerson(...lookup(s, a.speaker as string))} AS speaker`);
+  if (a.outlet) bound.push(`${namedOutlet(...lookup(s, a.outlet as string))} AS outlet`);
+  return bound.length ? `WITH ${bound.join(', ')}` : '';
 }
 
-/** Quotes, most widely reported first. */
-export function quotes(filter: QuoteFilter, page: Page): CypherQuery {
-  const lets: string[] = [];
-  const conds: string[] = [];
-  const anchors: string[] = [];
-  const speaker = filter.speaker ? nameLookup('speaker', filter.speaker) : { speaker: null };
-  const outlet = filter.outlet ? nameLookup('outlet', filter.outlet) : { outlet: null };
-  if (filter.speaker) {
-    lets.push(`${bestPerson(...lookupExpr('speaker', speaker))} AS speaker`);
-    anchors.push('(speaker)-[:SAID]->(q:Quote)');
-  }
-  if (filter.outlet) {
-    lets.push(`${namedOutlet(...lookupExpr('outlet', outlet))} AS outlet`);
-    anchors.push('(outlet)-[:REPORTED]->(q:Quote)');
-  }
-  if (filter.topic)
-    conds.push('EXISTS { (q)-[:ABOUT]->(t:Topic) WHERE toLower(t.name) = $topic OR toLower(t.id) = $topic }');
-  if (filter.contains)
-    conds.push(
-      '(toLower(q.text) CONTAINS $contains OR any(w IN coalesce(q.wordings, []) WHERE toLower(w) CONTAINS $contains))',
-    );
-  return {
-    cypher: pageQuery(
-      lets.length ? `WITH ${lets.join(', ')}` : '',
-      // The speaker's quotes (else the outlet's) are read from that node; a second anchor is a test.
-      anchoredMatch('q', 'Quote', anchors[0] ?? null, [...anchors.slice(1), ...conds]),
-      'q, COUNT { (:Article)-[:SUPPORTS]->(q) } AS sources',
-      'sources DESC, q.firstReported, q.id',
-      QUOTE('q'),
-    ),
-    params: {
-      ...speaker,
-      ...outlet,
-      topic: filter.topic ? normName(filter.topic) : null,
-      contains: filter.contains ? normName(filter.contains) : null,
-      ...page,
-    },
-  };
-}
+/** Quotes, most widely reported first, filtered by speaker, outlet, topic and words. */
+const quotes: RootDef = {
+  kind: 'connection',
+  type: 'Quote',
+  prelude: lets,
+  from: (_, q, s, a) => {
+    const anchors: string[] = [];
+    const conds: string[] = [];
+    if (a.speaker) anchors.push(`(speaker)-[:SAID]->(${q}:Quote)`);
+    if (a.outlet) anchors.push(`(outlet)-[:REPORTED]->(${q}:Quote)`);
+    if (a.topic) {
+      const t = s.param(normName(a.topic as string));
+      conds.push(`EXISTS { (${q})-[:ABOUT]->(_t:Topic) WHERE toLower(_t.name) = ${t} OR toLower(_t.id) = ${t} }`);
+    }
+    if (a.contains) {
+      const c = s.param(normName(a.contains as string));
+      conds.push(
+        `(toLower(${q}.text) CONTAINS ${c} OR any(_w IN coalesce(${q}.wordings, []) WHERE toLower(_w) CONTAINS ${c}))`,
+      );
+    }
+    // The speaker's quotes (else the outlet's) are read from that node; a second anchor is a test.
+    return anchoredMatch(q, 'Quote', anchors[0] ?? null, [...anchors.slice(1), ...conds]);
+  },
+  ...QUOTE_ORDER,
+};
 
-/** Quotes by id, for the loader. */
-export function quotesByIds(ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id MATCH (q:Quote {id: id}) RETURN id, ${QUOTE('q')} AS quote`, params: { ids } };
-}
-
-/** For each person id, the quotes they said, most widely reported first. */
-export function quotesOfPeople(ids: readonly string[], page: Page): CypherQuery {
-  return {
-    cypher: batchedPageQuery(
-      'MATCH (p:Person {id: id})',
-      'MATCH (p)-[:SAID]->(q:Quote)',
-      'q, COUNT { (:Article)-[:SUPPORTS]->(q) } AS sources',
-      'sources DESC, q.firstReported, q.id',
-      QUOTE('q'),
-    ),
-    params: { ids, ...page },
-  };
-}
+export const QUOTE_ROOTS: Record<string, RootDef> = { quotes, quote: byId('Quote') };

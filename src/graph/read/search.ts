@@ -1,4 +1,4 @@
-import { PERSON, QUOTE, STATEMENT, type CypherQuery } from './cypher.js';
+import { value, type RootDef, type TypeDef } from './fields.js';
 
 /** Lucene's special characters, escaped so that user text is searched as words, never as query syntax. */
 export function luceneTerms(text: string): string {
@@ -9,21 +9,34 @@ export function luceneTerms(text: string): string {
   return words.join(' ');
 }
 
+/** One hit (`v`, its type in `v_kind`, its relevance in `v_score`). */
+export const SEARCH_RESULT: TypeDef = {
+  score: value((v) => `${v}_score`),
+  node: { kind: 'union', types: ['Person', 'Quote', 'Statement'], tag: (v) => `${v}_kind` },
+};
+
 /** Fulltext search over people's names and aliases, quote texts and wordings, and positions; best first. */
-export function search(text: string, limit: number): CypherQuery {
-  return {
-    cypher: `CALL {
-  CALL db.index.fulltext.queryNodes('person_names', $q) YIELD node, score
+const search: RootDef = {
+  kind: 'list',
+  type: 'SearchResult',
+  from: (_, x, s, a) => {
+    const q = s.param(luceneTerms(a.text as string));
+    return `CALL () {
+  CALL db.index.fulltext.queryNodes('person_names', ${q}) YIELD node, score
   WITH node, score WHERE node:Person
-  RETURN 'Person' AS kind, ${PERSON('node')} AS item, score
+  RETURN 'Person' AS kind, node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('quote_text', $q) YIELD node, score
-  RETURN 'Quote' AS kind, ${QUOTE('node')} AS item, score
+  CALL db.index.fulltext.queryNodes('quote_text', ${q}) YIELD node, score
+  RETURN 'Quote' AS kind, node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('position_text', $q) YIELD node, score
-  RETURN 'Statement' AS kind, ${STATEMENT('node')} AS item, score
+  CALL db.index.fulltext.queryNodes('position_text', ${q}) YIELD node, score
+  RETURN 'Statement' AS kind, node, score
 }
-RETURN kind, item, score ORDER BY score DESC, item.id LIMIT toInteger($limit)`,
-    params: { q: luceneTerms(text), limit },
-  };
-}
+WITH node AS ${x}, kind AS ${x}_kind, score AS ${x}_score`;
+  },
+  carry: (x) => `${x}, ${x}_kind, ${x}_score`,
+  order: (x) => `${x}_score DESC, ${x}.id`,
+  limit: (a) => a.first as number,
+};
+
+export const SEARCH_ROOTS: Record<string, RootDef> = { search };

@@ -1,57 +1,37 @@
-import {
-  anchoredMatch,
-  batchedPageQuery,
-  bestPerson,
-  lookupExpr,
-  nameLookup,
-  normName,
-  pageQuery,
-  STATEMENT,
-  where,
-  type CypherQuery,
-  type Page,
-} from './cypher.js';
+import { anchoredMatch, bestPerson, lookup, normName } from './cypher.js';
+import { bySources, prop, REPORTED, type RootDef, SOURCES, speaker, type TypeDef } from './fields.js';
+import type { Statement } from './statement.js';
 
-export interface StatementFilter {
-  speaker?: string | null;
-  topic?: string | null;
-}
+/** Positions on a topic (its name or id, any case). */
+export const topicCond = (x: string, s: Statement, topic: unknown) => {
+  const t = s.param(normName(topic as string));
+  return `EXISTS { (${x})-[:ABOUT]->(_t:Topic) WHERE toLower(_t.name) = ${t} OR toLower(_t.id) = ${t} }`;
+};
 
-const topicCond = 'EXISTS { (s)-[:ABOUT]->(t:Topic) WHERE toLower(t.name) = $topic OR toLower(t.id) = $topic }';
-const ORDER = 'sources DESC, s.text, s.id';
-const BIND = 's, COUNT { (:Article)-[:SUPPORTS]->(s) } AS sources';
+/** Most widely reported first (distinct reports), then by text. */
+export const STATEMENT_ORDER = bySources((x) => `${x}.text`);
 
-/** Positions people stated, most widely reported first. */
-export function statements(filter: StatementFilter, page: Page): CypherQuery {
-  const conds: string[] = [];
-  if (filter.topic) conds.push(topicCond);
-  const speaker = filter.speaker ? nameLookup('speaker', filter.speaker) : { speaker: null };
-  return {
-    cypher: pageQuery(
-      filter.speaker ? `WITH ${bestPerson(...lookupExpr('speaker', speaker))} AS speaker` : '',
-      anchoredMatch('s', 'Position', filter.speaker ? '(speaker)-[:STATED]->(s:Position)' : null, conds),
-      BIND,
-      ORDER,
-      STATEMENT('s'),
+export const STATEMENT: TypeDef = {
+  ...REPORTED,
+  text: prop('text'),
+  kind: prop('kind'),
+  speaker: speaker('STATED'),
+  sources: SOURCES,
+};
+
+/** Positions people stated, most widely reported first, filtered by speaker and topic. */
+const statements: RootDef = {
+  kind: 'connection',
+  type: 'Statement',
+  prelude: (s, a) => (a.speaker ? `WITH ${bestPerson(...lookup(s, a.speaker as string))} AS speaker` : ''),
+  from: (_, x, s, a) =>
+    anchoredMatch(
+      x,
+      'Position',
+      a.speaker ? `(speaker)-[:STATED]->(${x}:Position)` : null,
+      a.topic ? [topicCond(x, s, a.topic)] : [],
     ),
-    params: {
-      ...speaker,
-      topic: filter.topic ? normName(filter.topic) : null,
-      ...page,
-    },
-  };
-}
+  ...STATEMENT_ORDER,
+};
 
-/** For each person id, the positions they stated. */
-export function statementsOfPeople(ids: readonly string[], topic: string | null | undefined, page: Page): CypherQuery {
-  return {
-    cypher: batchedPageQuery(
-      'MATCH (p:Person {id: id})',
-      `MATCH (p)-[:STATED]->(s:Position) ${where(topic ? [topicCond] : [])}`,
-      BIND,
-      ORDER,
-      STATEMENT('s'),
-    ),
-    params: { ids, topic: topic ? normName(topic) : null, ...page },
-  };
-}
+export const STATEMENT_ROOTS: Record<string, RootDef> = { statements };

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimsOf } from '../../../src/resolve/claims.js';
 import { consolidateQuotes, fingerprints, LONG } from '../../../src/resolve/quotes.js';
-import { report } from '../../fixtures/extractions.js';
+import { report } from '../../support/extractions.js';
 
 /** One claim per report: `[article, wording]`, all said by the same speaker. */
 function quotes(...said: [string, string][]) {

@@ -35,6 +35,8 @@ public final class Launcher {
         Files.createDirectories(ready.getParent());
         Files.deleteIfExists(ready);
 
+        // Where BrowserFiles (the /diplograph extension) finds the Browser style and guide.
+        System.setProperty("diplograph.browser.dir", home.resolve("browser").toString());
         CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
         int code = bootstrapper.start(home, conf, Map.of(), false, false);
         if (code != 0) {

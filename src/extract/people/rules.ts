@@ -1,0 +1,307 @@
+import { lexicon } from '../../knowledge/index.js';
+import { isTitleWord, pluralTitle } from '../grammar.js';
+import type { PersonRule } from '../rules.js';
+import type { Token } from '../text.js';
+import { opensParenthetical } from '../verbs.js';
+import { ABSTRACT, appositiveTitle, roleBefore, type Run } from './find.js';
+
+/**
+ * Why a name run is a person: one table of rows, read in order by `personEvidence`. A row either
+ * vetoes the run (`emits: null`: the words around it say it is a thing, a title's qualifier, a
+ * headline) or gives the rule that makes it a person. A new pattern is a row here and a row in
+ * test/unit/extract/people/rules.test.ts.
+ */
+
+/** What a row sees: the run, its sentence's tokens and the tokens around it. */
+export interface RunContext {
+  toks: Token[];
+  r: Run;
+  /** the token before the run */
+  prev: Token | undefined;
+  /** the token after the run, unless the run ends in a possessive */
+  next: Token | undefined;
+  /** words in the run */
+  len: number;
+}
+
+export type PersonRowId =
+  | PersonRule
+  | 'not.title-qualifier'
+  | 'not.thing-name'
+  | 'not.so-called'
+  | 'not.abstract-noun'
+  | 'not.plural-title-headline'
+  | 'person.title.abbreviated'
+  | 'person.speaker.after-verb'
+  | 'person.apposition.after-title'
+  | 'person.meeting.object';
+
+export interface PersonRow {
+  id: PersonRowId;
+  /** the rule the run is a person by, or null: the row says it is none */
+  emits: PersonRule | null;
+  /** an invented sentence the row is for */
+  example: string;
+  when: (c: RunContext) => boolean;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+/** compromise's tags of words that are no part of a name */
+const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organization', 'Demonym', 'Value', 'Date']);
+
+function hasPersonTag(tokens: Token[], r: Run): boolean {
+  for (let k = r.i; k < r.j; k++) if (tokens[k]!.tags.some((g) => PERSON_TAGS.includes(g))) return true;
+  return false;
+}
+
+/** "Officials said", "Russians said": a plural or a demonym alone is not one person */
+const pluralRun = (c: RunContext) => c.len === 1 && c.toks[c.r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym');
+
+/** The token after the run and what stands between a subject and its verb: "Zelensky, in an interview with CNN, also said". */
+function verbAfter(c: RunContext): number {
+  const { toks, r } = c;
+  let n = r.j;
+  if (!r.poss && toks[n]?.text === ',' && toks[n + 1] && opensParenthetical(toks[n + 1]!.lower)) {
+    for (let k = n + 2; k < Math.min(toks.length, n + 14); k++)
+      if (toks[k]!.text === ',') {
+        n = k + 1;
+        break;
+      }
+  }
+  const common = lexicon().grammar.commonAdverbs;
+  while (toks[n] && common.has(toks[n]!.lower)) n++;
+  return n;
+}
+
+/**
+ * "the Gulf states", "the five Northern and Coastal states that share …": a present-tense verb form that is
+ * also a plural noun, after one capitalised word inside a noun phrase opened by an article or a number.
+ */
+function nounPhrase(tokens: Token[], r: Run, n: number): boolean {
+  if (r.j - r.i !== 1 || n !== r.j || !/s$/.test(tokens[n]!.lower)) return false;
+  for (let m = r.i - 1; m >= 0 && m >= r.i - 5; m--) {
+    const u = tokens[m]!;
+    if (
+      !u.cap &&
+      (/^(?:the|these|those|other|several|many|all|both)$/.test(u.lower) ||
+        lexicon().numbers.has(u.lower) ||
+        /^\d+$/.test(u.lower))
+    )
+      return true;
+    if (u.cap || u.lower === 'and' || u.text === ',') continue;
+    break;
+  }
+  return false;
+}
+
+/**
+ * "in Northport and Villa Serena": the second of two places; "a Treaty on Lasting Friendship": the name of a
+ * thing or an institution continued after "on", "of", "for".
+ */
+function thingOrPlaceBefore(tokens: Token[], r: Run): boolean {
+  const lex = lexicon();
+  const prev = tokens[r.i - 1];
+  const before = tokens[r.i - 2];
+  if (!prev || !before || !before.cap) return false;
+  if (
+    (prev.lower === 'and' || prev.lower === 'or') &&
+    !before.poss &&
+    (before.tags.includes('Place') || lex.capitals.has(before.lower) || lex.countryByWord.has(before.lower)) &&
+    lex.grammar.placePrepositions.has(tokens[r.i - 3]?.lower ?? '')
+  )
+    return true;
+  return (
+    /^(?:on|of|for)$/.test(prev.lower) &&
+    (lex.thingNouns.has(before.lower) || lex.notName.has(before.lower)) &&
+    !isTitleWord(before)
+  );
+}
+
+/** A headline in title case ("Lavrov’s Quest for a Lasting Truce"): most words capitalised. */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.lower.length > 3);
+  // a sentence with a list of names has a high share of capitals too, but also lower-case content words
+  // ("X hosted his counterparts – A B, C D and E F – for a meeting"); a headline has at most one
+  return (
+    words.length >= 3 &&
+    words.filter((t) => t.cap).length / words.length > 0.7 &&
+    words.filter((t) => !t.cap).length <= 2
+  );
+}
+
+function titleWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let m = from; m >= 0 && m > from - n; m--) {
+    const t = tokens[m]!;
+    if (!t.word && t.text !== '’' && t.text !== "'") return false;
+    if (isTitleWord(t) || t.lower === 'diplomacy') return true;
+  }
+  return false;
+}
+
+const speechVerb = (w: string) => lexicon().speechVerb.has(w);
+const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
+
+export const PERSON_EVIDENCE: readonly PersonRow[] = [
+  {
+    id: 'not.title-qualifier',
+    emits: null,
+    example: 'Chief Cabinet Secretary, the Mideast envoy, Intelligence chief',
+    when: ({ next }) => !!next && next.word && isTitleWord(next) && !next.poss,
+  },
+  {
+    id: 'not.thing-name',
+    emits: null,
+    example: 'the Security Assistance program, the so-called Triangle format',
+    when: ({ next }) => !!next && next.word && !next.cap && lexicon().thingNouns.has(next.lower.replace(/['’]s$/, '')),
+  },
+  {
+    id: 'not.so-called',
+    emits: null,
+    example: 'the so-called Northern Shield',
+    when: ({ prev }) => !!prev && /^so-called$/i.test(prev.text),
+  },
+  {
+    id: 'not.abstract-noun',
+    emits: null,
+    example: '… and International Cooperation of …',
+    when: ({ toks, r, len }) => len === 1 && ABSTRACT.test(toks[r.i]!.lower) && !hasPersonTag(toks, r),
+  },
+  {
+    id: 'not.plural-title-headline',
+    emits: null,
+    example: 'Northern and Southern Negotiators Meet in Geneva (no list after the plural title)',
+    when: ({ prev, next }) => !!prev && pluralTitle(prev) && !(next && (next.lower === 'and' || next.text === ',')),
+  },
+  {
+    id: 'person.title',
+    emits: 'person.title',
+    example: 'Foreign Minister Ana Ruiz arrived.',
+    when: ({ toks, r, prev }) => !!prev && prev.word && roleBefore(toks, r.i - 1) !== null,
+  },
+  {
+    id: 'person.title.abbreviated',
+    emits: 'person.title',
+    example: 'Amb. Ruiz arrived.',
+    when: ({ toks, r, prev }) => !!prev && prev.text === '.' && !!toks[r.i - 2] && isTitleWord(toks[r.i - 2]!),
+  },
+  {
+    id: 'person.speaker',
+    emits: 'person.speaker',
+    example: 'Ruiz, in an interview with a broadcaster, also said …',
+    when: (c) => {
+      const n = verbAfter(c);
+      const t = c.toks[n];
+      return (
+        !pluralRun(c) &&
+        !c.r.poss &&
+        !!t &&
+        (speechVerb(t.lower) || speechVerb(`${t.lower} ${c.toks[n + 1]?.lower}`)) &&
+        !nounPhrase(c.toks, c.r, n)
+      );
+    },
+  },
+  {
+    id: 'person.speaker.after-verb',
+    emits: 'person.speaker',
+    example: '“We are ready,” said Ruiz.',
+    when: (c) => !pluralRun(c) && !!c.prev && speechVerb(c.prev.lower) && !c.prev.cap,
+  },
+  {
+    id: 'person.apposition',
+    emits: 'person.apposition',
+    example: 'Ana Ruiz, the director of the trade office, …',
+    when: ({ toks, r, next }) => next?.text === ',' && appositiveTitle(toks, r.j + 1) !== null,
+  },
+  {
+    id: 'person.apposition.after-title',
+    emits: 'person.apposition',
+    example: 'The country’s top diplomat, Ana Ruiz, …',
+    when: ({ toks, r, prev, next, len }) =>
+      len >= 2 &&
+      prev?.text === ',' &&
+      (next?.text === ',' || !next || (next.text === '.' && !toks[r.j + 1])) &&
+      titleWithin(toks, r.i - 2, 6),
+  },
+  {
+    id: 'person.name',
+    emits: 'person.name',
+    example: 'John Smith (names compromise knows)',
+    when: ({ toks, r, len }) => len >= 2 && hasPersonTag(toks, r) && !thingOrPlaceBefore(toks, r),
+  },
+  {
+    id: 'person.proper-run',
+    emits: 'person.proper-run',
+    example: 'in a call with Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+    when: ({ toks, r, prev, len }) =>
+      len >= 2 &&
+      len <= 3 &&
+      !lexicon().grammar.placePrepositions.has(prev?.lower ?? '') &&
+      !titleCase(toks) &&
+      !thingOrPlaceBefore(toks, r) &&
+      toks.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g))),
+  },
+  {
+    id: 'person.surname',
+    emits: 'person.surname',
+    example: 'Putin (a surname compromise knows, not a given name alone)',
+    when: ({ toks, r, len }) =>
+      len === 1 && toks[r.i]!.tags.includes('LastName') && !toks[r.i]!.tags.includes('FirstName'),
+  },
+  {
+    id: 'person.meeting',
+    emits: 'person.meeting',
+    example: 'Tavo Merrin met the delegation.',
+    when: ({ len, next }) => len >= 2 && meetingVerb(next) && !next!.cap,
+  },
+  {
+    id: 'person.meeting.object',
+    emits: 'person.meeting',
+    example: 'The minister met with Tavo Merrin.',
+    when: ({ toks, r, prev, len }) =>
+      len >= 2 &&
+      !!prev &&
+      (prev.lower === 'with' || meetingVerb(prev)) &&
+      (prev.lower !== 'with' || meetingVerb(toks[r.i - 2])),
+  },
+];
+
+/**
+ * "A B, C D and E F met …": a name of two or three words in a list ("," / "and") next to a name that is a
+ * person by its own evidence is one too, unless something says it is a thing or a place; "Presidents A, B
+ * and C": one word each, in a list that a plural title opens.
+ */
+export function listed(toks: Token[], runs: readonly Run[], whys: (PersonRule | null)[], n: number): PersonRule | null {
+  const r = runs[n]!;
+  const len = r.j - r.i;
+  if (len > 3 || r.poss) return null;
+  const joined = (a: Run, b: Run) => {
+    const between = toks
+      .slice(a.j, b.i)
+      .map((t) => t.lower)
+      .join(' ');
+    return !a.poss && (between === ',' || between === 'and' || between === ', and');
+  };
+  if (len === 1) {
+    let k = n;
+    while (k > 0 && joined(runs[k - 1]!, runs[k]!)) k--;
+    const t = toks[runs[k]!.i - 1];
+    return k < n && t !== undefined && pluralTitle(t) ? 'person.list' : null;
+  }
+  const next = toks[r.j];
+  if (next && next.word && (isTitleWord(next) || lexicon().thingNouns.has(next.lower))) return null;
+  if (toks.slice(r.i, r.j).some((t) => t.tags.includes('Place') || t.tags.includes('Organization'))) return null;
+  const person = (k: number) => whys[k] !== null && whys[k] !== undefined && runs[k]!.j - runs[k]!.i >= 2;
+  return (n > 0 && person(n - 1) && joined(runs[n - 1]!, r)) ||
+    (n + 1 < runs.length && person(n + 1) && joined(r, runs[n + 1]!))
+    ? 'person.list'
+    : null;
+}
+
+/** The first row of PERSON_EVIDENCE that speaks of a run, or undefined. */
+export function personEvidenceRow(toks: Token[], r: Run): PersonRow | undefined {
+  const c: RunContext = { toks, r, prev: toks[r.i - 1], next: r.poss ? undefined : toks[r.j], len: r.j - r.i };
+  return PERSON_EVIDENCE.find((row) => row.when(c));
+}
+
+/** Why a run is a person, or null. */
+export const personEvidence = (toks: Token[], r: Run): PersonRule | null => personEvidenceRow(toks, r)?.emits ?? null;

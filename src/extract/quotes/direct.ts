@@ -1,0 +1,119 @@
+import type { QuoteFact, StatementFact } from '../../model.js';
+import { lexicon } from '../../knowledge/index.js';
+import type { Document } from '../document.js';
+import { evidenceOf } from '../grammar.js';
+import type { Mention } from '../people/index.js';
+import { cleanPosition } from '../statements/find.js';
+import { pointsBack, quotePositions, reportedInQuote } from '../statements/words.js';
+import type { Sentence } from '../text.js';
+import { attribute, type AttributionContext } from './attribute.js';
+
+/**
+ * The quotations of a report as its sentences are walked: each one once the sentence it closes in is
+ * reached, attributed (attribute.ts), and the positions its speaker states in it (direct statements).
+ */
+export class DirectSpeech {
+  readonly quotes: QuoteFact[] = [];
+  /** the next quotation to read */
+  private next = 0;
+  private previous: AttributionContext['previous'] = null;
+  private lastSpeaker: string | null = null;
+  /** the statement made from the last quotation, which the rest of a quotation split around "she said" joins */
+  private lastDirect: { sentence: number; statement: StatementFact | null } = { sentence: -1, statement: null };
+
+  constructor(
+    private readonly doc: Document,
+    /** the mentions of the sentences walked so far */
+    private readonly mentions: Mention[][],
+    private readonly statements: StatementFact[],
+  ) {}
+
+  /** Reads the quotations that close in sentence `s`; returns the last speaker found, or null. */
+  closingIn(s: Sentence): string | null {
+    const { quotes, sentences, sentenceAt } = this.doc;
+    let speaker: string | null = null;
+    while (this.next < quotes.length) {
+      const q = quotes[this.next]!;
+      const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
+      if (closeAt > s.index) break;
+      this.next++;
+      const a = attribute(q, {
+        sentences,
+        mentions: (i) => this.mentions[i] ?? [],
+        sentenceAt,
+        previous: this.previous,
+        lastSpeaker: this.lastSpeaker,
+      });
+      const openAt = sentenceAt(q.open);
+      const os = sentences[openAt]!;
+      this.quotes.push({
+        text: q.text,
+        speaker: a.speaker,
+        sourceName: a.source,
+        topics: [],
+        evidence: [evidenceOf(os, a.rule, a.confidence)],
+      });
+      this.previous = { speaker: a.speaker, close: q.close, para: sentences[closeAt]!.para, sentence: openAt };
+      if (!a.speaker) continue;
+      this.lastSpeaker = speaker = a.speaker;
+      // a quotation split around its attribution ("…,” she said, “…”) or run on over paragraphs states one position
+      const last = this.lastDirect.statement;
+      const joined =
+        !!last &&
+        last.speaker === a.speaker &&
+        this.lastDirect.sentence === openAt &&
+        a.rule !== 'quote.continued' &&
+        /^\p{Ll}/u.test(q.text);
+      const parts = quotePositions(splitQuote(q.text));
+      if (joined && parts.length) last.position = `${last.position} ${parts.shift()}`.trim();
+      let made: StatementFact | null = null;
+      for (const part of parts) this.statements.push((made = this.position(part, q.open, os, a.speaker, a.confidence)));
+      this.lastDirect = { sentence: closeAt, statement: made ?? (joined ? last : null) };
+    }
+    return speaker;
+  }
+
+  /** The statement a quoted sentence makes: its speaker's, or, in a quoted readout ("“The minister stressed …”"), the minister's */
+  private position(part: string, open: number, os: Sentence, speaker: string, confidence: number): StatementFact {
+    const r = reportedInQuote(part);
+    const at = r ? this.doc.text.indexOf(part.slice(0, 12), open) : -1;
+    const who =
+      r && at >= 0
+        ? (this.mentions[this.doc.sentenceAt(at)] ?? []).find(
+            (m) => m.person && m.kind !== 'pronoun' && m.start >= at && m.start < at + r.nameEnd,
+          )
+        : undefined;
+    return {
+      speaker: who?.person ?? speaker,
+      position: who ? r!.position : part,
+      kind: 'direct',
+      topics: [],
+      evidence: [evidenceOf(os, who ? 'statement.quote-readout' : 'statement.quote', confidence)],
+    };
+  }
+}
+
+/** A quotation of several sentences states several positions; a short one states none on its own. */
+function splitQuote(q: string): string[] {
+  const filler = lexicon().grammar.quoteFiller;
+  return q
+    .split(lexicon().abbreviations.quoteSplit)
+    .map(cleanPosition)
+    .filter(
+      (p) =>
+        p.split(/\s+/).length >= 5 &&
+        p.split(/\s+/).filter((w) => w.length > 3 && !filler.has(w.toLowerCase())).length >= 3 &&
+        !pointsBack(p),
+    );
+}
+
+/** One quote per speaker and wording (letters and digits, case aside). */
+export function dedupeQuotes(qs: QuoteFact[]): QuoteFact[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => {
+    const k = `${q.speaker}|${q.text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,256 @@
+import { lexicon } from '../../knowledge/index.js';
+import { coordinatedBefore, isTitleWord, pairPhraseEndsAt } from '../grammar.js';
+import type { Mention } from '../people/index.js';
+import type { Sentence, Token } from '../text.js';
+
+/**
+ * The rule tables of reported speech, read by statements/find.ts: who speaks before a reporting verb
+ * (SUBJECTS), the uses of a verb that state no position (NOT_POSITION), the tails cut off a position
+ * (TRIMS). A new pattern is a row here and a row in test/unit/extract/statements/rules.test.ts.
+ */
+
+/** the speaker of a statement by "the two sides" / "the ministers": the caller replaces it with the pair it means */
+export const PAIR_SPEAKER = '*pair*';
+
+/** A reporting verb in a sentence and what stands before it. */
+export interface VerbSite {
+  s: Sentence;
+  toks: Token[];
+  /** people mentioned in the sentence who may speak (no organizations, documents, quoted words) */
+  persons: Mention[];
+  /** the verb's first token and its length, its words in lower case and its lemma */
+  k: number;
+  v: number;
+  verb: string;
+  lemma: string;
+  /** the token the verb's subject ends on (subjectEnd) */
+  b: number;
+  /** ", agreeing to …": a participle of a joint position (data/reporting-verbs.json `joint.participles`) */
+  jointParticiple: boolean;
+  /** the speaker of the verb before, when this verb follows it after "and" ("X said A, and expressed B") */
+  carry: { speaker: string; at: number } | null;
+}
+
+export interface Subject {
+  person: string | null;
+  i: number;
+  /** the row of SUBJECTS that found it */
+  by?: SubjectRow['id'];
+}
+
+export interface SubjectRow {
+  id:
+    | 'subject.adjacent'
+    | 'subject.apposition'
+    | 'subject.before-apposition'
+    | 'subject.carried'
+    | 'subject.pair-opening'
+    | 'subject.quoted-as-saying'
+    | 'subject.and-verb'
+    | 'subject.pair';
+  example: string;
+  /** may serve a joint participle (", agreeing to …"); other rows' subjects of a participle say no statement */
+  participle?: true;
+  /** the verb's subject, 'skip' when the verb reports nobody's position, undefined when the row does not apply */
+  find: (c: VerbSite) => Subject | 'skip' | undefined;
+}
+
+/** "A and his counterpart B": A, when A is named (not a pronoun), or null */
+export function coPerson(toks: Token[], persons: Mention[], i: number): string | null {
+  const co = coordinatedBefore(toks, persons, i);
+  return co && co.kind !== 'pronoun' ? co.person : null;
+}
+
+/** "A and B held talks …": the first person the sentence names, before any comma and early in it */
+function opening(c: VerbSite, before: number): Mention | undefined {
+  const first = c.persons.find((m) => !m.poss && m.kind !== 'pronoun' && m.j <= before);
+  return first && first.i <= 8 && !c.toks.slice(0, first.i).some((t) => t.text === ',') ? first : undefined;
+}
+
+export const SUBJECTS: readonly SubjectRow[] = [
+  {
+    id: 'subject.adjacent',
+    example: 'Ruiz also said …; a spokesperson for Ruiz said … (the spokesperson speaks: no statement of Ruiz)',
+    find: ({ toks, persons, b }) => {
+      const m = persons.find((x) => x.j === b + 1 && !x.poss);
+      if (m && /^(for|of)$/.test(toks[m.i - 1]?.lower ?? '') && toks[m.i - 2] && isTitleWord(toks[m.i - 2]!))
+        return 'skip';
+      return m;
+    },
+  },
+  {
+    id: 'subject.apposition',
+    example: 'The bloc’s chairperson, Tavo Merrin, told reporters …',
+    find: ({ toks, persons, b }) =>
+      toks[b]?.text === ','
+        ? persons.find((m) => m.j === b && !m.poss && m.kind === 'name' && toks[m.i - 1]?.text === ',')
+        : undefined,
+  },
+  {
+    id: 'subject.before-apposition',
+    example: 'Ruiz, a career diplomat who once led the trade office, warned that …',
+    find: ({ toks, persons, b }) => {
+      if (toks[b]?.text !== ',') return undefined;
+      for (let c = b - 2; c >= 1 && c > b - 25; c--) {
+        if (toks[c]!.text !== ',') continue;
+        const w = toks[c + 1]!;
+        if (!/^(a|an|the|who|whose|his|her|its|their)$/.test(w.lower) && !lexicon().titleWords.has(w.lower))
+          return undefined;
+        return persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'subject.carried',
+    example: 'Ruiz said the port would reopen, and expressed hope for … (the second verb)',
+    find: ({ carry, k }) => (carry && carry.at === k ? { person: carry.speaker, i: k } : undefined),
+  },
+  {
+    id: 'subject.pair-opening',
+    example: 'Ruiz and Merrin held talks on Monday, agreeing to … (Merrin here; Ruiz joins as a joint speaker)',
+    participle: true,
+    find: (c) => {
+      if (!c.jointParticiple) return undefined;
+      const named = c.persons.filter((m) => !m.poss && m.kind !== 'pronoun' && m.j <= c.k);
+      const second = named[1];
+      return second &&
+        named[0]!.i <= 8 &&
+        coPerson(c.toks, c.persons, second.i) === named[0]!.person &&
+        !c.toks.slice(0, second.i).some((t) => t.text === ',')
+        ? second
+        : undefined;
+    },
+  },
+  {
+    id: 'subject.quoted-as-saying',
+    example: 'the ministry quoted Ruiz as saying …; Ruiz was quoted as saying …',
+    find: ({ toks, persons, k }) => {
+      if (toks[k]!.lower !== 'saying' || toks[k - 1]?.lower !== 'as') return undefined;
+      const quoted = /^(quoted|cited)$/.test(toks[k - 2]?.lower ?? '');
+      return quoted && /^(was|is|were)$/.test(toks[k - 3]?.lower ?? '')
+        ? persons.find((m) => m.j === k - 3 && !m.poss)
+        : persons.find(
+            (m) =>
+              m.j === k - 1 &&
+              !m.poss &&
+              toks.slice(Math.max(0, m.i - 5), m.i).some((t) => /^(quoted|cited)$/.test(t.lower)),
+          );
+    },
+  },
+  {
+    id: 'subject.and-verb',
+    example: 'Ruiz held talks with Merrin, and agreed to … (a verb after "and" shares the opening subject)',
+    find: (c) =>
+      c.toks[c.b]?.lower === 'and' || (c.toks[c.b]?.lower === 'but' && c.toks[c.b - 1]?.text === ',')
+        ? opening(c, c.b)
+        : undefined,
+  },
+  {
+    id: 'subject.pair',
+    example: 'The two sides agreed to …; the ministers also affirmed … (the pair the report speaks of)',
+    find: ({ toks, k, b }) =>
+      lexicon().joint.forms.has(toks[k]!.lower) && pairPhraseEndsAt(toks, b)
+        ? { person: PAIR_SPEAKER, i: b + 1 }
+        : undefined,
+  },
+];
+
+/** The subject of the verb at `c`, by the first row of SUBJECTS that finds one, or null. */
+export function subjectOf(c: VerbSite): Subject | null {
+  for (const row of SUBJECTS) {
+    const found = row.find(c);
+    if (found === 'skip') return null;
+    if (found) return c.jointParticiple && !row.participle ? null : { person: found.person, i: found.i, by: row.id };
+  }
+  return null;
+}
+
+export interface NotPositionRow {
+  id: 'verb.welcomed-person' | 'verb.spoke-with' | 'verb.called-on';
+  example: string;
+  /** read once the subject is known ('verb'), or once the reported clause's start is ('clause') */
+  stage: 'verb' | 'clause';
+  /** whether the verb at `c`, with the words after `from` (`rest`), reports a meeting rather than a position */
+  when: (c: VerbSite, from: number, rest: string) => boolean;
+}
+
+/** Uses of a reporting or position verb that tell of a meeting, not a position. */
+export const NOT_POSITION: readonly NotPositionRow[] = [
+  {
+    id: 'verb.welcomed-person',
+    example: 'Ruiz welcomed President Tavo Merrin to the capital.',
+    stage: 'verb',
+    when: ({ toks, persons, k }) => {
+      if (!/^(welcomed|received|hosted|greeted)$/.test(toks[k]!.lower)) return false;
+      let n = k + 1;
+      const lex = lexicon();
+      while (
+        n < toks.length &&
+        (toks[n]!.cap || lex.titleWords.has(toks[n]!.lower) || /^(the|his|her)$/.test(toks[n]!.lower))
+      ) {
+        if (persons.some((m) => m.i === n)) break;
+        n++;
+      }
+      return persons.some((m) => m.i === n);
+    },
+  },
+  {
+    id: 'verb.spoke-with',
+    example: 'Ruiz spoke with Merrin; Ruiz spoke by phone with …',
+    stage: 'verb',
+    when: ({ toks, k, verb }) =>
+      /^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? ''),
+  },
+  {
+    id: 'verb.called-on',
+    example: 'Ruiz called on the visiting president (a courtesy call: no "to …" follows)',
+    stage: 'clause',
+    when: ({ persons, lemma }, from, rest) =>
+      lemma === 'call' &&
+      /^(?:on|upon)\s/i.test(rest) &&
+      persons.some((m) => m.i >= from + 1 && m.i <= from + 4) &&
+      !/^(?:on|upon)\s[^,;]*?\bto\s+\p{Ll}/iu.test(rest),
+  },
+];
+
+export interface TrimRow {
+  id: 'trim.according-to' | 'trim.attribution' | 'trim.said-by' | 'trim.pronoun-said' | 'trim.when-they-met';
+  example: string;
+  cut: RegExp;
+}
+
+/** Tails cut off a reported position, in order: a trailing attribution or source, the occasion of the words. */
+export const TRIMS: readonly TrimRow[] = [
+  {
+    id: 'trim.according-to',
+    example: '… the port would reopen, according to the ministry',
+    cut: /,?\s*(?:according to|citing|as reported by)\b.*$/i,
+  },
+  {
+    id: 'trim.attribution',
+    example: '… the port would reopen, Ruiz said on Monday',
+    cut: /,\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:said|says|added|noted|told|reported|wrote)\b[^,]*$/u,
+  },
+  {
+    id: 'trim.said-by',
+    example: '… the port would reopen, said the minister',
+    cut: /,\s*(?:said|says|added|told)\s+[^,]*$/u,
+  },
+  {
+    id: 'trim.pronoun-said',
+    example: '… the port would reopen, she said',
+    cut: /,\s*(?:he|she|they)\s+(?:said|says|added|noted)\b.*$/i,
+  },
+  {
+    id: 'trim.when-they-met',
+    example: '… the port would reopen when they met in May on the sidelines of …',
+    cut: /,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu,
+  },
+];
+
+export const trim = (rest: string) => TRIMS.reduce((r, row) => r.replace(row.cut, ''), rest);
+
+/** Whether a row of NOT_POSITION of this stage says the verb reports a meeting. */
+export const notPosition = (stage: NotPositionRow['stage'], c: VerbSite, from = 0, rest = '') =>
+  NOT_POSITION.some((row) => row.stage === stage && row.when(c, from, rest));

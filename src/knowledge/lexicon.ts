@@ -1,0 +1,230 @@
+import { knowledge } from './load.js';
+import { meetingWords } from './meeting-words.js';
+import type { Knowledge } from './schema.js';
+
+/**
+ * The lookup tables extraction runs on, built once from the data files (see data/README.md).
+ * Nothing here names a person: names are found by rules.
+ */
+
+type TitleEntry = Knowledge['titles']['titles'][number];
+type OrgEntry = Knowledge['organizations']['organizations'][number];
+
+/** title phrase (lower case, abbreviations included) -> entry, and the single words of titles */
+function titleTables(titles: Knowledge['titles']) {
+  const titleByPhrase = new Map<string, TitleEntry>();
+  for (const t of titles.titles) {
+    titleByPhrase.set(t.title, t);
+    for (const a of t.abbr ?? []) if (!titleByPhrase.has(a)) titleByPhrase.set(a, t);
+  }
+  const titleWords = new Set<string>();
+  // the words of a form of address of two words ("Tan Sri") stay names on their own ("Tan" is a surname)
+  for (const [k, t] of titleByPhrase)
+    if (!(t.honorific && k.includes(' '))) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
+  for (const w of titles.modifiers) titleWords.add(w);
+  for (const w of titles.heads) titleWords.add(w);
+  return { titleByPhrase, titleWords };
+}
+
+/** lower-case country word (name, alias, demonym, capital) -> ISO code */
+function countryTables(countries: Knowledge['countries']['countries']) {
+  const countryByWord = new Map<string, string>();
+  const countryName = new Map<string, string>();
+  const capitals = new Set<string>();
+  for (const c of countries) {
+    countryName.set(c.code, c.name);
+    for (const n of [c.name, ...c.aliases]) countryByWord.set(n.toLowerCase(), c.code);
+    for (const d of c.demonyms) {
+      countryByWord.set(d.toLowerCase(), c.code);
+      if (/[a-z]$/.test(d)) countryByWord.set(`${d.toLowerCase()}s`, c.code);
+    }
+    for (const cap of c.capitals) {
+      capitals.add(cap.toLowerCase());
+      if (!countryByWord.has(cap.toLowerCase())) countryByWord.set(cap.toLowerCase(), c.code);
+    }
+  }
+  return { countryByWord, countryName, capitals };
+}
+
+/** organizations and outlets by lower-case name or alias: outlets are sources too ("Kyodo reported") */
+function orgTable(k: Knowledge) {
+  const orgByAlias = new Map<string, OrgEntry>();
+  for (const o of k.organizations.organizations)
+    for (const a of [o.name, ...o.aliases]) orgByAlias.set(a.toLowerCase(), o);
+  for (const o of k.outlets.outlets)
+    for (const a of [o.name, ...o.aliases])
+      if (!orgByAlias.has(a.toLowerCase()))
+        orgByAlias.set(a.toLowerCase(), { name: o.name, aliases: o.aliases, country: o.country, kind: 'medium' });
+  return orgByAlias;
+}
+
+const byForm = (lemmas: Record<string, string[]>) => {
+  const out = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(lemmas)) for (const f of forms) out.set(f, lemma);
+  return out;
+};
+
+/** capitalised words that are never part of a person's name, and the words of place names of several words */
+function nameStops(
+  k: Knowledge,
+  t: ReturnType<typeof titleTables>,
+  c: ReturnType<typeof countryTables>,
+  orgByAlias: Map<string, OrgEntry>,
+  months: Map<string, number>,
+  weekdays: Map<string, number>,
+) {
+  const notName = new Set<string>([
+    ...t.titleWords,
+    ...k.titles.orgWords,
+    ...k.words.stopNames,
+    ...months.keys(),
+    ...weekdays.keys(),
+    ...c.countryByWord.keys(),
+    ...c.capitals,
+  ]);
+  // acronyms ("UN") only block tokens in capitals, which are never names anyway: "Kim Jong Un"
+  for (const [key, o] of orgByAlias)
+    if (!key.includes(' ') && [o.name, ...o.aliases].some((a) => a.toLowerCase() === key && a !== a.toUpperCase()))
+      notName.add(key);
+  // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia" (placeWords: those
+  // that are no other kind of non-name, which may still end a person's name: "Antonio Costa")
+  const placeWords = new Set<string>();
+  for (const country of k.countries.countries)
+    for (const n of [country.name, ...country.capitals])
+      if (n.includes(' '))
+        for (const w of n.toLowerCase().split(/\s+/)) {
+          const word = w.replace(/\.$/, '');
+          if (w.length <= 2 || k.words.particles.includes(w)) continue;
+          if (!notName.has(word)) placeWords.add(word);
+          notName.add(word);
+        }
+  return { notName, placeWords };
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The "notPositions" lists of data/reporting-verbs.json, and the meeting-plan pattern built from them once. */
+function notPositionTables(np: Knowledge['reportingVerbs']['notPositions']) {
+  const meetingPlans = np.meetingPlans.map((w) => w.toLowerCase());
+  const plans = meetingPlans.map(esc).join('|');
+  // "agreed to meet again …", "agreed that a working group would convene …"
+  const meetingPlan = plans
+    ? new RegExp(
+        `^(?:agreed\\s+)?(?:to\\s+(?:(?:also|again|soon)\\s+)?(?:${plans})\\b(?!\\s+(?:the\\s+|their\\s+|its\\s+)?(?:needs|obligations|targets|demands|commitments|goals|expectations|requirements|challenges))|that\\s+(?:[\\w'-]+\\s+){1,8}?(?:would|will|should)\\s+(?:${plans})\\b)`,
+      )
+    : null;
+  return {
+    occasionObjects: new Set(np.occasionObjects.map((w) => w.toLowerCase())),
+    courtesyObjects: np.courtesyObjects.map((w) => w.toLowerCase()),
+    meetingPlans,
+    meetingPlan,
+  };
+}
+
+/**
+ * Where a period does not end a sentence: after an abbreviation, a month's short form ("Jan."), an initial
+ * or initials ("U.S."); inside a quotation, after a title's abbreviation ("Mr.").
+ */
+function abbreviationTables(w: Knowledge['words']) {
+  const { titles, more } = w.abbreviations;
+  const months = w.months
+    .flat()
+    .filter((m) => m.endsWith('.'))
+    .map((m) => m[0]!.toUpperCase() + m.slice(1, -1));
+  return {
+    beforePeriod: new RegExp(
+      `(?:\\b(?:${[...titles, ...more, ...months].map(esc).join('|')})|\\b[A-Z]|\\b(?:[A-Z]\\.){1,3}[A-Z])$`,
+    ),
+    quoteSplit: new RegExp(`(?<!\\b(?:${titles.map(esc).join('|')})\\.)(?<=[.!?])\\s+(?=[A-Z“"])`),
+  };
+}
+
+/** data/grammar.json as sets */
+function grammarTables(g: Knowledge['grammar']) {
+  return {
+    pair: g.pair,
+    /** every adverb between a subject and its verb, and the common ones alone */
+    adverbs: new Set([...g.adverbsBeforeVerb.common, ...g.adverbsBeforeVerb.more]),
+    commonAdverbs: new Set(g.adverbsBeforeVerb.common),
+    parentheticalOpeners: new Set(g.parentheticalOpeners.words),
+    placePrepositions: new Set(g.placePrepositions.words),
+    sentenceStarters: new Set(g.sentenceStarters.words),
+    titleConnectors: new Set(g.titleConnectors.words),
+    pronouns: new Set(g.pronouns.words),
+    objectPronouns: new Set(g.objectPronouns.words),
+    clauseSubjects: new Set(g.clauseSubjects.words),
+    /** "said in a speech", "told reporters": what follows a reporting verb when it is not the position */
+    notClause: new RegExp(`^(?:${g.notClauseOpeners.words.map(esc).join('|')})\\b`, 'i'),
+    beforeThat: new Set(g.beforeThat.words),
+    /** "In a video on CCTV, X said": a clause opening with a preposition is scene-setting */
+    leadingPreposition: new RegExp(`^\\s*(?:${g.leadingPrepositions.words.map(esc).join('|')})\\b`, 'i'),
+    functionWords: new Set(g.functionWords.words),
+    quoteFiller: new Set(g.quoteFiller.words),
+  };
+}
+
+function build(k: Knowledge) {
+  const titles = titleTables(k.titles);
+  const countries = countryTables(k.countries.countries);
+  const orgByAlias = orgTable(k);
+  const months = new Map<string, number>();
+  k.words.months.forEach((forms, i) => forms.forEach((f) => months.set(f, i + 1)));
+  const weekdays = new Map<string, number>();
+  k.words.weekdays.forEach((d, i) => weekdays.set(d, i));
+  const nickname = new Map<string, number>();
+  k.nicknames.groups.forEach((g, i) => g.forEach((n) => (nickname.has(n) ? undefined : nickname.set(n, i))));
+  const verbs = k.reportingVerbs;
+  return {
+    ...titles,
+    heads: new Set(k.titles.heads),
+    rankWords: new Map(Object.entries(k.titles.rankWords)),
+    orgWords: new Set(k.titles.orgWords),
+    genericHeads: new Set(k.titles.genericHeads),
+    /** "deputy foreign minister": words that make a title a deputy's (its rank is its own entry's) */
+    deputyBefore: new RegExp(`\\b(?:${k.titles.deputyModifiers.map(esc).join('|')})\\s*$`),
+    deputyStart: new RegExp(`^(?:${k.titles.deputyModifiers.map(esc).join('|')})\\b`),
+    /** "the minister" is not the deputy minister when a minister is at hand */
+    juniorRole: new RegExp(`\\b(?:${k.titles.juniorRoles.map(esc).join('|')})\\b`, 'i'),
+    ...countries,
+    orgByAlias,
+    topics: k.topics.topics,
+    speechVerb: byForm(verbs.speech),
+    positionVerb: byForm(verbs.position),
+    participleAfterComma: new Set(verbs.participleAfterComma),
+    documents: new Set(verbs.documents),
+    notPositions: notPositionTables(verbs.notPositions),
+    keepVerb: new Set(verbs.keepVerb.lemmas),
+    joint: {
+      lemmas: new Set(verbs.joint.lemmas),
+      forms: new Set(verbs.joint.forms),
+      participles: new Map(Object.entries(verbs.joint.participles)),
+    },
+    /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
+    clauseEnd: new RegExp(
+      `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,
+      'u',
+    ),
+    nickname,
+    meeting: meetingWords(k.meetingWords),
+    months,
+    weekdays,
+    particles: new Set(k.words.particles),
+    thingNouns: new Set(k.words.thingNouns),
+    titlesInNames: new Set(k.words.titlesInNames),
+    sourceQualifiers: k.words.sourceQualifiers,
+    numbers: new Map(Object.entries(k.words.numbers)),
+    abbreviations: abbreviationTables(k.words),
+    grammar: grammarTables(k.grammar),
+    relativeDays: new Set(k.words.relativeDays),
+    lineageParticles: new Set(k.words.lineageParticles),
+    hyphenParticles: new Set(k.words.hyphenParticles),
+    ...nameStops(k, titles, countries, orgByAlias, months, weekdays),
+  };
+}
+
+export type Lexicon = ReturnType<typeof build>;
+let cached: Lexicon | null = null;
+/** The lexicon of the project's data files, built on first use. */
+export function lexicon(): Lexicon {
+  return (cached ??= build(knowledge()));
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/**
+ * The shape of every data/*.json file (see data/README.md for what each holds and where it comes
+ * from). Objects are strict: a misspelt key is an error, not a list silently ignored. Every file
+ * may carry `_comment` strings, at the top and inside its objects.
+ */
+
+const comment = { _comment: z.string().optional() };
+const words = z.array(z.string().min(1));
+const strict = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject({ ...comment, ...shape });
+/** A list of words with a comment saying which rule reads it. */
+const wordList = strict({ words });
+
+const TitlesFile = strict({
+  titles: z.array(
+    z.strictObject({
+      title: z.string().min(1),
+      rank: z.number().int(),
+      diplomat: z.boolean().optional(),
+      honorific: z.boolean().optional(),
+      abbr: words.optional(),
+    }),
+  ),
+  heads: words,
+  modifiers: words,
+  deputyModifiers: words,
+  juniorRoles: words,
+  genericHeads: words,
+  rankWords: z.record(z.string(), z.string()),
+  orgWords: words,
+});
+
+const ReportingVerbsFile = strict({
+  speech: z.record(z.string(), words),
+  position: z.record(z.string(), words),
+  source: words,
+  participleAfterComma: words,
+  documents: words,
+  notPositions: strict({ occasionObjects: words, courtesyObjects: words, meetingPlans: words }),
+  keepVerb: strict({ lemmas: words }),
+  joint: strict({ lemmas: words, forms: words, participles: z.record(z.string(), z.string()) }),
+  clauseEndVerbs: wordList,
+});
+
+const CountriesFile = strict({
+  countries: z.array(
+    z.strictObject({
+      code: z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 code'),
+      iso3: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'is not an ISO 3166-1 alpha-3 code')
+        .nullable(),
+      numeric: z
+        .string()
+        .regex(/^\d{3}$/, 'is not an ISO 3166-1 numeric code')
+        .nullable(),
+      name: z.string().min(1),
+      aliases: words,
+      demonyms: words,
+      capitals: words,
+    }),
+  ),
+});
+
+const OrganizationsFile = strict({
+  organizations: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      aliases: words,
+      country: z.string().nullable(),
+      kind: z.string().min(1),
+    }),
+  ),
+});
+
+const TopicsFile = strict({
+  topics: z.array(z.strictObject({ name: z.string().min(1), cameo: z.string().optional(), keywords: words })),
+});
+
+const NicknamesFile = strict({ groups: z.array(words) });
+
+const NamesFile = strict({ familyNameFirst: words, honorifics: words, suffixes: words });
+
+const OutletsFile = strict({
+  numericDates: strict({ dmy: words, mdy: words }),
+  nameWords: strict({ words }),
+  outlets: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      aliases: z.array(z.string()),
+      country: z.string().min(1),
+      kind: z.enum(['agency', 'newspaper', 'broadcaster', 'online']),
+      domains: z.array(z.string()),
+      dates: z.enum(['dmy', 'mdy']).optional(),
+    }),
+  ),
+});
+
+/** Kept loose: the meetings stage owns this file and may add lists before this schema names them. */
+const MeetingWordsFile = z.looseObject({
+  ...comment,
+  verbs: words,
+  nouns: words,
+  subjectPlural: words,
+  delegation: words,
+  spouse: words.optional(),
+  joint: words.optional(),
+  hostVerbs: words.optional(),
+  byVerbs: words.optional(),
+  gather: words.optional(),
+  groupNouns: words.optional(),
+  listOpeners: words.optional(),
+  separate: words.optional(),
+});
+
+const WordsFile = strict({
+  months: z.array(words).length(12, 'must list the twelve months, January first'),
+  weekdays: words.length(7, 'must list the seven weekdays, Sunday first'),
+  relativeDays: words,
+  particles: words,
+  lineageParticles: words,
+  hyphenParticles: words,
+  abbreviations: strict({ titles: words, more: words }),
+  numbers: z.record(z.string(), z.number()),
+  stopNames: words,
+  thingNouns: words,
+  titlesInNames: words,
+  sourceQualifiers: words,
+});
+
+const GrammarFile = strict({
+  pair: strict({ counted: words, bare: words }),
+  adverbsBeforeVerb: strict({ common: words, more: words }),
+  parentheticalOpeners: wordList,
+  placePrepositions: wordList,
+  sentenceStarters: wordList,
+  titleConnectors: wordList,
+  pronouns: wordList,
+  objectPronouns: wordList,
+  clauseSubjects: wordList,
+  notClauseOpeners: wordList,
+  beforeThat: wordList,
+  leadingPrepositions: wordList,
+  functionWords: wordList,
+  quoteFiller: wordList,
+});
+
+const PageWordsFile = strict({
+  sectionWords: wordList,
+  menuItems: wordList,
+  socialWords: wordList,
+  languages: wordList,
+  kickers: wordList,
+});
+
+/** data/<file> → its schema. A file not listed here is not read by the program. */
+export const KNOWLEDGE_FILES = {
+  titles: { file: 'titles.json', schema: TitlesFile },
+  reportingVerbs: { file: 'reporting-verbs.json', schema: ReportingVerbsFile },
+  countries: { file: 'countries.json', schema: CountriesFile },
+  organizations: { file: 'organizations.json', schema: OrganizationsFile },
+  topics: { file: 'topics.json', schema: TopicsFile },
+  nicknames: { file: 'nicknames.json', schema: NicknamesFile },
+  names: { file: 'names.json', schema: NamesFile },
+  outlets: { file: 'outlets.json', schema: OutletsFile },
+  meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
+  words: { file: 'words.json', schema: WordsFile },
+  grammar: { file: 'grammar.json', schema: GrammarFile },
+  pageWords: { file: 'page-words.json', schema: PageWordsFile },
+} as const;
+
+export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
+/** The parsed content of every data file, by name. */
+export type Knowledge = { [K in KnowledgeName]: z.infer<(typeof KNOWLEDGE_FILES)[K]['schema']> };

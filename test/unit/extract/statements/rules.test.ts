@@ -1,0 +1,157 @@
+// Table tests of reported speech (src/extract/statements/rules.ts, find.ts): for each row of SUBJECTS,
+// NOT_POSITION, TRIMS and SENTENCE_RULES an invented sentence that row decides, and a check that every
+// row has a test row. All names and sentences are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findStatements, SENTENCE_RULES, type FoundStatement } from '../../../../src/extract/statements/find.js';
+import { NOT_POSITION, SUBJECTS, TRIMS, trim } from '../../../../src/extract/statements/rules.js';
+import { analyse, nameOf, withoutRow } from '../../../support/extract.js';
+
+const intro = 'Foreign Minister Ana Ruiz met President Tavo Merrin on Monday. ';
+
+/** The statements of the last sentence of `text`, with the speakers' names. */
+function statements(text: string): (FoundStatement & { name: string | null })[] {
+  const a = analyse(text);
+  const i = a.doc.sentences.length - 1;
+  return findStatements(a.doc.sentences[i]!, a.mentions[i]!, text).map((st) => ({
+    ...st,
+    name: nameOf(a.people, st.speaker),
+  }));
+}
+
+/** [row, report (its last sentence is read), speakers, position] */
+const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string][] = [
+  ['subject.adjacent', `${intro}Ruiz said the port would reopen in May.`, ['Ana Ruiz'], 'the port would reopen in May'],
+  [
+    'subject.apposition',
+    `${intro}The bloc's chairperson, Tavo Merrin, told reporters that the port would reopen in May.`,
+    ['Tavo Merrin'],
+    'the port would reopen in May',
+  ],
+  [
+    'subject.before-apposition',
+    `${intro}Ruiz, a career diplomat who once led the trade office, warned that the port would close.`,
+    ['Ana Ruiz'],
+    'the port would close',
+  ],
+  [
+    'subject.pair-opening',
+    `${intro}Ruiz and Merrin held talks at the port, agreeing to reopen the northern trade route.`,
+    ['Ana Ruiz', 'Tavo Merrin'],
+    'agreeing to reopen the northern trade route',
+  ],
+  [
+    'subject.quoted-as-saying',
+    `${intro}A news agency quoted Ruiz as saying the port would reopen in May.`,
+    ['Ana Ruiz'],
+    'the port would reopen in May',
+  ],
+  [
+    'subject.and-verb',
+    `${intro}Ruiz held talks with Merrin, and agreed to reopen the northern trade route.`,
+    ['Ana Ruiz'],
+    'agreed to reopen the northern trade route',
+  ],
+  [
+    'subject.pair',
+    `${intro}The two sides agreed to reopen the northern trade route.`,
+    ['*pair*'],
+    'agreed to reopen the northern trade route',
+  ],
+  [
+    'sentence.according-to',
+    `${intro}According to Ruiz, the port will reopen in May.`,
+    ['Ana Ruiz'],
+    'the port will reopen in May',
+  ],
+  [
+    'sentence.clause-noted',
+    `${intro}The port will reopen in May once the repairs end, Ruiz noted.`,
+    ['Ana Ruiz'],
+    'The port will reopen in May once the repairs end',
+  ],
+];
+
+for (const [by, text, speakers, position] of subjectRows) {
+  test(`statement row ${by}: ${speakers.join(' and ')} — "${position}"`, () => {
+    const found = statements(text).filter((s) => s.by === by);
+    assert.deepEqual(
+      found.map((s) => s.name),
+      speakers,
+    );
+    for (const s of found) assert.equal(s.position, position);
+  });
+}
+
+test('statement row subject.carried: "X said A, and expressed B" gives B to X too', () => {
+  const found = statements(`${intro}Ruiz said the port would reopen, and expressed hope for new trade routes.`);
+  assert.deepEqual(
+    found.map((s) => [s.by, s.name, s.position]),
+    [
+      ['subject.adjacent', 'Ana Ruiz', 'the port would reopen'],
+      ['subject.carried', 'Ana Ruiz', 'expressed hope for new trade routes'],
+    ],
+  );
+});
+
+test('"a spokesperson for X said": no statement of X', () => {
+  assert.deepEqual(statements(`${intro}A spokesperson for Ruiz said the port would reopen in May.`), []);
+});
+
+test('every row of SUBJECTS and SENTENCE_RULES has a test row', () => {
+  const tested = new Set([...subjectRows.map((r) => r[0]), 'subject.carried']);
+  assert.deepEqual([...tested].sort(), [...SUBJECTS, ...SENTENCE_RULES].map((r) => r.id).sort());
+});
+
+/** [row, a sentence it says states no position, a sentence with the same verb that states one] */
+const notPositionRows: [(typeof NOT_POSITION)[number]['id'], string, string][] = [
+  [
+    'verb.welcomed-person',
+    'Ruiz welcomed President Tavo Merrin to the capital.',
+    'Ruiz welcomed the decision to reopen the port.',
+  ],
+  ['verb.spoke-with', 'Ruiz spoke with Merrin about the port on Monday.', 'Ruiz spoke about the port reopening soon.'],
+  [
+    'verb.called-on',
+    'Ruiz called on President Tavo Merrin at his office.',
+    'Ruiz called on the nations to reopen the port.',
+  ],
+];
+
+for (const [id, none, some] of notPositionRows) {
+  test(`NOT_POSITION ${id}: "${none}" states no position; "${some}" does`, () => {
+    assert.deepEqual(statements(intro + none), []);
+    assert.equal(statements(intro + some).length, 1);
+    // the row is what says so
+    assert.ok(withoutRow(NOT_POSITION, id, () => statements(intro + none)).length > 0);
+  });
+}
+
+test('every row of NOT_POSITION has a test row', () => {
+  assert.deepEqual(notPositionRows.map((r) => r[0]).sort(), NOT_POSITION.map((r) => r.id).sort());
+});
+
+/** [row, clause, the clause without its tail] */
+const trimRows: [(typeof TRIMS)[number]['id'], string, string][] = [
+  ['trim.according-to', 'the port would reopen, according to the ministry', 'the port would reopen'],
+  ['trim.attribution', 'the port would reopen, Ruiz said on Monday', 'the port would reopen'],
+  ['trim.said-by', 'the port would reopen, said the minister, said an aide', 'the port would reopen'],
+  ['trim.pronoun-said', 'the port would reopen, she said, smiling', 'the port would reopen'],
+  [
+    'trim.when-they-met',
+    'the port would reopen when they met in May on the sidelines of the summit',
+    'the port would reopen',
+  ],
+];
+
+for (const [id, clause, trimmed] of trimRows) {
+  test(`TRIMS ${id}: "${clause}" -> "${trimmed}"`, () => {
+    assert.equal(trim(clause), trimmed);
+    const without = TRIMS.filter((r) => r.id !== id).reduce((r, row) => r.replace(row.cut, ''), clause);
+    assert.notEqual(without, trimmed, `${id} is not needed for "${clause}"`);
+  });
+}
+
+test('every row of TRIMS has a test row', () => {
+  assert.deepEqual(trimRows.map((r) => r[0]).sort(), TRIMS.map((r) => r.id).sort());
+});
