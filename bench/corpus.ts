@@ -22,6 +22,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fnv } from '../src/resolve/quotes.js';
 import { ROOT } from '../src/paths.js';
 
 export interface CorpusReport {
@@ -30,7 +31,7 @@ export interface CorpusReport {
 }
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -595,15 +596,6 @@ const KEEP = new Set([
   'over',
   'same',
 ]);
-
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** The event's words inside quotation marks: the same word becomes the same other word in every report of the event. */
 function ownQuotes(text: string, event: number): string {

@@ -16,6 +16,7 @@ import type { Tx } from './driver.js';
 import type { ArticleClaims } from '../resolve/claims.js';
 import { topicId } from '../resolve/claims.js';
 import { positionId } from '../resolve/positions.js';
+import { fnv } from '../resolve/quotes.js';
 
 /** Lock keys of a stored node, by label: the unit a write changes it with. */
 export function nodeLockKey(label: string, block: string | null, id: string): string | null {
@@ -60,12 +61,7 @@ export const LOCK_SLOTS = 65_536;
 
 /** The lock slot of a key (FNV-1a). */
 export function lockSlot(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % LOCK_SLOTS;
+  return fnv(key) % LOCK_SLOTS;
 }
 
 /**

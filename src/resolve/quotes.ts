@@ -67,7 +67,8 @@ export function formKey(tokens: string[], articleId: string): string {
   return tokens.length <= PHRASE ? `${tokens.join(' ')}\u0000${articleId}` : tokens.join(' ');
 }
 
-function fnv(text: string): number {
+/** FNV-1a, 32 bits: a fast hash of a string (fingerprints of word runs). */
+export function fnv(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

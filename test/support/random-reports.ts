@@ -7,17 +7,7 @@
  */
 import type { Extraction } from '../../src/model.js';
 import { report, type ReportSpec } from './extractions.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../bench/corpus.js';
 
 const FAMILIES = ['Okafor', 'Lindqvist', 'Moreau'];
 const GIVEN = ['Ada', 'Tomas', 'William', 'Bill'];
