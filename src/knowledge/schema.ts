@@ -114,6 +114,50 @@ const MeetingWordsFile = z.looseObject({
   separate: words.optional(),
 });
 
+/**
+ * data/meeting-triggers.json (owned by the meetings stage, read by src/extract/meetings/words.ts): the verbs and
+ * nouns that say people met, with the arguments each takes; the flags default to false, the lists to [].
+ */
+const MeetingTriggersFile = strict({
+  verbs: z
+    .array(
+      z.strictObject({
+        lemma: z.string().min(1),
+        forms: words.min(1),
+        object: z.boolean().default(false),
+        preps: words.default([]),
+        particles: words.default([]),
+        plural: z.boolean().default(false),
+        call: z.boolean().default(false),
+        host: z.boolean().default(false),
+        refOnly: z.boolean().default(false),
+        needs: words.default([]),
+      }),
+    )
+    .min(1),
+  nouns: z
+    .array(
+      z.strictObject({
+        forms: words.min(1),
+        preps: words.default([]),
+        call: z.boolean().default(false),
+        occasion: z.boolean().default(false),
+        several: z.boolean().default(false),
+      }),
+    )
+    .min(1),
+  setting: words,
+  addressVerbs: words,
+  holdVerbs: words,
+  together: words,
+  pluralRefs: words,
+  pairWords: words,
+  theyWords: words,
+  groupHeads: words,
+  notHappened: words,
+  notHappenedNoun: words,
+});
+
 const WordsFile = strict({
   months: z.array(words).length(12, 'must list the twelve months, January first'),
   weekdays: words.length(7, 'must list the seven weekdays, Sunday first'),
@@ -165,6 +209,7 @@ export const KNOWLEDGE_FILES = {
   names: { file: 'names.json', schema: NamesFile },
   outlets: { file: 'outlets.json', schema: OutletsFile },
   meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
+  meetingTriggers: { file: 'meeting-triggers.json', schema: MeetingTriggersFile },
   words: { file: 'words.json', schema: WordsFile },
   grammar: { file: 'grammar.json', schema: GrammarFile },
   pageWords: { file: 'page-words.json', schema: PageWordsFile },

@@ -5,6 +5,9 @@ import { lexicon } from '../data.js';
  * failing that, the first full date the text gives): "Monday", "on Sunday", "last November",
  * "April 18", "June 19, 2023", "yesterday". Returns ISO dates, "YYYY-MM" when only the month is
  * known. Weekdays and bare months refer to the past unless the sentence speaks of the future.
+ *
+ * The expressions are a table (`PATTERNS`): each row a regular expression and a small resolver, run
+ * in order by `findDates`; a later row leaves alone the span an earlier one took.
  */
 
 export interface FoundDate {
@@ -33,130 +36,169 @@ export function firstFullDate(text: string): string | null {
   return null;
 }
 
-export function findDates(sentence: string, ref: string | null): FoundDate[] {
-  const lex = lexicon();
-  const out: FoundDate[] = [];
-  // the future only when it is said near the date: "agreed Wednesday …, as they prepare … next year" is past
-  const FUTURE = /\b(will|next|upcoming|is to|are to|plans? to|scheduled|(?:is|are) (?:due|set|expected) to)\b/i;
-  const futureAt = (i: number) => FUTURE.test(sentence.slice(Math.max(0, i - 60), i + 25));
-  const refDate = ref ? new Date(`${ref.slice(0, 10)}T00:00:00Z`) : null;
-  const re =
-    /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince) )?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?: (\d{1,2})(?:st|nd|rd|th)?\b)?(?:,? (\d{4}))?|\b(yesterday|today)\b|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence))) {
-    let value: string | null = null;
-    const future = futureAt(m.index);
-    if (m[2]) {
-      if (!refDate) continue;
-      const want = lex.weekdays.get(m[2].toLowerCase())!;
-      const d = new Date(refDate);
-      let diff = (d.getUTCDay() - want + 7) % 7;
-      const q1 = m[1]?.toLowerCase();
-      if ((future && q1 !== 'last') || q1 === 'next') diff = -((want - d.getUTCDay() + 7) % 7 || 7);
-      if (q1 === 'last' && diff === 0) diff = 7;
-      d.setUTCDate(d.getUTCDate() - diff);
-      value = iso(d);
-    } else if (m[4]) {
-      const month = lex.months.get(m[4].toLowerCase())!;
-      // "May" is also a verb: only a date with a day, a year or a qualifier
-      if (m[4] === 'May' && !m[5] && !m[6] && !m[3]) continue;
-      const day = m[5] ? Number(m[5]) : null;
-      let year = m[6] ? Number(m[6]) : null;
-      // "in April that year": the year named before in the sentence
-      if (year === null && /^ (?:of )?that year\b/.test(sentence.slice(m.index + m[0].length))) {
-        const years = [...sentence.slice(0, m.index).matchAll(/\b(19\d\d|20\d\d)\b/g)];
-        if (years.length) year = Number(years[years.length - 1]![1]);
-      }
-      // "in March last year", "in May next year"
-      const rel = /^,? (last|this|next) year\b/i.exec(sentence.slice(m.index + m[0].length));
-      if (year === null && rel && refDate)
-        year =
-          refDate.getUTCFullYear() + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
-      if (year === null) {
-        if (!refDate) continue;
-        const ry = refDate.getUTCFullYear();
-        const rm = refDate.getUTCMonth() + 1;
-        const q = m[3]?.toLowerCase();
-        if (q === 'next' || (future && q !== 'last')) year = month >= rm ? ry : ry + 1;
-        else if (q === 'last') year = month < rm ? ry : ry - 1;
-        else year = month > rm + 1 ? ry - 1 : ry;
-      }
-      value = day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
-    } else if (m[7]) {
-      if (!refDate) continue;
-      const d = new Date(refDate);
-      if (m[7] === 'yesterday') d.setUTCDate(d.getUTCDate() - 1);
-      value = iso(d);
-    } else if (m[8]) {
-      const month = lex.months.get(m[9]!.toLowerCase())!;
-      let year = m[10] ? Number(m[10]) : refDate ? refDate.getUTCFullYear() : null;
-      if (year === null) continue;
-      if (!m[10] && refDate && month > refDate.getUTCMonth() + 2) year--;
-      value = `${year}-${pad(month)}-${pad(Number(m[8]))}`;
-    }
-    if (value) out.push({ iso: value, index: m.index, text: m[0] });
+/** What a resolver knows: the sentence, the reference date, and where the event it dates is named. */
+interface Ctx {
+  sentence: string;
+  ref: Date | null;
+  /** offset of the event's trigger in the sentence, or -1 */
+  at: number;
+  /** dates found by earlier rows */
+  out: FoundDate[];
+}
+
+/** the future only when it is said near the date: "agreed Wednesday …, as they prepare … next year" is past */
+const FUTURE = /\b(will|next|upcoming|is to|are to|plans? to|scheduled|(?:is|are) (?:due|set|expected) to)\b/i;
+const futureAt = (c: Ctx, i: number) => FUTURE.test(c.sentence.slice(Math.max(0, i - 60), i + 25));
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** "Monday", "last Friday", "next Tuesday": the day of that weekday before (or, future, after) the reference */
+function weekday(m: RegExpExecArray, c: Ctx): string | null {
+  if (!c.ref) return null;
+  const want = lexicon().weekdays.get(m[2]!.toLowerCase())!;
+  const d = new Date(c.ref);
+  let diff = (d.getUTCDay() - want + 7) % 7;
+  const q = m[1]?.toLowerCase();
+  if ((futureAt(c, m.index) && q !== 'last') || q === 'next') diff = -((want - d.getUTCDay() + 7) % 7 || 7);
+  if (q === 'last' && diff === 0) diff = 7;
+  d.setUTCDate(d.getUTCDate() - diff);
+  return iso(d);
+}
+
+/** "in April that year" (the year named before), "in March last year", else the year that month falls in */
+function yearOfMonth(m: RegExpExecArray, c: Ctx, month: number): number | null {
+  const after = c.sentence.slice(m.index + m[0].length);
+  if (/^ (?:of )?that year\b/.test(after)) {
+    const years = [...c.sentence.slice(0, m.index).matchAll(/\b(19\d\d|20\d\d)\b/g)];
+    if (years.length) return Number(years[years.length - 1]![1]);
   }
-  // "this morning", "tonight", "last night"; "the 1st of November"
-  if (refDate) {
-    const part = /\b(this (?:morning|afternoon|evening)|tonight|last night)\b/i.exec(sentence);
-    if (part && !out.some((o) => o.iso.length === 10)) {
-      const d = new Date(refDate);
-      if (/^last/i.test(part[1]!)) d.setUTCDate(d.getUTCDate() - 1);
-      out.push({ iso: iso(d), index: part.index, text: part[0] });
-    }
-    const ordinal =
-      /\bthe (\d{1,2})(?:st|nd|rd|th) of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (\d{4}))?/.exec(
-        sentence,
-      );
-    if (ordinal) {
-      const month = lex.months.get(ordinal[2]!.toLowerCase())!;
-      let year = ordinal[3] ? Number(ordinal[3]) : refDate.getUTCFullYear();
-      if (!ordinal[3] && month > refDate.getUTCMonth() + 2) year--;
-      const at = ordinal.index;
-      for (let n = out.length - 1; n >= 0; n--)
-        if (out[n]!.index >= at && out[n]!.index < at + ordinal[0].length) out.splice(n, 1);
-      out.push({ iso: `${year}-${pad(month)}-${pad(Number(ordinal[1]))}`, index: at, text: ordinal[0] });
-    }
+  if (!c.ref) return null;
+  const ry = c.ref.getUTCFullYear();
+  const rel = /^,? (last|this|next) year\b/i.exec(after);
+  if (rel) return ry + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
+  const rm = c.ref.getUTCMonth() + 1;
+  const q = m[1]?.toLowerCase();
+  if (q === 'next' || (futureAt(c, m.index) && q !== 'last')) return month >= rm ? ry : ry + 1;
+  if (q === 'last') return month < rm ? ry : ry - 1;
+  return month > rm + 1 ? ry - 1 : ry;
+}
+
+/** "April 18", "June 19, 2023", "last November", "in May 2021" ("May" alone is a verb) */
+function monthDay(m: RegExpExecArray, c: Ctx): string | null {
+  const month = lexicon().months.get(m[2]!.toLowerCase())!;
+  if (m[2] === 'May' && !m[3] && !m[4] && !m[1]) return null;
+  const year = m[4] ? Number(m[4]) : yearOfMonth(m, c, month);
+  if (year === null) return null;
+  return m[3] ? `${year}-${pad(month)}-${pad(Number(m[3]))}` : `${year}-${pad(month)}`;
+}
+
+/** "18 April", "4 June 2024" */
+function dayMonth(m: RegExpExecArray, c: Ctx): string | null {
+  const month = lexicon().months.get(m[2]!.toLowerCase())!;
+  let year = m[3] ? Number(m[3]) : c.ref ? c.ref.getUTCFullYear() : null;
+  if (year === null) return null;
+  if (!m[3] && c.ref && month > c.ref.getUTCMonth() + 2) year--;
+  return `${year}-${pad(month)}-${pad(Number(m[1]))}`;
+}
+
+/** "yesterday", "today", "this morning", "tonight", "last night" */
+function relativeDay(m: RegExpExecArray, c: Ctx): string | null {
+  if (!c.ref) return null;
+  // "this morning" only when no day is given
+  if (!/^(?:yesterday|today)$/i.test(m[0]) && c.out.some((o) => o.iso.length === 10)) return null;
+  const d = new Date(c.ref);
+  if (/^(?:yesterday|last)/i.test(m[0])) d.setUTCDate(d.getUTCDate() - 1);
+  return iso(d);
+}
+
+/** "last month", "earlier this month", "last week" (the month of that week) */
+function relativeMonth(m: RegExpExecArray, c: Ctx): string | null {
+  if (!c.ref) return null;
+  const last = /last$/i.test(m[1]!);
+  if (m[2]!.toLowerCase() === 'week') {
+    if (c.out.some((o) => Math.abs(o.index - m.index) < 25)) return null;
+    const d = new Date(c.ref);
+    if (last) d.setUTCDate(d.getUTCDate() - 7);
+    return iso(d).slice(0, 7);
   }
-  // "last month", "earlier this month", "last year", "in 2019"
-  if (refDate) {
-    const rel = /\b(last|this|earlier this|late last|early last) month\b/i.exec(sentence);
-    if (rel) {
-      const d = new Date(
-        Date.UTC(refDate.getUTCFullYear(), refDate.getUTCMonth() - (/last$/i.test(rel[1]!) ? 1 : 0), 1),
-      );
-      out.push({ iso: iso(d).slice(0, 7), index: rel.index, text: rel[0] });
+  return iso(new Date(Date.UTC(c.ref.getUTCFullYear(), c.ref.getUTCMonth() - (last ? 1 : 0), 1))).slice(0, 7);
+}
+
+/** "last year", "earlier this year" */
+function relativeYear(m: RegExpExecArray, c: Ctx): string | null {
+  if (!c.ref || c.out.some((o) => Math.abs(o.index - m.index) < 25 && o.iso.length > 4)) return null;
+  return String(c.ref.getUTCFullYear() - (m[1]!.toLowerCase() === 'last' ? 1 : 0));
+}
+
+/**
+ * "in 2019": a year alone, not one that starts something else ("since the ties were restored in 1979") —
+ * unless the event dated lies between "since" and the year ("since they last met in 2022").
+ */
+function bareYear(m: RegExpExecArray, c: Ctx): string | null {
+  const year = Number(m[1]);
+  if (year <= 1945 || year >= 2100) return null;
+  const since = /\bsince\b(?![\s\S]*\bsince\b)/i.exec(c.sentence.slice(Math.max(0, m.index - 60), m.index));
+  const sinceAt = since ? Math.max(0, m.index - 60) + since.index : -1;
+  if (since && !(c.at > sinceAt && c.at < m.index)) return null;
+  return String(year);
+}
+
+interface Pattern {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, c: Ctx) => string | null;
+  /** its span replaces the dates found inside it ("the 1st of November" holds a "November") */
+  replaces?: boolean;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    resolve: weekday,
+  },
+  // "4 June 2024" before "June 2024": the longer date
+  { re: new RegExp(`\\b(\\d{1,2}) (${MONTHS})(?: (\\d{4}))?`, 'g'), resolve: dayMonth },
+  {
+    re: new RegExp(
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince) )?(${MONTHS}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?: (\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,? (\\d{4}))?`,
+      'g',
+    ),
+    resolve: monthDay,
+  },
+  // "Today, …" opening a sentence, not the "Today" of a name ("USA Today")
+  { re: /\b(yesterday|today)\b|(?<!\p{Lu}[\p{L}.]*\s)\b(Yesterday|Today)\b/gu, resolve: relativeDay },
+  { re: /\b(this (?:morning|afternoon|evening)|tonight|last night)\b/gi, resolve: relativeDay },
+  {
+    re: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th) of (${MONTHS})(?:,? (\\d{4}))?`, 'g'),
+    resolve: (m, c) => (c.ref ? dayMonth(m, c) : null),
+    replaces: true,
+  },
+  { re: /\b(last|this|earlier this|late last|early last) (month|week)\b/gi, resolve: relativeMonth },
+  { re: /\b(?:(?:late|early|in|since) )?(last|this|earlier this) year\b/gi, resolve: relativeYear },
+  { re: /\bin (\d{4})\b(?!-)/g, resolve: bareYear },
+];
+
+/** Whether [a, b) overlaps a date found before. */
+const overlaps = (out: FoundDate[], a: number, b: number) =>
+  out.some((o) => a < o.index + o.text.length && o.index < b);
+
+/**
+ * The dates of a sentence, in text order. `at` is the offset of the event the caller dates (a meeting's
+ * trigger), or -1.
+ */
+export function findDates(sentence: string, ref: string | null, at = -1): FoundDate[] {
+  const c: Ctx = { sentence, ref: ref ? new Date(`${ref.slice(0, 10)}T00:00:00Z`) : null, at, out: [] };
+  for (const p of PATTERNS) {
+    const found: FoundDate[] = [];
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(sentence))) {
+      const [a, b] = [m.index, m.index + m[0].length];
+      if (!p.replaces && overlaps(c.out, a, b)) continue;
+      const value = p.resolve(m, c);
+      if (!value) continue;
+      if (p.replaces) c.out = c.out.filter((o) => !(o.index >= a && o.index < b));
+      found.push({ iso: value, index: m.index, text: m[0] });
     }
-    // "last week", "earlier this week": the month of that week
-    const week = /\b(last|this|earlier this|late last|early last) week\b/i.exec(sentence);
-    if (week && !out.some((o) => Math.abs(o.index - week.index) < 25)) {
-      const d = new Date(refDate);
-      if (/last$/i.test(week[1]!)) d.setUTCDate(d.getUTCDate() - 7);
-      out.push({ iso: iso(d).slice(0, 7), index: week.index, text: week[0] });
-    }
-    const year = /\b(?:(?:late|early|in|since) )?(last|this|earlier this) year\b/i.exec(sentence);
-    if (year && !out.some((o) => Math.abs(o.index - year.index) < 25 && o.iso.length > 4)) {
-      out.push({
-        iso: String(refDate.getUTCFullYear() - (year[1]!.toLowerCase() === 'last' ? 1 : 0)),
-        index: year.index,
-        text: year[0],
-      });
-    }
+    c.out.push(...found);
   }
-  // "in 2019": a year alone
-  const bare = /\bin (\d{4})\b(?!-)/g;
-  let y: RegExpExecArray | null;
-  while ((y = bare.exec(sentence))) {
-    const at = y.index;
-    // "since the ties were restored in 1979": the start of something else
-    if (/\bsince\b/i.test(sentence.slice(Math.max(0, at - 60), at))) continue;
-    if (
-      Number(y[1]) > 1945 &&
-      Number(y[1]) < 2100 &&
-      !out.some((o) => o.index <= at + 3 && o.index + o.text.length >= at + 3)
-    )
-      out.push({ iso: y[1]!, index: at, text: y[0] });
-  }
-  out.sort((a, b) => a.index - b.index);
-  return out;
+  return c.out.sort((a, b) => a.index - b.index);
 }

@@ -1,0 +1,416 @@
+import { lexicon } from '../../knowledge/index.js';
+import type { Mention } from '../people/index.js';
+import { isTitleWord, titleish as titleWordOrCap } from '../grammar.js';
+import { isNameToken } from '../people/find.js';
+import type { Token } from '../text.js';
+
+/**
+ * The argument readers of meeting frames: the person a phrase names once its titles are skipped
+ * ("his Turkish counterpart Hakan Fidan"), lists ("B, C and D"), names in apposition after a group
+ * noun ("his colleagues (A and B)"), and the subjects coordinated before a trigger ("A, B and C met").
+ */
+
+/** Words a reader skips on its way from a trigger to the other party ("met in person with", "a phone call from"). */
+const GLUE = new Set(
+  (
+    'visiting then both courtesy on with hands down the a an for talks meeting working to in person by phone ' +
+    'virtually separately briefly also from call calls video link separate honour honor'
+  ).split(' '),
+);
+/** function words, which never describe an office ("resistance from Chancellor X" is no title phrase) */
+const FUNCTION_WORD =
+  /^(?:and|or|but|from|of|with|without|by|to|in|at|on|for|against|about|after|before|over|under|than|as|who|which|that|said|says|told|is|was|were|are|has|had|have)$/;
+const TITLE_GLUE = new Set(['of', 'the', 'diplomatic', 'and', '(', ')', 'left', 'right', 'l', 'r']);
+
+/**
+ * A word of a title phrase before a person (grammar.ts `titleish`), narrowed and widened for a meeting's
+ * arguments: a capitalised word that can be a name is none ("met B"), while "of", "and", "(left)" and a title
+ * held at the time ("ex-Premier", "acting-Chancellor") are.
+ */
+export function titleish(t: Token): boolean {
+  const lex = lexicon();
+  const hy = /^(?:then|ex|former|acting|interim)-(.+)$/.exec(t.lower);
+  if (hy && lex.titleWords.has(hy[1]!)) return true;
+  if (TITLE_GLUE.has(t.lower) || TITLE_GLUE.has(t.text)) return true;
+  const nameLike = t.cap && isNameToken(t) && !lex.titleWords.has(t.lower) && !lex.countryByWord.has(t.lower);
+  return titleWordOrCap(t) && !nameLike;
+}
+
+const mentionAt = (ms: Mention[], k: number) => ms.find((x) => x.i === k);
+const personAt = (ms: Mention[], from: number, to: number) =>
+  ms.find((x) => x.i > from && x.i <= to && x.kind === 'name' && x.person);
+
+/** What one step of `mentionFrom` decides at token k: go on at `skip`, stop with `found`, or no opinion (null). */
+type Step = { skip: number } | { found: Mention | null } | null;
+type StepRule = (toks: Token[], ms: Mention[], n: number, k: number) => Step;
+
+/**
+ * The steps of `mentionFrom`, tried in order at each token: each names the phrase it passes over. A row
+ * returns `{ skip }` to go on after a token, `{ found }` to stop; the first row with an opinion wins.
+ */
+const MENTION_STEPS: readonly StepRule[] = [
+  // "his Turkish counterpart Hakan Fidan": a possessive pronoun is not the other party; "met Chancellor X's
+  // special envoy Y", "X's long-time adviser Y": nor is a possessor before a title or a common noun and a name
+  (toks, ms, _n, k) => {
+    const m = mentionAt(ms, k);
+    if (!m) return null;
+    if (m.kind === 'pronoun' && m.poss) return { skip: k };
+    // "Qatar's Deputy Prime Minister and Foreign Minister Sheikh X": a title used as a name, then the name
+    if (m.kind === 'title') {
+      let q = m.j;
+      while (q < toks.length && q - m.j < 8 && titleish(toks[q]!) && !ms.some((x) => x.i === q)) q++;
+      if (ms.some((x) => x.i === q && x.kind === 'name' && x.person)) return { skip: q - 1 };
+    }
+    const after = toks[m.j];
+    if (m.poss && after) {
+      const named = after.word && !after.cap ? personAt(ms, m.j, m.j + 3) : undefined;
+      if (titleish(after) || after.cap || named) return { skip: (named && !titleish(after) ? named.i : m.j) - 1 };
+      // "met B's delegation", "called the president's meeting …": the possessor is not the other party
+      if (after.word) return { found: null };
+    }
+    return { found: m.person ? m : null };
+  },
+  // "Mr. Prabowo": the period of an abbreviated title
+  (toks, _ms, n, k) => {
+    const t = toks[k]!;
+    const p = toks[k - 1];
+    return t.text === '.' && k > n && p && p.cap && p.end === t.start && p.text.length <= 3 ? { skip: k } : null;
+  },
+  // a long title: "the Minister of Foreign Affairs of the Kingdom of Thailand, H.E. X", "Commissioner for
+  // Political Affairs, Peace and Security X", "Deputy Prime Minister and Minister of Foreign Affairs X"
+  (toks, ms, n, k) => {
+    const t = toks[k]!;
+    const p = toks[k - 1];
+    if (k <= n || !p || (t.text !== ',' && t.lower !== 'and') || !titleish(p) || !p.word || p.lower === 'the')
+      return null;
+    const nx = toks[k + 1];
+    const nm = mentionAt(ms, k + 1);
+    if (t.text === ',' && nm && nm.person && nm.kind === 'name') return { skip: k };
+    if (nx && nx.cap && !nm && (!isNameToken(nx) || toks.slice(n, k).some((x) => isTitleWord(x)))) return { skip: k };
+    return null;
+  },
+  // "Tan Sri X": a form of address of two words
+  (toks, _ms, _n, k) =>
+    toks[k]!.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${toks[k]!.lower} ${toks[k + 1]!.lower}`)?.honorific
+      ? { skip: k }
+      : null,
+  // "with Bloggs's aide X": a possessor nobody resolved, before a common noun and a name
+  (toks, ms, _n, k) => {
+    const t = toks[k]!;
+    if (!(t.poss && t.cap && k + 1 < toks.length && !toks[k + 1]!.cap)) return null;
+    const nx = personAt(ms, k + 1, k + 3);
+    return nx && toks.slice(k + 1, nx.i).every((x) => x.word && !x.cap) ? { skip: nx.i - 1 } : null;
+  },
+  // "opposition negotiator X", "rebel military chief X": lower-case words right before a title word belong to it
+  (toks, _ms, _n, k) => {
+    const plain = (x: Token | undefined) =>
+      !!x && x.word && !x.cap && !GLUE.has(x.lower) && !FUNCTION_WORD.test(x.lower);
+    const a = toks[k + 1];
+    const b = toks[k + 2];
+    return plain(toks[k]) && a && (isTitleWord(a) || (plain(a) && b && isTitleWord(b))) ? { skip: k } : null;
+  },
+  // "Freedonian President X": a capitalised word right before a title word belongs to the title
+  (toks, ms, _n, k) => {
+    const t = toks[k]!;
+    const nx = toks[k + 1];
+    return t.cap && t.word && nx && lexicon().titleWords.has(nx.lower) && !ms.some((x) => x.i === k)
+      ? { skip: k }
+      : null;
+  },
+  // "met in Istanbul on Saturday with B", "in New Delhi": the capitalised words of a place after "in" / "at"
+  (toks, ms, _n, k) => {
+    let q = k;
+    while (q > 0 && toks[q]!.cap && toks[q]!.word && !ms.some((x) => x.i <= q && x.j > q)) q--;
+    return q < k && /^(?:in|at)$/.test(toks[q]!.lower) && toks[k]!.cap ? { skip: k } : null;
+  },
+  // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
+  (toks, ms, _n, k) => {
+    const bare = (x: Token | undefined) => !!x && x.cap && x.word && !x.poss && isNameToken(x) && !isTitleWord(x);
+    if (!bare(toks[k])) return null;
+    let e = k;
+    while (e < toks.length && e - k < 3 && bare(toks[e]) && !ms.some((x) => x.i === e)) e++;
+    const at = ms.find((x) => x.i === e && x.kind === 'name' && x.person && !x.poss);
+    return at && e > k && toks[e - 1]!.end + 1 >= toks[e]!.start ? { found: at } : null;
+  },
+];
+
+/** The person mention at token n, skipping title words and glue ("met with Foreign Minister B"), or null. */
+export function mentionFrom(toks: Token[], ms: Mention[], n: number, max: number): Mention | null {
+  for (let k = n; k < Math.min(toks.length, n + max); k++) {
+    let step: Step = null;
+    for (const rule of MENTION_STEPS) if ((step = rule(toks, ms, n, k))) break;
+    if (step && 'found' in step) return step.found;
+    if (step) {
+      k = step.skip;
+      continue;
+    }
+    const t = toks[k]!;
+    if (!(titleish(t) || GLUE.has(t.lower)) || t.lower === 'and') return null;
+  }
+  return null;
+}
+
+/** "his wife Grace", "first lady Jane Doe", "her husband, John Roe": a spouse who came along. */
+export function isSpouse(toks: Token[], m: Mention): boolean {
+  let k = m.i - 1;
+  if (toks[k]?.text === ',') k--;
+  return k >= 0 && lexicon().meeting.spouse.has(toks[k]!.lower) && !toks[k]!.cap;
+}
+
+/** Token index where the title phrase before token k+1 starts: "French President" in "French President Marc Dubois". */
+export function titleStart(toks: Token[], k: number): number {
+  const lex = lexicon();
+  const spouse = lex.meeting.spouse;
+  const inTitle = (k: number) => {
+    const t = toks[k]!;
+    const nx = toks[k + 1];
+    return (
+      titleish(t) ||
+      // "General Intelligence chief": a capitalised word before a title word belongs to the title
+      (t.cap && nx !== undefined && lex.titleWords.has(nx.lower)) ||
+      // "his wife, Anita Doe": a spouse word, its possessive and the comma after it
+      (t.text === ',' && spouse.has(toks[k - 1]?.lower ?? '')) ||
+      ((t.lower === 'his' || t.lower === 'her') && nx !== undefined && (spouse.has(nx.lower) || titleish(nx)))
+    );
+  };
+  while (k >= 0 && toks[k]!.lower !== 'and' && inTitle(k)) k--;
+  return k + 1;
+}
+
+const CAPTION_MARK = new Set(['(', ')', 'left', 'right', 'l', 'r', 'center', 'centre']);
+const SUFFIX = /^(?:jr|sr)\.?$/;
+
+/**
+ * The token where a name's apposition ends before token k: "of the United States", "(DRC)", "Jr." after a name,
+ * as in "President A of Freedonia and President B". Returns k when there is none.
+ */
+function appositionStart(toks: Token[], ms: Mention[], k: number): number {
+  let q = k;
+  while (q >= 0 && k - q < 12 && !ms.some((x) => x.j === q + 1)) {
+    const t = toks[q]!;
+    if (!(titleish(t) || SUFFIX.test(t.lower) || t.text === '.' || t.text === ',')) return k;
+    q--;
+  }
+  const first = toks[q + 1];
+  return first && (first.lower === 'of' || first.text === '(' || SUFFIX.test(first.lower) || first.text === ',')
+    ? q
+    : k;
+}
+
+/** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
+export function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
+  let k = titleStart(toks, m.i - 1) - 1;
+  for (let guard = 0; guard < 3; guard++) {
+    if (toks[k]?.lower !== 'and') return null;
+    k--;
+    while (k >= 0 && CAPTION_MARK.has(toks[k]!.lower)) k--;
+    k = appositionStart(toks, ms, k);
+    const prev = ms.find((x) => x.j === k + 1 && x.person);
+    // "A and Ruritania's deputy prime minister and chief negotiator B": the title before B is B's own
+    if (prev && prev.person === m.person && prev.kind === 'title') {
+      k = titleStart(toks, prev.i - 1) - 1;
+      continue;
+    }
+    return prev ?? null;
+  }
+  return null;
+}
+
+export interface List {
+  items: Mention[];
+  /** a word between two items says they were met one by one ("B and later C") */
+  separate: boolean;
+}
+
+/** The next item after a comma in a list, or the token to go on from: "B, C and D", "A, Jan Novak, B and C", "B, director of …, and C". */
+function afterComma(toks: Token[], ms: Mention[], items: Mention[], e: number): Mention | number {
+  const fresh = (x: Mention | null) => x && x.kind !== 'pronoun' && !items.some((y) => y.person === x.person);
+  const nx = toks[e + 1]?.lower === 'and' ? null : mentionFrom(toks, ms, e + 1, 20);
+  if (nx && fresh(nx)) return nx;
+  // "A, Jan Novak, B and C": a name nobody resolved, in the middle of a list
+  let g = e + 1;
+  while (g < toks.length && g - e <= 4 && toks[g]!.cap && toks[g]!.word && !ms.some((x) => x.i === g)) g++;
+  if (g > e + 1 && toks[g]?.text === ',') {
+    const nx2 = mentionFrom(toks, ms, g + 1, 20);
+    if (nx2 && fresh(nx2)) return nx2;
+  }
+  // skip an apposition: ", director of the Office …,"
+  let f = e + 1;
+  while (f < toks.length && toks[f]!.text !== ',' && toks[f]!.lower !== 'and' && f - e < 25) f++;
+  if (toks[f]?.text === ',') return f + 1;
+  // "H.E. A, and the Deputy Prime Minister …, H.E. B"
+  return toks[e + 1]?.lower === 'and' ? e + 1 : e;
+}
+
+const AS_WELL_AS = (toks: Token[], e: number) =>
+  toks[e]?.lower === 'as' && toks[e + 1]?.lower === 'well' && toks[e + 2]?.lower === 'as';
+
+/**
+ * The token after a list item's apposition: "(left)", "(centre)" in a caption, "of Gabon", "of the Democratic
+ * Republic of the Congo (DRC)" after a name — a title phrase up to the comma or "and" that goes on with the list.
+ */
+function afterApposition(toks: Token[], e: number): number {
+  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')') return e + 3;
+  if (toks[e]?.lower !== 'of') return e;
+  let f = e;
+  while (f < toks.length && f - e < 14 && (titleish(toks[f]!) || toks[f]!.text === '(' || toks[f]!.text === ')')) {
+    if (toks[f]!.lower === 'and' && f > e) break;
+    f++;
+  }
+  return toks[f]?.text === ',' || toks[f]?.lower === 'and' || f >= toks.length ? f : e;
+}
+
+/** Whether the words between two items of a list say they were met one by one ("and later", "and then"). */
+function oneByOne(toks: Token[], from: number, at: number): boolean {
+  const sep = lexicon().meeting.separate;
+  // "and then Ruritanian premier X": "then" before a title is the title of that time, not a later meeting
+  return toks
+    .slice(from, at)
+    .some((x, q) => sep.has(x.lower) && !(x.lower === 'then' && from + 1 + q < at && titleish(toks[from + 1 + q]!)));
+}
+
+/**
+ * A list of people from token n: "B", "B and C", "B, C and D", "B (left), C and D". Items after a comma
+ * count only when an "and" closes the list ("met B, C said" is no list).
+ */
+export function readList(toks: Token[], ms: Mention[], n: number, max = 30): List {
+  const items: Mention[] = [];
+  let pending = -1;
+  let separate = false;
+  let o = mentionFrom(toks, ms, n, max);
+  while (o) {
+    items.push(o);
+    let e = afterApposition(toks, o.j);
+    // "B, as well as C": a list goes on
+    if (toks[e]?.text === ',' && AS_WELL_AS(toks, e + 1)) e += 3;
+    else if (AS_WELL_AS(toks, e)) e += 2;
+    if (toks[e]?.text === ',') {
+      const next = afterComma(toks, ms, items, e);
+      if (typeof next !== 'number') {
+        if (pending < 0) pending = items.length;
+        o = next;
+        continue;
+      }
+      e = next;
+    }
+    if (toks[e]?.lower !== 'and') break;
+    o = mentionFrom(toks, ms, e + 1, 20);
+    const nx = toks[e + 1];
+    // "…, C and Jan Novak": a name nobody resolved still closes the list
+    if (!o && nx?.cap && nx.word && !isTitleWord(nx) && !lexicon().countryByWord.has(nx.lower)) pending = -1;
+    if (o) {
+      pending = -1;
+      if (oneByOne(toks, e + 1, o.i)) separate = true;
+    }
+  }
+  if (pending > 0) items.length = pending;
+  return { items, separate };
+}
+
+/** words that may stand between a group noun's start and the noun: "his two Gulf counterparts" */
+const GROUP_LEAD =
+  /^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/;
+
+/** words after a group noun that open the list of its members: "including", "among them", "such as", "as well as" */
+function membersFrom(toks: Token[], k: number): number {
+  const t = toks[k]!.lower;
+  if (t === 'including' || t === 'among') return k + (toks[k + 1]?.lower === 'them' ? 2 : 1);
+  if (t === 'such' && toks[k + 1]?.lower === 'as') return k + 2;
+  return AS_WELL_AS(toks, k) ? k + 3 : -1;
+}
+
+/**
+ * "his colleagues of X, Y and Z – A, B and C –", "the leaders (A and B)", "dear friends such as A and B",
+ * "presidents of Ruritania A and Freedonia B": the list after a group noun.
+ */
+export function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
+  const groups = lexicon().meeting.groupNouns;
+  let group = -1;
+  let loose = 0;
+  for (let k = n; k < toks.length && k - n <= 20; k++) {
+    const t = toks[k]!;
+    // "presidents of the Russian Federation A, …": names after the group's own title words
+    if (ms.some((x) => x.i === k && x.kind !== 'pronoun')) {
+      if (group >= 0 && toks[group + 1]?.lower === 'of') return readList(toks, ms, group + 1, 12).items;
+      // "foreign ministers from Southeast Asia and Japan, as well as B": the places of the group are no members
+      if (group >= 0 && toks[group + 1]?.lower === 'from') continue;
+      return [];
+    }
+    if (groups.has(t.lower)) group = k;
+    if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group >= 0 ? readList(toks, ms, k + 1, 8).items : [];
+    // "his two guests, A and B,": the names right after the group noun's comma
+    if (group >= 0 && t.text === ',' && groups.has(toks[k - 1]?.lower ?? '')) return readList(toks, ms, k + 1, 8).items;
+    // "envoys of the bloc, including A, B and C"
+    const from = group >= 0 ? membersFrom(toks, k) : -1;
+    if (from >= 0) return readList(toks, ms, from, 8).items;
+    // "dear old friends": up to two words that describe the group
+    if (t.word && !t.cap && group < 0 && !groups.has(t.lower) && !GROUP_LEAD.test(t.lower) && ++loose > 2) return [];
+  }
+  return [];
+}
+
+/** "A, along with B and C, met D": the people after "along with" go with the subject before it */
+const ALONG = /^(?:along|together|accompanied|joined)$/;
+
+/**
+ * The subject before an "along with" parenthesis that holds `subj`: "A, along with B and C, held talks" for C
+ * gives A, or null.
+ */
+function alongWith(toks: Token[], ms: Mention[], subj: Mention): Mention | null {
+  for (let q = subj.i - 1; q >= 1 && subj.i - q <= 14; q--) {
+    if (!ALONG.test(toks[q]!.lower) || !/^(?:with|by)$/.test(toks[q + 1]?.lower ?? '')) continue;
+    if (toks[q - 1]!.text !== ',') return null;
+    const head = ms.find((x) => x.j === q - 1 && x.person && !x.poss);
+    return head ?? null;
+  }
+  return null;
+}
+
+/** "Xi, Putin hold video talks": two names joined by a comma in a headline */
+function headlinePair(toks: Token[], ms: Mention[], subj: Mention): Mention | null {
+  if (toks[subj.i - 1]?.text !== ',' || /[.!?]["”’]?$/.test(toks[toks.length - 1]?.text ?? '')) return null;
+  const prev = ms.find((x) => x.j === subj.i - 1 && x.person && x.kind === 'name' && !x.poss);
+  return prev && !ms.some((x) => x.j <= prev.i - 1) ? prev : null;
+}
+
+/** `subj` and the people coordinated before it, in text order: "A, B and C met" for C gives A, B, C. */
+export function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Mention[] {
+  const subjects = [subj];
+  const pair = headlinePair(toks, ms, subj);
+  if (pair) return [pair, subj];
+  const co = coordinatedBefore(toks, ms, subj);
+  const head = alongWith(toks, ms, co ?? subj);
+  if (head) {
+    const members = co ? withCoordinated(toks, ms, subj) : subjects;
+    return [head, ...members.filter((m) => m.person !== head.person)];
+  }
+  if (!co) return subjects;
+  subjects.unshift(co);
+  // the rest of a list before "and" ("A, left, B and C" in a caption)
+  for (let c = co; ;) {
+    let comma = titleStart(toks, c.i - 1) - 1;
+    while (toks[comma]?.text === ',' && CAPTION_MARK.has(toks[comma - 1]?.lower ?? '') && toks[comma - 2]?.text === ',')
+      comma -= 2;
+    if (toks[comma]?.text !== ',') comma = -1;
+    const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
+    if (!prev || subjects.some((x) => x.person === prev.person)) break;
+    subjects.unshift(prev);
+    c = prev;
+  }
+  return subjects;
+}
+
+/** The nearest person mention ending at or before token k that can be a subject (no possessive name), or null. */
+export function nearestBefore(ms: Mention[], k: number): Mention | null {
+  let subj: Mention | null = null;
+  // "the Ukrainian side" stands for a person only right before the verb ("the Chinese side met B")
+  for (const m of ms)
+    if (m.j <= k && m.person && !(m.poss && m.kind === 'name') && (m.kind !== 'side' || k - m.j <= 4)) subj = m;
+  return subj;
+}
+
+/** The subject of a trigger at k: the nearest person before it and the people coordinated with it ("A, B and C met"). */
+export function subjectsBefore(toks: Token[], ms: Mention[], k: number): Mention[] {
+  const subj = nearestBefore(ms, k);
+  return subj ? withCoordinated(toks, ms, subj) : [];
+}

@@ -1,0 +1,51 @@
+/**
+ * A meeting frame: what one trigger and its arguments say about who met, before the report-level
+ * pass (report.ts) resolves references, dates and places and merges mentions of one meeting.
+ */
+
+/** Every rule that can make a meeting frame; the id of its evidence. */
+export const MEETING_RULES = [
+  'meeting.caption',
+  'meeting.present',
+  'meeting.gather',
+  'meeting.attended-by',
+  'meeting.joined',
+  'meeting.joined-by',
+  'meeting.plural-ref',
+  'meeting.joint',
+  'meeting.headline-pair',
+  'meeting.between',
+  'meeting.their',
+  'meeting.group-subject',
+  'meeting.same-group',
+  'meeting.delegation-head',
+  'meeting.group',
+  'meeting.setting',
+  'meeting.visiting',
+  'meeting.speakers',
+  'meeting.occasion',
+  'meeting.and-met',
+  'meeting.met-with',
+  'meeting.meeting-with',
+] as const;
+export type MeetingRule = (typeof MEETING_RULES)[number];
+
+export interface Frame {
+  rule: MeetingRule;
+  /** person ids of the principals (resolved later for `ref`, `sameGroup` and `group` frames) */
+  participants: string[];
+  /** spouses who came along ("and his wife Grace"): present, not principals */
+  companions: string[];
+  /** offset of the trigger word, to choose the nearest date and place */
+  at: number;
+  /** a plural reference ("the two leaders", "the pair", "they"): how many people it names, null when it does not say */
+  ref?: { count: number | null };
+  /** "X and the same three premiers met": the meeting of X and that many others reported before */
+  sameGroup?: number;
+  /** a group subject ("EU leaders met B"): its members are the people named nearby */
+  group?: { count: number | null; country: string | null };
+  /** "A and B joined the talks": they took part in the meeting the report told of just before */
+  joins?: boolean;
+  /** a phone or video call, which has no place */
+  call?: boolean;
+}

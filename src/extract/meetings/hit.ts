@@ -1,0 +1,212 @@
+import { lexicon } from '../../knowledge/index.js';
+import type { Mention } from '../people/index.js';
+import type { Sentence, Token } from '../text.js';
+import { groupList, nearestBefore, readList, withCoordinated, type List } from './args.js';
+import type { Frame } from './frame.js';
+import { meetingWords, type Trigger } from './words.js';
+
+/** One sentence as the frame rules see it. */
+export interface SentenceCtx {
+  s: Sentence;
+  toks: Token[];
+  /** person mentions outside quotations, organizations left out */
+  ms: Mention[];
+  countryOf: (id: string) => string | null;
+  /** the person a bare name refers to ("Lopes" in "Lopes-Brandt talks"), or null */
+  personNamed: (name: string) => string | null;
+  /** frames found so far in the sentence */
+  frames: Frame[];
+  /** the subjects and objects (mentions) of the last "A met B" frame: "A met B, before talks with C" shares its subject */
+  shared?: { subjects: Mention[]; objects: Set<Mention>; at: number };
+  /** a headline in title case ("Xi Meets Biden in Bali"): capitalised triggers count */
+  titleCase: boolean;
+}
+
+/** What kind of word a hit is; a rule listens to one kind. */
+export type HitKind = 'sentence' | 'gather' | 'by' | 'joined' | 'ref' | 'joint' | 'visiting' | 'trigger';
+
+const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
+const TIME_WORD =
+  /^(?:on|in|the|this|last|earlier|later|late|early|morning|afternoon|evening|night|day|yesterday|today|,)$/;
+/** a word of a time phrase right after a trigger: "spoke today with", "met December 14 with", "met on Monday with" */
+const AT_TIME = /^(?:today|yesterday|tonight|on|this|last|morning|afternoon|evening|\d{1,4}(?:st|nd|rd|th)?)$/;
+const atTime = (x: Token | undefined) => {
+  const lex = lexicon();
+  return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
+};
+/** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
+const ELLIPSIS = /^(?:,|and|also|then|later|has|have|had|was|were|subsequently|separately)$/;
+
+/**
+ * A trigger found at token k, with its arguments read on demand: where the other party starts, the
+ * objects ("met B, C and D"), the subject and the people coordinated with it.
+ */
+export class Hit {
+  readonly t: Token;
+  /** token index after the trigger's words */
+  readonly end: number;
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly c: SentenceCtx,
+    readonly k: number,
+    readonly kind: HitKind,
+    readonly verb?: Trigger,
+    readonly noun?: Trigger,
+    length = Math.max(verb?.words.length ?? 1, noun?.words.length ?? 1),
+  ) {
+    this.t = c.toks[k] ?? c.toks[0]!;
+    this.end = k + length;
+  }
+
+  private once<T>(key: string, f: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, f());
+    return this.memo.get(key) as T;
+  }
+
+  /** a verb, unless a determiner or a hyphenated word makes it a noun ("at the delegation-level meeting") */
+  get isVerb(): boolean {
+    const t = this.c.toks[this.k - 1];
+    const p = t?.lower ?? '';
+    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss));
+  }
+  get isNoun(): boolean {
+    return !!this.noun;
+  }
+  get trigger(): Trigger {
+    return (this.isVerb ? this.verb : this.noun) ?? this.verb!;
+  }
+  /** the words before the trigger, lower case, joined by spaces */
+  before(n: number): string {
+    return this.c.toks
+      .slice(Math.max(0, this.k - n), this.k)
+      .map((x) => x.lower)
+      .join(' ');
+  }
+
+  /** Where the other party starts and how: a direct object, a preposition of the trigger, "between", or none. */
+  get args(): { n: number; look: boolean; between: boolean } {
+    return this.once('args', () => {
+      const toks = this.c.toks;
+      const none = { n: this.end, look: false, between: false };
+      // "spoke today with", "met December 14 with": a time phrase after the trigger
+      let t0 = this.end;
+      while (
+        t0 < toks.length &&
+        t0 - this.end < 4 &&
+        atTime(toks[t0]) &&
+        !(toks[t0]!.lower === 'on' && !atTime(toks[t0 + 1]))
+      )
+        t0++;
+      if (toks[t0]?.lower === 'between') return { n: t0 + 1, look: true, between: true };
+      // "hosted a state lunch in honour of B"
+      const honour = toks
+        .slice(t0, t0 + 7)
+        .findIndex((x, q) => /^honou?r$/.test(x.lower) && toks[t0 + q + 1]?.lower === 'of');
+      if (this.isVerb && this.verb!.object && honour >= 0) return { n: t0 + honour + 2, look: true, between: false };
+      // "called up B": a particle before the object
+      if (this.isVerb && this.verb!.object)
+        return { n: this.verb!.particles.has(toks[t0]?.lower ?? '') ? t0 + 1 : t0, look: true, between: false };
+      const tr = this.trigger;
+      let n = t0;
+      while (n < toks.length && n - t0 < 5 && tr.particles.has(toks[n]!.lower) && !tr.preps.has(toks[n]!.lower)) n++;
+      // "presented his credentials to B": a particle that must be there
+      if (tr.needs.size && !toks.slice(t0, n).some((x) => tr.needs.has(x.lower))) return none;
+      if (toks[n]?.lower === 'between' && tr.preps.has('between')) return { n: n + 1, look: true, between: true };
+      // "a call on Monday" is no call on anyone
+      if (tr.preps.has(toks[n]?.lower ?? '') && !(toks[n]!.lower === 'on' && atTime(toks[n + 1]) && toks[n + 1]!.cap))
+        return { n: n + 1, look: true, between: false };
+      // "held talks on Monday evening with X", "a meeting in Istanbul on Saturday with X": a time or a place
+      // between the noun and "with"
+      if (this.isNoun) {
+        const lex = lexicon();
+        const skip = (w: number) => {
+          const x = toks[w]!;
+          const p = toks[w - 1]!;
+          if (TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower)) return true;
+          return /^\d{1,4}$/.test(x.text) || (x.cap && x.word && (p.lower === 'in' || p.lower === 'at' || p.cap));
+        };
+        let w = this.end;
+        while (w < toks.length && w - this.end < 9 && skip(w)) w++;
+        if (w > this.end && toks[w]?.lower === 'with') return { n: w + 1, look: true, between: false };
+      }
+      return none;
+    });
+  }
+
+  /** The people the trigger's arguments name: "met B, C and D", "talks between B and C", "his colleagues (A and B)". */
+  get objects(): List {
+    return this.once('objects', () => {
+      const { n, look } = this.args;
+      if (!look) return { items: [], separate: false };
+      const list = readList(this.c.toks, this.c.ms, n, 30);
+      return list.items.length ? list : { items: groupList(this.c.toks, this.c.ms, n), separate: false };
+    });
+  }
+
+  /**
+   * The nearest person before the trigger that can be its subject, or null; for a noun, its possessor first:
+   * "Trump's first meeting with B", "the president's call with B".
+   */
+  get subject(): Mention | null {
+    return this.once('subject', () => {
+      if (this.isNoun && !this.isVerb) {
+        let q = this.k - 1;
+        while (q >= 0 && this.k - q <= 3 && !this.c.toks[q]!.poss && this.c.toks[q]!.word && !this.c.toks[q]!.cap) q--;
+        const owner = this.c.ms.find((m) => m.j === q + 1 && m.poss && m.person);
+        if (owner) return owner;
+      }
+      return nearestBefore(this.c.ms, this.k) ?? this.frontedSubject();
+    });
+  }
+
+  /**
+   * "In a phone call with B on Monday, A said …", "After meeting B, A said …": the subject after a setting that
+   * opens the sentence
+   */
+  private frontedSubject(): Mention | null {
+    const toks = this.c.toks;
+    const gerund =
+      this.isVerb &&
+      /ing$/.test(this.t.lower) &&
+      /^(?:after|before|while|upon|following|since)$/.test(toks[this.k - 1]?.lower ?? '');
+    if ((!this.isNoun || this.isVerb) && !gerund) return null;
+    const opens = toks.slice(0, this.k).every((x) => x.word && !x.cap) || toks[0]!.cap;
+    const comma = toks.findIndex((x, q) => q > this.k && x.text === ',');
+    if (!opens || comma < 0 || !meetingWords().setting.has(toks[0]!.lower)) return null;
+    const subj = this.c.ms.find((m) => m.i > comma && m.person && !m.poss);
+    return subj && subj.i - comma <= 6 ? subj : null;
+  }
+
+  /**
+   * The subject and the people coordinated with it ("A, B and C met"). "A met B and C, before talks with D",
+   * "A has spoken to B, spoken to C": when the nearest person is an object of the sentence's last frame, that
+   * frame's subjects are this one's too — for a noun always (it has no subject of its own), for a verb after
+   * a comma or "and" only (not "A met B, who later held talks with C").
+   */
+  get subjects(): Mention[] {
+    return this.once('subjects', () => {
+      const subj = this.subject;
+      if (!subj) return [];
+      const sh = this.c.shared;
+      const gap = this.c.toks.slice(subj.j, this.k);
+      const shared =
+        sh &&
+        sh.at < this.k &&
+        sh.objects.has(subj) &&
+        !gap.some((x) => /^(?:who|whom|which)$/.test(x.lower)) &&
+        (!this.isVerb || (gap.length > 0 && gap.every((x) => ELLIPSIS.test(x.lower) || atTime(x))));
+      return shared ? sh.subjects : withCoordinated(this.c.toks, this.c.ms, subj);
+    });
+  }
+
+  /** A frame of this hit. */
+  frame(rule: Frame['rule'], participants: string[], extra: Partial<Frame> = {}): Frame {
+    // "spoke with B at the palace" is no call; "spoke by phone with B", "a phone call" are
+    const call =
+      this.kind === 'trigger' &&
+      this.trigger.call &&
+      /\b(?:phone|telephone|video|virtual|called|phoned)\b/i.test(this.c.s.text);
+    return { rule, participants: [...new Set(participants)], companions: [], at: this.t.start, call, ...extra };
+  }
+}

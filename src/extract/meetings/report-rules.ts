@@ -1,0 +1,197 @@
+import type { MeetingFact } from '../../model.js';
+import { lexicon } from '../../knowledge/index.js';
+import type { Mention } from '../people/index.js';
+import type { Sentence, Token } from '../text.js';
+import { meetingFact } from './fact.js';
+import type { MeetingRule } from './frame.js';
+import { dayOf, NOT_TODAY } from './when.js';
+import { triggersAt } from './words.js';
+
+/**
+ * Rules over a whole report rather than one sentence: who else took part in a meeting told of before
+ * (delegation members, people who addressed it, a roster of envoys), and meetings no sentence tells of on its
+ * own (a transcript's speakers, the people who spoke at the event a report is about). A row makes an observer
+ * for one report, which reads its sentences in order and may give one meeting at the end.
+ */
+
+/** What a report rule sees: the report, and the meetings found so far. */
+export interface ReportCtx {
+  ref: string | null;
+  sentences: Sentence[];
+  personNamed: (name: string) => string | null;
+  countryOf: (id: string) => string | null;
+  list: MeetingFact[];
+  paraOf: (m: MeetingFact) => number;
+}
+
+interface Observer {
+  read(c: ReportCtx, s: Sentence, ms: Mention[]): void;
+  meeting?(c: ReportCtx): MeetingFact | null;
+}
+
+export interface ReportRule {
+  id: MeetingRule | `report.${string}`;
+  example: string;
+  make: () => Observer;
+  /** its meeting is the report's own, listed before the others (a transcript's) */
+  leads?: boolean;
+}
+
+const names = (ms: Mention[]) => ms.filter((m) => m.person && !m.quoted && m.kind === 'name').map((m) => m.person!);
+const add = (list: string[], id: string) => (list.includes(id) ? undefined : list.push(id));
+
+/** "US officials participating in the meeting included A and B", "X was accompanied by … B": delegation members */
+const delegation: Observer = {
+  read(c, s, ms) {
+    const low = s.text.toLowerCase();
+    if (!lexicon().meeting.delegation.some((w) => low.includes(w)) || c.list.length === 0) return;
+    const ids = names(ms);
+    if (!ids.length) return;
+    // a delegation member of nobody named here joins the report's own meeting, not a past one it recalls
+    const target =
+      [...c.list].reverse().find((m) => ids.some((id) => m.participants.includes(id))) ??
+      c.list.find((m) => !NOT_TODAY.test(m.evidence[0]!.sentence)) ??
+      c.list[c.list.length - 1]!;
+    for (const id of ids) if (!target.participants.includes(id)) add(target.others, id);
+  },
+};
+
+const JOIN_VERBS = /^(?:told|warned|addressed|briefed|assured|urged|reminded|informed)$/;
+const JOIN_OBJECTS =
+  /^(?:meeting|summit|gathering|session|conference|forum|ministers|leaders|counterparts|delegates|participants)$/;
+
+/** "X addressed the summit", "Y assured the delegates that …": the report's last meeting of a group or of three */
+const addressed: Observer = {
+  read(c, s, mentions) {
+    const toks = s.tokens;
+    const target = [...c.list]
+      .reverse()
+      .find((m) => m.evidence.some((e) => e.rule === 'meeting.group') || m.participants.length >= 3);
+    if (!target) return;
+    for (let k = 1; k + 2 < toks.length; k++) {
+      if (toks[k]!.quoted || !JOIN_VERBS.test(toks[k]!.lower) || toks[k + 1]!.lower !== 'the') continue;
+      if (!JOIN_OBJECTS.test(toks[k + 2]!.lower)) continue;
+      // the subject: a name right before the verb, or before ", …," in apposition
+      const subj = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name' && !m.poss && m.j <= k).pop();
+      if (!subj) continue;
+      const between = toks.slice(subj.j, k);
+      if (between.length > 12 || between.some((x) => x.quoted)) continue;
+      add(target.participants, subj.person!);
+    }
+  },
+};
+
+/** "The new envoys who presented their credentials are:" then "– A, Ambassador of … – B, …": they took part */
+function roster(): Observer {
+  let open: MeetingFact | null = null;
+  return {
+    read(c, s, ms) {
+      const was = open;
+      open = null;
+      if (was && /^[\s–—•*-]/.test(s.text)) {
+        for (const id of names(ms)) add(was.participants, id);
+        open = was;
+        return;
+      }
+      const groups = lexicon().meeting.groupNouns;
+      const last = c.list[c.list.length - 1];
+      if (last && /:\s*$/.test(s.text) && s.tokens.some((t) => groups.has(t.lower)) && s.para - c.paraOf(last) <= 1)
+        open = last;
+    },
+  };
+}
+
+/** words of a speaker label that are no name: titles, forms of address */
+const LABEL_WORD = /^(?:mr|mrs|ms|dr|the|h\.?e|his|her|excellency)\.?$/;
+
+/** The name words of a transcript's speaker label ("PRIME MINISTER MODI:" gives ["Modi"]), or null. */
+export function speakerLabel(text: string): string[] | null {
+  const m = /^([A-Z][A-Z.'’\- ]{1,60}?)\s*:\s/.exec(text);
+  if (!m) return null;
+  const lex = lexicon();
+  const words = m[1]!
+    .split(/\s+/)
+    .filter((w) => w && !lex.titleWords.has(w.toLowerCase()) && !LABEL_WORD.test(w.toLowerCase()))
+    .filter((w) => !w.split('-').every((x) => lex.titleWords.has(x.toLowerCase())));
+  if (!words.length || words.length > 4) return null;
+  return words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+/**
+ * A transcript of remarks or a press conference where two or more people of different countries take the floor
+ * ("PRESIDENT BIDEN: …", "PRESIDENT RUTO: …") records their meeting, on the report's day.
+ */
+function speakers(): Observer {
+  const who = new Map<string, Sentence>();
+  return {
+    read(c, s) {
+      const prev = c.sentences[s.index - 1];
+      const label = prev && prev.para === s.para ? null : speakerLabel(s.text);
+      if (!label) return;
+      const id = c.personNamed(label.join(' ')) ?? c.personNamed(label[label.length - 1]!);
+      if (id && !who.has(id)) who.set(id, s);
+    },
+    meeting(c) {
+      const ids = [...who.keys()];
+      if (ids.length < 2 || new Set(ids.map((p) => c.countryOf(p) ?? p)).size < 2) return null;
+      const day = c.ref && c.ref.length >= 10 ? c.ref.slice(0, 10) : null;
+      return meetingFact(ids, day, [who.get(ids[0]!)!], 'meeting.speakers');
+    },
+  };
+}
+
+/** verbs of a speaker at an event besides the reporting verbs: "welcomed the participants to the forum" */
+const OCCASION_VERB =
+  /^(?:welcomed|addressed|opened|delivered|presented|chaired|moderated|emphasized|emphasised|highlighted)$/;
+/** prepositions and verbs before "the EVENT": "at the conference", "told the summit" */
+const TO_EVENT = /^(?:at|in|during|to|told|addressed|opened)$/;
+
+/**
+ * Whether a sentence speaks of an event (a conference, forum, ceremony, summit; not the meeting itself) as the
+ * setting of what is said: "at the conference", "in the opening ceremony".
+ */
+function occasionIn(toks: Token[]): boolean {
+  const event = (q: number) =>
+    q < toks.length && triggersAt(toks, q).some((x) => x.occasion || x.words[0] === 'summit');
+  return toks.some(
+    (t, k) => !t.quoted && TO_EVENT.test(t.lower) && toks[k + 1]?.lower === 'the' && [k + 2, k + 3, k + 4].some(event),
+  );
+}
+
+/** "X said at the conference", "In the opening ceremony, Y stressed …": people who spoke at the report's event met */
+function occasion(): Observer {
+  const who = new Map<string, Sentence>();
+  return {
+    read(_c, s, mentions) {
+      const toks = s.tokens;
+      if (!occasionIn(toks)) return;
+      const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name').sort((a, b) => a.i - b.i);
+      const lex = lexicon();
+      toks.forEach((t, v) => {
+        if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
+        const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
+        if (subj && v - subj.j <= 6 && !who.has(subj.person!)) who.set(subj.person!, s);
+      });
+    },
+    meeting(c) {
+      const ids = [...who.keys()];
+      if (ids.length < 2 || c.list.some((m) => ids.every((p) => m.participants.includes(p)))) return null;
+      const sentences = [...new Set(who.values())];
+      const day = sentences.map((x) => dayOf(x, new Set(), c.ref)).find((d) => d);
+      return meetingFact(ids, day?.iso ?? null, sentences, 'meeting.occasion');
+    },
+  };
+}
+
+export const REPORT_RULES: readonly ReportRule[] = [
+  { id: 'report.delegation', example: 'Wang was accompanied by Vice Minister C.', make: () => delegation },
+  { id: 'report.addressed', example: 'W met envoys of the bloc. X told the meeting that …', make: () => addressed },
+  { id: 'report.roster', example: 'The envoys who presented credentials are: – A … – B …', make: roster },
+  {
+    id: 'meeting.speakers',
+    example: 'PRESIDENT A: Welcome. PRIME MINISTER B: Thank you.',
+    make: speakers,
+    leads: true,
+  },
+  { id: 'meeting.occasion', example: 'In the opening ceremony, A said … B welcomed all to the forum.', make: occasion },
+];

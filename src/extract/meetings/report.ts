@@ -1,0 +1,169 @@
+import type { MeetingFact } from '../../model.js';
+import type { Mention } from '../people/index.js';
+import type { Sentence } from '../text.js';
+import { meetingFact } from './fact.js';
+import { findFrames } from './find.js';
+import type { Frame } from './frame.js';
+import { coordinatedPair, mergeMeetings } from './merge.js';
+import { NamedPeople } from './named.js';
+import { findDuration, placeOf } from './place.js';
+import { REPORT_RULES, type ReportCtx } from './report-rules.js';
+import { dateFromReport, dateFromSameDay, dateOf, dayOf, isPast, type SentenceDay } from './when.js';
+
+/**
+ * The meetings of one report, read sentence by sentence in text order: each sentence's frames become
+ * meetings with their date, place, duration and evidence; plural references ("the two leaders") and group
+ * subjects ("EU leaders") resolve to the people named before and nearby; the report rules (report-rules.ts)
+ * add delegation members and the meetings of a transcript or an event; at the end mentions of one meeting
+ * are merged and undated meetings of the report's days are dated.
+ */
+
+export interface ReportEnv {
+  /** the report's reference date (publication, else the first full date of the text), or null */
+  ref: string | null;
+  countryOf: (id: string) => string | null;
+  personNamed: (name: string) => string | null;
+  /** index of the sentence holding an offset */
+  sentenceAt: (offset: number) => number;
+  sentences: Sentence[];
+  /** the ids of the report's people, once all are known */
+  personIds: () => Set<string>;
+}
+
+export class ReportMeetings {
+  readonly list: MeetingFact[] = [];
+  private days: SentenceDay[] = [];
+  private named: NamedPeople;
+  private firstPair: [string, string] | null = null;
+  /** meetings of a group subject, resolved at the end when the sentences after them are read too */
+  private groups = new Map<MeetingFact, { frame: Frame; sentence: number }>();
+  private observers = REPORT_RULES.map((r) => ({ rule: r, observer: r.make() }));
+  private ctx: ReportCtx;
+
+  constructor(private env: ReportEnv) {
+    this.named = new NamedPeople(env.countryOf);
+    this.ctx = { ...env, list: this.list, paraOf: (m) => this.paraOf(m) };
+  }
+
+  /** Reads the next sentence with its person mentions; returns the sentence's meeting of two or more people. */
+  read(s: Sentence, ms: Mention[]): MeetingFact | undefined {
+    const persons = new Set(ms.filter((m) => m.person && !m.quoted).map((m) => m.person!));
+    const day = dayOf(s, persons, this.env.ref);
+    if (day) this.days.push(day);
+    const before = this.list.length;
+    for (const f of findFrames(s, ms, this.env)) this.add(s, f);
+    for (const o of this.observers) o.observer.read(this.ctx, s, ms);
+    this.firstPair ??= coordinatedPair(s, ms, this.env.countryOf);
+    // "The two leaders held talks for about four hours": the duration of the meeting just reported
+    const last = this.list[this.list.length - 1];
+    if (last && !last.duration && /\b(talks|meeting|met|conversation|session)\b/i.test(s.text)) {
+      const dur = findDuration(s.text);
+      if (dur) Object.assign(last, { duration: dur.text, durationMinutes: dur.minutes });
+    }
+    this.named.note(s, ms);
+    return this.list.slice(before).find((m) => m.participants.length >= 2);
+  }
+
+  /**
+   * "The two sides agreed": the people of this sentence's meeting (`here`), else of the meeting of two reported
+   * just before (this paragraph or the one before), else of the report's first meeting of two, else the first
+   * pair of people of different countries named together.
+   */
+  pairAt(para: number, here: MeetingFact | undefined): string[] {
+    return here?.participants ?? this.meetingOf(2, para) ?? this.firstPair ?? [];
+  }
+
+  /** The report's meetings: those of people it names, one per meeting, dated where the report allows. */
+  final(): MeetingFact[] {
+    const personIds = this.env.personIds();
+    for (const [m, { frame, sentence }] of this.groups)
+      m.participants.unshift(...this.named.near(sentence, new Set(m.participants), frame.group!));
+    const found = this.observers.map((o) => ({ leads: o.rule.leads, m: o.observer.meeting?.(this.ctx) ?? null }));
+    const leading = found.filter((x) => x.leads && x.m).map((x) => x.m!);
+    const trailing = found.filter((x) => !x.leads && x.m).map((x) => x.m!);
+    const out = mergeMeetings(
+      [...leading, ...this.list, ...trailing].filter(
+        (m) => m.participants.length >= 2 && m.participants.every((p) => personIds.has(p)),
+      ),
+      this.env.ref,
+    );
+    dateFromReport(out, this.days, this.env.ref);
+    dateFromSameDay(out, this.env.ref);
+    return out;
+  }
+
+  /** The people of the meeting of `count` reported just before (this paragraph or the one before), else of the first. */
+  private meetingOf(count: number, para: number): string[] | null {
+    const recent = [...this.list].reverse().find((o) => o.participants.length === count);
+    if (recent && para - this.paraOf(recent) <= 1) return recent.participants;
+    return this.list.find((o) => o.participants.length === count)?.participants ?? null;
+  }
+
+  private sentenceOf(m: MeetingFact): number {
+    return this.env.sentenceAt(m.evidence[m.evidence.length - 1]!.start);
+  }
+
+  private paraOf(m: MeetingFact): number {
+    return this.env.sentences[this.sentenceOf(m)]!.para;
+  }
+
+  /** "A and B joined the talks": they take part in the meeting told of in this paragraph or the two before */
+  private join(s: Sentence, f: Frame): boolean {
+    const target = this.list[this.list.length - 1];
+    if (!target || s.para - this.paraOf(target) > 2) return false;
+    for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
+    return true;
+  }
+
+  /**
+   * "The two leaders", "the pair", "they": the people of the meeting reported just before, else of the
+   * report's first meeting of that many, else the people named last (the headline included), else the
+   * first pair named together. "They" (no count) takes only a meeting of this paragraph or the one before,
+   * or the people named in this sentence or the one before.
+   */
+  private resolveRef(count: number | null, s: Sentence, at: number): string[] | null {
+    if (count !== null)
+      return this.meetingOf(count, s.para) ?? this.named.last(count, s, at, 6) ?? (count === 2 ? this.firstPair : null);
+    const recent = this.list[this.list.length - 1];
+    if (recent && recent.participants.length >= 2 && s.para - this.paraOf(recent) <= 1) return recent.participants;
+    return this.named.last(2, s, at, 1);
+  }
+
+  /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
+  private peopleOf(s: Sentence, f: Frame): string[] | null {
+    if (f.joins && (this.join(s, f) || f.participants.length < 2)) return null;
+    if (f.ref && f.participants.length === 0) return this.resolveRef(f.ref.count, s, f.at);
+    // "A hosted B on Monday. Present were C and D": right after a meeting of named people, those present are
+    // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants
+    const prior = this.list[this.list.length - 1];
+    if (f.rule === 'meeting.present' && prior && s.index - this.sentenceOf(prior) <= 2) {
+      for (const p of f.participants)
+        if (!prior.participants.includes(p) && !prior.others.includes(p)) prior.others.push(p);
+      return null;
+    }
+    // "X and the same three premiers met": X's meeting of four reported before
+    if (f.sameGroup) {
+      const size = f.sameGroup + 1;
+      const group = this.list.find(
+        (o) => o.participants.includes(f.participants[0]!) && o.participants.length === size,
+      );
+      return group ? [...group.participants] : null;
+    }
+    return f.participants;
+  }
+
+  private add(s: Sentence, f: Frame): void {
+    const people = this.peopleOf(s, f);
+    if (!people) return;
+    const date = dateOf(s, f, this.env.ref)?.iso ?? null;
+    const dur = findDuration(s.text);
+    const m = meetingFact(people, date, [s], f.rule, {
+      others: [...f.companions],
+      place: f.call ? null : placeOf(s, f.at, isPast(date, s.text, this.env.ref)),
+      duration: dur?.text ?? null,
+      durationMinutes: dur?.minutes ?? null,
+    });
+    if (f.group) this.groups.set(m, { frame: f, sentence: s.index });
+    this.list.push(m);
+  }
+}

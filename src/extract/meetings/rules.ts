@@ -1,0 +1,225 @@
+import { lexicon } from '../../knowledge/index.js';
+import type { Mention } from '../people/index.js';
+import {
+  coordinatedBefore,
+  mentionFrom,
+  nearestBefore,
+  readList,
+  subjectsBefore,
+  titleish,
+  withCoordinated,
+} from './args.js';
+import type { Frame, MeetingRule } from './frame.js';
+import type { Hit, HitKind, SentenceCtx } from './hit.js';
+import { groupSubject, pluralRefEndingAt, pluralSubject } from './refs.js';
+import { triggersAt } from './words.js';
+
+/**
+ * The meeting frame rules, as a table run by one driver (find.ts). Each row listens to one kind of hit
+ * (a trigger verb or noun, a "brought together", an "attended by", …), names its rule and an invented
+ * sentence it handles, and returns the frames it makes, [] to end the hit's rules without a frame (a
+ * meeting that did not take place), or null to let the next row try.
+ */
+export interface FrameRule {
+  id: MeetingRule | `veto.${string}`;
+  on: HitKind;
+  example: string;
+  apply: (h: Hit) => Frame[] | null;
+}
+
+const ids = (ms: Mention[]) => ms.map((m) => m.person!);
+const isTriggerWord = (h: Hit, k: number) => triggersAt(h.c.toks, k).some((t) => !t.refOnly);
+
+// ---------------------------------------------------------------- whole sentences: captions and lists of those present
+
+const PRESENT =
+  /^(?:also |among those |(?:the )?(?:leaders|ministers|officials|participants|guests|dignitaries|heads of state) )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/;
+
+/** "From left: A, B and C at the talks", "Present were A, B and C", "Attending the summit were …" */
+function listOpener(h: Hit): Frame[] | null {
+  const { s, toks, ms } = h.c;
+  const low = s.text.toLowerCase().replace(/^[\s(]+/, (x) => (x.includes('(') ? '(' : ''));
+  const opener =
+    lexicon()
+      .meeting.listOpeners.filter((o) => low.startsWith(o) && /^[\s:,)]/.test(low.slice(o.length)))
+      .sort((a, b) => b.length - a.length)[0] ?? PRESENT.exec(low)?.[0];
+  if (!opener) return null;
+  const first = ms.find((m) => m.start - s.start >= opener.length && m.person);
+  if (!first) return null;
+  const people = ids(readList(toks, ms, first.i).items);
+  const caption = /^\(?(?:from|left|l)\b/.test(opener);
+  // a caption is a meeting only when it speaks of one: "From left: A and B in Accra" is a photo
+  const meetingWord = toks.some((x, k) => !x.quoted && !x.cap && isTriggerWord(h, k));
+  if (new Set(people).size < 2 || (caption && !meetingWord)) return null;
+  return [
+    {
+      rule: caption ? 'meeting.caption' : 'meeting.present',
+      participants: [...new Set(people)],
+      companions: [],
+      at: first.start,
+    },
+  ];
+}
+
+/** "A (centre) with B (left) and C in PLACE": the people pictured together met */
+function centreCaption(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  const lead = ms.find((m) => m.person && m.kind === 'name');
+  if (
+    !lead ||
+    toks[lead.j]?.text !== '(' ||
+    !/^(?:centre|center|left|right|l|r|c|second left|second right)$/.test(toks[lead.j + 1]?.lower ?? '') ||
+    toks[lead.j + 2]?.text !== ')' ||
+    toks[lead.j + 3]?.lower !== 'with' ||
+    !toks.slice(0, lead.i).every((x) => titleish(x))
+  )
+    return null;
+  const people = [...new Set([lead, ...readList(toks, ms, lead.j + 4, 12).items].map((m) => m.person!))];
+  return people.length >= 2
+    ? [{ rule: 'meeting.caption', participants: people, companions: [], at: toks[lead.j + 3]!.start }]
+    : null;
+}
+
+// ---------------------------------------------------------------- words around a meeting that name who took part
+
+/** the meeting noun within the 12 words before token k, or -1 */
+function nounBefore(h: Hit, k: number): number {
+  for (let q = k - 1; q >= 0 && q >= k - 12; q--) if (!h.c.toks[q]!.quoted && isNounAt(h, q)) return q;
+  return -1;
+}
+const isNounAt = (h: Hit, q: number) => triggersAt(h.c.toks, q).some((t) => t.kind === 'noun');
+
+/** "the summit brought together A, B and C", "A brought together B and C" */
+function gathered(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  const phrase = lexicon().meeting.gather.find((g) => g.split(' ').every((w, i) => toks[h.k + i]?.lower === w))!;
+  const list = readList(toks, ms, h.k + phrase.split(' ').length, 12).items;
+  const subj = ms.filter((m) => m.j <= h.k && m.j >= h.k - 2 && m.person && m.kind !== 'pronoun').pop();
+  const noun = toks.slice(0, h.k).findLastIndex((x, q) => !x.quoted && isNounAt(h, q));
+  const people = [...new Set([...(subj ? [subj] : []), ...list].map((m) => m.person!))];
+  if (people.length < 2 || (!subj && noun < 0)) return [];
+  return [
+    { rule: 'meeting.gather', participants: people, companions: [], at: toks[noun >= 0 && !subj ? noun : h.k]!.start },
+  ];
+}
+
+/** "a summit attended by A, B and C", "talks brokered by C": the people after "by" took part with the meeting's subjects */
+function attendedBy(h: Hit): Frame[] | null {
+  const { toks, ms, frames } = h.c;
+  const nounAt = nounBefore(h, h.k);
+  if (nounAt < 0) return null;
+  const list = readList(toks, ms, h.k + 2, 12).items;
+  if (!list.length) return [];
+  const last = frames[frames.length - 1];
+  const subjects = subjectsBefore(toks, ms, nounAt);
+  // the meeting this sentence already reported ("A and B met … at talks chaired by C")
+  if (last && subjects.some((x) => last.participants.includes(x.person!))) {
+    for (const m of list) if (!last.participants.includes(m.person!)) last.participants.push(m.person!);
+    return [];
+  }
+  const people = [...new Set([...subjects, ...list].map((m) => m.person!))];
+  // "The state lunch was attended by A and B": those at the lunch the report told of before
+  const joins = !subjects.length && toks[nounAt - 1]?.lower === 'the';
+  return people.length >= 2 || joins
+    ? [{ rule: 'meeting.attended-by', participants: people, companions: [], at: toks[nounAt]!.start, joins }]
+    : [];
+}
+
+/** "A joined B and C for talks"; "X was joined (at the talks) by Y"; "where they were later joined by C" */
+function joined(h: Hit): Frame[] | null {
+  const { toks, ms, frames, countryOf } = h.c;
+  const k = h.k;
+  let by = k + 1;
+  while (
+    by < toks.length &&
+    by - k <= 8 &&
+    toks[by]!.lower !== 'by' &&
+    toks[by]!.text !== ',' &&
+    !ms.some((x) => x.i === by)
+  )
+    by++;
+  // "Erdogan joined virtually", "C joined by video link": C took part in the meeting told of before
+  const remote =
+    /^(?:virtually|remotely|online)$/.test(toks[k + 1]?.lower ?? '') ||
+    (toks[k + 1]?.lower === 'by' &&
+      /^(?:video|videoconference|videolink|phone|telephone)$/.test(toks[k + 2]?.lower ?? ''));
+  const who = nearestBefore(ms, k);
+  if (remote) return who ? [h.frame('meeting.joined', [who.person!], { joins: true })] : [];
+  if (toks[by]?.lower !== 'by') {
+    const list = readList(toks, ms, k + 1, 4).items;
+    const near = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
+    const talk = toks.slice(k).some((x, q) => !x.quoted && !x.cap && isNounAt(h, k + q));
+    const people = [...new Set([...(near ? [near] : []), ...list].map((m) => m.person!))];
+    if (near && talk && people.length >= 2) return [h.frame('meeting.joined', people)];
+    // "A and B joined the talks on Saturday": the meeting the report told of before
+    const the = toks[k + 1]?.lower === 'the' && isNounAt(h, k + 2);
+    return near && the ? [h.frame('meeting.joined', ids(withCoordinated(toks, ms, near)), { joins: true })] : [];
+  }
+  const subj = who;
+  const o = mentionFrom(toks, ms, by + 1, 12);
+  // "A and B had lunch, where they were later joined by C": C took part in the meeting of the pair
+  const they = toks.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'they');
+  const met = frames[frames.length - 1];
+  if (they && met && o && o.kind === 'name' && met.participants.length >= 2) {
+    if (!met.participants.includes(o.person!)) met.participants.push(o.person!);
+    return [];
+  }
+  // a leader of another country is another party; one of X's own a delegation member (report.ts)
+  if (!subj || !o || o.person === subj.person || o.kind !== 'name' || coordinatedBefore(toks, ms, subj)) return [];
+  const a = countryOf(subj.person!);
+  const b = countryOf(o.person!);
+  return a && b && a !== b ? [h.frame('meeting.joined-by', [subj.person!, o.person!])] : [];
+}
+
+/** "the two leaders held talks", "the pair shook hands", "they last met in 2022": people named before */
+function pluralRef(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  const ref = pluralSubject(toks, h.k);
+  if (!ref) return null;
+  const near = toks
+    .slice(Math.max(0, h.k - 8), h.k + 8)
+    .some((x, q) => !x.quoted && isNounAt(h, Math.max(0, h.k - 8) + q));
+  if (h.verb!.refOnly && !near) return null;
+  // "they" stands for people only where no plural noun before it in the sentence could be what it means
+  if (ref.count === null && toks.slice(0, ref.start).some((x) => x.tags.includes('Plural') && !x.cap)) return null;
+  const named = [...new Set(ms.filter((m) => m.j <= ref.start && m.person && m.kind === 'name').map((m) => m.person!))];
+  const count = ref.count ?? 2;
+  if (named.length >= count) return [h.frame('meeting.plural-ref', named.slice(-count))];
+  return [h.frame('meeting.plural-ref', [], { ref: { count: ref.count } })];
+}
+
+/** "A and his counterpart B agreed / signed / discussed": two people of different countries acting together met */
+function jointly(h: Hit): Frame[] | null {
+  const { toks, ms, countryOf } = h.c;
+  const k = h.k;
+  const subj = ms.filter((m) => m.j <= k && m.person && m.kind !== 'pronoun').pop();
+  const between = (x: { text: string }, q: number) =>
+    x.text === ',' || triggersAt(toks, subj!.j + q).some((t) => t.kind === 'verb');
+  if (!subj || subj.j < k - 4 || toks.slice(subj.j, k).some(between)) return null;
+  const co = coordinatedBefore(toks, ms, subj);
+  const a = co && countryOf(co.person!);
+  const b = countryOf(subj.person!);
+  return co && a && b && a !== b && co.person !== subj.person
+    ? [h.frame('meeting.joint', [co.person!, subj.person!])]
+    : null;
+}
+
+export const WORD_RULES: readonly FrameRule[] = [
+  {
+    id: 'meeting.present',
+    on: 'sentence',
+    example: 'Present were President A, Premier B and King C.',
+    apply: listOpener,
+  },
+  {
+    id: 'meeting.caption',
+    on: 'sentence',
+    example: 'President A (centre) with B (left) and C in Accra.',
+    apply: centreCaption,
+  },
+  { id: 'meeting.gather', on: 'gather', example: 'The summit brought together A, B and C.', apply: gathered },
+  { id: 'meeting.attended-by', on: 'by', example: 'A chaired the summit, attended by B and C.', apply: attendedBy },
+  { id: 'meeting.joined', on: 'joined', example: 'A joined B and C for talks. / A was joined by B.', apply: joined },
+  { id: 'meeting.plural-ref', on: 'ref', example: 'The two leaders last met in Lima.', apply: pluralRef },
+  { id: 'meeting.joint', on: 'joint', example: 'A and his Peruvian counterpart B agreed to …', apply: jointly },
+];

@@ -1,0 +1,352 @@
+import { lexicon } from '../../knowledge/index.js';
+import type { Mention } from '../people/index.js';
+import { isTitleWord } from '../grammar.js';
+import type { Token } from '../text.js';
+import { coordinatedBefore, mentionFrom, nearestBefore, withCoordinated } from './args.js';
+import type { Frame } from './frame.js';
+import type { Hit } from './hit.js';
+import type { FrameRule } from './rules.js';
+import { groupSubject, pluralRefEndingAt } from './refs.js';
+import { meetingWords } from './words.js';
+
+/**
+ * The rows for meeting verbs and nouns ("met", "held talks with", "a phone call from", "the summit"), in
+ * order: first what says the meeting did not take place, then the frames from the most specific
+ * arguments ("between", "their", a group subject) to the plain "A met B" and "A and B met".
+ */
+
+const ids = (ms: Mention[]) => ms.map((m) => m.person!);
+/** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
+const FUTURE =
+  /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going) to|will|plans? to|planning to|hopes? to)\b/;
+const SEPARATE = /\b(?:separately|separate|respectively|individually)\b/i;
+const JOINT_CALL = /\b(?:joint|trilateral|three-way|four-way|conference call|together)\b/i;
+
+// ---------------------------------------------------------------- meetings that did not take place
+
+function plannedNoun(h: Hit): Frame[] | null {
+  if (h.isVerb) return null;
+  const before =
+    h.c.s.text
+      .slice(0, h.t.start - h.c.s.start)
+      .toLowerCase()
+      .split(/[,;]/)
+      .pop() ?? '';
+  return FUTURE.test(before) ? [] : null;
+}
+
+/** "allowed him to meet", "was able to meet": an infinitive of a meeting that took place */
+const DID_TO = /^(?:allowed|enabled|able|managed|opportunity|chance|got|privilege|honou?r|delighted|pleased|glad)$/;
+
+function notHappened(h: Hit): Frame[] | null {
+  const w = meetingWords();
+  const toks = h.c.toks;
+  const a = toks[h.k - 1];
+  const b = toks[h.k - 2];
+  if (h.isNoun && a && w.notHappenedNoun.has(a.lower)) return [];
+  if (!h.isVerb || !a || /^(?:had|has|have|did)$/.test(a.lower)) return null;
+  const to = a.lower === 'to' ? h.k - 1 : b?.lower === 'to' && a.word ? h.k - 2 : -1;
+  if (to > 0 && toks.slice(Math.max(0, to - 3), to).some((x) => DID_TO.test(x.lower))) return null;
+  return w.notHappened.has(a.lower) || (a.word && b && w.notHappened.has(b.lower)) ? [] : null;
+}
+
+/**
+ * "who sat in on the meeting": a delegation member present; "called on B to release …": an appeal; "called B
+ * a dictator", "called for talks": no call
+ */
+function notAMeeting(h: Hit): Frame[] | null {
+  const toks = h.c.toks;
+  if ((h.t.lower === 'sat' || h.t.lower === 'sits') && toks[h.end]?.lower === 'in') return [];
+  if (h.t.lower !== 'called') return null;
+  const last = h.objects.items[h.objects.items.length - 1];
+  if (!last) return [];
+  const after = toks[last.j];
+  if (toks[h.end]?.lower === 'on')
+    return after?.lower === 'to' && toks[last.j + 1]?.word && !toks[last.j + 1]!.cap ? [] : null;
+  return after && /^(?:a|an|the|his|her|their|["“'‘])$/.test(after.lower) ? [] : null;
+}
+
+// ---------------------------------------------------------------- frames from particular arguments
+
+/** "Lopes-Brandt talks": two people named by a hyphenated pair before a meeting noun (headlines) */
+function headlinePair(h: Hit): Frame[] | null {
+  const p = h.c.toks[h.k - 1];
+  if (!h.isNoun || !p || !p.cap || !p.base.includes('-')) return null;
+  const parts = p.base.split('-');
+  if (parts.length !== 2) return null;
+  const a = h.c.personNamed(parts[0]!);
+  const b = h.c.personNamed(parts[1]!);
+  return a && b && a !== b ? [h.frame('meeting.headline-pair', [a, b])] : null;
+}
+
+/** a plural reference that starts at token n: "talks between the two leaders" */
+function refFrom(h: Hit, n: number): Frame[] | null {
+  for (let b = n; b < n + 6 && b < h.c.toks.length; b++) {
+    const ref = pluralRefEndingAt(h.c.toks, b);
+    if (ref && ref.start === n) return [h.frame('meeting.plural-ref', [], { ref: { count: ref.count } })];
+  }
+  return null;
+}
+
+/** "talks between A and B"; "A hosted talks between B and C" (the host took part); "C sat between A and B" */
+function between(h: Hit): Frame[] | null {
+  if (!h.args.between) return null;
+  const { toks, ms } = h.c;
+  const objects = h.objects.items;
+  if (!objects.length) return refFrom(h, h.args.n);
+  const hostAt = toks.slice(Math.max(0, h.k - 3), h.k).findIndex((x) => lexicon().meeting.hostVerbs.has(x.lower));
+  const host =
+    hostAt >= 0
+      ? ms.filter((m) => m.j <= Math.max(0, h.k - 3) + hostAt && m.person && m.kind !== 'pronoun' && !m.poss).pop()
+      : undefined;
+  const subj = h.isVerb ? h.subject : null;
+  const people = [...new Set([host, subj, ...objects].filter((m): m is Mention => !!m).map((m) => m.person!))];
+  if (objects.length >= 2 || (host && people.length >= 3) || (subj && people.length >= 2))
+    return [h.frame('meeting.between', people)];
+  return [];
+}
+
+/** "after their meeting": the pair coordinated before in the sentence, else the people the report named last */
+function their(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  if (toks[h.k - 1]?.lower !== 'their' && toks[h.k - 2]?.lower !== 'their') return null;
+  const pair = ms.filter((m) => m.j <= h.k && m.person);
+  for (let a = pair.length - 1; a > 0; a--) {
+    const c = coordinatedBefore(toks, ms, pair[a]!);
+    if (c) return [h.frame('meeting.their', [c.person!, pair[a]!.person!])];
+  }
+  return h.objects.items.length ? [] : [h.frame('meeting.their', [], { ref: { count: null } })];
+}
+
+/** "EU leaders met B and C", "the visiting delegation held talks with B": the group's members are named nearby */
+function groupSubjectFrame(h: Hit): Frame[] | null {
+  if (!h.isVerb || !h.objects.items.length) return null;
+  const g = groupSubject(h.c.toks, h.k);
+  if (!g || (h.subject && h.subject.j >= g.start - 1)) return null;
+  return [h.frame('meeting.group-subject', ids(h.objects.items), { group: { count: g.count, country: g.country } })];
+}
+
+/** "During a phone call, A invited B to …", "A told B during a bilateral meeting": the clause's subject and object */
+function setting(h: Hit): Frame[] | null {
+  if (!h.isNoun || h.objects.items.length || h.args.between) return null;
+  const { toks, ms } = h.c;
+  const w = meetingWords();
+  let p = h.k - 1;
+  while (p >= 0 && h.k - p <= 4 && !w.setting.has(toks[p]!.lower) && toks[p]!.word && !toks[p]!.poss) p--;
+  if (p < 0 || !w.setting.has(toks[p]!.lower)) return null;
+  // the clause around it: between semicolons
+  let from = p;
+  while (from > 0 && toks[from - 1]!.text !== ';') from--;
+  for (let v = from; v < toks.length && toks[v]!.text !== ';'; v++) {
+    const t = toks[v]!;
+    if (t.quoted || t.cap || !w.addressVerbs.has(t.lower) || Math.abs(v - h.k) > 16) continue;
+    const obj = mentionFrom(toks, ms, v + 1, 6);
+    const subj = nearestBefore(ms, v);
+    if (!obj || !subj || subj.j <= from - 1 || obj.person === subj.person) continue;
+    return [h.frame('meeting.setting', [...ids(withCoordinated(toks, ms, subj)), obj.person!])];
+  }
+  return null;
+}
+
+const noSubject = (h: Hit): Frame[] | null => (h.subject ? null : []);
+
+/** "A told visiting Foreign Minister B that …", "A thanked visiting B": a visitor addressed in person */
+function visiting(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  const v = toks[h.k - 1];
+  if (!v || v.cap || !meetingWords().addressVerbs.has(v.lower)) return null;
+  const obj = mentionFrom(toks, ms, h.k + 1, 8);
+  const subj = nearestBefore(ms, h.k - 1);
+  return obj && subj && obj.person !== subj.person ? [h.frame('meeting.visiting', [subj.person!, obj.person!])] : null;
+}
+
+/** "X and the same three premiers met": the group of a meeting reported before */
+function sameGroup(h: Hit): Frame[] | null {
+  if (h.objects.items.length || h.subjects.length !== 1) return null;
+  const lex = lexicon();
+  const subj = h.subject!;
+  const words = h.c.toks.slice(subj.j, h.k).map((x) => x.lower);
+  const num =
+    words[0] === 'and' && words[1] === 'the' && words[2] === 'same' ? lex.numbers.get(words[3] ?? '') : undefined;
+  if (!num || num <= 1 || !lex.meeting.groupNouns.has(words[words.length - 1]!)) return null;
+  return [h.frame('meeting.same-group', [subj.person!], { sameGroup: num })];
+}
+
+/** "X received a delegation led by Y": Y took part */
+function delegationHead(h: Hit): Frame[] | null {
+  if (h.objects.items.length || !h.isVerb || !h.args.look || h.args.between) return null;
+  const { toks, ms } = h.c;
+  const n = h.args.n;
+  const d = toks.slice(n, n + 5).findIndex((x) => x.lower === 'delegation');
+  if (d < 0 || !/^(?:headed|led)$/.test(toks[n + d + 1]?.lower ?? '') || toks[n + d + 2]?.lower !== 'by') return null;
+  const head = mentionFrom(toks, ms, n + d + 3, 10);
+  return head && head.person !== h.subject!.person
+    ? [h.frame('meeting.delegation-head', [h.subject!.person!, head.person!])]
+    : null;
+}
+
+/**
+ * "X met envoys of the bloc", "X received the letters of credence from five new envoys": a meeting of a group
+ * whose people the report names later (report.ts joins them)
+ */
+function metGroup(h: Hit): Frame[] | null {
+  if (h.objects.items.length || !h.isVerb || !h.args.look || h.args.between || h.subjects.length !== 1) return null;
+  const toks = h.c.toks;
+  const groups = lexicon().meeting.groupNouns;
+  const n = h.args.n;
+  let g = n;
+  const lead = (x: Token) =>
+    x.word && !groups.has(x.lower) && (x.cap || !/^(?:with|to|by|on|in|at|and|said|says|that)$/.test(x.lower));
+  while (g < toks.length && g - n < 8 && lead(toks[g]!)) g++;
+  return g < toks.length && groups.has(toks[g]!.lower) && !toks[g]!.cap
+    ? [h.frame('meeting.group', [h.subject!.person!])]
+    : null;
+}
+
+/** "the summit to be held in March", "talks scheduled for June": a meeting still to come */
+const TO_COME = /^(?:to be held|to take place|scheduled|planned|set for|due to|slated)\b/;
+
+/**
+ * Whether a meeting noun is no meeting of the subjects before it: the noun of a relative clause ("…, which is
+ * the SCO's first summit"), of a meeting to come ("will attend the summit", "the summit to be held in March"),
+ * or the object of a verb that is not "held" or "attended" ("A and B welcomed the summit").
+ */
+function notTheirs(h: Hit, last: Mention): boolean {
+  const toks = h.c.toks;
+  const gap = toks.slice(last.j, h.k);
+  if (gap.some((x, q) => /^(?:which|that|who)$/.test(x.lower) && gap[q - 1]?.text === ',')) return true;
+  if (FUTURE.test(gap.map((x) => x.lower).join(' '))) return true;
+  const after = toks
+    .slice(h.end, h.end + 4)
+    .map((x) => x.lower)
+    .join(' ');
+  if (h.isNoun && !h.isVerb && TO_COME.test(after)) return true;
+  if (!h.isNoun || h.isVerb) return false;
+  // the word that governs the noun phrase: "held [bilateral] talks", "during [the] meeting", "at [the G20] summit"
+  const w = meetingWords();
+  let g = h.k - 1;
+  while (
+    g > last.j - 1 &&
+    (toks[g]!.cap ||
+      /^(?:a|an|the|their|his|her|its|this|that|these|those|such|first|second|several|two|three|\S+-\S+)$/.test(
+        toks[g]!.lower,
+      ) ||
+      toks[g]!.tags.includes('Adjective') ||
+      toks[g]!.tags.includes('Value'))
+  )
+    g--;
+  const gov = toks[g];
+  return (
+    !!gov &&
+    g >= last.j &&
+    !w.holdVerbs.has(gov.lower) &&
+    !w.setting.has(gov.lower) &&
+    !/^(?:part|in|of)$/.test(gov.lower)
+  );
+}
+
+/** "A and B met", "A, B and C held trilateral talks"; not "A and B took part in the ministers' meeting" */
+function andMet(h: Hit): Frame[] | null {
+  if (h.objects.items.length) return null;
+  const subjects = h.subjects;
+  if (subjects.length >= 2 && notTheirs(h, subjects[subjects.length - 1]!)) return [];
+  const lands = subjects.map((m) => h.c.countryOf(m.person!));
+  // leaders of different countries who attended a summit together met there
+  const apart = subjects.length >= 2 && lands.every((c) => c) && new Set(lands).size === lands.length;
+  if (h.isNoun && !apart && /\b(?:part in|attended|joined|in)\b/.test(h.before(5))) return [];
+  const plural = h.isVerb ? h.verb!.plural : true;
+  return subjects.length >= 2 && plural ? [h.frame('meeting.and-met', ids(subjects))] : [];
+}
+
+/** Whether the people of a list all bear one title word right before their names ("President B, President C"). */
+function sameTitle(toks: Token[], people: Mention[]): boolean {
+  const heads = people.map((m) => {
+    const t = toks[m.i - 1];
+    return t && t.cap && isTitleWord(t) ? t.lower : null;
+  });
+  return heads.every((x) => x && x === heads[0]);
+}
+
+/** Whether the people a subject met are met one by one ("separately", phone calls, officials of one country). */
+function oneByOne(h: Hit, subjects: Mention[], others: Mention[]): boolean {
+  const w = meetingWords();
+  const lex = lexicon();
+  // "delegation-level talks with B, C and D": one meeting of all
+  if (h.isNoun && h.c.toks.slice(Math.max(0, h.k - 3), h.k).some((x) => w.together.has(x.lower))) return false;
+  if (SEPARATE.test(h.c.s.text) || h.objects.separate) return true;
+  // "bilateral meetings with B and C", "phone calls with B and C"
+  if ((h.isNoun && !h.isVerb && h.noun!.several) || (h.trigger.call && !JOINT_CALL.test(h.c.s.text))) return true;
+  // "met President B of Ruritania, President C of Freedonia and President D of …": peers met together
+  if (others.length >= 3 && sameTitle(h.c.toks, others)) return false;
+  // two officials of one country (or of no known country) met by a visitor are usually met one by one;
+  // people of different countries, or hosted together, met as one
+  const lands = others.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);
+  const distinct = new Set(lands).size;
+  const host = (h.isVerb && h.verb!.host) || lex.meeting.hostVerbs.has(h.t.lower);
+  return subjects.length < 2 && (distinct < lands.length || (distinct < 2 && !host));
+}
+
+/** "A met B", "A held talks with B and C", "A hosted B, C and D": one meeting of all, unless met one by one */
+function metWith(h: Hit): Frame[] | null {
+  const objects = [...h.objects.items];
+  if (!objects.length) return null;
+  const { ms } = h.c;
+  const subjects = h.subjects;
+  // "X received him": an object pronoun is not the subject itself but the person named before it
+  for (let q = 0; q < objects.length; q++) {
+    const o = objects[q]!;
+    if (o.kind !== 'pronoun' || !subjects.some((x) => x.person === o.person)) continue;
+    const other = ms
+      .filter((m) => m.j <= h.subject!.i && m.person && !subjects.some((x) => x.person === m.person))
+      .pop();
+    if (other) objects[q] = other;
+  }
+  const others = objects.filter((o) => !subjects.some((x) => x.person === o.person));
+  h.c.shared = { subjects, objects: new Set(others), at: h.k };
+  const rule = h.isNoun ? 'meeting.meeting-with' : 'meeting.met-with';
+  if (others.length >= 2 && !oneByOne(h, subjects, others)) return [h.frame(rule, ids([...subjects, ...others]))];
+  return others.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
+}
+
+export const TRIGGER_RULES: readonly FrameRule[] = [
+  { id: 'meeting.visiting', on: 'visiting', example: 'A told visiting Foreign Minister B that …', apply: visiting },
+  {
+    id: 'veto.planned',
+    on: 'trigger',
+    example: 'A and B are due to travel to Lima for a summit with C.',
+    apply: plannedNoun,
+  },
+  {
+    id: 'veto.not-happened',
+    on: 'trigger',
+    example: 'A will meet B on Friday. / A did not meet B.',
+    apply: notHappened,
+  },
+  {
+    id: 'veto.not-a-meeting',
+    on: 'trigger',
+    example: 'A, who sat in on the meeting … / A called on B to resign.',
+    apply: notAMeeting,
+  },
+  {
+    id: 'meeting.headline-pair',
+    on: 'trigger',
+    example: 'Lopes-Brandt talks: leaders seek a deal',
+    apply: headlinePair,
+  },
+  { id: 'meeting.between', on: 'trigger', example: 'A hosted talks between B and C.', apply: between },
+  { id: 'meeting.their', on: 'trigger', example: 'A and B spoke after their meeting.', apply: their },
+  { id: 'meeting.group-subject', on: 'trigger', example: 'EU leaders met President B.', apply: groupSubjectFrame },
+  { id: 'meeting.setting', on: 'trigger', example: 'During a phone call, A invited B to visit.', apply: setting },
+  { id: 'veto.no-subject', on: 'trigger', example: 'He met Chinese officials in Hanoi.', apply: noSubject },
+  { id: 'meeting.same-group', on: 'trigger', example: 'X and the same three premiers met in 2021.', apply: sameGroup },
+  {
+    id: 'meeting.delegation-head',
+    on: 'trigger',
+    example: 'X met a trade delegation led by Y.',
+    apply: delegationHead,
+  },
+  { id: 'meeting.group', on: 'trigger', example: 'X met envoys of the bloc in Ottawa.', apply: metGroup },
+  { id: 'meeting.and-met', on: 'trigger', example: 'A and B met in Brasilia.', apply: andMet },
+  { id: 'meeting.met-with', on: 'trigger', example: 'A held talks with B and C at Camp David.', apply: metWith },
+];

@@ -1,0 +1,236 @@
+// Table tests for meeting frames: one row per error class seen on real reports (issue 9), each an invented
+// text about invented people, with the meetings expected (participants and date). The report is
+// published on Friday 2025-03-14.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { meetingsOf, type MeetingRow } from '../../../support/meetings.js';
+
+type Row = [errorClass: string, text: string, expected: MeetingRow[]];
+
+const rows: Row[] = [
+  // ------------------------------------------------------------ a meeting verb with a list after it
+  [
+    'list after "met": officials of one host met one by one; "delegation-level talks with" a list is one meeting',
+    'Foreign Minister Tomas Berg arrived in Nairobi on Monday. The minister met President Ana Lopes, Prime Minister Rui Barros and Foreign Minister Lia Matos, before delegation-level talks with Trade Minister Ivo Kral, Finance Minister Otto Brandt and Interior Minister Karl Weiss.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Rui Barros + Tomas Berg', date: '2025-03-10' },
+      { who: 'Lia Matos + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Karl Weiss + Otto Brandt + Tomas Berg', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'list after "met DATE with": peers with their countries in apposition met together',
+    'President Dara Sok met March 12 with President Kofi Mensah of Ghana, President Omar Yusof of Chad, and President Luis Vera of Peru to discuss elections.',
+    [{ who: 'Dara Sok + Kofi Mensah + Luis Vera + Omar Yusof', date: '2025-03-12' }],
+  ],
+  [
+    'list after a group noun: "conversations with presidents of X A, of Y B and of Z C" (calls: one by one)',
+    'Kassym Berik had telephone conversations with presidents of the Republic of Chile Ivo Kral, the Republic of Ghana Omar Yusof and the Republic of Peru Luis Vera.',
+    [
+      { who: 'Ivo Kral + Kassym Berik', date: null },
+      { who: 'Kassym Berik + Omar Yusof', date: null },
+      { who: 'Kassym Berik + Luis Vera', date: null },
+    ],
+  ],
+  // ------------------------------------------------------------ people named before: headline, previous sentence
+  [
+    'headline "A-B talks", then "the two leaders met face to face"',
+    'Lopes-Brandt talks: leaders seek trade deal\nPresident Ana Lopes received a letter from Chancellor Otto Brandt on Monday. The two leaders met face to face for the first time on Tuesday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-11' }],
+  ],
+  [
+    '"the pair shook hands"; "since they last met in 2022" is a meeting of its own, in 2022',
+    'Chancellor Otto Brandt flew to Lisbon on Tuesday to see President Ana Lopes. The pair shook hands outside the palace. Since they last met in 2022, trade has doubled.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-11' },
+      { who: 'Ana Lopes + Otto Brandt', date: '2022' },
+    ],
+  ],
+  [
+    '"they" of a plural noun is no reference to the people named before',
+    'President Ana Lopes thanked Chancellor Otto Brandt. Officials from both countries said they met on Monday.',
+    [],
+  ],
+  // ------------------------------------------------------------ the meeting as the setting of another verb
+  [
+    '"A told B during a bilateral meeting in CITY"',
+    'Chancellor Otto Brandt told President Ana Lopes during a bilateral meeting in Vienna on Monday that the border would stay open.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A and B said in a joint statement after those talks"',
+    'President Ana Lopes and Chancellor Otto Brandt said in a joint statement after those talks on Wednesday that trade would grow.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-12' }],
+  ],
+  // ------------------------------------------------------------ calls
+  [
+    '"During a telephone call, A also invited B to …"',
+    'During a telephone call on Monday, Chancellor Otto Brandt also invited President Ana Lopes to visit Vienna.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A spoke to B and C in separate calls"',
+    'President Ana Lopes spoke to Chancellor Otto Brandt and Prime Minister Rui Barros in separate calls on Monday.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Ana Lopes + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'congratulatory calls one after another: "has spoken to B, spoken to C and also spoken to D"',
+    'Prime Minister Ana Lopes has spoken to Commissioner Otto Brandt, spoken to Prime Minister Rui Barros and also spoken to President Ivo Kral.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: null },
+      { who: 'Ana Lopes + Rui Barros', date: null },
+      { who: 'Ana Lopes + Ivo Kral', date: null },
+    ],
+  ],
+  [
+    '"A called B to express regret" is a call; "A called B a liar" and "A called on B to resign" are not',
+    'King Omar Yusof called President Ana Lopes on Monday to express his regret. Senator Rui Barros called Chancellor Otto Brandt a liar. Minister Lia Matos called on President Ivo Kral to resign.',
+    [{ who: 'Ana Lopes + Omar Yusof', date: '2025-03-10' }],
+  ],
+  // ------------------------------------------------------------ a group subject
+  [
+    '"EU leaders met A and B", the leaders named in the sentence before',
+    'European Council President Marta Novak and Commission President Karl Weiss flew to Tokyo. EU leaders met Prime Minister Kenji Sato and Foreign Minister Yuki Tanaka on Monday.',
+    [{ who: 'Karl Weiss + Kenji Sato + Marta Novak + Yuki Tanaka', date: '2025-03-10' }],
+  ],
+  // ------------------------------------------------------------ past meetings
+  [
+    '"the progress made by A and B at the X Summit last November"',
+    'Trade has grown since the progress made by President Ana Lopes and Chancellor Otto Brandt at the Lisbon Summit last November.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2024-11' }],
+  ],
+  [
+    'a summit still to come is no meeting: "welcomed the summit to be held in March"',
+    'President Ana Lopes and Chancellor Otto Brandt welcomed the second Summit for Growth to be held in March 2026.',
+    [],
+  ],
+  // ------------------------------------------------------------ forums, panels, events
+  [
+    '"A, B and C spoke on a panel"',
+    'Minister Ana Lopes, Minister Otto Brandt and Minister Kenji Sato spoke on a panel on water security on Monday.',
+    [{ who: 'Ana Lopes + Kenji Sato + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"The event was attended by A, B, and C"',
+    'The launch event in Accra on Wednesday was attended by Minister Ana Lopes, Governor Otto Brandt, and Ambassador Kenji Sato.',
+    [{ who: 'Ana Lopes + Kenji Sato + Otto Brandt', date: '2025-03-12' }],
+  ],
+  [
+    '"A, B and C will also attend the summit, which is …": to come',
+    'Minister Ana Lopes, Minister Otto Brandt and Minister Kenji Sato will also attend the summit, which is the first since 2019.',
+    [],
+  ],
+  // ------------------------------------------------------------ a shared occasion
+  [
+    '"said at a joint news conference with B"',
+    'Chancellor Otto Brandt said at a joint news conference with President Ana Lopes on Monday that talks went well.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"ahead of the meeting with B"',
+    'Chancellor Otto Brandt spoke to reporters ahead of the meeting with President Ana Lopes on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"B sat between A and A\'s wife for a dinner": the spouse is no principal',
+    'President Ana Lopes sat between Chancellor Otto Brandt and his wife Greta Brandt for a dinner on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10', others: ['Greta Brandt'], place: null }],
+  ],
+  [
+    '"A told visiting B": the visitor was met',
+    'Earlier this week, Minister Lia Matos told visiting Foreign Minister Ivo Kral that the border would reopen.',
+    [{ who: 'Ivo Kral + Lia Matos', date: '2025-03' }],
+  ],
+  [
+    '"A and B joined the talks": they took part in the meeting told of before',
+    'Minister Lia Matos and Foreign Minister Ivo Kral held talks in Geneva on Saturday. Minister Otto Brandt and Minister Ana Lopes joined the talks on Sunday.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Otto Brandt', date: '2025-03-08' }],
+  ],
+  [
+    'a transcript: two speakers of different countries gave remarks together',
+    'Remarks by President Lopes and Chancellor Brandt\nPRESIDENT LOPES: Welcome, Chancellor Otto Brandt of Freedonia.\nCHANCELLOR BRANDT: Thank you, President Ana Lopes of Ruritania.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' }],
+  ],
+  [
+    'credentials: "the new envoys who presented their credentials are: – A, … – B, …"',
+    'President Ana Lopes on Thursday received the letters of credence from two new envoys. The new envoys who presented their credentials are:\n– Ambassador Ivo Kral of Ostland. – Ambassador Omar Yusof of Freedonia.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-13' }],
+  ],
+  // ------------------------------------------------------------ more shapes of real reports
+  [
+    'a host and the guest "in honour of" whom a meal was given; "the lunch was attended by" joins it',
+    'President Ana Lopes hosted a state lunch in honour of visiting President Ivo Kral at the palace on Monday. The lunch was attended by Prime Minister Rui Barros and Foreign Minister Lia Matos.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"A, along with B and C, held a meeting with D": B and C went with A',
+    'Prime Minister Ana Lopes, along with Foreign Minister Rui Barros, also held a bilateral meeting with President Ivo Kral on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'a headline joining two names by a comma: "A, B hold video talks"',
+    'Lopes, Brandt hold video talks\nPresident Ana Lopes of Chile and Chancellor Otto Brandt of Austria spoke on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A called up B to congratulate him"; "C joined virtually" joins the meeting before',
+    'President Ana Lopes on Monday called up Prime Minister Ivo Kral to congratulate him. Chancellor Otto Brandt joined virtually.',
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'the possessor of a meeting noun is its subject: "A\'s meeting with B"',
+    'Officials said President Ana Lopes’s meeting with Chancellor Otto Brandt came after months of contacts.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: null }],
+  ],
+  [
+    'a place and a day between the noun and "with": "held a landmark meeting in Istanbul on Saturday with C"',
+    'President Ana Lopes and Foreign Minister Rui Barros held a landmark meeting in Istanbul on Saturday with Ambassador Ivo Kral.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-08' }],
+  ],
+  [
+    'a meeting under a condition is none: "no progress until he met B"',
+    'President Ana Lopes said there would be no progress until he met Chancellor Otto Brandt.',
+    [],
+  ],
+  [
+    'people who spoke at the event the report is about met there',
+    'The conference on water opened in Doha on Monday. In the opening ceremony, Minister Ana Lopes said water was scarce. Minister Rui Barros welcomed all participants to the forum.',
+    [{ who: 'Ana Lopes + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'a setting that opens the sentence: "In a phone call with B on Monday, A said …"',
+    'In a phone call with Chancellor Otto Brandt on Monday, President Ana Lopes said the border would reopen.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a caption: "A, left, B, and C pose for a photo together"',
+    "India's Foreign Minister Ravi Rao, left, Chile's Foreign Minister Ana Lopes, and Peru's Foreign Minister Luis Vera, pose for a photo together on Thursday.",
+    [{ who: 'Ana Lopes + Luis Vera + Ravi Rao', date: '2025-03-13' }],
+  ],
+  [
+    'a title and the name it introduces are one party: "meets with Qatar\'s Deputy Prime Minister and Foreign Minister Sheikh B"',
+    "Minister Ravi Rao (left) meets with Qatar's Deputy Prime Minister and Foreign Minister Sheikh Omar Yusof on Saturday.",
+    [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
+  [
+    'a gerund that opens the sentence: "After meeting B on Monday, A flew home"',
+    'After meeting Chancellor Otto Brandt on Monday, President Ana Lopes flew home.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a summit named first, then "Leaders attending the summit included A, B and C"',
+    'The summit in Accra opened on Monday. Leaders attending the summit included President Ana Lopes, President Ivo Kral and President Luis Vera.',
+    [{ who: 'Ana Lopes + Ivo Kral + Luis Vera', date: '2025-03-10' }],
+  ],
+];
+
+for (const [errorClass, text, expected] of rows) {
+  test(`meeting frames: ${errorClass}`, () => {
+    const detail = expected.some((e) => e.others !== undefined);
+    assert.deepEqual(meetingsOf(text, { detail }), expected);
+  });
+}
