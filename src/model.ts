@@ -39,6 +39,19 @@ export interface Article {
   text: string;
   /** sha256 of `text`, to tell a changed version from the same one. */
   contentHash: string;
+  /** A transcript's speaker turns ("PRESIDENT LEE: …", "Q: …"), in order, offsets into `text`; absent otherwise. */
+  turns?: SpeakerTurn[];
+}
+
+/** One speaker's turn in a transcript (src/input/turns.ts). */
+export interface SpeakerTurn {
+  /** the label as written, without its colon ("PRESIDENT LEE", "MODERATOR", "Q") */
+  label: string;
+  /** the label's start and the turn's end (the next label, or the end of the text) */
+  start: number;
+  end: number;
+  /** where the turn's words begin, after the label */
+  body: number;
 }
 
 /** Metadata a user gives (record fields, CLI flags, API input). It wins over what is read from the text. */

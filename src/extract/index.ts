@@ -10,6 +10,7 @@ import { findStatements } from './statements/find.js';
 import { dedupeStatements, ReportedSpeech } from './statements/reported.js';
 import type { Sentence } from './text.js';
 import { topicCountries, topicsOf } from './topics.js';
+import { turnFacts } from './transcript.js';
 
 /**
  * Extracts people, organizations, countries, quotes, meetings and statements from one article:
@@ -23,6 +24,7 @@ export function extract(article: Article): Extraction {
   for (const s of doc.sentences) people.register(s);
   const walk = new Walk(doc, people, article.published ?? firstFullDate(doc.text));
   for (const s of doc.sentences) walk.read(s);
+  turnFacts(article, doc, people, walk.direct.quotes, walk.statements);
   return walk.facts(article);
 }
 

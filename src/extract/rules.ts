@@ -46,6 +46,7 @@ export type StatementRule =
   | 'statement.according-to'
   | 'statement.quote'
   | 'statement.quote-readout'
+  | 'statement.turn'
   | VerbStatementRule;
 /** `statement.<lemma>`: made only by `verbRule`, so that a misspelt fixed id does not pass for one. */
 export type VerbStatementRule = `statement.${string}` & { readonly __verbRule: true };

@@ -31,6 +31,9 @@ const LINE: RegExp[] = [
   /^(?:reporting|writing|editing|additional reporting|compiled) by\b[^.]{0,200}$/i,
   /^\[?(?:editors?|edited by|editing by|reporting by|writing by)\s*:?\s+[^.\]]{2,80}\]?$/i,
   /^our standards\s*:.{0,100}$/i,
+  // "@highlight" (the story-highlight marker of stored news corpora), "Disclaimer: This post has been auto-published …"
+  /^@highlight$/i,
+  /^disclaimer\s*:.{0,300}$/i,
   // "Doe reported from Jerusalem. Associated Press writer Jane Roe contributed from Doha." (staff credits at the end)
   /^(?:(?:[\p{Lu}][\p{L}'’-]*\.?\s+){0,4}(?:(?:writers?|correspondents?|reporters?|photographers?)\s+)?[\p{Lu}][\p{L}'’.-]+(?:,?\s+(?:and\s+)?[\p{Lu}][\p{L}'’.-]+)*\s+(?:reported from|contributed)\b[^."“”]{0,120}(?:\.\s*|$))+$/u,
 ];

@@ -5,8 +5,9 @@ import { pageWords } from '../knowledge/index.js';
 /**
  * Datelines open a wire story: "Beijing, Jun. 19, (dpa/GNA) –", "(AFP) -", "(CNN) —",
  * "MOSCOW (Reuters) -", "NEW DELHI, March 3 (Xinhua) --", "MOSCOW, June 5. /TASS/.",
- * "SEOUL, June 5 (Yonhap) --", "WASHINGTON —". They give the place, perhaps a day, and the
- * agencies — the first one is the agency the story comes from, the others carried it.
+ * "SEOUL, June 5 (Yonhap) --", "WASHINGTON —", "ASTANA. KAZINFORM -", "ABU DHABI, (Site / WAM - 12th
+ * Oct, 2020)". They give the place, perhaps a day, and the agencies — the first one is the agency
+ * the story comes from (or the site that carried it, in a tag that names several), the others carried it.
  */
 export interface Dateline {
   place: string | null;
@@ -19,14 +20,14 @@ export interface Dateline {
 
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
-let patterns: { withTag: RegExp; withoutTag: RegExp } | null = null;
-function datelinePatterns(): { withTag: RegExp; withoutTag: RegExp } {
+let patterns: { withTag: RegExp; withoutTag: RegExp; agencyAfterPlace: RegExp } | null = null;
+function datelinePatterns(): { withTag: RegExp; withoutTag: RegExp; agencyAfterPlace: RegExp } {
   if (patterns) return patterns;
   const day = datePatterns().dayMonth;
   // "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -", "DOHA, Qatar (AP) —": a place may name its country
   const country = `(?:\\s*\\[[^\\]]{2,30}\\]|\\s*,\\s*${PLACE}(?=\\s*,\\s*${day}|\\s*\\())?`;
   const withTag = new RegExp(
-    `^(?:(${PLACE})${country}(?:\\s*,\\s*(${day}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,40})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
+    `^(?:(${PLACE})${country}(?:\\s*,\\s*(${day}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,80})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
     'u',
   );
   // a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"
@@ -34,7 +35,12 @@ function datelinePatterns(): { withTag: RegExp; withoutTag: RegExp } {
     `^(?:([\\p{Lu}][\\p{Lu}'’. -]+[\\p{Lu}])|(${PLACE})\\s*,\\s*(${day}))\\s*,?\\s*${DASH}\\s+`,
     'u',
   );
-  return (patterns = { withTag, withoutTag });
+  // "ASTANA. KAZINFORM - ", "LIMA. AGENCY –": a place in capitals, a full stop, an agency's name in capitals, a dash
+  const agencyAfterPlace = new RegExp(
+    `^([\\p{Lu}][\\p{Lu}'’ -]+[\\p{Lu}])\\.\\s+([\\p{Lu}][\\p{Lu}&. -]{1,30}[\\p{Lu}])\\s*${DASH}\\s+`,
+    'u',
+  );
+  return (patterns = { withTag, withoutTag, agencyAfterPlace });
 }
 
 const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
@@ -43,9 +49,14 @@ const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s
 export function parseDateline(line: string): Dateline | null {
   const m = datelinePatterns().withTag.exec(line);
   if (m && m[0].length < line.length) {
-    const tag = (m[3] ?? m[4])!;
+    // "(Site / Agency - 12th Oct, 2020)": a day after the last agency
+    const tag = (m[3] ?? m[4])!.replace(/\s+[-–—]\s+[^/]*\d[^/]*$/, '');
     const agencies = tag.split(/\s*[/,;]\s*|\s+and\s+/).filter(Boolean);
-    const known = agencies.every((a) => lookupOutlet(a));
+    // a tag of several names needs one listed outlet and names shaped like agencies' for the others
+    const known =
+      agencies.length > 1
+        ? agencies.some((a) => lookupOutlet(a)) && agencies.every((a) => lookupOutlet(a) || looksLikeAgency(a))
+        : agencies.every((a) => lookupOutlet(a));
     // an unknown tag counts only with a dash after it ("(Foo News) -"); a known one may stand alone ("(PTI) The minister ...")
     if (agencies.length && (known || (m[5] && agencies.every(looksLikeAgency)))) {
       return {
@@ -56,6 +67,9 @@ export function parseDateline(line: string): Dateline | null {
       };
     }
   }
+  const k = datelinePatterns().agencyAfterPlace.exec(line);
+  if (k && k[0].length < line.length && lookupOutlet(k[2]!))
+    return { place: tidyPlace(k[1]!), date: null, agencies: [k[2]!], length: k[0].length };
   const w = datelinePatterns().withoutTag.exec(line);
   if (w && w[0].length < line.length && !(w[1] && pageWords().kickers.has(w[1]))) {
     // "MOSCOW, June 19 - RIA Novosti. Russian ...": the agency's name after the dash

@@ -88,7 +88,7 @@ export function findDates(s: string): FoundDate[] {
     // "may" the verb: only a capitalised month name counts
     const word = m[1] ?? m[5];
     if (word && word[0] !== word[0]!.toUpperCase()) continue;
-    out.push({ year, month, day, index: m.index!, length: m[0].length });
+    out.push({ year, month, day, index: m.index, length: m[0].length });
   }
   // numeric dates, the year last: "19.06.2023", "19-06-2023", "06/19/2023". When one of the two first
   // numbers is over 12 it is the day. Otherwise the default reading is day first for dots and dashes
@@ -107,7 +107,7 @@ export function findDates(s: string): FoundDate[] {
       [month, day] = sep === '/' ? [a, b] : [b, a];
       if (a !== b) alt = { month: day, day: month };
     }
-    const d: FoundDate = { year: +m[4]!, month, day, index: m.index!, length: m[0].length, sep, dayFirst: day === a };
+    const d: FoundDate = { year: +m[4]!, month, day, index: m.index, length: m[0].length, sep, dayFirst: day === a };
     if (alt) d.alt = alt;
     out.push(weekdayFits(s, d));
   }

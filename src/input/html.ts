@@ -45,7 +45,7 @@ function jsonLd($: cheerio.CheerioAPI): LdArticle | null {
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
     const type = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
-    if (type.some((t) => /(?:News|Reportage|Analysis)?Article$|^BlogPosting$/.test(t))) found.push(o as LdArticle);
+    if (type.some((t) => /(?:News|Reportage|Analysis)?Article$|^BlogPosting$/.test(t))) found.push(o);
     if (o['@graph']) visit(o['@graph']);
   };
   $('script[type="application/ld+json"]').each((_, el) => {
@@ -61,8 +61,9 @@ function jsonLd($: cheerio.CheerioAPI): LdArticle | null {
 function visibleText(root: cheerio.Cheerio<AnyNode>): string {
   let out = '';
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') out += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
-    else if (node.type === 'tag') {
+    const type: string = node.type;
+    if (type === 'text') out += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
+    else if (type === 'tag') {
       const el = node as unknown as { name: string; children: AnyNode[] };
       if (el.name === 'br') out += '\n';
       const block = BLOCK.has(el.name);

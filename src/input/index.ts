@@ -4,10 +4,14 @@ import path from 'node:path';
 import type { Article, ArticleMeta } from '../model.js';
 import { normaliseDate } from './dates.js';
 import { InputError, MAX_REPORT_BYTES } from './errors.js';
+import { readFrontMatter } from './frontmatter.js';
 import { looksLikeHtml, readHtml } from './html.js';
+import { cleanMarkup, unwrapLines } from './markup.js';
+import { repairMojibake } from './mojibake.js';
 import { canonicalOutlet, outletOfUrl } from './outlets.js';
 import { parseRecords } from './records.js';
 import { cleanText } from './text.js';
+import { transcriptTurns } from './turns.js';
 
 /**
  * Reading reports: plain text as scraped, HTML pages, JSON and JSON Lines records, into
@@ -28,6 +32,8 @@ interface PageMeta {
   outlet?: string | null;
   published?: string | null;
   url?: string | null;
+  /** the weakest clue: the outlet whose site serves the page's image */
+  imageOutlet?: string | null;
 }
 
 function userDate(value: string | undefined, where: string): string | undefined {
@@ -45,7 +51,8 @@ function buildArticle(
   where: string,
 ): Article {
   const c = cleanText(raw);
-  if (!c.text.trim())
+  const { text, turns } = transcriptTurns(c.text);
+  if (!text.trim())
     throw new InputError(where, 'empty', 'no report text left once navigation and boilerplate are removed');
   const url = given(meta.url) ?? given(page.url) ?? null;
   // The originating agency (a dateline's first tag, a "Source:" line, an agency byline, a © line) names the
@@ -54,31 +61,48 @@ function buildArticle(
   const strong = c.outletClue && c.outletClue !== 'header' && c.outletClue !== 'signature';
   const outlet =
     canonicalOutlet(given(meta.outlet)) ??
-    (strong ? c.outlet : (canonicalOutlet(page.outlet) ?? (url ? (outletOfUrl(url)?.name ?? null) : null) ?? c.outlet));
+    (strong
+      ? c.outlet
+      : (canonicalOutlet(page.outlet) ??
+        (url ? (outletOfUrl(url)?.name ?? null) : null) ??
+        c.outlet ??
+        page.imageOutlet ??
+        null));
   return {
-    id: given(meta.id) ?? url ?? fallbackId ?? sha256(c.text),
+    id: given(meta.id) ?? url ?? fallbackId ?? sha256(text),
     source: meta.source ?? 'api',
     title: given(meta.title) ?? given(page.title) ?? c.title,
     outlet,
     published: userDate(given(meta.published), where) ?? page.published ?? c.published,
     url,
     dateline: c.dateline,
-    text: c.text,
-    contentHash: sha256(c.text),
+    text,
+    contentHash: sha256(text),
+    ...(turns.length ? { turns } : {}),
   };
 }
 
-/** A report given as a string: plain text as scraped, or an HTML page (recognised by its start). */
+/**
+ * A report given as a string: plain text as scraped, or an HTML page (recognised by its start). Its
+ * mojibake is repaired, its front matter read (frontmatter.ts) and its markup cleaned (markup.ts); a title
+ * given above the text is put first, as the headline of a plain report.
+ */
 export function readReportText(text: string, meta: ArticleMeta = {}, fallbackId?: string): Article {
   const where = meta.source ?? meta.id ?? 'report';
   if (!text.trim()) throw new InputError(where, 'empty', 'is empty');
   if (looksLikeHtml(text)) return readReportHtml(text, meta, fallbackId);
-  return buildArticle(text, meta, {}, fallbackId, where);
+  const repaired = repairMojibake(text);
+  const fm = readFrontMatter(repaired, where);
+  let body = unwrapLines(cleanMarkup(fm ? fm.body : repaired));
+  const title = fm?.meta.title ? cleanMarkup(fm.meta.title) : null;
+  if (title && !body.trimStart().startsWith(title)) body = `${title}\n\n${body}`;
+  const page: PageMeta = fm ? { ...fm.meta, title } : {};
+  return buildArticle(body, meta, page, fallbackId, where);
 }
 
 /** An HTML page. */
 export function readReportHtml(html: string, meta: ArticleMeta = {}, fallbackId?: string): Article {
-  const page = readHtml(html);
+  const page = readHtml(repairMojibake(html));
   return buildArticle(
     page.text,
     meta,

@@ -8,8 +8,10 @@ import { isPlaceName, looksLikeOutletName as outletShapedName, lookupOutlet, out
  * its date, its author, its site's name), read by `cleanText` (text.ts).
  */
 
-export const SOURCE_LINE =
-  /^(?:sources?|via|courtesy(?: of)?|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
+const SOURCE_RE =
+  /^(?:sources?|via|courtesy(?: of)?|(?:taken|reproduced|republished|adapted) from|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
+/** "Source: NAME", "(Taken from NAME)": a line naming where the story comes from (a wrapping pair of parentheses aside). */
+export const SOURCE_LINE = { exec: (line: string) => SOURCE_RE.exec(line.replace(/^\(([^()]*)\)$/, '$1')) };
 // "Published in NAME, July 9th, 2024": the print edition's line at the end of a report, naming the paper and its day
 export const PUBLISHED_IN =
   /^(?:[Tt]his (?:article|story|report) was )?(?:[Pp]ublished|[Pp]rinted|PUBLISHED) in (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|de|del|du|la|el|al|and|&)){0,5})(?:,\s*(?:on\s+)?(.{4,40}?))?\.?$/u;
@@ -142,7 +144,7 @@ export const BYLINE_ALONE = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll
 /** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
 export function sourceOutlet(name: string): string {
   if (lookupOutlet(name)) return name;
-  return name.split(/\s*(?:,|;|\/|\||\band\b|&)\s*|\s+[-–—]\s+/).find((p) => lookupOutlet(p)) ?? name;
+  return name.split(/\s*(?:,|;|\/|\||\band\b|&)\s*|\s+[-–—]\s+/i).find((p) => lookupOutlet(p)) ?? name;
 }
 
 /** A header line naming the site, perhaps with a language switcher: "MercoPress, en Español". */
@@ -316,17 +318,29 @@ export function metaSegments(line: string): {
     const d = b === undefined ? dateOfLine(s) : null;
     const src = SOURCE_LINE.exec(s);
     const count = COUNT_PREFIX.exec(s) ?? /^\d[\d,.]*\s*(?:Views?|Comments?|Reads?|Shares?)$/.exec(s);
-    if (b !== undefined) ((outlet ??= b), meta++, (strong = true));
-    else if (d) {
+    if (b !== undefined) {
+      outlet ??= b;
+      meta++;
+      strong = true;
+    } else if (d) {
       if (d.updated) updated ??= d.date;
-      else if (!date) ((date = d.date), (labelled = d.labelled));
+      else if (!date) {
+        date = d.date;
+        labelled = d.labelled;
+      }
       outlet ??= d.outlet;
       meta++;
       strong = true;
-    } else if (src) ((source ??= sourceOutlet(src[1]!)), meta++);
-    else if (lookupOutlet(s)) ((outlet ??= lookupOutlet(s)!.name), meta++);
-    else if (looksLikeOutletName(s) && rest.length === 0) ((outlet ??= s), meta++);
-    else if (count) {
+    } else if (src) {
+      source ??= sourceOutlet(src[1]!);
+      meta++;
+    } else if (lookupOutlet(s)) {
+      outlet ??= lookupOutlet(s)!.name;
+      meta++;
+    } else if (looksLikeOutletName(s) && rest.length === 0) {
+      outlet ??= s;
+      meta++;
+    } else if (count) {
       meta++;
       if (s.length > count[0].length) rest.push(s.slice(count[0].length).trim());
     } else if (TIME_ONLY.test(s) || RELATIVE_TIME.test(s)) meta++;

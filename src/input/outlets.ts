@@ -15,8 +15,14 @@ const key = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** A site a URL names: an outlet of data/outlets.json or a publisher of data/publishers.json. */
+export interface Site {
+  name: string;
+  country: string;
+}
+
 let byKey: Map<string, Outlet> | undefined;
-let byDomain: Map<string, Outlet> | undefined;
+let byDomain: Map<string, Site> | undefined;
 let orders: Map<string, 'dmy' | 'mdy'> | undefined;
 let nameWords: Set<string> | undefined;
 
@@ -33,11 +39,17 @@ function index(): Map<string, Outlet> {
     for (const n of [o.name, ...o.aliases]) byKey.set(key(n), o);
     for (const d of o.domains) byDomain.set(d.toLowerCase(), o);
   }
+  // governments, international bodies and outlets named by an ordinary phrase: from their sites only
+  for (const p of knowledge().publishers.publishers)
+    for (const d of p.domains) if (!byDomain.has(d)) byDomain.set(d, p);
   return byKey;
 }
 
-/** The outlet whose site a URL is on ("https://www.reuters.com/world/..." gives Reuters), or undefined. */
-export function outletOfUrl(url: string): Outlet | undefined {
+/**
+ * The outlet or publisher whose site a URL is on ("https://www.reuters.com/world/..." gives Reuters,
+ * "https://www.whitehouse.gov/briefing-room/..." The White House), or undefined.
+ */
+export function outletOfUrl(url: string): Site | undefined {
   index();
   let host: string;
   try {
@@ -82,7 +94,7 @@ export function isPlaceName(line: string): boolean {
 }
 
 /** The outlet of a domain name as written on a page ("DAWN.COM", "inquirer.net"), or undefined. */
-export function outletOfDomain(domain: string): Outlet | undefined {
+export function outletOfDomain(domain: string): Site | undefined {
   return outletOfUrl(`https://${domain.trim().toLowerCase()}/`);
 }
 

@@ -2,6 +2,7 @@ import { findDates, type FoundDate } from './dates.js';
 import type { Dateline } from './dateline.js';
 import { looksLikeOutletName, siteNameAt } from './layout.js';
 import { canonicalOutlet, lookupOutlet } from './outlets.js';
+import { findTurns } from './turns.js';
 
 /** Where an outlet was read from, strongest first: the originating agency of a dateline wins. */
 export type OutletClue = 'dateline' | 'source' | 'byline' | 'copyright' | 'header' | 'signature';
@@ -72,9 +73,15 @@ export class Page {
   /** kept lines since the headline */
   sinceTitle = 0;
   titleAt = -1;
+  /** the line before was a teaser's label ("Also read:"): this one may be another story's headline */
+  teaser = false;
+
+  /** the page is a transcript: "NAME:" opens a speaker's turn, not a dateline */
+  readonly transcript: boolean;
 
   constructor(raw: string) {
     this.lines = linesOf(raw);
+    this.transcript = findTurns(this.lines.join('\n')).length > 0;
     this.menu = menuLines(this.lines);
     this.site = siteNameAt(this.lines, this.menu);
   }

@@ -23,6 +23,21 @@ import {
 } from './layout.js';
 import { lookupOutlet, numericDateOrder } from './outlets.js';
 import { CLUE_ORDER, Page, type OutletClue } from './page.js';
+import {
+  APP_PROMPT,
+  AUTHOR_NOTE,
+  CODE_CREDIT,
+  COMMENT_WIDGET,
+  NEWSLETTER,
+  OUTLET_LINE,
+  STORY_BOX,
+  TEASER_LABEL,
+  URL_LINE,
+  headlineShaped,
+  listedOutlet,
+  nameLine,
+  outletOfLink,
+} from './widgets.js';
 
 export type { OutletClue } from './page.js';
 
@@ -50,7 +65,18 @@ type LineVerdict = 'drop' | 'stop' | { keep: string } | undefined;
 
 export interface LineRule {
   id:
+    | 'teaser-headline'
     | 'tail'
+    | 'comment-widget'
+    | 'story-box'
+    | 'teaser'
+    | 'newsletter'
+    | 'app-prompt'
+    | 'outlet-line'
+    | 'byline-above-outlet'
+    | 'url-line'
+    | 'code-credit'
+    | 'author-note'
     | 'source'
     | 'copyright'
     | 'published-in'
@@ -88,12 +114,9 @@ function metaLine(p: Page, line: string): LineVerdict {
   if (!meta) return undefined;
   if (meta.outlet) p.clue('byline', meta.outlet);
   if (meta.source) p.clue('source', meta.source);
-  if (meta.date)
-    meta.updated
-      ? p.updatedDates.push(meta.date)
-      : p.inHeader
-        ? p.headerDate(meta.date, meta.labelled)
-        : p.bodyDates.push(meta.date);
+  if (meta.date && meta.updated) p.updatedDates.push(meta.date);
+  else if (meta.date && p.inHeader) p.headerDate(meta.date, meta.labelled);
+  else if (meta.date) p.bodyDates.push(meta.date);
   return meta.rest ? { keep: meta.rest } : 'drop';
 }
 
@@ -109,6 +132,26 @@ function dateLine(p: Page, line: string): LineVerdict {
   return 'drop';
 }
 
+/** The page's tail starts here (comments, other stories): a source or copyright line after it still counts. */
+const tailFrom = (p: Page, i: number): LineVerdict => {
+  if (p.inHeader || p.kept.length < 2) return 'drop';
+  readTail(p, i + 1);
+  return 'stop';
+};
+
+/** The next non-empty line after line i. */
+const nextLine = (p: Page, i: number): string => p.lines.slice(i + 1).find((l) => l !== '') ?? '';
+
+/** "Get the NAME app …" inside a paragraph: the paragraph without it, the site's name noted. */
+function appPrompt(p: Page, line: string): LineVerdict {
+  const m = APP_PROMPT.exec(line);
+  if (!m) return undefined;
+  const named = listedOutlet(m[1]!);
+  if (named) p.clue('signature', named);
+  const rest = (line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+  return rest ? { keep: rest } : 'drop';
+}
+
 /** Note the outlet a line names and drop it; undefined when it names none. */
 const noting = (p: Page, kind: OutletClue, name: string | null | undefined): LineVerdict => {
   if (name === undefined || name === null) return undefined;
@@ -116,7 +159,93 @@ const noting = (p: Page, kind: OutletClue, name: string | null | undefined): Lin
   return 'drop';
 };
 
+/** Rows of page widgets (widgets.ts): comments, prompts, teasers, bare links, credits. */
+const WIDGET_RULES: readonly LineRule[] = [
+  {
+    id: 'teaser-headline',
+    example: 'Ministers meet in Lima (the line after "Also read:")',
+    apply: (p, line) => {
+      if (!p.teaser) return undefined;
+      p.teaser = false;
+      return headlineShaped(line) ? 'drop' : undefined;
+    },
+  },
+  {
+    id: 'comment-widget',
+    example: 'Leave a Reply / Cancel reply / Your email address will not be published.',
+    apply: (p, line, i) => (COMMENT_WIDGET.test(line.replace(/[\s:.…*]+$/, '')) ? tailFrom(p, i) : undefined),
+  },
+  {
+    id: 'story-box',
+    example: 'Popular / The Latest / Most read (a box of other stories: the rest of the page)',
+    apply: (p, line, i) => (STORY_BOX.test(line.replace(/[\s:.…]+$/, '')) ? tailFrom(p, i) : undefined),
+  },
+  {
+    id: 'teaser',
+    example: "Also read: (the next line is another story's headline); Read more: Ministers meet in Lima",
+    apply: (p, line) => {
+      const m = TEASER_LABEL.exec(line);
+      if (!m) return undefined;
+      if (!m[1]) p.teaser = true;
+      return 'drop';
+    },
+  },
+  {
+    id: 'newsletter',
+    example: 'Sign up for our daily newsletter; For more Coastline News news and newsletters create an account',
+    apply: (p, line) => {
+      const m = NEWSLETTER.exec(line.replace(/[\s.…]+$/, ''));
+      if (!m) return undefined;
+      if (m[1] && listedOutlet(m[1])) p.clue('signature', listedOutlet(m[1]));
+      return 'drop';
+    },
+  },
+  {
+    id: 'app-prompt',
+    example: 'Get the Reuters app on your smartphone: Google Play: https://… (inside a paragraph)',
+    apply: appPrompt,
+  },
+  {
+    id: 'outlet-line',
+    example: "(The Jakarta Post) alone on a line, under the author's name",
+    apply: (p, line) => {
+      const m = OUTLET_LINE.exec(line);
+      return m && listedOutlet(m[1]!) ? noting(p, 'byline', listedOutlet(m[1]!)) : undefined;
+    },
+  },
+  {
+    id: 'byline-above-outlet',
+    example: 'Ambassador Jane Roe (above a line "(The Jakarta Post)")',
+    apply: (p, line, i) => {
+      if (p.sinceTitle >= 6 || !nameLine(line)) return undefined;
+      const m = OUTLET_LINE.exec(nextLine(p, i));
+      return m && listedOutlet(m[1]!) ? 'drop' : undefined;
+    },
+  },
+  {
+    id: 'url-line',
+    example: 'https://www.reuters.com/world/talks-2024-05-06/ (a bare link names its site)',
+    apply: (p, line) => {
+      const m = URL_LINE.exec(line);
+      if (!m) return undefined;
+      p.clue(p.inHeader ? 'header' : 'signature', outletOfLink(m[1]!));
+      return 'drop';
+    },
+  },
+  {
+    id: 'code-credit',
+    example: 'AFP/Jane Roe (a photo credit alone on a line)',
+    apply: (_p, line) => (CODE_CREDIT.test(line) ? 'drop' : undefined),
+  },
+  {
+    id: 'author-note',
+    example: 'The writer is a fellow at the Lima Institute.',
+    apply: (p, line) => (!p.inHeader && p.kept.length >= 2 && AUTHOR_NOTE.test(line) ? 'drop' : undefined),
+  },
+];
+
 export const LINE_RULES: readonly LineRule[] = [
+  WIDGET_RULES[0]!,
   {
     id: 'tail',
     example: 'Comments (12) / You may also like: the rest is comments and teasers',
@@ -165,6 +294,7 @@ export const LINE_RULES: readonly LineRule[] = [
     example: 'Follow Coastline Daily on Telegram',
     apply: (p, line) => noting(p, 'signature', FOLLOW_LINE.exec(line)?.[1]),
   },
+  ...WIDGET_RULES.slice(1),
   { id: 'meta-segments', example: 'KYODO NEWS - Jun 19, 2023 - 21:46 | World', apply: metaLine },
   {
     id: 'byline',
@@ -241,8 +371,10 @@ function keep(p: Page, text: string, i: number): void {
   if (!line) return;
   if (p.sinceTitle < 6 && !p.dateline) {
     const dl = parseDateline(line);
+    // "PRESIDENT LEE: Thank you": in a transcript a name and a colon open a turn, not a dateline
+    const turn = dl !== null && p.transcript && /:\s*$/.test(line.slice(0, dl.length));
     // on the first line (a record whose title is a field starts with its body) only a dateline with an agency or a day
-    if (dl && (p.title !== null || dl.agencies.length > 0 || dl.date)) {
+    if (dl && !turn && (p.title !== null || dl.agencies.length > 0 || dl.date)) {
       p.dateline = dl;
       if (dl.agencies[0]) p.clue('dateline', dl.agencies[0]);
       line = line.slice(dl.length);

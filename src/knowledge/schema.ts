@@ -97,6 +97,30 @@ const OutletsFile = strict({
   ),
 });
 
+const PublishersFile = strict({
+  publishers: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      country: z.string().min(2),
+      kind: z.enum([
+        'government',
+        'ministry',
+        'parliament',
+        'international',
+        'agency',
+        'newspaper',
+        'broadcaster',
+        'online',
+      ]),
+      domains: z
+        .array(
+          z.string().regex(/^[a-z\d-]+(?:\.[a-z\d-]+)+$/, 'must be a domain in lower case, without a scheme or path'),
+        )
+        .min(1),
+    }),
+  ),
+});
+
 /** Kept loose: the meetings stage owns this file and may add lists before this schema names them. */
 const MeetingWordsFile = z.looseObject({
   ...comment,
@@ -208,6 +232,7 @@ export const KNOWLEDGE_FILES = {
   nicknames: { file: 'nicknames.json', schema: NicknamesFile },
   names: { file: 'names.json', schema: NamesFile },
   outlets: { file: 'outlets.json', schema: OutletsFile },
+  publishers: { file: 'publishers.json', schema: PublishersFile },
   meetingWords: { file: 'meeting-words.json', schema: MeetingWordsFile },
   meetingTriggers: { file: 'meeting-triggers.json', schema: MeetingTriggersFile },
   words: { file: 'words.json', schema: WordsFile },

@@ -34,6 +34,13 @@ describe('datelines give the place and the originating agency, and leave the sen
     ['UNITED NATIONS (AP) — The council voted', 'United Nations', ['AP'], 'The council voted'],
     ['ANKARA (AA) - Turkish and Greek ministers met', 'Ankara', ['AA'], 'Turkish and Greek ministers met'],
     ['BRUSSELS — European ministers agreed', 'Brussels', [], 'European ministers agreed'],
+    ['ASTANA. KAZINFORM - The president held talks', 'Astana', ['KAZINFORM'], 'The president held talks'],
+    [
+      'ABU DHABI, (UrduPoint / Gulf Wire / WAM - 12th Oct, 2020) During a phone call',
+      'Abu Dhabi',
+      ['UrduPoint', 'Gulf Wire', 'WAM'],
+      'During a phone call',
+    ],
   ];
   for (const [line, place, agencies, rest] of table) {
     test(`${line.slice(0, 30)}… → ${place ?? 'no place'}, ${agencies.join('/') || 'no agency'}`, () => {

@@ -78,6 +78,70 @@ const rows: [LineRule['id'], string, string, Partial<CleanedText>][] = [
   ],
   ['menu', `Home\nWorld\nAsia Pacific\n\nPort to reopen\n\n${body}`, 'Asia Pacific', { title: 'Port to reopen' }],
   [
+    'teaser-headline',
+    `Port to reopen\n\n${body}\n\nAlso read:\n\nHarbour strike ends in Tumbes\n\nThe minister will travel on Friday.`,
+    'Harbour strike ends in Tumbes',
+    { text: `Port to reopen\n\n${body}\n\nThe minister will travel on Friday.` },
+  ],
+  [
+    'comment-widget',
+    `Port to reopen\n\n${body}\n\nCancel reply\n\nYour email address will not be published.\n\nDara Voss says: great news\n\n© 2025 Coastline Media`,
+    'Cancel reply',
+    { text: `Port to reopen\n\n${body}`, outlet: 'Coastline Media' },
+  ],
+  [
+    'story-box',
+    `Port to reopen\n\n${body}\n\nPopular\n\nPolitics\n\nMinister Tomas Vell resigns over port deal`,
+    'Popular',
+    { text: `Port to reopen\n\n${body}` },
+  ],
+  [
+    'teaser',
+    `Port to reopen\n\n${body}\n\nRead more: Harbour strike ends in Tumbes`,
+    'Read more: Harbour strike ends in Tumbes',
+    { text: `Port to reopen\n\n${body}` },
+  ],
+  [
+    'newsletter',
+    `Port to reopen\n\n${body}\n\nFor more CNN news and newsletters create an account at CNN.com`,
+    'For more CNN news and newsletters create an account at CNN.com',
+    { text: `Port to reopen\n\n${body}`, outlet: 'CNN' },
+  ],
+  [
+    'app-prompt',
+    `Port to reopen\n\nForeign Minister Ana Ruiz said the port would reopen in May. Get the Reuters app on your smartphone: Google Play: https://x.example/a | App Store: https://x.example/b Talks will resume next week.`,
+    'Foreign Minister Ana Ruiz said the port would reopen in May. Get the Reuters app on your smartphone: Google Play: https://x.example/a | App Store: https://x.example/b Talks will resume next week.',
+    {
+      text: 'Port to reopen\n\nForeign Minister Ana Ruiz said the port would reopen in May. Talks will resume next week.',
+      outlet: 'Reuters',
+    },
+  ],
+  [
+    'outlet-line',
+    `Port to reopen\n\n(The Jakarta Post)\n\n${body}`,
+    '(The Jakarta Post)',
+    { outlet: 'The Jakarta Post', text: `Port to reopen\n\n${body}` },
+  ],
+  [
+    'byline-above-outlet',
+    `Port to reopen\n\nAmbassador Dara Voss\n(The Jakarta Post)\n\n${body}`,
+    'Ambassador Dara Voss',
+    { text: `Port to reopen\n\n${body}`, outlet: 'The Jakarta Post' },
+  ],
+  [
+    'url-line',
+    `Port to reopen\n\n${body}\n\nhttps://www.economist.com/americas/2024/05/06/port-to-reopen`,
+    'https://www.economist.com/americas/2024/05/06/port-to-reopen',
+    { text: `Port to reopen\n\n${body}`, outlet: 'The Economist' },
+  ],
+  ['code-credit', `Port to reopen\n\n${body}\n\nAFP/Dara Voss`, 'AFP/Dara Voss', { text: `Port to reopen\n\n${body}` }],
+  [
+    'author-note',
+    `Port to reopen\n\n${body}\n\nThe writer is a fellow at the Lima Institute.`,
+    'The writer is a fellow at the Lima Institute.',
+    { text: `Port to reopen\n\n${body}` },
+  ],
+  [
     'boilerplate',
     `Port to reopen\n\nShare on Facebook | Twitter\n\n${body}`,
     'Share on Facebook | Twitter',
@@ -107,4 +171,14 @@ test('a line no rule takes is kept, the first one as the headline', () => {
     ['keep', 'keep', 'keep'],
   );
   assert.equal(cleaned.title, 'Port to reopen');
+});
+
+test('page widgets inside a report do not end it: a bare "Reply" or "Popular" above the headline, "Related" then a sentence', () => {
+  const top = cleanText(`Popular\n\nPort to reopen\n\n${body}`);
+  assert.equal(top.title, 'Port to reopen');
+  const related = cleanText(`Port to reopen\n\nRelated:\n\n${body}`);
+  // the line after a teaser's label is kept when it is a sentence, not a headline
+  assert.ok(related.text.includes('Ana Ruiz said the port'));
+  const comments = cleanText(`Port to reopen\n\n${body}\n\nReply\n\nDara Voss: the port never closed.`);
+  assert.ok(!comments.text.includes('Dara Voss'));
 });

@@ -1,0 +1,119 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * The markup stored pages keep around their words: Markdown written by page stores and static-site
+ * generators (headings, block quotes, images, emphasis, escapes), quotation marks escaped twice by a
+ * JSON writer (`\"`), and a year glued to the line after it. Each row of `MARKUP_RULES` rewrites one
+ * such form over the whole text, in order; none changes a word of the report.
+ */
+export interface MarkupRule {
+  id:
+    | 'md-image'
+    | 'md-heading'
+    | 'md-quote'
+    | 'md-emphasis-line'
+    | 'md-bold'
+    | 'md-link'
+    | 'md-code'
+    | 'backslash-escape'
+    | 'glued-year'
+    | 'html-entity';
+  example: string;
+  pattern: RegExp;
+  replace: string | ((match: string) => string);
+}
+
+export const MARKUP_RULES: readonly MarkupRule[] = [
+  {
+    id: 'md-image',
+    example: '![](./images/talks.jpg) (a line that is only an image)',
+    pattern: /^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$/gm,
+    replace: '',
+  },
+  { id: 'md-heading', example: '## Talks in Lima', pattern: /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/gm, replace: '' },
+  { id: 'md-quote', example: '> The ministers met on Monday', pattern: /^[ \t]{0,3}>[ \t]?/gm, replace: '' },
+  {
+    id: 'md-emphasis-line',
+    example: '*State House  / *Lima, Peru** (emphasis marks opening or closing a line)',
+    pattern: /^([ \t]*)\*{1,3}(?=\S)|(?<=\S)\*{1,3}([ \t]*)$/gm,
+    replace: '$1$2',
+  },
+  { id: 'md-bold', example: 'the **joint statement** said', pattern: /\*\*([^*\n]+)\*\*/g, replace: '$1' },
+  {
+    id: 'md-link',
+    example: '[the readout](https://example.gov/readout)',
+    pattern: /(?<!!)\[([^\]\n]+)\]\((?:https?:|\/|\.)[^)\s]*\)/g,
+    replace: '$1',
+  },
+  { id: 'md-code', example: 'Published :`2024-07-27 15:14:31`', pattern: /`([^`\n]{1,80})`/g, replace: '$1' },
+  {
+    id: 'backslash-escape',
+    example: 'said \\"we agree\\", President\\_Lee (Markdown and JSON escapes)',
+    pattern: /\\(["'`*_{}[\]()#+.!\\-])/g,
+    replace: '$1',
+  },
+  {
+    id: 'html-entity',
+    example: 'talks&nbsp;in Lima &amp; Quito (entities left in a text: the entities package decodes them)',
+    pattern: /&(?:[a-z][a-z\d]{1,30}|#\d{1,7}|#x[\da-f]{1,6});/gi,
+    replace: (m) => decodeHTML(m),
+  },
+  {
+    id: 'glued-year',
+    example: 'May 21st 2020BERLIN AND PARIS',
+    pattern: /\b((?:19|20)\d{2})(?=\p{Lu}{2})/gu,
+    replace: '$1 ',
+  },
+];
+
+/** The text with its markup rewritten by `MARKUP_RULES`. */
+export function cleanMarkup(text: string): string {
+  let out = text;
+  for (const rule of MARKUP_RULES)
+    out =
+      typeof rule.replace === 'string'
+        ? out.replace(rule.pattern, rule.replace)
+        : out.replace(rule.pattern, rule.replace);
+  return out;
+}
+
+/** The width a text is hard-wrapped at, or null when its lines are paragraphs (most lines are not near one width). */
+function wrapWidth(lines: string[]): number | null {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (lengths.length < 8) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width > 100 || width < 40) return null;
+  const near = lengths.filter((n) => n >= width - 20 && n <= width).length;
+  return near >= lengths.length * 0.4 ? width : null;
+}
+
+// a line that opens a block of its own: a speaker's label, a question, a list item
+const OPENS_BLOCK = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]*:\s|Q\s{1,}\S|[-*•]\s|\d+[.)]\s)/u;
+
+/**
+ * A text hard-wrapped at a fixed width (Markdown as page stores write it, e-mail, plain-text
+ * releases: "President Lee met\nPresident Roe in Lima …") with its paragraphs' lines joined, so that a
+ * sentence or a name is not cut by a line end. A line is joined to the next when it is long (the
+ * wrap cut it), does not end with a Markdown hard break (two spaces), and the next does not open a
+ * block (a speaker's label, a list item). A text whose lines are paragraphs is left as it is.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const joins =
+      prev !== undefined &&
+      line.trim() !== '' &&
+      prev.trim() !== '' &&
+      prev.trimEnd().length >= width * 0.6 &&
+      !/ {2,}$/.test(prev) &&
+      !OPENS_BLOCK.test(line);
+    if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,158 @@
+// The forms stored pages come in (src/input/frontmatter.ts, markup.ts, mojibake.ts, records.ts):
+// YAML front matter, Pelican headers, a page store's date prefix, JSON records under other key
+// names, Markdown and escaped quotes, and mojibake. Every page, name and outlet here is invented,
+// except well-known outlets and government sites of data/outlets.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InputError, readRecords, readReportText } from '../../../src/input/index.js';
+import { cleanMarkup, MARKUP_RULES, type MarkupRule } from '../../../src/input/markup.js';
+import { repairMojibake } from '../../../src/input/mojibake.js';
+import { KEYS, readFrontMatter } from '../../../src/input/frontmatter.js';
+
+const body = 'Foreign Minister Ana Ruiz met her counterpart Tomas Vell in Lima on Monday.\n\nTalks will resume in May.';
+
+test('front matter: YAML keys give the title (put first as the headline), the date, the URL and the outlet', () => {
+  const page = [
+    '---',
+    "date: '2024-03-04'",
+    'published_time: 2024-03-04 10:12:00-05:00',
+    'source_url: https://www.reuters.com/world/ruiz-vell-talks/',
+    'title: "Ruiz and Vell hold\\u2019 talks in\\_Lima"',
+    'tags: [world]',
+    '---',
+    ' ',
+    body,
+  ].join('\n');
+  const a = readReportText(page, { source: 'x.md' });
+  assert.equal(a.published, '2024-03-04');
+  assert.equal(a.url, 'https://www.reuters.com/world/ruiz-vell-talks/');
+  assert.equal(a.outlet, 'Reuters');
+  // "\_" in a YAML double-quoted string is a no-break space
+  assert.equal(a.title, 'Ruiz and Vell hold’ talks in Lima');
+  assert.ok(a.text.startsWith('Ruiz and Vell hold’ talks in Lima\n\nForeign Minister Ana Ruiz'), a.text);
+  assert.ok(!a.text.includes('source_url'));
+});
+
+test('front matter: "Unknown Source" says nothing; an author field naming an outlet names it; the site of the image is the last clue', () => {
+  const fm = (lines: string[]) => readReportText(['---', ...lines, '---', body].join('\n'), { source: 'x.md' });
+  assert.equal(
+    fm(['title: "Talks"', 'source_name: "Unknown Source"', 'author: "Agence France-Presse"']).outlet,
+    'Agence France-Presse',
+  );
+  assert.equal(fm(['title: "Talks"', 'author: "Dara Voss, Jon Pell And Ana Tor, Cnn"']).outlet, 'CNN');
+  assert.equal(fm(['title: "Talks"', 'image: https://i.dailymail.co.uk/1s/2020/x.jpg']).outlet, 'Daily Mail');
+  assert.equal(fm(['title: "Talks"', 'author: "Dara Voss"']).outlet, null);
+});
+
+test('front matter: a block YAML cannot parse (an unquoted ": ") is read line by line', () => {
+  const page = [
+    '---',
+    'title: Talks: what comes next ',
+    'description: Ministers met: both sides agreed',
+    'date: 2020-09-11-17-02-56 ',
+    '---',
+    body,
+  ].join('\n');
+  const a = readReportText(page, { source: 'x.md' });
+  assert.equal(a.published, '2020-09-11');
+  assert.equal(a.title, 'Talks: what comes next');
+});
+
+test('front matter: a Pelican header of "Key: value" lines, and a page store\'s " date YYYY-MM-DD" prefix', () => {
+  const pelican = `Title: Ruiz meets Vell\nDate: 2015-05-12 09:13\nCategory: news\nSrc: http://www.aljazeera.com/news/2015/05/x.html\n\n\n${body}`;
+  const a = readReportText(pelican, { source: 'x.txt' });
+  assert.equal(a.published, '2015-05-12');
+  assert.equal(a.outlet, 'Al Jazeera');
+  assert.equal(a.title, 'Ruiz meets Vell');
+  const b = readReportText(` date 2021-05-14 LIMA – ${body}`, { source: 'y.txt' });
+  assert.equal(b.published, '2021-05-14');
+  assert.ok(b.text.startsWith('LIMA – Foreign') || b.text.startsWith('Foreign'), b.text);
+  // one "Key: value" line alone is the report's first line, not a header
+  assert.equal(readFrontMatter('Lima: the talks resumed.\n\nMore text.', 'z'), null);
+  assert.ok(KEYS.published.includes('date'));
+});
+
+test('front matter: a page with front matter and no text under it is an error naming the file', () => {
+  assert.throws(
+    () => readReportText('---\ntitle: Talks\n---\n  \n', { source: 'empty.md' }),
+    (e: unknown) => e instanceof InputError && e.problem === 'empty' && /empty\.md: has front matter/.test(e.message),
+  );
+});
+
+test('records: text, date and URL under other key names ("content", "date", "link"); a record without text names the keys it reads', () => {
+  const [a] = readRecords(
+    JSON.stringify({
+      title: 'Ruiz meets Vell',
+      date: '22 August 2025',
+      content: body,
+      link: 'https://www.whitehouse.gov/briefing-room/x/',
+    }),
+    { source: 'r.json' },
+  );
+  assert.equal(a!.published, '2025-08-22');
+  assert.equal(a!.url, 'https://www.whitehouse.gov/briefing-room/x/');
+  assert.equal(a!.outlet, 'The White House');
+  const [b] = readRecords(
+    JSON.stringify({
+      headline: 'Talks',
+      body,
+      publishedAt: '2024-01-02T10:00:00Z',
+      source: { id: 'x', name: 'Reuters' },
+    }),
+    { source: 'n.json' },
+  );
+  assert.equal(b!.published, '2024-01-02');
+  assert.equal(b!.outlet, 'Reuters');
+  assert.throws(
+    () => readRecords(JSON.stringify({ title: 'no text', summary: 'x' }), { source: 'bad.json' }),
+    (e: unknown) => e instanceof InputError && /bad\.json: the record: .*"content", "body"/.test(e.message),
+  );
+});
+
+/** [row, text, what cleanMarkup makes of it] */
+const markup: [MarkupRule['id'], string, string][] = [
+  ['md-image', 'Talks\n![](./images/a.jpg)\nText.', 'Talks\n\nText.'],
+  ['md-heading', '## Keep pedalling\n# Ruiz meets Vell', 'Keep pedalling\nRuiz meets Vell'],
+  ['md-quote', '> Ministers agree on a plan\n> May 21st 2020', 'Ministers agree on a plan\nMay 21st 2020'],
+  ['md-emphasis-line', '*State House  \n*Lima, Peru**', 'State House  \nLima, Peru'],
+  ['md-bold', 'the **joint statement** said', 'the joint statement said'],
+  ['md-link', 'read [the readout](https://example.gov/r) here', 'read the readout here'],
+  ['md-code', 'Published :`2024-07-27 15:14:31`', 'Published :2024-07-27 15:14:31'],
+  ['backslash-escape', 'Ruiz said \\"we agree\\" with President\\_Vell', 'Ruiz said "we agree" with President_Vell'],
+  ['html-entity', 'talks&nbsp;in Lima &amp; Quito &#8217;', 'talks\u00a0in Lima & Quito ’'],
+  ['glued-year', 'May 21st 2020BERLIN AND PARIS', 'May 21st 2020 BERLIN AND PARIS'],
+];
+
+test('markup: each row of MARKUP_RULES rewrites its form and leaves plain text alone', () => {
+  for (const [id, input, output] of markup) assert.equal(cleanMarkup(input), output, id);
+  assert.deepEqual(
+    MARKUP_RULES.map((r) => r.id).filter((id) => !markup.some(([m]) => m === id)),
+    [],
+    'every row has a test row',
+  );
+  const plain = 'Ruiz (left) met Vell in 2020. Both said: "We agree." Prices rose 5%* in May.';
+  assert.equal(cleanMarkup(plain), plain);
+});
+
+test('mojibake: UTF-8 read as Windows-1252 is repaired; real accents and "Â" in words stay', () => {
+  const cases: [string, string][] = [
+    ['the ministerâ€™s visit', 'the minister’s visit'],
+    ['SÃ£o Paulo and Bogotá', 'São Paulo and Bogotá'],
+    ['â€œWe agree,â€\u009d she said', '“We agree,” she said'],
+    ['KingÂ\u00a0Salman', 'King\u00a0Salman'],
+    ['KingÂ Salman said', 'King Salman said'],
+    ['ZÃ¼rich talks â€” day two', 'Zürich talks — day two'],
+    ['Ã‰lysÃ©e', 'Élysée'],
+  ];
+  for (const [bad, good] of cases) assert.equal(repairMojibake(bad), good, bad);
+  for (const fine of ['Â la carte', 'SÃO PAULO', 'Ngô Quang Xuân', 'café «noir»', 'Đà Nẵng, Thừa Thiên–Huế'])
+    assert.equal(repairMojibake(fine), fine);
+  const a = readReportText(
+    'Talks in Lima\n\nForeign Minister Ana Ruiz met Tomas VellÂ on Monday.\n\nSource:Â Reuters',
+    {
+      source: 'm.txt',
+    },
+  );
+  assert.ok(!a.text.includes('Â'), a.text);
+  assert.equal(a.outlet, 'Reuters');
+});
