@@ -45,23 +45,5 @@ export default defineConfig([
     files: ['src/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
-  {
-    // TEMPORARY: src/extract is being rewritten (the extraction issue, #9), and this override goes
-    // away with that rewrite (src/input is out of it). It names what it breaks today:
-    // - max-lines-per-function: data.ts load, dates/resolve.ts findDates, index.ts extract,
-    //   meetings/find.ts findMeetings, people/index.ts mentions, people/parse.ts findDescriptors,
-    //   quotes/attribute.ts attributeBefore, statements/find.ts findStatements;
-    // - no-useless-assignment: meetings/find.ts `look`, statements/find.ts `a`;
-    // - no-unnecessary-type-assertion: meetings/find.ts, quotes/attribute.ts, statements/find.ts.
-    files: ['src/extract/**/*.ts'],
-    rules: {
-      'max-lines-per-function': 'off',
-      'no-useless-assignment': 'off',
-      '@typescript-eslint/no-unused-vars': 'off',
-      '@typescript-eslint/no-unused-expressions': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
-    },
-  },
   prettier,
 ]);

@@ -65,6 +65,13 @@ export class Meeting {
   @Field(() => Float, { nullable: true, description: 'How sure the extraction is, 0 to 1.' })
   confidence!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CAMEO event code of the meeting: "040" consult, "041" by telephone, "042" a visit, "044" in a third country, "036" intent to meet … (README, Links to other datasets).',
+  })
+  cameo!: string | null;
+
   @Field(() => [Person], { description: 'The principals: the people who met.' })
   participants!: Person[];
 

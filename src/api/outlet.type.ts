@@ -10,4 +10,10 @@ export class Outlet {
 
   @Field(() => [String], { description: 'Other names and agency tags of the outlet.' })
   aliases!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Wikidata item of the outlet, from the gazetteer; null when not known.',
+  })
+  wikidataId!: string | null;
 }

@@ -7,7 +7,7 @@ import { SCHEMA_DIR } from '../paths.js';
 import { ArticleResolver, OutletResolver } from './article.resolver.js';
 import { GraphResolver } from './graph.resolver.js';
 import { DisagreementValueResolver, MeetingResolver } from './meeting.resolver.js';
-import { PersonResolver } from './person.resolver.js';
+import { CountryResolver, PersonResolver } from './person.resolver.js';
 import { QuoteResolver } from './quote.resolver.js';
 import { ReportResolver } from './report.resolver.js';
 import { SearchResolver } from './search.resolver.js';
@@ -26,6 +26,7 @@ export function apiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       PersonResolver,
+      CountryResolver,
       MeetingResolver,
       DisagreementValueResolver,
       QuoteResolver,

@@ -17,6 +17,7 @@ import { CONNECTION_TYPES, toConnection, toPage, type PageArgs } from './connect
 import type { Context } from './context.js';
 import { badUserInput } from './errors.js';
 import * as check from './validate.js';
+import { roleParser } from '../link/roles.js';
 
 type Args = Record<string, unknown>;
 /** An item the translator returned: its fields by response key. */
@@ -39,11 +40,47 @@ export const sourcesArg = {
 };
 
 const sources = (a: Args) => ({ first: check.intIn('first', a.first as number, 0, MAX_SOURCES) });
+const given = (v: unknown) => v !== null && v !== undefined;
 const range = (a: Args) => check.dateRange(a.from as Date | null, a.to as Date | null);
 
 /** Each field's arguments as the read model takes them, checked; fields not listed take none (or only a page). */
 const ARGUMENTS: Record<string, (a: Args) => Args> = {
-  'Query.person': (a) => ({ name: check.name('name', a.name as string) }),
+  'Query.person': (a) => {
+    if (given(a.name) === given(a.wikidataId))
+      throw badUserInput('name', '`person` takes either "name" or "wikidataId", not both and not neither.');
+    return given(a.wikidataId)
+      ? { wikidataId: check.wikidataId('wikidataId', a.wikidataId as string) }
+      : { name: check.name('name', a.name as string) };
+  },
+  'Query.country': (a) => {
+    if (given(a.iso3) === given(a.iso2))
+      throw badUserInput('iso3', '`country` takes either "iso3" or "iso2", not both and not neither.');
+    return given(a.iso3)
+      ? { iso3: check.code('iso3', a.iso3 as string, 3) }
+      : { iso2: check.code('iso2', a.iso2 as string, 2) };
+  },
+  'Query.holders': (a) => {
+    const roles = roleParser();
+    let country: string | null = null;
+    if (given(a.country)) {
+      country = roles.country(a.country as string) ?? null;
+      if (!country)
+        throw badUserInput(
+          'country',
+          `"country" must be an ISO 3166-1 alpha-2 or alpha-3 code such as CN or CHN (got "${a.country as string}").`,
+        );
+    }
+    const role = roles.parse(check.name('role', a.role as string), country);
+    if (!role) throw badUserInput('role', '"role" must name a role, e.g. "Foreign Minister", not only a country.');
+    if (country && role.country !== country)
+      throw badUserInput('role', `"role" names a role of ${role.country}, and "country" is ${country}.`);
+    return {
+      key: role.country ? roles.key(role) : null,
+      title: role.title,
+      on: check.requiredDate('on', a.on as Date),
+    };
+  },
+  'Person.roles': (a) => ({ on: a.on ? check.requiredDate('on', a.on as Date) : null }),
   'Query.people': (a) => ({ search: check.optionalName('search', a.search as string | null) }),
   'Query.meetings': (a) => {
     const between = (a.between as string[] | null) ?? [];

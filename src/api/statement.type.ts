@@ -31,6 +31,13 @@ export class Statement {
   @Field(() => StatementKind, { nullable: true, description: 'Direct or reported speech.' })
   kind!: StatementKind | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'CAMEO event code of the position by its wording: "010" make statement, "012" pessimistic comment, "111" criticize … (README, Links to other datasets).',
+  })
+  cameo!: string | null;
+
   @Field(() => Person, { nullable: true, description: 'Who stated it.' })
   speaker!: Person | null;
 

@@ -36,3 +36,27 @@ export function intIn(argument: string, value: number, min: number, max: number)
     throw badUserInput(argument, `"${argument}" must be between ${min} and ${max} (got ${value}).`);
   return value;
 }
+
+/** A Wikidata item id: Q and digits. */
+export function wikidataId(argument: string, value: string): string {
+  const v = value.trim();
+  if (!/^Q[1-9]\d{0,11}$/.test(v))
+    throw badUserInput(argument, `"${argument}" must be a Wikidata item id such as Q42 (got "${value.slice(0, 40)}").`);
+  return v;
+}
+
+/** An ISO 3166-1 code of `length` letters, any case; returned upper-case. */
+export function code(argument: string, value: string, length: 2 | 3): string {
+  const v = value.trim().toUpperCase();
+  if (!new RegExp(`^[A-Z]{${length}}$`).test(v))
+    throw badUserInput(
+      argument,
+      `"${argument}" must be an ISO 3166-1 code of ${length} letters (got "${value.slice(0, 40)}").`,
+    );
+  return v;
+}
+
+/** A required `Date` argument as `YYYY-MM-DD`. */
+export function requiredDate(_argument: string, value: Date): string {
+  return isoDate(value)!;
+}

@@ -21,6 +21,8 @@ export function wikidataLookup(userGazetteer?: string): (n: NodeRecord) => strin
   return (n) => {
     const kind = n.labels.map((l) => KINDS[l]).find(Boolean);
     const p = n.properties;
+    // The id the link step stored wins; the gazetteer serves graphs written before it existed.
+    if (typeof p.wikidataId === 'string') return p.wikidataId;
     if (!kind || typeof p.name !== 'string') return undefined;
     return index.match({
       kind,

@@ -10,6 +10,7 @@ const STAGES: Record<string, string> = {
   positions: 'positions (blocks)',
   organizations: 'organizations',
   countries: 'countries',
+  codes: 'codes (every node)',
 };
 
 /**
@@ -55,5 +56,10 @@ export function registerReconsolidate(program: Command): void {
       console.log(`Reconsolidated in ${summary.seconds.toFixed(1)} s:`);
       for (const [stage, s] of Object.entries(summary.stages))
         console.log(`  ${(STAGES[stage] ?? stage).padEnd(20)} ${s.units} read, ${s.changed} changed`);
+      console.log(
+        `  ${STAGES.codes!.padEnd(20)} ${Object.entries(summary.relinked)
+          .map(([label, n]) => `${n} ${label}`)
+          .join(', ')} linked again`,
+      );
     });
 }

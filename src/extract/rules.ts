@@ -25,6 +25,7 @@ export type QuoteCue =
   | 'quote.adding-that'
   | 'quote.quoted-as-saying'
   | 'quote.said-before'
+  | 'quote.reported-before'
   | 'quote.subject';
 /** A cue whose mention is an organization or a document ("the statement said") gives no person of its own. */
 export type QuoteRule =

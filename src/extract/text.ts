@@ -90,6 +90,76 @@ function tokenize(
   return out;
 }
 
+/** the wrap column of a hard-wrapped block lies between these: shorter lines are lists, longer ones paragraphs */
+const WRAP_MIN = 50;
+const WRAP_MAX = 100;
+
+type Span = [number, number];
+
+/** Blocks of non-empty lines (between blank lines), each a list of line spans. */
+function blocks(text: string): Span[][] {
+  const out: Span[][] = [];
+  let block: Span[] = [];
+  for (let pos = 0; pos <= text.length;) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(pos, end).trim()) block.push([pos, end]);
+    else if (block.length) {
+      out.push(block);
+      block = [];
+    }
+    pos = end + 1;
+  }
+  if (block.length) out.push(block);
+  return out;
+}
+
+/**
+ * The paragraphs of a text as [start, end) spans: each non-empty line, except that the lines of a hard-wrapped
+ * block are one paragraph where a line stops short of a sentence's end ("… met with President Felix" /
+ * "Tshisekedi of …"). A block is hard-wrapped when it has three or more lines, the longest of WRAP_MIN to
+ * WRAP_MAX characters and most of them filled to that column; a block of two lines is when the text has such
+ * blocks and its first line is filled to their column ("… to meet with President John" / "Kennedy in …"). A line
+ * joins the next only where the next one's first word would not have fit on it (as a wrapping editor breaks): a
+ * headline over a speaker's line ("Remarks by A and B" / "PRESIDENT A: …") stays a paragraph.
+ */
+export function paragraphs(text: string): Span[] {
+  const all = blocks(text);
+  const lengths = all.map((block) => block.map(([a, b]) => text.slice(a, b).trimEnd().length));
+  const column = (lens: number[]) => {
+    const max = Math.max(...lens);
+    const filled = lens.filter((n) => n >= 0.7 * max).length;
+    return lens.length >= 3 && max >= WRAP_MIN && max <= WRAP_MAX && filled * 2 >= lens.length ? max : 0;
+  };
+  const docColumn = Math.max(0, ...lengths.map(column));
+  const out: Span[] = [];
+  all.forEach((block, n) => {
+    const lens = lengths[n]!;
+    let col = column(lens);
+    if (!col && lens.length === 2 && docColumn && lens[0]! >= 0.7 * docColumn && lens[0]! <= docColumn) col = docColumn;
+    let start = block[0]![0];
+    const width = Math.max(col, docColumn);
+    block.forEach(([from, end], k) => {
+      // a wrapping editor breaks a line where the next word would not fit: "… with President Felix" + "Tshisekedi"
+      const next = block[k + 1]
+        ? text
+            .slice(block[k + 1]![0], block[k + 1]![1])
+            .trim()
+            .split(/\s/)[0]!
+        : '';
+      const joins =
+        col > 0 &&
+        next !== '' &&
+        lens[k]! + 1 + next.length > width &&
+        !/[.!?:]["”’']?$/.test(text.slice(from, end).trimEnd());
+      if (joins) return;
+      out.push([start, end]);
+      if (k + 1 < block.length) start = block[k + 1]![0];
+    });
+  });
+  return out;
+}
+
 /** Splits `text` into sentences; `tagAt` gives compromise's tags for a term starting at an offset. */
 export function sentences(
   text: string,
@@ -98,16 +168,12 @@ export function sentences(
 ): Sentence[] {
   const spans: [number, number][] = [];
   const paraOf: number[] = [];
-  let pos = 0;
   let para = 0;
-  for (const line of text.split('\n')) {
+  for (const [from, to] of paragraphs(text)) {
     const before = spans.length;
-    if (line.trim()) {
-      splitParagraph(line, pos, spans);
-      for (let i = before; i < spans.length; i++) paraOf.push(para);
-      para++;
-    }
-    pos += line.length + 1;
+    splitParagraph(text.slice(from, to), from, spans);
+    for (let i = before; i < spans.length; i++) paraOf.push(para);
+    para++;
   }
   return spans.map(([s, e], index) => ({
     index,

@@ -51,3 +51,20 @@ export function subjectEnd(toks: Token[], b: number): number {
   }
   return b;
 }
+
+/**
+ * "X, a career diplomat who once led the office, said", "X, until recently the ambassador, said": when the
+ * token `b` before a verb closes an apposition (a comma), the index of the comma that opens it (the subject
+ * ends right before it), else -1. An apposition opens with a word of data/grammar.json `appositionOpeners`
+ * or a title word.
+ */
+export function appositionBefore(toks: Token[], b: number): number {
+  if (toks[b]?.text !== ',') return -1;
+  const lex = lexicon();
+  for (let c = b - 2; c >= 1 && c > b - 25; c--) {
+    if (toks[c]!.text !== ',') continue;
+    const w = toks[c + 1]!.lower;
+    return lex.grammar.appositionOpeners.has(w) || lex.titleWords.has(w) ? c : -1;
+  }
+  return -1;
+}

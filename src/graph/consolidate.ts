@@ -27,6 +27,7 @@ import { addDays, consolidateMeetings, isDay, isMonth, type MeetingCluster } fro
 import { consolidatePositions, positionId } from '../resolve/positions.js';
 import { containsRun } from '../resolve/normalize.js';
 import { consolidateQuotes } from '../resolve/quotes.js';
+import { withoutLinks } from './links.js';
 
 /** The fact kinds, with their node label (fixed strings, never user values). */
 export const FACT_KINDS = {
@@ -115,7 +116,8 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
     { ids: todo },
   );
   for (const r of rows) {
-    const node: StoredNode = { props: r.props as Record<string, unknown>, claims: new Map() };
+    // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
+    const node: StoredNode = { props: withoutLinks(r.props as Record<string, unknown>), claims: new Map() };
     into.nodes.set(r.nodeId as string, node);
     for (const c of r.claims as {
       articleId: string | null;

@@ -28,7 +28,20 @@ import {
   type BlockStructure,
   type PersonSummary,
 } from '../resolve/people.js';
+import { withoutLinks } from './links.js';
 import { edgeProps, sameValue, type KindStats } from './consolidate.js';
+
+/**
+ * A person's new properties as written with `SET p += props`: consolidation's keys, with a null for
+ * each stored one it no longer gives (`stored` read without the link properties, which the link
+ * step keeps: src/graph/links.ts).
+ */
+export function ownUpdate(
+  stored: Record<string, unknown> | null,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  return { ...Object.fromEntries(Object.keys(stored ?? {}).map((k) => [k, null])), ...next };
+}
 
 /** A stored claim edge to a Person, Organization or Country that a write takes away, with its article's date. */
 export interface LostMention {
@@ -132,8 +145,10 @@ class PeopleWrite {
     return this.nodes.get(k)!;
   }
 
-  private remember(nameKey: string, props: Record<string, unknown> | null): void {
+  private remember(nameKey: string, stored: Record<string, unknown> | null): void {
     const { block, given } = splitKey(nameKey);
+    // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
+    const props = stored && withoutLinks(stored);
     this.nodes.set(nameKey, {
       nameKey,
       block,
@@ -315,11 +330,11 @@ class PeopleWrite {
       const { id, props } = personFromSummary(n.block, n.given, n.after);
       const next = { id, ...props };
       if (n.props && sameValue(n.props, next)) continue;
-      upserts.push({ nameKey: n.nameKey, props: next });
+      upserts.push({ nameKey: n.nameKey, props: ownUpdate(n.props, next) });
       changes.changed.push(id);
       if (n.id !== null && n.id !== id) changes.renamed.push(id);
     }
-    await this.tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p = row.props`, {
+    await this.tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
       rows: upserts,
     });
     this.gone = gone;

@@ -24,7 +24,9 @@ import {
 } from './consolidate.js';
 import { countryName, refreshDerived, skippingEmpty, type Changes } from './write.js';
 import { lock } from './locks.js';
-import { namedProps, parseNamed, type PeopleChanges } from './people.js';
+import { namedProps, ownUpdate, parseNamed, type PeopleChanges } from './people.js';
+import { configuredLinker, relinkAll, withoutLinks } from './links.js';
+import type { Linker } from '../link/nodes.js';
 import { addCounts, countsOf } from '../resolve/cluster.js';
 
 export interface ReconsolidateProgress {
@@ -37,6 +39,8 @@ export interface ReconsolidateProgress {
 export interface ReconsolidateSummary {
   /** Per stage: units read (blocks, or nodes for organizations and countries) and nodes changed. */
   stages: Record<string, { units: number; changed: number }>;
+  /** Per label, the nodes whose codes and role dates were computed again at the end (src/graph/links.ts). */
+  relinked: Record<string, number>;
   seconds: number;
 }
 
@@ -50,12 +54,17 @@ const noFacts = (): Changes['facts'] => ({
 const LABELS = { people: 'Person', quotes: 'Quote', meetings: 'Meeting', positions: 'Position' } as const;
 const FACT_OF: Record<string, FactKind> = { quotes: 'quote', meetings: 'meeting', positions: 'position' };
 
-/** Rebuilds every block; `onProgress` hears how far each stage is. */
+/**
+ * Rebuilds every block, then computes every node's codes again (consolidation rewrote the
+ * properties they depend on); `onProgress` hears how far each stage is.
+ */
 export async function reconsolidate(
   graph: Graph,
-  options: { batchClaims?: number; onProgress?: (p: ReconsolidateProgress) => void } = {},
+  options: { batchClaims?: number; onProgress?: (p: ReconsolidateProgress) => void; linker?: Linker } = {},
 ): Promise<ReconsolidateSummary> {
   const started = Date.now();
+  // A malformed gazetteer is refused before anything is rewritten.
+  const linker = options.linker ?? configuredLinker();
   const batchClaims = options.batchClaims ?? 5_000;
   const stages: ReconsolidateSummary['stages'] = {};
   for (const [stage, label] of Object.entries(LABELS)) {
@@ -120,6 +129,15 @@ export async function reconsolidate(
       options.onProgress?.({ stage, done: s.units, total });
     }
   }
+  await dropAllOrphans(graph);
+  options.onProgress?.({ stage: 'codes', done: 0, total: 1 });
+  const relinked = await relinkAll(graph, linker);
+  options.onProgress?.({ stage: 'codes', done: 1, total: 1 });
+  return { stages, relinked, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Deletes the organizations, countries, topics and outlets nothing refers to any more, in bounded transactions. */
+async function dropAllOrphans(graph: Graph): Promise<void> {
   for (;;) {
     const [row] = await graph.write(
       `MATCH (n) WHERE (n:Organization OR n:Country OR n:Topic OR n:Outlet) AND NOT (n)--()
@@ -127,7 +145,6 @@ export async function reconsolidate(
     );
     if (!row || row.deleted === 0) break;
   }
-  return { stages, seconds: (Date.now() - started) / 1000 };
 }
 
 /**
@@ -217,10 +234,15 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
   };
   const updates = clusters.filter((c) => {
     const n = anchor.get(c.props.nameKey);
-    return !n || !sameValue(n.props, { id: c.id, ...c.props });
+    // Compared without the codes the link step stores, which `SET p += …` keeps (src/graph/links.ts).
+    return !n || !sameValue(withoutLinks(n.props as Record<string, unknown>), { id: c.id, ...c.props });
   });
-  await tx.run(`UNWIND $rows AS row MATCH (p:Person {nameKey: row.props.nameKey}) SET p = row.props`, {
-    rows: updates.map((c) => ({ props: { id: c.id, ...c.props } })),
+  await tx.run(`UNWIND $rows AS row MATCH (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
+    rows: updates.map((c) => {
+      const n = anchor.get(c.props.nameKey);
+      const stored = n ? withoutLinks(n.props as Record<string, unknown>) : null;
+      return { nameKey: c.props.nameKey, props: ownUpdate(stored, { id: c.id, ...c.props }) };
+    }),
   });
   for (const c of updates) {
     changes.changed.push(c.id);

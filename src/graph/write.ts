@@ -18,6 +18,7 @@ import { consolidateFacts, type FactChanges, type FactClaim, type FactKind, type
 import { writeNamed, writePeople, type LostMention, type PeopleChanges } from './people.js';
 import { claimLockKeys, lock, nodeLockKey } from './locks.js';
 import { DATA_DIR } from '../paths.js';
+import { configuredLinker, writeLinks } from './links.js';
 
 export type ArticleOutcome = 'added' | 'replaced' | 'unchanged' | 'removed' | 'absent';
 
@@ -394,6 +395,19 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
     Topic: [...facts.quote.topics, ...facts.meeting.topics, ...facts.position.topics],
     Outlet: lostOutlets,
   });
+  // Codes and role dates last, over everything this batch touched (src/graph/links.ts); the meetings
+  // the changed people attend are relinked with them (their codes depend on the principals' countries).
+  await writeLinks(
+    tx,
+    {
+      people: people.changes.changed,
+      meetings: facts.meeting.changed,
+      positions: facts.position.changed,
+      named,
+      outlets: changed.map((i) => outletId(i.article.outlet)).filter((id): id is string => !!id),
+    },
+    configuredLinker(),
+  );
 
   for (const id of written)
     out.set(id, {

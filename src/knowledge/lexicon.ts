@@ -43,7 +43,15 @@ function countryTables(countries: Knowledge['countries']['countries']) {
       if (!countryByWord.has(cap.toLowerCase())) countryByWord.set(cap.toLowerCase(), c.code);
     }
   }
-  return { countryByWord, countryName, capitals };
+  /** capitals that are no country's name or demonym ("Havana", "Accra"; not "Singapore"): a place, never a title's country */
+  const capitalOnly = new Set<string>();
+  for (const c of countries)
+    for (const cap of c.capitals) {
+      const w = cap.toLowerCase();
+      if (!countries.some((o) => [o.name, ...o.aliases, ...o.demonyms].some((n) => n.toLowerCase() === w)))
+        capitalOnly.add(w);
+    }
+  return { countryByWord, countryName, capitals, capitalOnly };
 }
 
 /** organizations and outlets by lower-case name or alias: outlets are sources too ("Kyodo reported") */
@@ -147,6 +155,7 @@ function grammarTables(g: Knowledge['grammar']) {
     adverbs: new Set([...g.adverbsBeforeVerb.common, ...g.adverbsBeforeVerb.more]),
     commonAdverbs: new Set(g.adverbsBeforeVerb.common),
     parentheticalOpeners: new Set(g.parentheticalOpeners.words),
+    appositionOpeners: new Set(g.appositionOpeners.words),
     placePrepositions: new Set(g.placePrepositions.words),
     sentenceStarters: new Set(g.sentenceStarters.words),
     titleConnectors: new Set(g.titleConnectors.words),
@@ -211,6 +220,10 @@ function build(k: Knowledge) {
     particles: new Set(k.words.particles),
     thingNouns: new Set(k.words.thingNouns),
     titlesInNames: new Set(k.words.titlesInNames),
+    namingNouns: new Set(k.words.namingNouns),
+    institutionNouns: new Set(k.words.institutionNouns),
+    placeNouns: new Set(k.words.placeNouns),
+    storyFields: new Set(k.words.storyFields),
     sourceQualifiers: k.words.sourceQualifiers,
     numbers: new Map(Object.entries(k.words.numbers)),
     abbreviations: abbreviationTables(k.words),

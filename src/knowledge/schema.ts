@@ -180,6 +180,8 @@ const MeetingTriggersFile = strict({
   groupHeads: words,
   notHappened: words,
   notHappenedNoun: words,
+  pictured: words,
+  travelPast: words,
 });
 
 const WordsFile = strict({
@@ -195,12 +197,17 @@ const WordsFile = strict({
   thingNouns: words,
   titlesInNames: words,
   sourceQualifiers: words,
+  namingNouns: words,
+  institutionNouns: words,
+  placeNouns: words,
+  storyFields: words,
 });
 
 const GrammarFile = strict({
   pair: strict({ counted: words, bare: words }),
   adverbsBeforeVerb: strict({ common: words, more: words }),
   parentheticalOpeners: wordList,
+  appositionOpeners: wordList,
   placePrepositions: wordList,
   sentenceStarters: wordList,
   titleConnectors: wordList,

@@ -35,6 +35,7 @@ export interface Meeting {
   participants: Person[];
   sources: Source[];
   disagreements: Disagreement[];
+  cameo: string | null;
 }
 
 export interface Quote {
@@ -53,11 +54,37 @@ export interface Statement {
   speaker: Person | null;
   topics: string[];
   sources: Source[];
+  cameo: string | null;
 }
 
 export interface Person extends Named {
   met: Connection<{ person: Person; meetings: number }>;
   meetings: Connection<Meeting>;
+  roles: string[];
+  roleHistory: RoleSpan[];
+  country: string | null;
+  represents: Country | null;
+  wikidataId: string | null;
+  cameo: string | null;
+}
+
+export interface RoleSpan {
+  person: Person;
+  role: string;
+  country: string | null;
+  firstReported: string;
+  lastReported: string;
+}
+
+export interface Country {
+  id: string;
+  name: string | null;
+  iso2: string | null;
+  iso3: string | null;
+  isoNumeric: string | null;
+  cameo: string | null;
+  wikidataId: string | null;
+  people: Connection<Person>;
 }
 
 export interface Article {
@@ -96,6 +123,8 @@ export interface Query {
   article: Article | null;
   connection: PersonPath | null;
   neighbourhood: Neighbourhood;
+  holders: RoleSpan[];
+  country: Country | null;
   search: { score: number; node: { __typename: string; name?: string } }[];
   ingestReport: { id: string; summary: Record<string, unknown> };
 }

@@ -40,6 +40,20 @@ const mentionAt = (ms: Mention[], k: number) => ms.find((x) => x.i === k);
 const personAt = (ms: Mention[], from: number, to: number) =>
   ms.find((x) => x.i > from && x.i <= to && x.kind === 'name' && x.person);
 
+/** The comma after a title's "of …" / "for …" phrase from token j that a person's name follows, or -1. */
+function longTitleEnd(toks: Token[], ms: Mention[], j: number): number {
+  if (!/^(?:of|for)$/.test(toks[j]?.lower ?? '')) return -1;
+  let q = j;
+  while (
+    q < toks.length &&
+    q - j < 12 &&
+    ((toks[q]!.cap && toks[q]!.word) || /^(?:of|for|the|and)$/.test(toks[q]!.lower)) &&
+    !ms.some((x) => x.i === q)
+  )
+    q++;
+  return toks[q]?.text === ',' && ms.some((x) => x.i === q + 1 && x.kind === 'name' && x.person) ? q : -1;
+}
+
 /** What one step of `mentionFrom` decides at token k: go on at `skip`, stop with `found`, or no opinion (null). */
 type Step = { skip: number } | { found: Mention | null } | null;
 type StepRule = (toks: Token[], ms: Mention[], n: number, k: number) => Step;
@@ -60,6 +74,11 @@ const MENTION_STEPS: readonly StepRule[] = [
       let q = m.j;
       while (q < toks.length && q - m.j < 8 && titleish(toks[q]!) && !ms.some((x) => x.i === q)) q++;
       if (ms.some((x) => x.i === q && x.kind === 'name' && x.person)) return { skip: q - 1 };
+    }
+    // "the Chairman of Ruritania's High Council for National Reconciliation, X": a long title, then the name
+    if (m.kind === 'title' || m.kind === 'anonymous') {
+      const comma = longTitleEnd(toks, ms, m.j);
+      if (comma > 0) return { skip: comma };
     }
     const after = toks[m.j];
     if (m.poss && after) {
@@ -319,6 +338,19 @@ function membersFrom(toks: Token[], k: number): number {
   return AS_WELL_AS(toks, k) ? k + 3 : -1;
 }
 
+/** "[A] and Freedonia [B]": the people named in brackets from token k on, up to the clause's end */
+function bracketed(toks: Token[], ms: Mention[], k: number): Mention[] {
+  const out: Mention[] = [];
+  for (let q = k; q < toks.length && q - k <= 24; q++) {
+    const t = toks[q]!;
+    if (t.text === ';' || t.text === '.' || (t.word && !t.cap && !/^(?:and|of|the)$/.test(t.lower))) break;
+    if (t.text !== '[') continue;
+    const m = mentionFrom(toks, ms, q + 1, 6);
+    if (m && !out.some((x) => x.person === m.person)) out.push(m);
+  }
+  return out;
+}
+
 /**
  * "his colleagues of X, Y and Z – A, B and C –", "the leaders (A and B)", "dear friends such as A and B",
  * "presidents of Ruritania A and Freedonia B": the list after a group noun.
@@ -337,6 +369,8 @@ export function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
       return [];
     }
     if (groups.has(t.lower)) group = k;
+    // "foreign ministers of Ruritania [A] and Freedonia [B]": a name in brackets after each country
+    if (t.text === '[' && group >= 0) return bracketed(toks, ms, k);
     if (/^(?:–|—|-|--|\(|:)$/.test(t.text)) return group >= 0 ? readList(toks, ms, k + 1, 8).items : [];
     // "his two guests, A and B,": the names right after the group noun's comma
     if (group >= 0 && t.text === ',' && groups.has(toks[k - 1]?.lower ?? '')) return readList(toks, ms, k + 1, 8).items;

@@ -100,8 +100,8 @@ export function findFrames(s: Sentence, mentions: Mention[], env: FrameEnv): Fra
       break;
     }
   }
-  const spouses = c.ms.filter((m) => m.person && m.kind === 'name' && isSpouse(c.toks, m)).map((m) => m.person!);
-  return withSpouses(whole(c.frames), new Set(spouses));
+  const spouseIds = c.ms.filter((m) => m.person && m.kind === 'name' && isSpouse(c.toks, m)).map((m) => m.person!);
+  return withSpouses(whole(c.frames), new Set(spouseIds));
 }
 
 /** "A and B met … at talks chaired by C": a pair inside a larger meeting of the sentence is part of it. */
@@ -120,13 +120,13 @@ function whole(frames: Frame[]): Frame[] {
   );
 }
 
-/** Spouses named beside the principals come along: companions; a spouse's own "meeting" joins the principals' one. */
-function withSpouses(found: Frame[], spouses: Set<string>): Frame[] {
-  if (!spouses.size) return found;
+/** Spouses named beside the principals come along, not as principals; a spouse's own "meeting" joins the principals' one. */
+function withSpouses(found: Frame[], spouseIds: Set<string>): Frame[] {
+  if (!spouseIds.size) return found;
   const split = found.map((f) => ({
     ...f,
-    participants: f.participants.filter((p) => !spouses.has(p)),
-    companions: [...f.companions, ...f.participants.filter((p) => spouses.has(p))],
+    participants: f.participants.filter((p) => !spouseIds.has(p)),
+    spouses: [...f.spouses, ...f.participants.filter((p) => spouseIds.has(p))],
   }));
   const out = split.filter((f) => f.participants.length >= 2);
   split.forEach((f, i) => {
@@ -136,7 +136,7 @@ function withSpouses(found: Frame[], spouses: Set<string>): Frame[] {
       return;
     }
     const host = out.find((o) => o.participants.includes(f.participants[0]!));
-    if (host) for (const o of f.companions) if (!host.companions.includes(o)) host.companions.push(o);
+    if (host) for (const o of f.spouses) if (!host.spouses.includes(o)) host.spouses.push(o);
   });
   return out;
 }

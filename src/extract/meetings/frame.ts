@@ -21,6 +21,7 @@ export const MEETING_RULES = [
   'meeting.delegation-head',
   'meeting.group',
   'meeting.setting',
+  'meeting.pictured',
   'meeting.visiting',
   'meeting.speakers',
   'meeting.occasion',
@@ -35,7 +36,7 @@ export interface Frame {
   /** person ids of the principals (resolved later for `ref`, `sameGroup` and `group` frames) */
   participants: string[];
   /** spouses who came along ("and his wife Grace"): present, not principals */
-  companions: string[];
+  spouses: string[];
   /** offset of the trigger word, to choose the nearest date and place */
   at: number;
   /** a plural reference ("the two leaders", "the pair", "they"): how many people it names, null when it does not say */

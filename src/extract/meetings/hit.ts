@@ -207,6 +207,6 @@ export class Hit {
       this.kind === 'trigger' &&
       this.trigger.call &&
       /\b(?:phone|telephone|video|virtual|called|phoned)\b/i.test(this.c.s.text);
-    return { rule, participants: [...new Set(participants)], companions: [], at: this.t.start, call, ...extra };
+    return { rule, participants: [...new Set(participants)], spouses: [], at: this.t.start, call, ...extra };
   }
 }

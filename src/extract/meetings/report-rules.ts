@@ -81,7 +81,10 @@ const addressed: Observer = {
   },
 };
 
-/** "The new envoys who presented their credentials are:" then "– A, Ambassador of … – B, …": they took part */
+/**
+ * "The new envoys who presented their credentials are:" then "– A, Ambassador of … – B, …": they took part in the
+ * meeting told of in this paragraph or the two before
+ */
 function roster(): Observer {
   let open: MeetingFact | null = null;
   return {
@@ -95,7 +98,7 @@ function roster(): Observer {
       }
       const groups = lexicon().meeting.groupNouns;
       const last = c.list[c.list.length - 1];
-      if (last && /:\s*$/.test(s.text) && s.tokens.some((t) => groups.has(t.lower)) && s.para - c.paraOf(last) <= 1)
+      if (last && /:\s*$/.test(s.text) && s.tokens.some((t) => groups.has(t.lower)) && s.para - c.paraOf(last) <= 2)
         open = last;
     },
   };

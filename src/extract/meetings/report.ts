@@ -8,7 +8,7 @@ import { coordinatedPair, mergeMeetings } from './merge.js';
 import { NamedPeople } from './named.js';
 import { findDuration, placeOf } from './place.js';
 import { REPORT_RULES, type ReportCtx } from './report-rules.js';
-import { dateFromReport, dateFromSameDay, dateOf, dayOf, isPast, type SentenceDay } from './when.js';
+import { dateFromNamed, dateFromReport, dateFromSameDay, dateOf, dayOf, isPast, type SentenceDay } from './when.js';
 
 /**
  * The meetings of one report, read sentence by sentence in text order: each sentence's frames become
@@ -89,6 +89,7 @@ export class ReportMeetings {
     );
     dateFromReport(out, this.days, this.env.ref);
     dateFromSameDay(out, this.env.ref);
+    dateFromNamed(out, this.days, this.env.ref);
     return out;
   }
 
@@ -158,7 +159,8 @@ export class ReportMeetings {
     const date = dateOf(s, f, this.env.ref)?.iso ?? null;
     const dur = findDuration(s.text);
     const m = meetingFact(people, date, [s], f.rule, {
-      others: [...f.companions],
+      // the fact's `others` (FORMAT.md): people present who are no principals — here the spouses who came along
+      others: [...f.spouses],
       place: f.call ? null : placeOf(s, f.at, isPast(date, s.text, this.env.ref)),
       duration: dur?.text ?? null,
       durationMinutes: dur?.minutes ?? null,

@@ -10,8 +10,8 @@ import {
   withCoordinated,
 } from './args.js';
 import type { Frame, MeetingRule } from './frame.js';
-import type { Hit, HitKind, SentenceCtx } from './hit.js';
-import { groupSubject, pluralRefEndingAt, pluralSubject } from './refs.js';
+import type { Hit, HitKind } from './hit.js';
+import { pluralSubject } from './refs.js';
 import { triggersAt } from './words.js';
 
 /**
@@ -55,7 +55,7 @@ function listOpener(h: Hit): Frame[] | null {
     {
       rule: caption ? 'meeting.caption' : 'meeting.present',
       participants: [...new Set(people)],
-      companions: [],
+      spouses: [],
       at: first.start,
     },
   ];
@@ -76,7 +76,7 @@ function centreCaption(h: Hit): Frame[] | null {
     return null;
   const people = [...new Set([lead, ...readList(toks, ms, lead.j + 4, 12).items].map((m) => m.person!))];
   return people.length >= 2
-    ? [{ rule: 'meeting.caption', participants: people, companions: [], at: toks[lead.j + 3]!.start }]
+    ? [{ rule: 'meeting.caption', participants: people, spouses: [], at: toks[lead.j + 3]!.start }]
     : null;
 }
 
@@ -99,7 +99,7 @@ function gathered(h: Hit): Frame[] | null {
   const people = [...new Set([...(subj ? [subj] : []), ...list].map((m) => m.person!))];
   if (people.length < 2 || (!subj && noun < 0)) return [];
   return [
-    { rule: 'meeting.gather', participants: people, companions: [], at: toks[noun >= 0 && !subj ? noun : h.k]!.start },
+    { rule: 'meeting.gather', participants: people, spouses: [], at: toks[noun >= 0 && !subj ? noun : h.k]!.start },
   ];
 }
 
@@ -121,7 +121,7 @@ function attendedBy(h: Hit): Frame[] | null {
   // "The state lunch was attended by A and B": those at the lunch the report told of before
   const joins = !subjects.length && toks[nounAt - 1]?.lower === 'the';
   return people.length >= 2 || joins
-    ? [{ rule: 'meeting.attended-by', participants: people, companions: [], at: toks[nounAt]!.start, joins }]
+    ? [{ rule: 'meeting.attended-by', participants: people, spouses: [], at: toks[nounAt]!.start, joins }]
     : [];
 }
 

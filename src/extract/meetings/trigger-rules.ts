@@ -38,6 +38,17 @@ function plannedNoun(h: Hit): Frame[] | null {
 /** "allowed him to meet", "was able to meet": an infinitive of a meeting that took place */
 const DID_TO = /^(?:allowed|enabled|able|managed|opportunity|chance|got|privilege|honou?r|delighted|pleased|glad)$/;
 
+/** Whether a past verb of travel (data: `travelPast`) opens the clause that ends at "to" (token `to`). */
+function travelledTo(toks: Token[], to: number): boolean {
+  const travel = meetingWords().travelPast;
+  for (let q = to - 1; q >= 0 && to - q <= 10; q--) {
+    const x = toks[q]!;
+    if (x.text === ',' || x.text === ';' || x.quoted) return false;
+    if (travel.has(x.lower) && !/^(?:had|has|have|will|would)$/.test(toks[q - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function notHappened(h: Hit): Frame[] | null {
   const w = meetingWords();
   const toks = h.c.toks;
@@ -47,6 +58,8 @@ function notHappened(h: Hit): Frame[] | null {
   if (!h.isVerb || !a || /^(?:had|has|have|did)$/.test(a.lower)) return null;
   const to = a.lower === 'to' ? h.k - 1 : b?.lower === 'to' && a.word ? h.k - 2 : -1;
   if (to > 0 && toks.slice(Math.max(0, to - 3), to).some((x) => DID_TO.test(x.lower))) return null;
+  // "visited the United States in 1961 to meet with B": the purpose of a journey made
+  if (to > 0 && travelledTo(toks, to)) return null;
   return w.notHappened.has(a.lower) || (a.word && b && w.notHappened.has(b.lower)) ? [] : null;
 }
 
@@ -146,6 +159,25 @@ function setting(h: Hit): Frame[] | null {
     return [h.frame('meeting.setting', [...ids(withCoordinated(toks, ms, subj)), obj.person!])];
   }
   return null;
+}
+
+/** "A speaks as B, C and D are seen during talks": the people of a caption shown at a meeting took part in it */
+function pictured(h: Hit): Frame[] | null {
+  if (!h.isNoun || h.objects.items.length) return null;
+  const { toks, ms } = h.c;
+  const w = meetingWords();
+  let p = h.k - 1;
+  while (p >= 0 && h.k - p <= 3 && !w.setting.has(toks[p]!.lower) && toks[p]!.word && !toks[p]!.cap) p--;
+  if (p < 1 || !w.setting.has(toks[p]!.lower) || !w.pictured.has(toks[p - 1]!.lower)) return null;
+  // the people of the caption: a chain of names back from the verb, each within twenty words of the next (appositions between)
+  const before = ms.filter((m) => m.j < p && m.person && !m.poss && m.kind === 'name');
+  const shown: string[] = [];
+  let edge = p;
+  for (let q = before.length - 1; q >= 0 && edge - before[q]!.j <= 20; q--) {
+    shown.unshift(before[q]!.person!);
+    edge = before[q]!.i;
+  }
+  return new Set(shown).size >= 2 ? [h.frame('meeting.pictured', shown)] : null;
 }
 
 const noSubject = (h: Hit): Frame[] | null => (h.subject ? null : []);
@@ -268,7 +300,7 @@ function sameTitle(toks: Token[], people: Mention[]): boolean {
 }
 
 /** Whether the people a subject met are met one by one ("separately", phone calls, officials of one country). */
-function oneByOne(h: Hit, subjects: Mention[], others: Mention[]): boolean {
+function oneByOne(h: Hit, subjects: Mention[], parties: Mention[]): boolean {
   const w = meetingWords();
   const lex = lexicon();
   // "delegation-level talks with B, C and D": one meeting of all
@@ -277,10 +309,10 @@ function oneByOne(h: Hit, subjects: Mention[], others: Mention[]): boolean {
   // "bilateral meetings with B and C", "phone calls with B and C"
   if ((h.isNoun && !h.isVerb && h.noun!.several) || (h.trigger.call && !JOINT_CALL.test(h.c.s.text))) return true;
   // "met President B of Ruritania, President C of Freedonia and President D of …": peers met together
-  if (others.length >= 3 && sameTitle(h.c.toks, others)) return false;
+  if (parties.length >= 3 && sameTitle(h.c.toks, parties)) return false;
   // two officials of one country (or of no known country) met by a visitor are usually met one by one;
   // people of different countries, or hosted together, met as one
-  const lands = others.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);
+  const lands = parties.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);
   const distinct = new Set(lands).size;
   const host = (h.isVerb && h.verb!.host) || lex.meeting.hostVerbs.has(h.t.lower);
   return subjects.length < 2 && (distinct < lands.length || (distinct < 2 && !host));
@@ -301,11 +333,11 @@ function metWith(h: Hit): Frame[] | null {
       .pop();
     if (other) objects[q] = other;
   }
-  const others = objects.filter((o) => !subjects.some((x) => x.person === o.person));
-  h.c.shared = { subjects, objects: new Set(others), at: h.k };
+  const parties = objects.filter((o) => !subjects.some((x) => x.person === o.person));
+  h.c.shared = { subjects, objects: new Set(parties), at: h.k };
   const rule = h.isNoun ? 'meeting.meeting-with' : 'meeting.met-with';
-  if (others.length >= 2 && !oneByOne(h, subjects, others)) return [h.frame(rule, ids([...subjects, ...others]))];
-  return others.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
+  if (parties.length >= 2 && !oneByOne(h, subjects, parties)) return [h.frame(rule, ids([...subjects, ...parties]))];
+  return parties.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
 }
 
 export const TRIGGER_RULES: readonly FrameRule[] = [
@@ -338,6 +370,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
   { id: 'meeting.their', on: 'trigger', example: 'A and B spoke after their meeting.', apply: their },
   { id: 'meeting.group-subject', on: 'trigger', example: 'EU leaders met President B.', apply: groupSubjectFrame },
   { id: 'meeting.setting', on: 'trigger', example: 'During a phone call, A invited B to visit.', apply: setting },
+  {
+    id: 'meeting.pictured',
+    on: 'trigger',
+    example: 'A speaks as B and C are seen during talks in Doha.',
+    apply: pictured,
+  },
   { id: 'veto.no-subject', on: 'trigger', example: 'He met Chinese officials in Hanoi.', apply: noSubject },
   { id: 'meeting.same-group', on: 'trigger', example: 'X and the same three premiers met in 2021.', apply: sameGroup },
   {

@@ -76,8 +76,12 @@ export interface SentenceDay {
 export function dayOf(s: Sentence, persons: Set<string>, ref: string | null): SentenceDay | null {
   const low = s.text.toLowerCase();
   if (!ref || !DAY_WORD.test(low)) return null;
-  const day = findDates(withoutClauses(unquoted(s), -1), ref).find((d) => d.iso.length === 10);
-  return day ? { at: s.start, index: s.index, persons, iso: day.iso, meeting: MEETING_WORD.test(low) } : null;
+  const days = findDates(withoutClauses(unquoted(s), -1), ref).filter((d) => d.iso.length === 10);
+  const meeting = MEETING_WORD.test(low);
+  // "X arrived on Friday, ahead of the opening on Saturday of the talks": the day nearest the meeting word
+  const at = meeting ? low.search(MEETING_WORD) : -1;
+  const day = at < 0 ? days[0] : [...days].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  return day ? { at: s.start, index: s.index, persons, iso: day.iso, meeting } : null;
 }
 
 const inWeek = (iso: string, ref: string) => {
@@ -105,7 +109,37 @@ export function dateFromReport(ms: MeetingFact[], days: SentenceDay[], ref: stri
     // "Ruritania and Freedonia agreed on Monday … after talks. X and his counterpart Y met for an hour": the day
     // of the first sentence before it that speaks of the meeting without naming anyone
     const talk = recent.find((d) => d.meeting && d.persons.size === 0 && d.at <= e.start);
-    const day = all ?? lead ?? opening ?? talk;
+    // "A meets B on Saturday" in one caption, "A meets C" in the next: the day of A's meeting told of beside it
+    const sibling = ms
+      .filter(
+        (o) => o.date?.length === 10 && inWeek(o.date, ref) && o.participants.some((p) => m.participants.includes(p)),
+      )
+      .filter((o) => Math.abs(o.evidence[0]!.start - e.start) <= NEAR_CHARS)
+      .sort((a, b) => Math.abs(a.evidence[0]!.start - e.start) - Math.abs(b.evidence[0]!.start - e.start))[0];
+    const day = all?.iso ?? sibling?.date ?? lead?.iso ?? opening?.iso ?? talk?.iso;
+    if (day) m.date = day;
+  }
+}
+
+/** how near (in characters) a meeting told of beside another is: a caption or two, a short paragraph */
+const NEAR_CHARS = 600;
+
+/**
+ * The last resort for a meeting of the report's days that nothing else dated: the day of the nearest sentence
+ * (before it, else after it) that names one of its people with a day of the week before the report ("Trump
+ * made his announcement on Tuesday" … "Trump said he lifted sanctions after speaking with B and C"), else the
+ * first day the report gives before it.
+ */
+export function dateFromNamed(ms: MeetingFact[], days: SentenceDay[], ref: string | null): void {
+  if (!ref) return;
+  const recent = days.filter((d) => inWeek(d.iso, ref));
+  for (const m of ms) {
+    const e = m.evidence[0]!;
+    if (m.date || NOT_TODAY.test(e.sentence) || /\bthen\b/i.test(e.sentence)) continue;
+    const named = recent.filter((d) => m.participants.some((p) => d.persons.has(p)));
+    // "X kicked off on Monday the conference …" opening the report: the day of the event the report is about
+    const lead = recent.find((d) => d.at <= e.start);
+    const day = named.filter((d) => d.at <= e.start).pop() ?? named.find((d) => d.at > e.start) ?? lead;
     if (day) m.date = day.iso;
   }
 }

@@ -74,6 +74,8 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     groupHeads: set(d.groupHeads),
     notHappened: set(d.notHappened),
     notHappenedNoun: set(d.notHappenedNoun),
+    travelPast: set(d.travelPast),
+    pictured: set(d.pictured),
   };
 }
 

@@ -30,6 +30,7 @@ export const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
+const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
 
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
@@ -38,6 +39,8 @@ export function isNameToken(t: Token): boolean {
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
+  // "He’d", "I’ve": a pronoun with a contraction; "Commission.Kyiv": two words run together over a period
+  if (CONTRACTION.test(t.text) || /\p{Ll}\.\p{Lu}/u.test(t.text)) return false;
   // compounds of country words ("US-China", "Sino-US") are not names
   if (t.lower.includes('-') && t.lower.split('-').some((p) => lex.countryByWord.has(p))) return false;
   return true;
@@ -49,7 +52,8 @@ function lengthOk(tokens: Token[], i: number, j: number): boolean {
   let n = 0;
   let lineage = false;
   for (let k = i; k < j; k++) {
-    if (tokens[k]!.cap) n++;
+    // "Sabah Al Ahmad Al Sabah": a capitalised particle is no name word
+    if (tokens[k]!.cap && !lexicon().particles.has(tokens[k]!.lower)) n++;
     else if (lineageWords.has(tokens[k]!.lower)) lineage = true;
   }
   return n <= (lineage ? 6 : 4);
@@ -80,11 +84,43 @@ function monthAsName(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * A capitalised word after a name particle: a name unless it is a title, a place, a calendar word or an
+ * institution's word; after "bin" / "ibn" a title is a father's name too ("Bandar bin Sultan").
+ */
+function nameAfterParticle(t: Token, particle: Token): boolean {
+  const lex = lexicon();
+  return (
+    t.word &&
+    t.cap &&
+    !ALL_CAPS.test(t.base) &&
+    (lex.lineageParticles.has(particle.lower) || (!isTitleWord(t) && !lex.titleWords.has(t.lower))) &&
+    !lex.countryByWord.has(t.lower) &&
+    !lex.capitals.has(t.lower) &&
+    !lex.months.has(t.lower) &&
+    !lex.weekdays.has(t.lower) &&
+    !lex.orgWords.has(t.lower) &&
+    !lex.placeWords.has(t.lower)
+  );
+}
+
 /** How many tokens from j continue the name run that started at i (0 when none does). */
 function continuation(tokens: Token[], i: number, j: number): number {
   const lex = lexicon();
   const t = tokens[j]!;
   if (isNameToken(t) || hyphenParticle(t)) return 1;
+  // "Qaboos bin Said", "Fahd bin Mahmoud Al Said": after a particle, a capitalised word that is no title, place
+  // or calendar word is a name even where it is otherwise a common word
+  if (lex.particles.has(tokens[j - 1]!.lower) && j - 1 > i && nameAfterParticle(t, tokens[j - 1]!)) return 1;
+  // "Hun Sen said": a title's abbreviation without its period ("Sen." for senator) that ends the name
+  if (
+    t.cap &&
+    lex.titleByPhrase.has(`${t.lower}.`) &&
+    !lex.titleByPhrase.has(t.lower) &&
+    !lex.heads.has(t.lower) &&
+    !(tokens[j + 1] && (tokens[j + 1]!.text === '.' || isNameToken(tokens[j + 1]!)))
+  )
+    return 1;
   // "Antonio Costa": a word of a place name of several words, inside a name and without the rest of the place
   if (placeWordAlone(tokens, j)) return 1;
   // "Omar Sheikh Abdi": a word of address between a given name and the rest of the name is part of the name
@@ -96,6 +132,15 @@ function continuation(tokens: Token[], i: number, j: number): number {
     tokens[j + 1] &&
     isNameToken(tokens[j + 1]!) &&
     !t.poss
+  )
+    return 1;
+  // "Joseph R. Biden": a middle initial with its period, even a letter that alone is no name ("L", "R" of captions)
+  if (
+    /^\p{Lu}$/u.test(t.text) &&
+    tokens[j + 1]?.text === '.' &&
+    tokens[j + 1]!.start === t.end &&
+    tokens[j + 2] &&
+    isNameToken(tokens[j + 2]!)
   )
     return 1;
   // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period
@@ -111,7 +156,12 @@ function continuation(tokens: Token[], i: number, j: number): number {
   // "Ursula von der Leyen", "Mohammed bin Salman"
   let e = j;
   while (e < tokens.length && lex.particles.has(tokens[e]!.lower) && !tokens[e]!.cap) e++;
-  if (e < tokens.length && e - j <= 2 && (isNameToken(tokens[e]!) || placeWordAlone(tokens, e))) return e + 1 - j;
+  if (
+    e < tokens.length &&
+    e - j <= 2 &&
+    (isNameToken(tokens[e]!) || placeWordAlone(tokens, e) || nameAfterParticle(tokens[e]!, tokens[e - 1]!))
+  )
+    return e + 1 - j;
   // "Mohamad bin Haji Hasan": a form of address after "bin"
   if (e < tokens.length - 1 && e - j <= 2 && tokens[e]!.cap && isHonorific(tokens[e]!) && isNameToken(tokens[e + 1]!))
     return e + 2 - j;
@@ -174,17 +224,9 @@ function insideTitle(tokens: Token[], m: number, k: number): number {
   const u = tokens[m]!;
   // an acronym in parentheses inside the title
   if (u.text === ')' && m >= 3 && m < k && tokens[m - 2]!.text === '(' && ALL_CAPS.test(tokens[m - 1]!.text)) return 3;
-  // a comma inside a list of an office's words
-  if (
-    u.text === ',' &&
-    m > 0 &&
-    m < k &&
-    tokens[m - 1]!.cap &&
-    !isNameToken(tokens[m - 1]!) &&
-    tokens[m + 1]!.cap &&
-    !isNameToken(tokens[m + 1]!)
-  )
-    return 1;
+  // a comma inside a list of an office's words ("Trade, Industry and Mining"; not "Accra, President", "Gabon, President")
+  const officeWord = (t: Token | undefined) => !!t && t.cap && lexicon().orgWords.has(t.lower);
+  if (u.text === ',' && m > 0 && m < k && officeWord(tokens[m - 1]) && officeWord(tokens[m + 1])) return 1;
   return 0;
 }
 
@@ -200,6 +242,34 @@ function startsSentence(tokens: Token[], m: number, isCountry: boolean): boolean
     !lex.orgWords.has(u.lower) &&
     (m === 0 || !tokens[m - 1]!.word) &&
     lex.grammar.sentenceStarters.has(u.lower)
+  );
+}
+
+/**
+ * Words that end a title phrase before them: a weekday or a month ("Wednesday Israeli Prime Minister X"), a
+ * capital that names no country or a dateline in capitals ("HAVANA U.S. President X"), words run together over a
+ * period ("One.Ukrainian President"), and an "and" after a place or before another country's title ("the United
+ * States and President X", "the Saudi crown prince and Turkish President X").
+ */
+function notOfTitle(tokens: Token[], m: number): boolean {
+  const lex = lexicon();
+  const u = tokens[m]!;
+  if (u.lower === 'and' || u.text === '&') {
+    const before = tokens[m - 1];
+    const after = tokens[m + 1];
+    return (
+      !before ||
+      !(isTitleWord(before) || lex.titleWords.has(before.lower) || lex.orgWords.has(before.lower)) ||
+      (!!after && lex.countryByWord.has(after.lower))
+    );
+  }
+  if (!u.cap || u.poss) return false;
+  return (
+    lex.weekdays.has(u.lower) ||
+    lex.months.has(u.lower) ||
+    lex.capitalOnly.has(u.lower) ||
+    /\p{Ll}\.\p{Lu}/u.test(u.text) ||
+    (/^\p{Lu}{4,}$/u.test(u.text) && !lex.countryByWord.has(u.lower) && !lex.orgByAlias.has(u.lower) && !isTitleWord(u))
   );
 }
 
@@ -226,7 +296,7 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
       first = m - 1;
       break;
     }
-    if (startsSentence(tokens, m, isCountry)) break;
+    if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m)) break;
     if (u.cap && !isNameToken(u)) first = m;
     else if (isCountry) first = m;
     else if (

@@ -27,6 +27,31 @@ const endsWith = (a: string[], b: string[]) => {
   return short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ');
 };
 
+/** "al-jubeir" -> "jubeir": a name word without the particle joined to it by a hyphen */
+function bare(w: string): string {
+  const m = /^(\p{Ll}+)-(.+)$/u.exec(w);
+  return m && lexicon().hyphenParticles.has(m[1]!) ? m[2]! : w;
+}
+
+/**
+ * "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan", "Mohammed bin Abdulrahman al-Thani" and "Mohammed bin
+ * Abdulrahman bin Jassim Al Thani": names of lineage with the same given name and father, one the other's start
+ * or both with the same family name.
+ */
+function sameLineage(a: string[], b: string[]): boolean {
+  const lineage = lexicon().lineageParticles;
+  const words = (t: string[]) =>
+    t.flatMap((w) => (bare(w) !== w ? [w.slice(0, w.length - bare(w).length - 1), bare(w)] : [w]));
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 3 || y.length < 3 || !lineage.has(x[1]!) || x.slice(0, 3).join(' ') !== y.slice(0, 3).join(' '))
+    return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (
+    long.slice(0, short.length).join(' ') === short.join(' ') ||
+    (short.length > 3 && x[x.length - 1] === y[y.length - 1])
+  );
+}
+
 /** How well the name words `toks` fit person `p` (10: the same name … 3: a middle name), 0 for not at all. */
 function score(toks: string[], p: Person): number {
   const last = toks[toks.length - 1];
@@ -49,8 +74,10 @@ function score(toks: string[], p: Person): number {
     endsWith(toks, p.tokens)
   )
     return 7;
+  if (sameLineage(toks, p.tokens)) return 7;
   if (toks.length >= 2 && p.tokens.length === 1 && (last === p.tokens[0] || toks[0] === p.tokens[0])) return 6;
-  if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === pLast) return 5;
+  // "Jubeir" for "Adel al-Jubeir"
+  if (toks.length === 1 && p.tokens.length >= 2 && bare(toks[0]!) === bare(pLast!)) return 5;
   if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) return 4;
   // "Lula" for "Luiz Inacio Lula da Silva": a middle name of a long name used alone
   if (

@@ -31,7 +31,9 @@ export interface CreditRow {
     | 'names-line'
     | 'pipe-segment'
     | 'caption-credit'
-    | 'correspondent-reports';
+    | 'correspondent-reports'
+    | 'metadata-field'
+    | 'slash-credit';
   example: string;
   when: (c: CreditContext) => boolean;
 }
@@ -45,6 +47,13 @@ const CONTRIBUTED =
 const wholeLine = (text: string, s: Sentence) =>
   (s.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.start - 4), s.start))) &&
   /^\s*(?:\n|$)/.test(text.slice(s.end, s.end + 4));
+
+/** "author: …", "source_name: …": the lower-case key of a metadata line (front matter) that holds no story text */
+function metadataField(text: string, s: Sentence): boolean {
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const m = /^[ \t]*([a-z][a-z0-9_]*):[ \t]/.exec(text.slice(from, from + 40));
+  return !!m && !lexicon().storyFields.has(m[1]!);
+}
 
 /** Name runs that are no person of the report: an outlet, a writer, a photographer. */
 export const NOT_OF_REPORT: readonly CreditRow[] = [
@@ -106,6 +115,25 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
         /^(?:correspondent|reporter|stringer)$/.test(before.lower) &&
         !!after &&
         /^(?:reports?|reporting|contributed|writes)$/.test(after.lower)
+      );
+    },
+  },
+  {
+    id: 'metadata-field',
+    example: 'author: "Jane Roe, John Doe" (a metadata line that is not the title or the story)',
+    when: ({ text, s }) => metadataField(text, s),
+  },
+  {
+    id: 'slash-credit',
+    example: 'AGENCY/Jane Roe, Photo/Jane Roe (a picture credit after the agency and a slash)',
+    when: ({ s, r }) => {
+      const slash = s.tokens[r.i - 1];
+      const agency = s.tokens[r.i - 2];
+      return (
+        slash?.text === '/' &&
+        slash.start === agency?.end &&
+        (/^\p{Lu}{2,}$/u.test(agency.text) || agency.lower === 'photo') &&
+        (!s.tokens[r.j] || /^[)\]]$/.test(s.tokens[r.j]!.text))
       );
     },
   },
@@ -233,7 +261,7 @@ function roleOf(text: string, toks: Token[], r: Run): string | null {
   if (toks[k]?.text === '.') k--;
   let span = roleBefore(toks, k);
   // "the Minister of Foreign Affairs, Dato' Seri Haji X", "…of Thailand, H.E. X": forms of address only; the role is before the comma
-  const address = (t: Token) => !t.word || isHonorific(t);
+  const address = (t: Token) => !t.word || isHonorific(t) || lexicon().titlesInNames.has(t.lower);
   if (span && toks.slice(span.first, span.last + 1).every(address)) {
     let b = span.first - 1;
     while (b >= 0 && toks[b]!.text !== ',' && address(toks[b]!)) b--;

@@ -3,7 +3,7 @@ import { isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
 import { opensParenthetical } from '../verbs.js';
-import { ABSTRACT, appositiveTitle, roleBefore, type Run } from './find.js';
+import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, type Run } from './find.js';
 
 /**
  * Why a name run is a person: one table of rows, read in order by `personEvidence`. A row either
@@ -31,6 +31,12 @@ export type PersonRowId =
   | 'not.so-called'
   | 'not.abstract-noun'
   | 'not.plural-title-headline'
+  | 'not.institution'
+  | 'not.named-thing'
+  | 'not.place-of'
+  | 'not.headline-verb'
+  | 'not.inside-proper-phrase'
+  | 'not.quoted-phrase'
   | 'person.title.abbreviated'
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
@@ -118,11 +124,13 @@ function thingOrPlaceBefore(tokens: Token[], r: Run): boolean {
 }
 
 /** A headline in title case ("Lavrov’s Quest for a Lasting Truce"): most words capitalised. */
-function titleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.word && t.lower.length > 3);
+function titleCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word && t.lower.length > 3);
   // a sentence with a list of names has a high share of capitals too, but also lower-case content words
   // ("X hosted his counterparts – A B, C D and E F – for a meeting"); a headline has at most one
+  // a headline has no closing period: "My name is A B from the Coastline National Broadcasting Corporation." is a sentence
   return (
+    toks[toks.length - 1]?.text !== '.' &&
     words.length >= 3 &&
     words.filter((t) => t.cap).length / words.length > 0.7 &&
     words.filter((t) => !t.cap).length <= 2
@@ -136,6 +144,59 @@ function titleWithin(tokens: Token[], from: number, n: number): boolean {
     if (isTitleWord(t) || t.lower === 'diplomacy') return true;
   }
   return false;
+}
+
+/**
+ * "Fatih Sultan Mehmet University", "Andrews Air Force Base", "the Global Methane Pledge": the run, or the
+ * capitalised words that are no name after it, end in a word that ends an institution's, a place's or an
+ * event's name.
+ */
+function institutionAfter(toks: Token[], r: Run): boolean {
+  const lex = lexicon();
+  if (lex.institutionNouns.has(toks[r.j - 1]!.lower)) return true;
+  if (r.poss) return false;
+  for (let k = r.j; k < Math.min(toks.length, r.j + 4); k++) {
+    const t = toks[k]!;
+    if (!t.word || !t.cap || t.poss) return false;
+    if (lex.institutionNouns.has(t.lower)) return true;
+    if (isNameToken(t)) return false;
+  }
+  return false;
+}
+
+/** "the journal X", "giant pandas X and Y": the lower-case noun before the list the run stands in names a thing. */
+function namedThing(toks: Token[], r: Run): boolean {
+  let k = r.i;
+  while (k > 0 && (toks[k - 1]!.cap || toks[k - 1]!.text === ',' || toks[k - 1]!.lower === 'and')) k--;
+  const before = toks[k - 1];
+  return !!before && !before.cap && lexicon().namingNouns.has(before.lower);
+}
+
+/**
+ * "the Joint Action Plan", "the Framework Convention on …", "the Climate Change Working Group": a capitalised
+ * word that is no name, no title, no country and no weekday or month stands right before or after the run, inside
+ * the sentence: the run is part of a longer proper name of a thing.
+ */
+function insideProperPhrase(toks: Token[], r: Run): boolean {
+  const lex = lexicon();
+  const thingWord = (k: number) => {
+    const t = toks[k];
+    return (
+      !!t &&
+      k > 0 &&
+      t.word &&
+      t.cap &&
+      !t.poss &&
+      !isNameToken(t) &&
+      !isTitleWord(t) &&
+      !lex.titleWords.has(t.lower) &&
+      !lex.countryByWord.has(t.lower) &&
+      !lex.months.has(t.lower) &&
+      !lex.weekdays.has(t.lower) &&
+      !/^\p{Lu}+$/u.test(t.text)
+    );
+  };
+  return thingWord(r.i - 1) || (!r.poss && thingWord(r.j));
 }
 
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
@@ -164,13 +225,42 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     id: 'not.abstract-noun',
     emits: null,
     example: '… and International Cooperation of …',
-    when: ({ toks, r, len }) => len === 1 && ABSTRACT.test(toks[r.i]!.lower) && !hasPersonTag(toks, r),
+    when: ({ toks, r, len, next }) =>
+      len === 1 &&
+      ABSTRACT.test(toks[r.i]!.lower) &&
+      // "Replenishment Summit": a capitalised word that is no name after it, even where compromise saw a surname
+      (!hasPersonTag(toks, r) || (!!next && next.cap && next.word && !isNameToken(next))),
   },
   {
     id: 'not.plural-title-headline',
     emits: null,
     example: 'Northern and Southern Negotiators Meet in Geneva (no list after the plural title)',
     when: ({ prev, next }) => !!prev && pluralTitle(prev) && !(next && (next.lower === 'and' || next.text === ',')),
+  },
+  {
+    id: 'not.institution',
+    emits: null,
+    example: 'at Varnel Air Force Base, the Halvor Summit, the Global Tamsin Pledge',
+    when: ({ toks, r }) => institutionAfter(toks, r),
+  },
+  {
+    id: 'not.named-thing',
+    emits: null,
+    example: 'the journal Quiet Harbor; giant pandas Lin Bao and Mei Tao',
+    when: ({ toks, r }) => namedThing(toks, r),
+  },
+  {
+    id: 'not.place-of',
+    emits: null,
+    example: 'in the coastal city of Varnel',
+    when: ({ toks, r, prev }) => prev?.lower === 'of' && lexicon().placeNouns.has(toks[r.i - 2]?.lower ?? ''),
+  },
+  {
+    id: 'not.headline-verb',
+    emits: null,
+    example: 'Karvian Foreign Minister Holds Talks On Trade (a capitalised verb of a title-case headline)',
+    when: ({ toks, r, len }) =>
+      len === 1 && toks[r.i]!.tags.includes('Verb') && !hasPersonTag(toks, r) && titleCase(toks),
   },
   {
     id: 'person.title',
@@ -221,6 +311,19 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       prev?.text === ',' &&
       (next?.text === ',' || !next || (next.text === '.' && !toks[r.j + 1])) &&
       titleWithin(toks, r.i - 2, 6),
+  },
+  {
+    id: 'not.inside-proper-phrase',
+    emits: null,
+    example: 'the Karvel Joint Action Plan (weaker evidence than a title, a verb or an apposition only)',
+    when: ({ toks, r }) => insideProperPhrase(toks, r),
+  },
+  {
+    id: 'not.quoted-phrase',
+    emits: null,
+    example: 'we say “Karu Velan”, respect the sea (a quotation of capitalised words alone)',
+    when: ({ toks, r, prev, next }) =>
+      toks.slice(r.i, r.j).every((t) => t.quoted) && /^[“"‘'*_«]$/.test(prev?.text ?? '') && (!next || !next.word),
   },
   {
     id: 'person.name',

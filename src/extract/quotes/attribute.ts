@@ -1,8 +1,10 @@
+import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { QuoteCue, QuoteRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
-import { AFTER, BEFORE, type AttributionRow, type CueRow } from './rules.js';
+import { speechVerbAt } from '../verbs.js';
+import { AFTER, BEFORE, CUES, type AttributionRow, type CueRow } from './rules.js';
 
 /**
  * Who said a quotation: the rule tables of quotes/rules.ts read in order — a reporting clause after
@@ -29,6 +31,9 @@ export interface AttributionContext {
   lastSpeaker: string | null;
 }
 
+/** words of a scare quote: a term of a few words inside a sentence that reports someone's words */
+const SCARE_WORDS = 6;
+
 /** What the rows of the tables see: the quotation and the sentences it opens and closes in. */
 export class QuoteScene {
   /** the sentence the quotation closes in, its tokens and mentions */
@@ -42,6 +47,10 @@ export class QuoteScene {
   readonly oms: Mention[];
   /** the index of the first token at or after the opening mark (the tokens' length when none) */
   readonly end: number;
+  /** a fragment that speaks of someone in the third person ("express his regret"): not that someone's own words */
+  readonly thirdPerson: boolean;
+  /** a scare quote: a term of a few words (up to SCARE_WORDS) */
+  readonly short: boolean;
 
   constructor(
     readonly q: QuoteSpan,
@@ -56,6 +65,9 @@ export class QuoteScene {
     this.oms = ctx.mentions(this.openAt).filter((m) => !m.quoted && m.end <= q.open);
     const first = this.otoks.findIndex((t) => t.start >= q.open);
     this.end = first < 0 ? this.otoks.length : first;
+    this.short = q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS;
+    const pronouns = lexicon().grammar.pronouns;
+    this.thirdPerson = /^\p{Ll}/u.test(q.text) && q.text.split(/[^\p{L}]+/u).some((w) => pronouns.has(w.toLowerCase()));
   }
 
   /** The attribution a mention gives: a person, an organization as the source, a document's last speaker. */
@@ -66,9 +78,6 @@ export class QuoteScene {
     return { speaker: m.person, source: null, rule, confidence: m.person ? confidence : confidence * 0.5 };
   }
 }
-
-/** words of a scare quote: a term of a few words inside a sentence that reports someone's words */
-const SCARE_WORDS = 6;
 
 const first = (rows: typeof AFTER, scene: QuoteScene) => {
   for (const row of rows) {
@@ -82,12 +91,26 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
   const scene = new QuoteScene(q, ctx);
   const after = first(AFTER, scene);
   if (after && after.speaker !== null) return after;
-  // "Cho conveyed “regret” …, a Japanese official said": a short quotation inside reported speech is the
-  // words of the person the sentence reports, not of the source that reports them
-  const wordsBefore = scene.otoks.filter((t) => t.end <= q.open && t.word && !t.quoted).length;
-  const short = q.text.split(/\s+/).filter(Boolean).length <= SCARE_WORDS;
-  if (after && !(short && wordsBefore >= 2)) return after;
+  if (after && !insideReport(scene, after)) return after;
   const before = first(BEFORE, scene)!;
-  if (after && before.speaker === null) return after;
+  // a longer quotation goes to the person reported before it only through a reporting cue
+  const cue = CUES.some((row) => row.id === before.by);
+  if (after && (before.speaker === null || (!cue && !scene.short))) return after;
   return before;
+}
+
+/**
+ * Whether a quotation with a source after it (no person) is the words of the person reported before it: a short
+ * one inside reported speech ("Cho conveyed “regret” …, a Japanese official said"), unless it speaks of that
+ * person in the third person ("Ruiz “banged his fist”, according to an aide"); a longer one that a reporting
+ * verb introduces, sourced to a document or organization ("Ruiz told Merrin that “…,” according to a statement").
+ */
+function insideReport(scene: QuoteScene, after: Attribution): boolean {
+  const { q, otoks } = scene;
+  const wordsBefore = otoks.filter((t) => t.end <= q.open && t.word && !t.quoted).length;
+  if (scene.short) return wordsBefore >= 2 && !scene.thirdPerson;
+  return (
+    after.rule.startsWith('quote.according-to') &&
+    otoks.some((t, n) => t.end <= q.open && !t.quoted && speechVerbAt(otoks, n) > 0)
+  );
 }

@@ -129,12 +129,30 @@ function singleCloseOf(text: string, from: number, to: number): number | null {
   return first;
 }
 
+/** A nickname inside a name: President Joko “Jokowi” Widodo */
+const nickname = (q: QuoteSpan, text: string) =>
+  /^\p{Lu}[\p{L}’'.-]*$/u.test(q.text) &&
+  /\p{Lu}[\p{L}’'.-]*\s$/u.test(text.slice(Math.max(0, q.open - 30), q.open)) &&
+  /^\s\p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 4));
+
+/**
+ * Marks that are no quotation: a nickname inside a name, around an address ("//cdn.example.com/x.js", "https://…") or a
+ * code argument left in a scraped page (`createElement("script")`: a word right after "identifier(").
+ */
+function notQuotation(q: QuoteSpan, text: string): boolean {
+  if (nickname(q, text)) return true;
+  if (/\s/.test(q.text)) return false;
+  return (
+    /^(?:[a-z]+:)?\/\/|^www\./i.test(q.text) || /[\p{L}\p{N}_$][(=]$/u.test(text.slice(Math.max(0, q.open - 2), q.open))
+  );
+}
+
 function finish(q: QuoteSpan, text: string, out: QuoteSpan[]) {
   q.text = q.pieces
     .map(([a, b]) => text.slice(a, b).trim())
     .filter(Boolean)
     .join(' ');
-  if (/[\p{L}\p{N}]/u.test(q.text)) out.push(q);
+  if (/[\p{L}\p{N}]/u.test(q.text) && !notQuotation(q, text)) out.push(q);
 }
 
 /** A function telling whether an offset lies inside one of the quotations. */

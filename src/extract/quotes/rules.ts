@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Token } from '../text.js';
-import { isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
+import { appositionBefore, isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { Attribution, QuoteScene } from './attribute.js';
 
 /**
@@ -15,11 +15,13 @@ import type { Attribution, QuoteScene } from './attribute.js';
 
 export interface AttributionRow {
   id:
+    | 'after.quoted-as-saying'
     | 'after.reporting-clause'
     | 'after.sentence-end-clause'
     | 'before.in-words'
     | 'before.adding-that'
     | 'before.cues'
+    | 'before.reported-before'
     | 'before.continued'
     | 'before.adjacent'
     | 'before.subject'
@@ -29,7 +31,7 @@ export interface AttributionRow {
 }
 
 export interface CueRow {
-  id: 'cue.according-to' | 'cue.quoted-as-saying' | 'cue.reporting-verb';
+  id: 'cue.according-to' | 'cue.quoted-as-saying' | 'cue.put-it' | 'cue.reporting-verb';
   example: string;
   /** the attribution a cue at token n (before the quotation, in its sentence) gives, or null */
   at: (scene: QuoteScene, n: number) => Attribution | null;
@@ -47,12 +49,32 @@ function accordingTo(ms: Mention[], toks: Token[], k: number): Mention | undefin
   return m;
 }
 
-/** VERB [title] MENTION: "said Lavrov", "said US diplomatic spokesman Farah Dakhlallah" */
+/** "a former Ruiz administration official": a lower-case word after a name that is no preposition makes it a modifier */
+const modifies = (toks: Token[], j: number) => {
+  const t = toks[j];
+  return !!t && t.word && !t.cap && !lexicon().grammar.notClause.test(t.lower);
+};
+
+/**
+ * VERB [title] MENTION: "said Lavrov", "said US diplomatic spokesman Farah Dakhlallah", "said Germany’s chancellor,
+ * Ana Ruiz", "declared an evidently tired Ana Ruiz" (up to three words after "a"/"an").
+ */
 function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: number): Mention | null {
+  let described = -1;
   for (let n = k + v; n < Math.min(limit, k + v + 8); n++) {
     const m = ms.find((x) => x.i === n && !x.quoted);
-    if (m) return m;
-    if (!titleish(toks[n]!) && !(toks[n]!.text === '.' && toks[n - 1]?.cap)) break;
+    // "said a former Ruiz administration official": a name that modifies the noun after it is no speaker
+    if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!))) return described >= 0 && modifies(toks, m.j) ? null : m;
+    if (m) n = m.j - 1;
+    const t = toks[n]!;
+    if (/^(?:a|an)$/.test(t.lower) && n === k + v) described = n;
+    const ok =
+      titleish(t) ||
+      (t.text === '.' && toks[n - 1]?.cap) ||
+      (t.cap && t.poss) ||
+      (t.text === ',' && n > k + v && titleish(toks[n - 1]!)) ||
+      (described >= 0 && n - described <= 3 && t.word && !t.cap);
+    if (!ok) break;
   }
   return null;
 }
@@ -126,6 +148,20 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
     : scene.from(c.m, 'quote.said-after', 0.95);
 }
 
+/** "…,’ it quoted Wang as saying.", "…,” the agency cited Ruiz as saying": the person quoted, right after the closing mark */
+function quotedAsSayingAfter(scene: QuoteScene): Attribution | null {
+  const { q, ctoks, cms } = scene;
+  const k = ctoks.findIndex((t) => t.start >= q.close);
+  if (k < 0) return null;
+  for (let n = k; n < Math.min(ctoks.length, k + 6); n++) {
+    if (ctoks[n]!.quoted || /[“"‘]/.test(ctoks[n]!.text)) return null;
+    if (!/^(?:quoted|cited)$/.test(ctoks[n]!.lower)) continue;
+    const m = cms.find((x) => x.i === n + 1 && !x.quoted && x.kind !== 'org');
+    return m && ctoks[m.j]?.lower === 'as' ? scene.from(m, 'quote.quoted-as-saying', 0.85) : null;
+  }
+  return null;
+}
+
 /** "…, the official added." / "…” a senior official told reporters.": a reporting clause that ends the sentence */
 function clauseEndingSentence(scene: QuoteScene): Attribution | null {
   const { q, ctoks, cms } = scene;
@@ -197,6 +233,28 @@ function addingThat(scene: QuoteScene): Attribution | null {
   return null;
 }
 
+/**
+ * A quotation standing alone as a sentence, after a sentence (of its paragraph) that reports a named person's words
+ * ("X told reporters that …") and holds no quotation: that person's.
+ */
+function reportedBefore(scene: QuoteScene): Attribution | null {
+  const { otoks, q, open, openAt, ctx } = scene;
+  if (otoks.some((t) => t.end <= q.open && !t.quoted && t.word) || openAt === 0) return null;
+  if (ctx.previous && ctx.previous.sentence >= openAt - 1) return null;
+  const prev = ctx.sentences[openAt - 1]!;
+  if (prev.para !== open.para) return null;
+  const toks = prev.tokens;
+  const ms = ctx.mentions(openAt - 1);
+  for (let v = 1; v < toks.length; v++) {
+    if (!speechVerbAt(toks, v)) continue;
+    const e0 = subjectEnd(toks, v - 1);
+    const ap = appositionBefore(toks, e0);
+    const m = ms.find((x) => x.person && !x.quoted && !x.poss && x.kind !== 'org' && x.j === (ap >= 0 ? ap : e0 + 1));
+    if (m) return scene.from(m, 'quote.reported-before', 0.7);
+  }
+  return null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -225,15 +283,34 @@ export const CUES: readonly CueRow[] = [
     },
   },
   {
+    id: 'cue.put-it',
+    example: 'As Ruiz put it, “the door is open”; a port where, as Ruiz put it, “nothing moves”',
+    at: (scene, n) => {
+      const { otoks, oms } = scene;
+      if (otoks[n]!.lower !== 'put' || otoks[n + 1]?.lower !== 'it') return null;
+      const m = oms.find((x) => x.j === n && x.person);
+      return m && otoks[m.i - 1]?.lower === 'as' ? scene.from(m, 'quote.said-before', 0.85) : null;
+    },
+  },
+  {
     id: 'cue.reporting-verb',
     example: 'Ruiz said “the door is open”; Ruiz made “clear demands”',
     at: (scene, n) => {
       const { otoks, oms } = scene;
-      const said = speechVerbAt(otoks, n) > 0;
+      const said = speechVerbAt(otoks, n);
       if (!said && !positionVerbAt(otoks, n)) return null;
       // "urged governments to raise spending": an infinitive is not what the sentence's subject did
       if (otoks[n - 1]?.lower === 'to' && !otoks[n - 1]!.cap) return null;
-      const e = subjectEnd(otoks, n - 1);
+      // ", accusing Y of …": a participle after a comma continues the sentence's opening subject
+      if (said && otoks[n - 1]?.text === ',' && /ing$/.test(otoks[n]!.lower)) {
+        const opener = oms.find((x) => x.person && !x.poss && x.kind !== 'pronoun');
+        if (opener && opener.i <= 8 && !otoks.slice(0, opener.i).some((t) => t.text === ','))
+          return scene.from(opener, 'quote.said-before', 0.75);
+      }
+      const e0 = subjectEnd(otoks, n - 1);
+      // "X, until recently the ambassador, said …": the subject ends before the apposition
+      const ap = appositionBefore(otoks, e0);
+      const e = ap >= 0 && oms.some((x) => x.j === ap && x.person) ? ap - 1 : e0;
       // "X said … and had made the position “…”": the verb shares the subject of the verb before it
       if (otoks[e]?.lower === 'and' && !oms.some((x) => x.j === e + 1)) return null;
       const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
@@ -243,24 +320,40 @@ export const CUES: readonly CueRow[] = [
       if (co && co.person !== m!.person && otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0))
         return null;
       if (m) return scene.from(m, said ? 'quote.said-before' : 'quote.subject', 0.85);
+      // "“A”, said Ruiz, “B”": the speaker after the verb
+      const after = said ? verbFirst(otoks, n, said, oms, scene.end) : null;
+      if (after) return scene.from(after, 'quote.said-before', 0.85);
       return said ? { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 } : null;
     },
   },
 ];
 
-/** The first cue before the quotation, from its opening mark back. */
+/**
+ * The first cue before the quotation, from its opening mark back. A fragment that speaks of a person in the
+ * third person ("to “express his regret”") is not the words of the person a cue names: an earlier cue's
+ * ("the office said the king had called to “express his regret”"), else that person's after all.
+ */
 function cues(scene: QuoteScene): Attribution | null {
+  let other: Attribution | null = null;
   for (let n = scene.end - 1; n >= 0; n--) {
     if (scene.otoks[n]!.quoted) continue;
     for (const row of CUES) {
       const a = row.at(scene, n);
-      if (a) return { ...a, by: row.id };
+      if (!a) continue;
+      if (!(scene.thirdPerson && a.speaker !== null)) return { ...a, by: row.id };
+      other ??= { ...a, by: row.id };
+      break;
     }
   }
-  return null;
+  return other;
 }
 
 export const AFTER: readonly AttributionRow[] = [
+  {
+    id: 'after.quoted-as-saying',
+    example: '‘The door is open,’ the agency quoted Ruiz as saying.',
+    find: quotedAsSayingAfter,
+  },
   { id: 'after.reporting-clause', example: '“We are ready,” Ruiz said.', find: reportingClauseAfter },
   {
     id: 'after.sentence-end-clause',
@@ -273,6 +366,11 @@ export const BEFORE: readonly AttributionRow[] = [
   { id: 'before.in-words', example: 'In Ruiz’s words, “the door is open.”', find: inWords },
   { id: 'before.adding-that', example: 'Ruiz said talks went well, adding that “the door is open.”', find: addingThat },
   { id: 'before.cues', example: 'Ruiz said: “The door is open.”', find: cues },
+  {
+    id: 'before.reported-before',
+    example: 'Ruiz told reporters that the port would reopen. “There is no other way.” (a quotation standing alone)',
+    find: reportedBefore,
+  },
   {
     id: 'before.continued',
     example: '“We are ready,” Ruiz said. “The door is open.” (the second quotation stands alone)',
@@ -297,10 +395,16 @@ export const BEFORE: readonly AttributionRow[] = [
   },
   {
     id: 'before.subject',
-    example: 'Ruiz, at the port on Monday, called the plan “a step forward”.',
+    example: 'Ruiz, at the port on Monday, called the plan “a step forward”. (a reporting or position verb before it)',
     find: (scene) => {
       const subj = scene.oms[0];
-      return subj && subj.person && subj.i <= 3 && !subj.poss ? scene.from(subj, 'quote.subject', 0.6) : null;
+      const { otoks, end } = scene;
+      if (!subj || !subj.person || subj.i > 3 || subj.poss) return null;
+      // "He concluded: “…”": a colon right before the quotation introduces it too
+      const verb =
+        otoks[end - 1]?.text === ':' ||
+        otoks.slice(subj.j, end).some((_, n) => speechVerbAt(otoks, subj.j + n) || positionVerbAt(otoks, subj.j + n));
+      return verb ? scene.from(subj, 'quote.subject', 0.6) : null;
     },
   },
   {

@@ -2,6 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import { verbRule, type StatementRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
+import { titleish } from '../grammar.js';
 import { positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import {
   coPerson,
@@ -333,8 +334,25 @@ function clauseNoted(r: Reading): void {
     for (const p of turned(m[1]!, position)) r.push(subj.person!, p, 'statement.said-after', 'sentence.clause-noted');
 }
 
+/** "CLAUSE, says Ruiz at the trade institute.": the verb before the speaker, a tail after the name allowed */
+function clauseSaysName(r: Reading): void {
+  const { toks, s, text } = r;
+  for (let c = toks.length - 3; c >= 4; c--) {
+    if (toks[c]!.text !== ',' || speechVerbAt(toks, c + 1) !== 1 || /ing$/.test(toks[c + 1]!.lower)) continue;
+    let n = c + 2;
+    while (n < toks.length && n < c + 8 && !r.persons.some((m) => m.i === n) && titleish(toks[n]!)) n++;
+    const subj = r.persons.find((m) => m.i === n && !m.poss && m.kind === 'name');
+    const clause = text.slice(s.start, toks[c]!.start);
+    if (!subj || /[“”"]/.test(clause)) return;
+    const position = cleanPosition(clause);
+    if (contentWords(position) >= 3 && !pointsBack(position))
+      r.push(subj.person!, position, 'statement.said-after', 'sentence.clause-says-name');
+    return;
+  }
+}
+
 export interface SentenceRow {
-  id: 'sentence.according-to' | 'sentence.clause-noted';
+  id: 'sentence.according-to' | 'sentence.clause-noted' | 'sentence.clause-says-name';
   example: string;
   read: (r: Reading) => void;
 }
@@ -346,6 +364,11 @@ export const SENTENCE_RULES: readonly SentenceRow[] = [
     id: 'sentence.clause-noted',
     example: 'The port will reopen in May once repairs end, Ruiz noted.',
     read: clauseNoted,
+  },
+  {
+    id: 'sentence.clause-says-name',
+    example: 'A common debt may lower the bar next time, says Ana Ruiz at the trade institute.',
+    read: clauseSaysName,
   },
 ];
 

@@ -2,6 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, isTitleWord, pairPhraseEndsAt } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
+import { appositionBefore } from '../verbs.js';
 
 /**
  * The rule tables of reported speech, read by statements/find.ts: who speaks before a reporting verb
@@ -47,7 +48,9 @@ export interface SubjectRow {
     | 'subject.pair-opening'
     | 'subject.quoted-as-saying'
     | 'subject.and-verb'
-    | 'subject.pair';
+    | 'subject.participle-opening'
+    | 'subject.pair'
+    | 'subject.they-pair';
   example: string;
   /** may serve a joint participle (", agreeing to …"); other rows' subjects of a participle say no statement */
   participle?: true;
@@ -90,15 +93,8 @@ export const SUBJECTS: readonly SubjectRow[] = [
     id: 'subject.before-apposition',
     example: 'Ruiz, a career diplomat who once led the trade office, warned that …',
     find: ({ toks, persons, b }) => {
-      if (toks[b]?.text !== ',') return undefined;
-      for (let c = b - 2; c >= 1 && c > b - 25; c--) {
-        if (toks[c]!.text !== ',') continue;
-        const w = toks[c + 1]!;
-        if (!/^(a|an|the|who|whose|his|her|its|their)$/.test(w.lower) && !lexicon().titleWords.has(w.lower))
-          return undefined;
-        return persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
-      }
-      return undefined;
+      const c = appositionBefore(toks, b);
+      return c < 0 ? undefined : persons.find((m) => m.j === c && !m.poss && m.kind === 'name');
     },
   },
   {
@@ -147,11 +143,29 @@ export const SUBJECTS: readonly SubjectRow[] = [
         : undefined,
   },
   {
+    id: 'subject.participle-opening',
+    example:
+      'Ruiz reflected on the vote, noting that the port would reopen (a participle of a reporting verb after a comma)',
+    find: (c) =>
+      c.toks[c.k - 1]?.text === ',' && /ing$/.test(c.verb) && lexicon().participleAfterComma.has(c.verb)
+        ? opening(c, c.k - 1)
+        : undefined,
+  },
+  {
     id: 'subject.pair',
-    example: 'The two sides agreed to …; the ministers also affirmed … (the pair the report speaks of)',
+    example:
+      'The two sides agreed to …; the ministers also affirmed …; the parties noted … (the pair the report speaks of)',
     find: ({ toks, k, b }) =>
       lexicon().joint.forms.has(toks[k]!.lower) && pairPhraseEndsAt(toks, b)
         ? { person: PAIR_SPEAKER, i: b + 1 }
+        : undefined,
+  },
+  {
+    id: 'subject.they-pair',
+    example: 'They reaffirmed their commitment to … (opening a sentence: the pair the report speaks of)',
+    find: ({ toks, k, b }) =>
+      toks[b]?.lower === 'they' && (b === 0 || toks[b - 1]?.text === ',') && lexicon().joint.forms.has(toks[k]!.lower)
+        ? { person: PAIR_SPEAKER, i: b }
         : undefined,
   },
 ];
@@ -167,7 +181,7 @@ export function subjectOf(c: VerbSite): Subject | null {
 }
 
 export interface NotPositionRow {
-  id: 'verb.welcomed-person' | 'verb.spoke-with' | 'verb.called-on';
+  id: 'verb.welcomed-person' | 'verb.spoke-with' | 'verb.called-on' | 'verb.reciprocal';
   example: string;
   /** read once the subject is known ('verb'), or once the reported clause's start is ('clause') */
   stage: 'verb' | 'clause';
@@ -175,8 +189,14 @@ export interface NotPositionRow {
   when: (c: VerbSite, from: number, rest: string) => boolean;
 }
 
-/** Uses of a reporting or position verb that tell of a meeting, not a position. */
+/** Uses of a reporting or position verb that tell of a meeting or a quarrel, not a position. */
 export const NOT_POSITION: readonly NotPositionRow[] = [
+  {
+    id: 'verb.reciprocal',
+    example: 'The two sides blamed each other for the delay; both accuse the other of provocations.',
+    stage: 'clause',
+    when: (_c, _from, rest) => /^(?:each other|one another|the other)\b/i.test(rest),
+  },
   {
     id: 'verb.welcomed-person',
     example: 'Ruiz welcomed President Tavo Merrin to the capital.',
@@ -215,7 +235,13 @@ export const NOT_POSITION: readonly NotPositionRow[] = [
 ];
 
 export interface TrimRow {
-  id: 'trim.according-to' | 'trim.attribution' | 'trim.said-by' | 'trim.pronoun-said' | 'trim.when-they-met';
+  id:
+    | 'trim.according-to'
+    | 'trim.attribution'
+    | 'trim.said-by'
+    | 'trim.pronoun-said'
+    | 'trim.when-they-met'
+    | 'trim.dash-aside';
   example: string;
   cut: RegExp;
 }
@@ -246,6 +272,11 @@ export const TRIMS: readonly TrimRow[] = [
     id: 'trim.when-they-met',
     example: '… the port would reopen when they met in May on the sidelines of …',
     cut: /,?\s+when\s+(?:they|the two(?:\s+\p{L}+)?|he|she|we|both)\s+(?:first\s+|last\s+)?(?:met|spoke|talked|held talks|sat down)\b.*$/iu,
+  },
+  {
+    id: 'trim.dash-aside',
+    example: '… the port would reopen – the first time a minister has visited it since the storm',
+    cut: /\s+[–—]\s+(?:the|a|an|which|this|as|its|his|her|their)\s.*$/iu,
   },
 ];
 

@@ -42,6 +42,7 @@ export const OUTLET: TypeDef = {
   id: prop('id'),
   name: prop('name'),
   aliases: list('aliases'),
+  wikidataId: prop('wikidataId'),
   articles: {
     kind: 'connection',
     type: 'Article',

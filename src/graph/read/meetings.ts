@@ -26,6 +26,7 @@ export const MEETING: TypeDef = {
   place: prop('place'),
   durations: list('durations'),
   confidence: prop('confidence'),
+  cameo: prop('cameo'),
   participants: attendees(false),
   delegation: attendees(true),
   /** The fields of details the reports give more than one value for (`{meeting, field}`). */

@@ -4,10 +4,11 @@
  * declares and this model lacks is an error a test catches (test/unit/graph/read/model.test.ts).
  */
 import { ARTICLE, ARTICLE_ROOTS, OUTLET, SOURCE } from './articles.js';
+import { COUNTRY, COUNTRY_ROOTS } from './countries.js';
 import type { RootDef, TypeDef } from './fields.js';
 import { DISAGREEMENT, DISAGREEMENT_VALUE, MEETING, MEETING_ROOTS } from './meetings.js';
 import { GRAPH_EDGE, NEIGHBOURHOOD, PATH_LINK, PATH_ROOTS, PERSON_PATH } from './paths.js';
-import { PEOPLE_ROOTS, PERSON, PERSON_MET } from './people.js';
+import { PEOPLE_ROOTS, PERSON, PERSON_MET, ROLE_SPAN } from './people.js';
 import { OUTLET_REPORT, QUOTE, QUOTE_ROOTS } from './quotes.js';
 import { SEARCH_RESULT, SEARCH_ROOTS } from './search.js';
 import { STATEMENT, STATEMENT_ROOTS } from './statements.js';
@@ -15,6 +16,8 @@ import { STATEMENT, STATEMENT_ROOTS } from './statements.js';
 export const TYPES: Readonly<Record<string, TypeDef>> = {
   Person: PERSON,
   PersonMet: PERSON_MET,
+  RoleSpan: ROLE_SPAN,
+  Country: COUNTRY,
   Meeting: MEETING,
   Disagreement: DISAGREEMENT,
   DisagreementValue: DISAGREEMENT_VALUE,
@@ -33,6 +36,7 @@ export const TYPES: Readonly<Record<string, TypeDef>> = {
 
 export const ROOTS: Readonly<Record<string, RootDef>> = {
   ...PEOPLE_ROOTS,
+  ...COUNTRY_ROOTS,
   ...MEETING_ROOTS,
   ...QUOTE_ROOTS,
   ...STATEMENT_ROOTS,

@@ -15,6 +15,7 @@ export const STATEMENT: TypeDef = {
   ...REPORTED,
   text: prop('text'),
   kind: prop('kind'),
+  cameo: prop('cameo'),
   speaker: speaker('STATED'),
   sources: SOURCES,
 };

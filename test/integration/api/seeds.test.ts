@@ -106,3 +106,24 @@ test('the other example operations answer on the seed graph', async () => {
   const { neighbourhood } = await run('Neighbourhood');
   assert.ok(neighbourhood.nodes.length >= 4);
 });
+
+test('codes on the seed graph: Blinken by his Wikidata id is USAGOV, China by CHN has its codes and its people', async () => {
+  const person = (await run('PersonByWikidata')).person!;
+  assert.equal(person.name, 'Antony Blinken');
+  assert.equal(person.cameo, 'USAGOV');
+  assert.ok(person.roleHistory.some((r) => r.role === 'US Secretary of State' && r.country === 'US'));
+  const china = (await run('CountryByIso3')).country!;
+  assert.deepEqual([china.iso2, china.iso3, china.isoNumeric, china.cameo], ['CN', 'CHN', '156', 'CHN']);
+  assert.match(String(china.wikidataId), /^Q\d+$/);
+  assert.ok(china.people.edges.some((e) => e.node.name === 'Xi Jinping' && e.node.cameo === 'CHNGOV'));
+});
+
+test('holders answers on the seed graph: the Chinese foreign minister and the US secretary of state of those days', async () => {
+  const fm = (await run('Holders')).holders.map((h) => h.person.name);
+  assert.deepEqual(fm, ['Qin Gang']);
+  const sec = (await run('Holders', { role: 'US Secretary of State', country: null })).holders.map(
+    (h) => h.person.name,
+  );
+  assert.deepEqual(sec, ['Antony Blinken']);
+  assert.deepEqual((await run('Holders', { on: '2019-01-01' })).holders, []);
+});

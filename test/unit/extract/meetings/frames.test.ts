@@ -226,6 +226,57 @@ const rows: Row[] = [
     'The summit in Accra opened on Monday. Leaders attending the summit included President Ana Lopes, President Ivo Kral and President Luis Vera.',
     [{ who: 'Ana Lopes + Ivo Kral + Luis Vera', date: '2025-03-10' }],
   ],
+  [
+    'a long title before the name: "meets with the Chairman of X\'s High Council for National Reconciliation, B"',
+    "Minister Ravi Rao meets with the Chairman of Chile's High Council for National Reconciliation, Omar Yusof (center), on Saturday.",
+    [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
+  [
+    'a group noun with each member in brackets: "meetings with foreign ministers of X [A] and Y [B]" (one by one)',
+    'Minister Ravi Rao held bilateral meetings on Monday with foreign ministers of the Kyrgyz Republic [Ivo Kral] and Tajikistan [Omar Yusof].',
+    [
+      { who: 'Ivo Kral + Ravi Rao', date: '2025-03-10' },
+      { who: 'Omar Yusof + Ravi Rao', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'calls: a gerund after the subject\'s verb, "after speaking with B and C" (one by one), dated by the sentence naming A with a day',
+    'President Ana Lopes made her announcement on Tuesday. Lopes said she lifted the sanctions after speaking with Chancellor Otto Brandt and Prime Minister Rui Barros.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-11' },
+      { who: 'Ana Lopes + Rui Barros', date: '2025-03-11' },
+    ],
+  ],
+  [
+    'past meetings: "visited COUNTRY in 1961 to meet with B" tells of a meeting made; "will travel … to meet" does not',
+    'Former President Ana Lopes visited Ruritania in 1961 to meet with President Otto Brandt. Minister Rui Barros will travel to Lima to meet President Ivo Kral.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '1961' }],
+  ],
+  [
+    'credentials: the roster of envoys comes a paragraph after the ceremony',
+    'President Ana Lopes on Thursday received the letters of credence from two new envoys.\n\nSpeaking after the ceremony, President Lopes praised the ties with both countries.\n\nThe new envoys who presented their credentials are:\n– Ambassador Ivo Kral of Chile.\n– Ambassador Omar Yusof of Chad.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-13' }],
+  ],
+  [
+    'forums and panels: a caption "A speaks as B, envoy for X, and C are seen during talks" — all shown took part',
+    'Minister Ravi Rao speaks as Ivo Kral, envoy for peace in the region, and Minister Omar Yusof are seen during talks between the government and the rebels on Saturday.',
+    [{ who: 'Ivo Kral + Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
+  [
+    'a caption of people "seen" at no meeting is none; a title after the names is not one of them',
+    'Minister Ravi Rao and Ambassador Ivo Kral are seen at the airport on Saturday. Minister Omar Yusof speaks as Ambassador Ivo Kral, Special Envoy of the Foreign Minister, is seen during talks on Sunday.',
+    [{ who: 'Ivo Kral + Omar Yusof', date: '2025-03-09' }],
+  ],
+  [
+    'an undated meeting takes the day that sentence gives nearest its meeting word: "arrived on Friday, ahead of the talks on Saturday"',
+    'Minister Ravi Rao arrived late on Thursday in Doha, ahead of an opening ceremony on Saturday for the peace talks. Ravi Rao meets with Ambassador Omar Yusof on the sidelines of the summit.',
+    [{ who: 'Omar Yusof + Ravi Rao', date: '2025-03-08' }],
+  ],
+  [
+    'an undated meeting at the event the report is about takes the first day the report gives',
+    'The Forum on Dialogue kicked off on Monday in Doha. In the opening ceremony, Minister Ravi Rao said that dialogue matters. Director Ana Lopes welcomed all participants to the forum.',
+    [{ who: 'Ana Lopes + Ravi Rao', date: '2025-03-10' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {

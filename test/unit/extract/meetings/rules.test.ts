@@ -62,7 +62,7 @@ test('meeting triggers: a malformed or missing trigger file is an error that nam
 
 test('meeting triggers: flags left out of a row default to false, lists to empty', () => {
   const lists = ['setting', 'addressVerbs', 'holdVerbs', 'together', 'pluralRefs', 'pairWords', 'theyWords'];
-  const more = ['groupHeads', 'notHappened', 'notHappenedNoun'];
+  const more = ['groupHeads', 'notHappened', 'notHappenedNoun', 'travelPast', 'pictured'];
   const file = KNOWLEDGE_FILES.meetingTriggers.schema.parse({
     verbs: [{ lemma: 'confer', forms: ['conferred'] }],
     nouns: [{ forms: ['parley'] }],

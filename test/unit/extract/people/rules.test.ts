@@ -18,14 +18,25 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['not.so-called', 'The so-called Velmor Line was closed.', 'Velmor Line'],
   ['not.abstract-noun', 'Delegates welcomed Reconciliation as a theme.', 'Reconciliation'],
   ['not.plural-title-headline', 'Northern and Southern Negotiators Meet in Geneva', 'Meet'],
+  ['not.institution', 'The talks were held at Varnel Air Force Base on Monday.', 'Varnel'],
+  ['not.institution', 'Delegates met at Orhan Sultan Tarvel University.', 'Tarvel'],
+  ['not.institution', 'Both backed the Global Tamsin Pledge again.', 'Tamsin Pledge'],
+  ['not.named-thing', 'The gift of giant pandas Lin Bao and Mei Tao was welcomed.', 'Mei Tao'],
+  ['not.named-thing', 'She wrote for the journal Quiet Harbor last year.', 'Quiet Harbor'],
+  ['not.place-of', 'Officials in the lakeside city of Varnel also confirmed the plan.', 'Varnel'],
+  ['not.headline-verb', 'Karvian Foreign Minister Holds Bilateral Talks On Sidelines Of Forum', 'Holds'],
+  ['not.abstract-noun', 'Leaders attended the Replenishment Summit in Varnel.', 'Replenishment'],
   ['person.title', 'Karvian envoy Tavo Merrin said talks went well.', 'Tavo Merrin'],
   ['person.title.abbreviated', 'Gen. Ruiz arrived.', 'Ruiz'],
   ['person.speaker', 'Merrin, in an interview with a broadcaster, also said the port would reopen.', 'Merrin'],
   ['person.speaker.after-verb', '“We are ready,” said Merrin.', 'Merrin'],
   ['person.apposition', 'Tavo Merrin, the director of the trade office, arrived.', 'Tavo Merrin'],
   ['person.apposition.after-title', "The country's top diplomat, Tavo Merrin, arrived.", 'Tavo Merrin'],
+  ['not.inside-proper-phrase', 'They revived the Karvel Joint Action Plan on trade.', 'Karvel Joint Action'],
+  ['not.quoted-phrase', 'In our language we say “Karu Velan,” respect the sea.', 'Karu Velan'],
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
   ['person.proper-run', 'The minister spoke with Tavo Merrin on Monday.', 'Tavo Merrin'],
+  ['person.proper-run', 'My name is Tavo Merrin from the Karvel National Broadcasting Corporation.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
   ['person.meeting', 'Tavo Quell Merrin Voss met the delegation.', 'Tavo Quell Merrin Voss'],
   ['person.meeting.object', 'The minister met with Tavo Quell Merrin Voss.', 'Tavo Quell Merrin Voss'],
@@ -47,6 +58,13 @@ test('every row of PERSON_EVIDENCE has a test row, and no two rows share an id',
   const ids = PERSON_EVIDENCE.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length);
   assert.deepEqual([...new Set(evidenceRows.map((r) => r[0]))].sort(), [...ids].sort());
+});
+
+test('the vetoes leave a person beside a thing a person', () => {
+  // a person before an institution's name that is a name of its own: the lookahead stops at a name
+  const s = readDocument('President Tavo Merrin visited Karvel University.').sentences[0]!;
+  const run = findRuns(s.tokens).find((r) => r.name === 'Tavo Merrin');
+  assert.equal(personEvidenceRow(s.tokens, run!)?.id, 'person.title');
 });
 
 const people = (text: string) =>
@@ -99,6 +117,18 @@ const creditRows: [(typeof NOT_OF_REPORT)[number]['id'], string, string, string]
     'Dara Voss',
     'Ana Ruiz',
   ],
+  [
+    'metadata-field',
+    'title: "Ruiz reopens the port"\nauthor: Dara Voss and Tavo Merrin\n\nForeign Minister Ana Ruiz said the port would reopen.',
+    'Dara Voss',
+    'Ana Ruiz',
+  ],
+  [
+    'slash-credit',
+    'Foreign Minister Ana Ruiz said the port would reopen.\n\nThe ministers at the port. (KP/Dara Voss)',
+    'Dara Voss',
+    'Ana Ruiz',
+  ],
 ];
 
 for (const [id, text, credited, person] of creditRows) {
@@ -125,4 +155,41 @@ test('a name in a list beside a person is a person too (listed), one after a plu
     'Tavo Merrin',
   ]);
   assert.deepEqual(people('Presidents Tavo, Quell and Merrin met.'), ['Merrin', 'Quell', 'Tavo']);
+});
+
+test('name runs: a middle initial joins the name, contractions and run-together words are none', () => {
+  const runs = (t: string) => findRuns(readDocument(t).sentences[0]!.tokens).map((r) => r.name);
+  assert.deepEqual(runs('President Tavo R. Merrin Jr. met Dara L. Voss.'), ['Tavo R. Merrin Jr.', 'Dara L. Voss']);
+  assert.deepEqual(runs('He’d say it and I’ve seen it.'), []);
+  assert.deepEqual(runs('She heads the Commission.Karvel rejected it.'), []);
+});
+
+test('interjections of a transcript and forms of address are no part of a name', () => {
+  assert.deepEqual(
+    people('Q Good afternoon, Minister Ruiz.\nTAVO MERRIN: Thanks Dara. Well, Your Excellency, we agree.'),
+    ['Ruiz'],
+  );
+  assert.deepEqual(people('REPORTER: This question is to you Bapak Dara Voss, the minister.'), ['Dara Voss']);
+});
+
+test('name runs: capitalised particles are no name words, a common word after a particle is a name, "Sen" ends one', () => {
+  const runs = (t: string) => findRuns(readDocument(t).sentences[0]!.tokens).map((r) => r.name);
+  assert.deepEqual(runs('The Karvian emir, Tamim Al Hadi Al Varnel, arrived.'), ['Karvian', 'Tamim Al Hadi Al Varnel']);
+  assert.deepEqual(runs('The ruler Tavo bin Said and Dara bin Hadi Al Said will not attend.'), [
+    'Tavo bin Said',
+    'Dara bin Hadi Al Said',
+  ]);
+  assert.deepEqual(runs('Prime Minister Kem Sen said it.'), ['Kem Sen']);
+  // with its period, or before a name, the abbreviation is the senator's title
+  assert.deepEqual(runs('Sen. Tavo Merrin and Sen Dara Voss spoke.'), ['Tavo Merrin', 'Dara Voss']);
+});
+
+test('one person: names of lineage that differ in length, a surname without its hyphenated particle', () => {
+  assert.deepEqual(
+    people(
+      'Sheikh Tamim bin Hadi al-Varnel met the envoy. Tamim bin Hadi bin Sultan Al Varnel said the talks went well. ' +
+        'Foreign Minister Dara al-Quell said Quell would travel. Crown Prince Amir bin Tavo Al Rasi arrived; Amir bin Tavo said so.',
+    ),
+    ['Amir bin Tavo Al Rasi', 'Dara al-Quell', 'Tamim bin Hadi bin Sultan Al Varnel'],
+  );
 });

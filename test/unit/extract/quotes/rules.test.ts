@@ -34,6 +34,12 @@ const intro = 'Foreign Minister Ana Ruiz visited the port on Monday. ';
 
 /** [row, report (its last quotation is the one tested), speaker, rule] */
 const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = [
+  [
+    'after.quoted-as-saying',
+    `${intro}‘The port will reopen,’ the agency quoted Ruiz as saying.`,
+    'Ana Ruiz',
+    'quote.quoted-as-saying',
+  ],
   ['after.reporting-clause', `${intro}“The port will reopen,” Ruiz said.`, 'Ana Ruiz', 'quote.said-after'],
   [
     'after.sentence-end-clause',
@@ -55,12 +61,19 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'Ana Ruiz',
     'quote.quoted-as-saying',
   ],
+  ['cue.put-it', `${intro}It is a port where, as Ruiz put it, “nothing moves”.`, 'Ana Ruiz', 'quote.said-before'],
   ['cue.reporting-verb', `${intro}Ruiz said: “The door is open.”`, 'Ana Ruiz', 'quote.said-before'],
+  [
+    'before.reported-before',
+    `${intro}Ruiz told reporters that the port would reopen in May. “There is no other way.”`,
+    'Ana Ruiz',
+    'quote.reported-before',
+  ],
   ['before.continued', `${intro}“We are ready,” Ruiz said. “The door is open.”`, 'Ana Ruiz', 'quote.continued'],
   ['before.adjacent', `${intro}Ruiz “emphasized the importance of dialogue” at the port.`, 'Ana Ruiz', 'quote.subject'],
   [
     'before.subject',
-    `${intro}Ruiz, visiting the port on Monday, looked at the plans marked “urgent and final”.`,
+    `${intro}Ruiz, at the port on Monday, had one answer for the plans: “urgent and final”.`,
     'Ana Ruiz',
     'quote.subject',
   ],
@@ -97,3 +110,87 @@ test('“she and President B agreed on …” inside what someone reports: the r
   assert.equal(last.name, 'Ana Ruiz');
   assert.equal(last.rule, 'quote.said-before');
 });
+
+/** [what the case shows, report (its last quotation is tested), speaker, rule] */
+const cases: [string, string, string | null, string][] = [
+  [
+    'a subject with an apposition before the reporting verb',
+    `${intro}But Ruiz, until recently the ambassador to Arbania, said the idea was “really off base”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'VERB a/an DESCRIPTION NAME after the quotation',
+    `${intro}“I am not tired, I am impatient,” declared an evidently tired Ana Ruiz.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'the rest of a quotation split around “said COUNTRY’s TITLE, NAME”',
+    `${intro}“Hard times”, said Peru’s minister, Ana Ruiz, “call for new ports.”`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'VERB COUNTRY’s TITLE, NAME after the quotation',
+    `${intro}“Hard times call for new ports,” said Peru’s minister, Ana Ruiz.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'a name that modifies a noun after a/an is no speaker',
+    `${intro}“We wanted some space,” said a former Ruiz administration official.`,
+    null,
+    'quote.unattributed',
+  ],
+  [
+    'a fragment speaking of the subject in the third person is the source’s, not the subject’s',
+    `${intro}At one point Ruiz “banged his fist on the table”, according to an aide.`,
+    null,
+    'quote.according-to',
+  ],
+  [
+    'a fragment in the third person goes to the earlier reporting verb’s subject',
+    `${intro}The Foreign Ministry said Ruiz had called Merrin to “express her regret at the delay”.`,
+    null,
+    'quote.said-before.organization',
+  ],
+  [
+    'a reported clause sourced to a statement after it is the reported person’s',
+    `${intro}Ruiz told Merrin that “the port is open to all ships,” according to a statement from the Foreign Ministry.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'no reporting verb between the subject and a quotation: no speaker',
+    `${intro}Ruiz, at the port on Monday, sacked two officials for ‘suspicious dealings’.`,
+    null,
+    'quote.unattributed',
+  ],
+  [
+    'a participle after a comma continues the opening subject',
+    `${intro}At one point Ruiz “banged her fist”, according to an aide, accusing Merrin of having “a bad attitude”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'VERB a/an DESCRIPTION NAME followed by a preposition',
+    `${intro}“I am not tired, I am impatient,” declared an evidently tired Ana Ruiz in Lima this year.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'a colon introduces the quotation',
+    `${intro}Ruiz concluded: “The door is open to all.”`,
+    'Ana Ruiz',
+    'quote.subject',
+  ],
+];
+
+for (const [what, text, speaker, rule] of cases) {
+  test(`quote attribution: ${what}`, () => {
+    const last = attributions(text).pop()!;
+    assert.equal(last.name, speaker);
+    assert.equal(last.rule, rule);
+  });
+}

@@ -59,6 +59,24 @@ const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string]
     'agreed to reopen the northern trade route',
   ],
   [
+    'subject.pair',
+    `${intro}The parties noted the steady growth of trade between the two ports.`,
+    ['*pair*'],
+    'the steady growth of trade between the two ports',
+  ],
+  [
+    'subject.participle-opening',
+    `${intro}Ruiz reflected on the vote, noting that the port would reopen in May.`,
+    ['Ana Ruiz'],
+    'the port would reopen in May',
+  ],
+  [
+    'subject.they-pair',
+    `${intro}They reaffirmed their commitment to reopen the northern trade route.`,
+    ['*pair*'],
+    'reaffirmed their commitment to reopen the northern trade route',
+  ],
+  [
     'sentence.according-to',
     `${intro}According to Ruiz, the port will reopen in May.`,
     ['Ana Ruiz'],
@@ -69,6 +87,12 @@ const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string]
     `${intro}The port will reopen in May once the repairs end, Ruiz noted.`,
     ['Ana Ruiz'],
     'The port will reopen in May once the repairs end',
+  ],
+  [
+    'sentence.clause-says-name',
+    `${intro}A common debt may lower the bar for the next crisis, says Ana Ruiz at the trade institute.`,
+    ['Ana Ruiz'],
+    'A common debt may lower the bar for the next crisis',
   ],
 ];
 
@@ -106,6 +130,11 @@ test('every row of SUBJECTS and SENTENCE_RULES has a test row', () => {
 /** [row, a sentence it says states no position, a sentence with the same verb that states one] */
 const notPositionRows: [(typeof NOT_POSITION)[number]['id'], string, string][] = [
   [
+    'verb.reciprocal',
+    'The two sides condemned each other over the long delay at the port.',
+    'The two sides condemned the attack on the workers at the port.',
+  ],
+  [
     'verb.welcomed-person',
     'Ruiz welcomed President Tavo Merrin to the capital.',
     'Ruiz welcomed the decision to reopen the port.',
@@ -138,6 +167,11 @@ const trimRows: [(typeof TRIMS)[number]['id'], string, string][] = [
   ['trim.said-by', 'the port would reopen, said the minister, said an aide', 'the port would reopen'],
   ['trim.pronoun-said', 'the port would reopen, she said, smiling', 'the port would reopen'],
   [
+    'trim.dash-aside',
+    'the port would reopen – the first time a minister has visited it since the storm',
+    'the port would reopen',
+  ],
+  [
     'trim.when-they-met',
     'the port would reopen when they met in May on the sidelines of the summit',
     'the port would reopen',
@@ -155,3 +189,21 @@ for (const [id, clause, trimmed] of trimRows) {
 test('every row of TRIMS has a test row', () => {
   assert.deepEqual(trimRows.map((r) => r[0]).sort(), TRIMS.map((r) => r.id).sort());
 });
+
+/** position verbs of data/reporting-verbs.json whose object is the position (keepVerb) */
+const keptVerbs: [string, string][] = [
+  ['Ruiz would have preferred a larger fund for the northern ports.', 'would have preferred'],
+  ['Ruiz pressed Merrin to reopen the northern trade route.', 'pressed'],
+  ['Ruiz advocated halting the shipments of grain to the port.', 'advocated'],
+  ['Ruiz challenged Merrin to attend the talks at the port in person.', 'challenged'],
+  ['Ruiz complimented the efforts of the port workers after the storm.', 'complimented'],
+];
+
+for (const [sentence, verb] of keptVerbs) {
+  test(`a kept position verb: "${verb}" states a position with its object`, () => {
+    const found = statements(intro + sentence);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.name, 'Ana Ruiz');
+    assert.ok(found[0]!.position.includes(verb.split(' ').pop()!), found[0]!.position);
+  });
+}

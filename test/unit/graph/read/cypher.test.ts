@@ -89,6 +89,48 @@ const cases: [string, () => CypherQuery][] = [
         }),
       ),
   ],
+  [
+    'person: by Wikidata id, with codes, roles on a day, role dates and country',
+    () =>
+      translate(
+        rootField('person', { wikidataId: 'Q99' }, 'Person', {
+          ...scalars('name', 'wikidataId', 'cameo'),
+          roles: field('roles', undefined, { on: '2024-03-01' }),
+          roleHistory: field('roleHistory', { RoleSpan: scalars('role', 'country', 'firstReported', 'lastReported') }),
+          represents: field('represents', { Country: scalars('iso2', 'iso3', 'isoNumeric', 'cameo', 'wikidataId') }),
+        }),
+      ),
+  ],
+  [
+    'country: by ISO alpha-3, with its people',
+    () =>
+      translate(
+        rootField('country', { iso3: 'NOR' }, 'Country', {
+          ...scalars('id', 'name', 'iso2', 'iso3', 'isoNumeric', 'cameo', 'wikidataId'),
+          people: connection('people', 'Person', scalars('name')),
+        }),
+      ),
+  ],
+  ['country: by ISO alpha-2', () => translate(rootField('country', { iso2: 'NO' }, 'Country', scalars('iso3')))],
+  [
+    'holders: a role of one country on a day',
+    () =>
+      translate(
+        rootField('holders', { key: 'NO:foreign minister', title: 'foreign minister', on: '2024-03-01' }, 'RoleSpan', {
+          person: field('person', { Person: scalars('name') }),
+          ...scalars('role', 'country', 'firstReported', 'lastReported'),
+        }),
+      ),
+  ],
+  [
+    'holders: a role of any country on a day',
+    () =>
+      translate(
+        rootField('holders', { key: null, title: 'foreign minister', on: '2024-03-01' }, 'RoleSpan', {
+          person: field('person', { Person: scalars('name') }),
+        }),
+      ),
+  ],
   ['people: a page of everyone', () => translate(rootField('people', { search: null }, 'Person', PERSON, page))],
   ['people: search by name', () => translate(rootField('people', { search: 'lindqvist' }, 'Person', PERSON, page))],
   ['meetings: no filter', () => translate(rootField('meetings', { participants: [] }, 'Meeting', MEETING, page))],
