@@ -26,13 +26,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
-import { generateCorpus } from './corpus.js';
 import { startPeer, type Peer } from './peer.js';
 import { emptyBenchGraph, ingestCorpus, openBenchGraph } from './support.js';
 import type { Graph } from '../src/graph/driver.js';
 import { ROOT } from '../src/paths.js';
 import { ingestReport } from '../src/pipeline.js';
-import { readReportText } from '../src/input/index.js';
 import { MAX_NODES } from '../src/api/selection.js';
 import { startApiServer } from '../src/api/server.js';
 
@@ -396,10 +394,7 @@ async function prepareGraph(graph: Graph): Promise<void> {
       meta: { source: `seeds/${file}` },
     });
   const t0 = performance.now();
-  const articles = generateCorpus({ count, seed: 1 }).map((r) =>
-    readReportText(r.text, { id: r.file, source: r.file }),
-  );
-  await ingestCorpus(graph, articles);
+  await ingestCorpus(graph, count);
   console.log(`(bench corpus of ${count} reports ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 

@@ -1,100 +1,221 @@
 /**
- * End-to-end ingest throughput into the local Neo4j: reports/s and relationships/s of
- * `ingestReports` (extract → consolidate → one write transaction per batch of 25 reports, as
- * `diplograph ingest` does) over the
- * generated corpus (bench/corpus.ts, ≥ 2,000 reports made from the seeds with other names,
- * places, dates and outlets), next to the extraction-only rate of the same corpus in the same
- * run, and the Node process's peak memory.
+ * End-to-end ingest throughput into the local Neo4j over the news-like corpus (bench/corpus.ts:
+ * events reported by several outlets, names drawn Zipf-like), through the pipeline
+ * `diplograph ingest` uses: worker threads read and extract, the main thread writes batches of
+ * 25 reports in order behind them. In the same run, the extraction-only rate of the same corpus
+ * through the same workers (no graph): their ratio says what the graph costs. The rate of each
+ * tenth of the corpus says whether a report costs more as the graph grows; the peak RSS of this
+ * process (main thread and workers) whether memory grows with the corpus.
  *
  * The bench uses its own Neo4j data folder (.neo4j/bench-data, free ports; DIPLOGRAPH_BENCH_DATA_DIR
  * overrides it) and empties that database first: it never touches the graph `npm start` serves.
  *
- * Run: `npm run bench -- ingest` (or `node dist/bench/ingest.bench.js [--count N] [--seed S]`).
+ * Run: `npm run bench -- ingest [--count N] [--workers W] [--seed S] [--batch B] [--compare W0]
+ * [--no-extract-only] [--extract-count N] [--profile]`. `--extract-count N` measures extraction only on the
+ * first N reports. `--profile` prints where the write time went, by statement. `--compare W0` also ingests the corpus with W0 workers (into an emptied
+ * graph) and reports the speed-up of W over W0. The last line is `BENCH {json}`.
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { generateCorpus } from './corpus.js';
-import { emptyBenchGraph, ingestCorpus, openBenchGraph } from './support.js';
-import { readReportText } from '../src/input/index.js';
-import { extract } from '../src/extract/index.js';
+import { corpusTasks, emptyBenchGraph, openBenchGraph } from './support.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
-import type { Article } from '../src/model.js';
+import { defaultWorkers, ExtractionPool, ingestStream, type IngestSummary } from '../src/pipeline.js';
+import type { Graph } from '../src/graph/driver.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
-const count = arg('count', 2000);
+const count = arg('count', 20_000);
 const seed = arg('seed', 1);
+const workers = arg('workers', defaultWorkers());
+const batchSize = arg('batch', BATCH_SIZE);
+const compare = arg('compare', 0);
+const extractOnly = !process.argv.includes('--no-extract-only');
+const profile = process.argv.includes('--profile');
+/** Extraction only on the first N reports (default all): on a busy machine, the baseline in less time. */
+const extractCount = arg('extract-count', count);
+for (const [name, v, min] of [
+  ['count', count, 10],
+  ['workers', workers, 1],
+  ['batch', batchSize, 1],
+  ['extract-count', extractCount, 1],
+] as const)
+  if (!Number.isInteger(v) || v < min) throw new Error(`--${name} takes a whole number of ${min} or more, not ${v}`);
 
-let peakHeap = 0;
-const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+let rssNow = 0;
+const sampler = setInterval(() => (rssNow = Math.max(rssNow, process.memoryUsage().rss)), 250);
 sampler.unref();
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Workers started and warmed up (compromise loaded in each) before any clock starts. */
+async function warmPool(n: number): Promise<ExtractionPool> {
+  const pool = new ExtractionPool(n);
+  const tasks = [];
+  for (const t of corpusTasks(n, seed + 1000)) tasks.push(pool.run(t));
+  await Promise.all(tasks);
+  return pool;
+}
+
+async function extractionOnly(pool: ExtractionPool): Promise<number> {
+  const t0 = performance.now();
+  const n = Math.min(count, extractCount);
+  const s = await ingestStream(null, corpusTasks(count, seed, n), { workers: pool.size, batchSize, pool });
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(
+    `extraction only, ${pool.size} worker(s), ${n < count ? `first ${n} reports` : 'all reports'}: ${(s.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s)`,
+  );
+  return s.reports / seconds;
+}
+
+interface EndToEnd {
+  perSec: number;
+  seconds: number;
+  tenths: number[];
+  rssByTenthMb: number[];
+  summary: IngestSummary;
+}
+
+async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
+  await emptyBenchGraph(graph);
+  await graph.applySchema();
+  const t0 = performance.now();
+  const marks: { at: number; done: number; rss: number }[] = [];
+  const tenth = count / 10;
+  let written = 0;
+  const minute = setInterval(
+    () =>
+      console.log(
+        `  … ${written} of ${count} written (${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB, load ${os.loadavg()[0]!.toFixed(1)})`,
+      ),
+    60_000,
+  );
+  rssNow = 0;
+  let summary: IngestSummary;
+  try {
+    summary = await ingestStream(graph, corpusTasks(count, seed), {
+      workers: pool.size,
+      batchSize,
+      pool,
+      onProgress: (p) => {
+        written = p.written;
+        while (p.written >= (marks.length + 1) * tenth - 1e-9 && marks.length < 10) {
+          const prev = marks[marks.length - 1] ?? { at: t0, done: 0 };
+          const m = { at: performance.now(), done: p.written, rss: rssNow };
+          marks.push(m);
+          rssNow = 0;
+          // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
+          console.log(
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB, load ${os.loadavg()[0]!.toFixed(1)}`,
+          );
+        }
+      },
+    });
+  } finally {
+    clearInterval(minute);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const tenths = marks.map((m, i) => {
+    const prev = i === 0 ? { at: t0, done: 0 } : marks[i - 1]!;
+    return Math.round(((m.done - prev.done) / ((m.at - prev.at) / 1000)) * 10) / 10;
+  });
+  console.log(
+    `end to end, ${pool.size} worker(s): ${(summary.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), by tenth ${tenths.join(', ')}`,
+  );
+  return { perSec: summary.reports / seconds, seconds, tenths, rssByTenthMb: marks.map((m) => mb(m.rss)), summary };
+}
 
 const { graph, neo4j } = await openBenchGraph('bench-data', process.env.DIPLOGRAPH_BENCH_DATA_DIR);
 try {
-  await emptyBenchGraph(graph);
-  await graph.applySchema();
-
-  const corpus = generateCorpus({ count, seed });
-  const articles: Article[] = corpus.map((r) => readReportText(r.text, { id: r.file, source: r.file }));
-  const words = corpus.reduce((n, r) => n + r.text.split(/\s+/).filter(Boolean).length, 0);
   console.log(
-    `corpus: ${articles.length} reports, ${words} words (generateCorpus({ count: ${count}, seed: ${seed} }))`,
+    `corpus: ${count} reports (corpusReports({ count: ${count}, seed: ${seed} })), ${workers} extraction worker(s), batches of ${batchSize}; ` +
+      `${os.availableParallelism()} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} at start`,
   );
-
-  // Extraction only: the same articles, no graph.
-  let t0 = performance.now();
-  for (const a of articles) extract(a);
-  const extractSeconds = (performance.now() - t0) / 1000;
-  console.log(
-    `extraction only: ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s)`,
-  );
-
-  // End to end: extraction, consolidation and the write transaction of every report, as
-  // `diplograph ingest` does; the rate per quarter of the corpus shows how a batch's cost grows
-  // as later reports merge into bigger name blocks.
-  t0 = performance.now();
-  const quarter = Math.max(BATCH_SIZE, Math.floor(articles.length / 4));
-  const quarters: { upTo: number; seconds: number; reports: number }[] = [];
-  let lastMark = t0;
-  let lastDone = 0;
-  await ingestCorpus(graph, articles, (done) => {
-    if (done % quarter < BATCH_SIZE || done === articles.length) {
-      const now = performance.now();
-      quarters.push({ upTo: done, seconds: (now - lastMark) / 1000, reports: done - lastDone });
-      lastMark = now;
-      lastDone = done;
-    }
-  });
-  const ingestSeconds = (performance.now() - t0) / 1000;
+  const pool = await warmPool(workers);
+  const xOnly = extractOnly ? await extractionOnly(pool) : null;
+  if (profile) graph.statementTimes = new Map();
+  const e2e = await endToEnd(graph, pool);
+  await pool.close();
+  if (graph.statementTimes) printProfile(graph.statementTimes, e2e.seconds);
   const [counts] = (await graph.read(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    'CALL () { MATCH (n) WHERE NOT n:Lock RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   )) as { nodes: number; relationships: number }[];
-  const relationships = counts!.relationships;
+  const statements = graph.queryCount;
+  let baseline: { workers: number; extractOnlyPerSec: number | null; endToEndPerSec: number } | null = null;
+  if (compare > 0) {
+    const other = await warmPool(compare);
+    const x0 = extractOnly ? await extractionOnly(other) : null;
+    const e0 = await endToEnd(graph, other);
+    await other.close();
+    baseline = {
+      workers: compare,
+      extractOnlyPerSec: x0 === null ? null : round(x0),
+      endToEndPerSec: round(e0.perSec),
+    };
+  }
+  const peakRssMb = mb(process.resourceUsage().maxRSS * 1024);
+  const s = e2e.summary;
 
   console.log('');
   console.log('| measure | value |');
   console.log('|---|---|');
-  console.log(`| reports | ${articles.length} |`);
+  console.log(`| reports | ${count} (${s.outcomes.added} added, ${s.failures.length} failed) |`);
+  if (xOnly !== null) console.log(`| extraction only | ${xOnly.toFixed(1)} reports/s |`);
   console.log(
-    `| extraction only | ${(articles.length / extractSeconds).toFixed(1)} reports/s (${extractSeconds.toFixed(1)} s) |`,
+    `| end to end | ${e2e.perSec.toFixed(1)} reports/s (${e2e.seconds.toFixed(0)} s)${xOnly ? `, ${(e2e.perSec / xOnly).toFixed(2)}× extraction only` : ''} |`,
   );
+  console.log(`| by tenth of the corpus (reports/s) | ${e2e.tenths.join(', ')} |`);
+  console.log(`| last tenth ÷ first tenth | ${(e2e.tenths[9]! / e2e.tenths[0]!).toFixed(2)} |`);
   console.log(
-    `| end-to-end ingest | ${(articles.length / ingestSeconds).toFixed(1)} reports/s (${ingestSeconds.toFixed(1)} s) |`,
+    `| peak RSS of this process (main thread + workers) | ${peakRssMb} MB; by tenth ${e2e.rssByTenthMb.join(', ')} MB |`,
   );
+  console.log(`| graph | ${counts!.nodes} nodes, ${counts!.relationships} relationships |`);
+  console.log(`| Cypher statements | ${(statements / count).toFixed(1)} per report |`);
+  if (baseline)
+    console.log(
+      `| ${compare} worker(s) instead | end to end ${baseline.endToEndPerSec} reports/s${baseline.extractOnlyPerSec ? `, extraction only ${baseline.extractOnlyPerSec}` : ''}; speed-up of ${workers} over ${compare}: ${(e2e.perSec / baseline.endToEndPerSec).toFixed(2)}× |`,
+    );
   console.log(
-    `| end-to-end by quarter | ${quarters.map((q) => `${q.upTo - q.reports + 1}–${q.upTo}: ${(q.reports / q.seconds).toFixed(1)}/s`).join(', ')} |`,
+    `BENCH ${JSON.stringify({
+      bench: 'ingest',
+      reports: count,
+      workers,
+      batch: batchSize,
+      extractOnlyPerSec: xOnly === null ? null : round(xOnly),
+      endToEndPerSec: round(e2e.perSec),
+      ratio: xOnly === null ? null : Math.round((e2e.perSec / xOnly) * 100) / 100,
+      tenths: e2e.tenths,
+      lastOverFirstTenth: Math.round((e2e.tenths[9]! / e2e.tenths[0]!) * 100) / 100,
+      peakRssMb,
+      rssByTenthMb: e2e.rssByTenthMb,
+      failures: s.failures.length,
+      nodes: counts!.nodes,
+      relationships: counts!.relationships,
+      statementsPerReport: Math.round((statements / count) * 10) / 10,
+      baseline,
+      speedup: baseline ? Math.round((e2e.perSec / baseline.endToEndPerSec) * 100) / 100 : null,
+      cpus: os.availableParallelism(),
+      loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+    })}`,
   );
-  console.log(
-    `| relationships written | ${(relationships / ingestSeconds).toFixed(0)} relationships/s (${relationships} in the final graph, ${counts!.nodes} nodes) |`,
-  );
-  console.log(
-    `| Cypher statements | ${graph.queryCount} (${(graph.queryCount / articles.length).toFixed(1)} per report) |`,
-  );
-  console.log(`| peak memory (Node) | heap ${mb(peakHeap)}, RSS ${mb(process.resourceUsage().maxRSS * 1024)} |`);
 } finally {
   clearInterval(sampler);
   await graph.close();
   await neo4j.stop();
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** `--profile`: where the end-to-end run's write time went, by statement (client-side, round trip included). */
+function printProfile(times: Map<string, { count: number; ms: number }>, seconds: number): void {
+  const rows = [...times].sort((a, b) => b[1].ms - a[1].ms);
+  const total = rows.reduce((n, [, t]) => n + t.ms, 0) / 1000;
+  console.log(`\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the 15 slowest in total:`);
+  for (const [cypher, t] of rows.slice(0, 15))
+    console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${cypher}`);
 }

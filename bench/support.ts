@@ -1,6 +1,6 @@
 /**
  * What the benchmarks share: a Neo4j of their own (free ports, a data folder apart from the one
- * `npm start` serves), emptying it, and writing a corpus the way `diplograph ingest` does.
+ * `npm start` serves), emptying it, and writing the corpus through the ingest pipeline.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,9 +9,9 @@ import { Graph } from '../src/graph/driver.js';
 import { ensureNeo4j, type Neo4jHandle } from '../src/neo4j/index.js';
 import { freePort } from '../src/neo4j/net.js';
 import { ROOT } from '../src/paths.js';
-import { ingestReport, ingestReports } from '../src/pipeline.js';
+import { defaultWorkers, ingestStream, type IngestSummary, type StreamProgress, type Task } from '../src/pipeline.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
-import type { Article } from '../src/model.js';
+import { corpusReports } from './corpus.js';
 
 /**
  * Starts (or reuses, when NEO4J_BOLT_PORT and NEO4J_HTTP_PORT name the ports it runs on) the
@@ -34,44 +34,50 @@ export async function openBenchGraph(
   return { graph, neo4j, auth: { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD } };
 }
 
-/** Deletes everything, 1,000 nodes per transaction (a big graph at once would pass Neo4j's transaction memory limit). */
+/**
+ * Deletes everything in batches (a big graph at once would pass Neo4j's transaction memory limit):
+ * relationships first, 10,000 per transaction, so that a head of state's thousands of MENTIONS do
+ * not all go in the transaction that deletes the node; then the nodes.
+ */
 export async function emptyBenchGraph(graph: Graph): Promise<void> {
-  for (;;) {
-    const [row] = await graph.write('MATCH (n) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS deleted');
-    if (!row || row.deleted === 0) return;
+  await graph.autoCommit('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+  await graph.autoCommit('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+}
+
+/** The corpus as pipeline tasks, generated as the workers ask for them. */
+export function* corpusTasks(count: number, seed: number, first = count): Generator<Task> {
+  let n = 0;
+  for (const r of corpusReports({ count, seed })) {
+    if (n++ >= first) return;
+    yield { kind: 'text', input: r.file, text: r.text, meta: { id: r.file, source: r.file } };
   }
 }
 
 /**
- * Writes `articles` as `diplograph ingest` does: BATCH_SIZE reports per transaction, and a batch
- * that fails (e.g. Neo4j's transaction memory limit) written again one report at a time. Prints
- * progress every minute; `afterBatch` hears how many are done.
+ * Writes the corpus as `diplograph ingest` does (the same pipeline: worker threads extract,
+ * batches of BATCH_SIZE reports are written in order), printing progress every minute.
  */
 export async function ingestCorpus(
   graph: Graph,
-  articles: Article[],
-  afterBatch: (done: number) => void = () => {},
-): Promise<void> {
+  count: number,
+  seed = 1,
+  onProgress: (p: StreamProgress) => void = () => {},
+): Promise<IngestSummary> {
   const t0 = performance.now();
-  let done = 0;
+  let written = 0;
   const progress = setInterval(
-    () =>
-      console.log(
-        `  … ${done}/${articles.length} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
-      ),
+    () => console.log(`  … ${written}/${count} reports ingested (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
     60_000,
   );
   try {
-    for (let i = 0; i < articles.length; i += BATCH_SIZE) {
-      const batch = articles.slice(i, i + BATCH_SIZE);
-      try {
-        await ingestReports(graph, batch);
-      } catch {
-        for (const a of batch) await ingestReport(graph, a);
-      }
-      done += batch.length;
-      afterBatch(done);
-    }
+    return await ingestStream(graph, corpusTasks(count, seed), {
+      workers: defaultWorkers(),
+      batchSize: BATCH_SIZE,
+      onProgress: (p) => {
+        written = p.written;
+        onProgress(p);
+      },
+    });
   } finally {
     clearInterval(progress);
   }

@@ -13,3 +13,12 @@ CREATE INDEX position_block IF NOT EXISTS FOR (n:Position) ON (n.block);
 CREATE INDEX detail_block IF NOT EXISTS FOR (n:Detail) ON (n.block);
 // MET edges name the meeting they come from, so a meeting's edges can be found and replaced.
 CREATE INDEX met_meeting IF NOT EXISTS FOR ()-[r:MET]-() ON (r.meetingId);
+// What incremental consolidation looks up instead of reading a block (src/graph/consolidate.ts,
+// src/graph/people.ts): the claims whose place depends on the rest of their block (a family name
+// alone; a meeting dated to the month or not at all), meetings by day range and date, and quotes
+// by the runs of words they contain.
+CREATE INDEX mentions_loose IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.loose);
+CREATE INDEX supports_loose IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.loose);
+CREATE INDEX meeting_block_last_day IF NOT EXISTS FOR (n:Meeting) ON (n.block, n.lastDay);
+CREATE INDEX meeting_block_date IF NOT EXISTS FOR (n:Meeting) ON (n.block, n.date);
+CREATE FULLTEXT INDEX quote_match IF NOT EXISTS FOR (n:Quote) ON EACH [n.matchKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

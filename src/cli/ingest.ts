@@ -1,22 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { getConfig, type Config } from '../config.js';
 import { Graph } from '../graph/driver.js';
 import { ensureNeo4j } from '../neo4j/index.js';
-import { readReportFile, readReportStdin } from '../input/index.js';
 import { logger } from '../log.js';
 import { ROOT } from '../paths.js';
-import type { WriteStats } from '../pipeline.js';
+import { defaultWorkers, ingestStream, type IngestSummary, type StreamProgress } from '../pipeline.js';
+import { inputsOf, tasksOf } from '../pipeline/sources.js';
+import type { ArticleMeta } from '../model.js';
 import type { StartupStep } from '../startup.js';
-import { writeExtraction, writeExtractions } from '../graph/write.js';
-import { extract } from '../extract/index.js';
-import type { Article, ArticleMeta, Extraction } from '../model.js';
 
-/** File names `ingest DIR` picks up inside a folder. */
-const REPORT_GLOB = '**/*.{txt,text,md,html,htm,json,jsonl,ndjson}';
+export type { IngestSummary } from '../pipeline.js';
+export { emptySummary } from '../pipeline.js';
 
 /**
  * Opens the graph (the configured NEO4J_URI, or the local Neo4j, started if needed), applies the
@@ -34,141 +31,50 @@ export async function withGraph<T>(work: (graph: Graph) => Promise<T>, config: C
   }
 }
 
-/** Expands the command's arguments: `-` (stdin), files, folders (their report files), globs. */
+/** Expands the command's arguments into the list of inputs (`-`, files, the report files of folders, globs). */
 export async function expandInputs(args: string[]): Promise<{ inputs: string[]; unmatched: string[] }> {
   const inputs: string[] = [];
   const unmatched: string[] = [];
-  for (const arg of args) {
-    if (arg === '-') {
-      inputs.push('-');
-      continue;
-    }
-    const stat = fs.statSync(arg, { throwIfNoEntry: false });
-    if (stat?.isFile()) inputs.push(arg);
-    else if (stat?.isDirectory())
-      inputs.push(...(await fg(REPORT_GLOB, { cwd: arg, onlyFiles: true })).sort().map((f) => path.join(arg, f)));
-    else {
-      const found = (await fg(arg, { onlyFiles: true })).sort();
-      if (found.length) inputs.push(...found);
-      else unmatched.push(arg);
-    }
-  }
-  return { inputs: [...new Set(inputs)], unmatched };
-}
-
-export interface IngestSummary {
-  files: number;
-  reports: number;
-  outcomes: Record<'added' | 'replaced' | 'unchanged', number>;
-  people: { added: number; merged: number };
-  meetings: { added: number; merged: number };
-  quotes: { added: number; merged: number };
-  statements: { added: number; merged: number };
-  failures: { input: string; message: string }[];
-  seconds: number;
-}
-
-export function emptySummary(): IngestSummary {
-  const z = () => ({ added: 0, merged: 0 });
-  return {
-    files: 0,
-    reports: 0,
-    outcomes: { added: 0, replaced: 0, unchanged: 0 },
-    people: z(),
-    meetings: z(),
-    quotes: z(),
-    statements: z(),
-    failures: [],
-    seconds: 0,
-  };
-}
-
-function add(summary: IngestSummary, s: WriteStats): void {
-  summary.reports++;
-  if (s.outcome === 'added' || s.outcome === 'replaced' || s.outcome === 'unchanged') summary.outcomes[s.outcome]++;
-  for (const k of ['people', 'meetings', 'quotes', 'statements'] as const) {
-    summary[k].added += s[k].added;
-    summary[k].merged += s[k].merged;
-  }
+  for await (const input of inputsOf(args, (u) => unmatched.push(u))) inputs.push(input);
+  return { inputs, unmatched };
 }
 
 /** Reports written per transaction by `ingest`: each batch commits whole or not at all. */
 export const BATCH_SIZE = 25;
 
+/** How long `ingest` waits for Neo4j to come back when it stops answering, before it stops. */
+export const NEO4J_WAIT_SECONDS = 15;
+
+export interface IngestOptions {
+  batchSize?: number;
+  workers?: number;
+  unavailableWaitMs?: number;
+  onProgress?: (p: StreamProgress) => void;
+  onInput?: (input: string) => void;
+}
+
 /**
- * Ingests every input. Reports are read and extracted one by one (a failing input is recorded
- * and the rest go on) and written in batches of `batchSize`, one transaction each; when a batch
- * fails, its reports are written one at a time so that only the failing one is lost.
+ * Ingests every input (see `inputsOf`) through the pipeline: read and extracted by worker
+ * threads, written in batches of `batchSize`, one transaction each, in input order. A failing
+ * input is recorded and the rest go on.
  */
 export async function ingestInputs(
   graph: Graph,
-  inputs: string[],
+  inputs: string[] | AsyncIterable<string>,
   meta: ArticleMeta,
-  onFile: (input: string, done: number) => void = () => {},
-  batchSize = BATCH_SIZE,
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary = emptySummary();
-  const started = Date.now();
   const log = logger();
-  let batch: { input: string; extraction: Extraction }[] = [];
-  const fail = (input: string, err: unknown) => {
-    const message = err instanceof Error ? err.message : String(err);
-    summary.failures.push({ input, message });
-    log.warn({ input, err: message }, 'ingest failed');
-  };
-  const flush = async () => {
-    const items = batch;
-    batch = [];
-    if (items.length === 0) return;
-    let results: (WriteStats | Error)[];
-    try {
-      results = await writeExtractions(
-        graph,
-        items.map((i) => i.extraction),
-      );
-    } catch {
-      results = [];
-      for (const item of items)
-        results.push(
-          await writeExtraction(graph, item.extraction).catch((e: unknown) =>
-            e instanceof Error ? e : new Error(String(e)),
-          ),
-        );
-    }
-    for (const [i, r] of results.entries()) {
-      if (r instanceof Error) fail(items[i]!.input, r);
-      else {
-        add(summary, r);
-        log.debug({ input: items[i]!.input, article: r.articleId, outcome: r.outcome }, 'ingested');
-      }
-    }
-  };
-  // A report's id is its URL, else its file name: two files of one run with the same name (say
-  // two folders of `index.html`) would silently replace each other, so the second one fails.
-  const idsFrom = new Map<string, string>();
-  for (const [i, input] of inputs.entries()) {
-    try {
-      const articles: Article[] =
-        input === '-' ? await readReportStdin({ ...meta, source: 'stdin' }) : await readReportFile(input, meta);
-      for (const article of articles) {
-        const first = idsFrom.get(article.id);
-        if (first !== undefined && first !== input) {
-          throw new Error(
-            `report id "${article.id}" is already taken by ${first} in this run (ids are URLs, else file names): give the files distinct names, or ingest them as JSON records with a url or id`,
-          );
-        }
-      }
-      for (const article of articles) idsFrom.set(article.id, input);
-      for (const article of articles) batch.push({ input, extraction: extract(article) });
-      summary.files++;
-    } catch (err) {
-      fail(input, err);
-    }
-    if (batch.length >= batchSize) await flush();
-    onFile(input, i + 1);
-  }
-  await flush();
-  summary.seconds = (Date.now() - started) / 1000;
+  const summary = await ingestStream(graph, tasksOf(inputs, meta), {
+    workers: options.workers ?? defaultWorkers(),
+    batchSize: options.batchSize ?? BATCH_SIZE,
+    uniqueIds: true,
+    unavailableWaitMs: options.unavailableWaitMs ?? NEO4J_WAIT_SECONDS * 1000,
+    onProgress: options.onProgress,
+    onInput: (input) => options.onInput?.(input),
+    onReport: (input, s) => log.debug({ input, article: s.articleId, outcome: s.outcome }, 'ingested'),
+  });
+  for (const f of summary.failures) log.warn({ input: f.input, err: f.message }, 'ingest failed');
   return summary;
 }
 
@@ -188,6 +94,85 @@ export function formatSummary(s: IngestSummary): string {
   return out.join('\n');
 }
 
+const wholeNumber = (flag: string, min: number) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} takes a whole number of ${min} or more, not "${v}"`);
+  return n;
+};
+
+/** What the progress line says about a write that waits or retries. */
+function retryNote(p: StreamProgress): string {
+  const r = p.retry;
+  if (!r) return '';
+  if (r.kind === 'unavailable')
+    return `waiting for Neo4j (${(r.waitedMs / 1000).toFixed(0)} s of ${(r.limitMs / 1000).toFixed(0)} s)`;
+  if (r.kind === 'transient') return `retrying a batch (attempt ${r.attempt + 1}: ${r.error.slice(0, 60)})`;
+  return '';
+}
+
+interface IngestFlags {
+  outlet?: string;
+  published?: string;
+  title?: string;
+  url?: string;
+  batch?: number;
+  workers?: number;
+  wait?: number;
+}
+
+/** `ingest`'s run: a progress bar on a terminal, else a line now and then (and at once when Neo4j is waited for). */
+async function ingestWithProgress(
+  graph: Graph,
+  paths: string[],
+  opts: IngestFlags,
+  unmatched: string[],
+): Promise<IngestSummary> {
+  const tty = process.stderr.isTTY;
+  // The inputs are read lazily; counting them first (names only) gives the progress bar its end.
+  let total = 0;
+  if (tty) for await (const input of inputsOf(paths)) if (input) total++;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        {
+          format: 'ingest [{bar}] {value}/{total} inputs, {reports} reports {note}',
+          stream: process.stderr,
+          hideCursor: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(total, 0, { reports: 0, note: '' });
+  let inputsDone = 0;
+  let last = '';
+  let lastLine = Date.now();
+  try {
+    return await ingestInputs(
+      graph,
+      inputsOf(paths, (u) => unmatched.push(u)),
+      { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url },
+      {
+        batchSize: opts.batch,
+        workers: opts.workers,
+        unavailableWaitMs: opts.wait === undefined ? undefined : opts.wait * 1000,
+        onInput: (input) => {
+          if (input !== last) inputsDone++;
+          last = input;
+          bar?.update(inputsDone);
+        },
+        onProgress: (p) => {
+          bar?.update(inputsDone, { reports: p.written, note: retryNote(p) });
+          if (!bar && (p.retry || Date.now() - lastLine > 10_000)) {
+            lastLine = Date.now();
+            process.stderr.write(`ingest: ${p.written} reports written ${retryNote(p)}\n`);
+          }
+        },
+      },
+    );
+  } finally {
+    bar?.stop();
+  }
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -197,45 +182,25 @@ export function registerIngest(program: Command): void {
     .option('--published <date>', 'publication date YYYY-MM-DD (overrides what is read)')
     .option('--title <title>', 'title (for a single report)')
     .option('--url <url>', 'URL (for a single report; also its id)')
-    .option('--batch <n>', `reports written per transaction (default ${BATCH_SIZE})`, (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1)
-        throw new Error(`--batch takes a whole number of reports of 1 or more, not "${v}"`);
-      return n;
-    })
-    .action(
-      async (
-        paths: string[],
-        opts: { outlet?: string; published?: string; title?: string; url?: string; batch?: number },
-      ) => {
-        const { inputs, unmatched } = await expandInputs(paths);
-        const summary = await withGraph(async (graph) => {
-          const bar =
-            process.stderr.isTTY && inputs.length > 1
-              ? new cliProgress.SingleBar(
-                  { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
-                  cliProgress.Presets.shades_classic,
-                )
-              : null;
-          bar?.start(inputs.length, 0, { file: '' });
-          try {
-            return await ingestInputs(
-              graph,
-              inputs,
-              { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url },
-              (input, done) => bar?.update(done, { file: path.basename(input) }),
-              opts.batch,
-            );
-          } finally {
-            bar?.stop();
-          }
-        });
-        for (const u of unmatched)
-          summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
-        console.log(formatSummary(summary));
-        if (summary.failures.length) process.exitCode = 1;
-      },
-    );
+    .option('--batch <n>', `reports written per transaction (default ${BATCH_SIZE})`, wholeNumber('--batch', 1))
+    .option(
+      '--workers <n>',
+      `extraction worker threads (default: CPU cores - 1, at least 1; here ${defaultWorkers()})`,
+      wholeNumber('--workers', 1),
+    )
+    .option(
+      '--wait <seconds>',
+      `how long to wait for Neo4j when it stops answering before stopping (default ${NEO4J_WAIT_SECONDS})`,
+      wholeNumber('--wait', 0),
+    )
+    .action(async (paths: string[], opts: IngestFlags) => {
+      const unmatched: string[] = [];
+      const summary = await withGraph((graph) => ingestWithProgress(graph, paths, opts, unmatched));
+      for (const u of unmatched) summary.failures.push({ input: u, message: 'no such file, folder or matching glob' });
+      console.log(formatSummary(summary));
+      if (summary.stopped) console.error(`diplograph: ${summary.stopped}`);
+      if (summary.failures.length || summary.stopped) process.exitCode = 1;
+    });
 }
 
 /**
@@ -247,8 +212,7 @@ export const ingestSeedsStep: StartupStep = {
   run: async ({ graph, say }) => {
     const seeds = path.join(ROOT, 'seeds');
     if (!fs.existsSync(seeds)) return say('No seeds/ folder: nothing to ingest at start.');
-    const { inputs } = await expandInputs([seeds]);
-    const s = await ingestInputs(graph, inputs, {});
+    const s = await ingestInputs(graph, inputsOf([seeds]), {});
     say(
       `Seeds ingested: ${s.reports} reports (${s.outcomes.added} new, ${s.outcomes.replaced} changed, ${s.outcomes.unchanged} unchanged)` +
         (s.failures.length

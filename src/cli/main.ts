@@ -9,6 +9,7 @@ import { registerIngest } from './ingest.js';
 import { registerRemove } from './remove.js';
 import { registerExport } from './export.js';
 import { registerLink } from './link.js';
+import { registerReconsolidate } from './reconsolidate.js';
 import { ConfigError } from '../config.js';
 
 const program = new Command()
@@ -24,6 +25,7 @@ registerIngest(program);
 registerRemove(program);
 registerExport(program);
 registerLink(program);
+registerReconsolidate(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   // Expected failures (bad configuration, Neo4j not reachable, bad input) print one clear line, no stack.

@@ -1,91 +1,124 @@
 /**
- * Consolidation of the blocks the articles being written touch: reads the claims other articles
- * made in those blocks, adds these articles', runs the order-free consolidation of src/resolve, and
- * writes the difference between the result and what is stored (nodes, claim edges, topics,
- * details). Everything runs in the caller's transaction.
+ * Consolidation of the facts (quotes, meetings, positions) that the articles being written touch,
+ * inside the caller's transaction. A write does not read its blocks: it finds, through index
+ * lookups, the stored nodes its new claims can bear on (quotes sharing a run of words, meetings
+ * on neighbouring days or in the same month, the positions with the same words), widens that set
+ * until no stored node outside it can change the outcome, runs the order-free rules of src/resolve
+ * on the claims of those nodes only, and writes the difference. A fact is what a handful of
+ * reports say, so this costs about the same whatever the size of the graph.
+ *
+ * The same rules run over whole blocks in `diplograph reconsolidate` (src/graph/reconsolidate.ts):
+ * both give the same graph, which the tests check.
  */
 import type { Tx } from './driver.js';
+import { canonicalOrder, groupBy, type Cluster } from '../resolve/cluster.js';
+import { topicId, type MeetingClaim, type PositionClaim, type QuoteClaim } from '../resolve/claims.js';
 import {
-  topicId,
-  type ArticleClaims,
-  type MeetingClaim,
-  type PersonClaim,
-  type PositionClaim,
-  type QuoteClaim,
-  type Source,
-} from '../resolve/claims.js';
-import type { Cluster } from '../resolve/cluster.js';
-import { consolidatePeople } from '../resolve/people.js';
+  blockTag,
+  formsOf,
+  isLong,
+  lookupTerms,
+  quoteBlock,
+  related,
+  type BodyInfo,
+  type Form,
+} from '../resolve/quotes.js';
+import { addDays, consolidateMeetings, isDay, isMonth, type MeetingCluster } from '../resolve/meetings.js';
+import { consolidatePositions, positionId } from '../resolve/positions.js';
+import { containsRun } from '../resolve/normalize.js';
 import { consolidateQuotes } from '../resolve/quotes.js';
-import { consolidateMeetings, type MeetingCluster } from '../resolve/meetings.js';
-import { consolidatePositions } from '../resolve/positions.js';
 import { withoutLinks } from './links.js';
 
-/** The fact kinds consolidated by block, with their node label and claim edge type (fixed strings, never user values). */
-export const KINDS = {
-  person: { label: 'Person', edge: 'MENTIONS', unit: 'block' },
-  quote: { label: 'Quote', edge: 'SUPPORTS', unit: 'block' },
-  meeting: { label: 'Meeting', edge: 'SUPPORTS', unit: 'block' },
-  // Positions merge only equal wordings of one speaker's family: each node is a unit of its own.
-  position: { label: 'Position', edge: 'SUPPORTS', unit: 'id' },
+/** The fact kinds, with their node label (fixed strings, never user values). */
+export const FACT_KINDS = {
+  quote: { label: 'Quote' },
+  meeting: { label: 'Meeting' },
+  position: { label: 'Position' },
 } as const;
-export type Kind = keyof typeof KINDS;
+export type FactKind = keyof typeof FACT_KINDS;
 
-/** Per kind, the units to consolidate again: block keys, or node ids for kinds whose unit is the node. */
-export type Blocks = Record<Kind, string[]>;
+export type FactClaim = QuoteClaim | MeetingClaim | PositionClaim;
 
-/** Per kind: how many of the article's facts were new nodes and how many merged into existing ones. */
+/** Per kind: how many of an article's facts were new nodes and how many merged into existing ones. */
 export interface KindStats {
   added: number;
   merged: number;
 }
 
-type AnyClaim = PersonClaim | QuoteClaim | MeetingClaim | PositionClaim;
+/** What a rewrite of one kind changed: the derived edges around these are recomputed. */
+export interface FactChanges {
+  /** Nodes created or whose properties or claims changed. */
+  changed: string[];
+  /** Topics that lost an ABOUT edge (deleted if nothing else refers to them). */
+  topics: string[];
+}
 
 /** Claim properties stored on the edge (the source fields live on the Article and its Outlet). */
-function edgeProps(claim: AnyClaim): Record<string, unknown> {
-  const { articleId: _a, published: _p, outletId: _o, ...rest } = claim;
+export function edgeProps(claim: object): Record<string, unknown> {
+  const { articleId: _a, published: _p, outletId: _o, ...rest } = claim as Record<string, unknown>;
   return rest;
 }
 
-/** A fact node stored in a block: its properties and its claim edges (article id + claim key). */
-interface StoredNode {
+/** A fact node as stored: its properties and its claim edges (article id + claim key). */
+export interface StoredNode {
   props: Record<string, unknown>;
   claims: Map<string, Record<string, unknown>>;
 }
 
-const claimKey = (articleId: string, claim: string) => `${articleId}\u0000${claim}`;
+/**
+ * The stored properties consolidation owns: those its clusters give (every key, null when a value
+ * is missing). Properties other stages write on the same nodes (`diplograph link gdelt`'s
+ * `gdeltEventIds` and `gdeltSourceUrls` on meetings) are neither compared nor overwritten: nodes are
+ * written with `SET n += props`, where a null removes a property consolidation no longer gives.
+ */
+function ownProps(stored: Record<string, unknown>, props: object): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(props).map((k) => [k, stored[k] ?? null]));
+}
 
-/** The claims stored in `blocks` (other articles'), and the nodes they support now. */
-async function readClaims<C>(
-  tx: Tx,
-  kind: Kind,
-  blocks: string[],
-): Promise<{ claims: C[]; nodes: Map<string, StoredNode> }> {
-  const nodes = new Map<string, StoredNode>();
-  if (blocks.length === 0) return { claims: [], nodes };
-  blocks = [...new Set(blocks)];
-  const { label, edge, unit } = KINDS[kind];
+/**
+ * Nodes read so far and the claims they hold (as claims, with their source fields). The claims of
+ * the articles being replaced or removed are kept apart: they count for "before", not "after".
+ */
+export class Working<C> {
+  readonly nodes = new Map<string, StoredNode>();
+  readonly claims: C[] = [];
+  readonly removedClaims: C[] = [];
+  constructor(readonly removed: ReadonlySet<string> = new Set()) {}
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+  /** The claims as stored before this write. */
+  get before(): C[] {
+    return [...this.claims, ...this.removedClaims];
+  }
+}
+
+export const claimKey = (articleId: string, claim: string) => `${articleId}\u0000${claim}`;
+
+/** Reads fact nodes by id, with every claim they hold, into `into` (ids already there are skipped). */
+export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>, into: Working<C>): Promise<void> {
+  const todo = [...new Set(ids)].filter((id) => !into.has(id)).sort();
+  if (todo.length === 0) return;
+  const { label } = FACT_KINDS[kind];
   // Consolidation never looks at a claim's evidence sentence, and claims that move to another
   // node are moved in Cypher with all their properties: only meeting details, rewritten from
-  // their claims, need the sentences. Leaving them out halves what big blocks send back.
+  // their claims, need the sentences.
   const claim = kind === 'meeting' ? 'properties(r)' : 'r {.*, sentence: null}';
   const rows = await tx.run(
-    `UNWIND $blocks AS b
-     MATCH (n:${label} {${unit}: b})
+    `UNWIND $ids AS id
+     MATCH (n:${label} {id: id})
      CALL (n) {
-       OPTIONAL MATCH (n)<-[r:${edge}]-(a:Article)
+       OPTIONAL MATCH (n)<-[r:SUPPORTS]-(a:Article)
        OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)
        RETURN collect({articleId: a.id, published: a.published, outletId: o.id, claim: ${claim}}) AS claims
      }
      RETURN n.id AS nodeId, properties(n) AS props, claims`,
-    { blocks },
+    { ids: todo },
   );
-  const claims: C[] = [];
   for (const r of rows) {
     // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
     const node: StoredNode = { props: withoutLinks(r.props as Record<string, unknown>), claims: new Map() };
-    nodes.set(r.nodeId as string, node);
+    into.nodes.set(r.nodeId as string, node);
     for (const c of r.claims as {
       articleId: string | null;
       published: string | null;
@@ -93,16 +126,20 @@ async function readClaims<C>(
       claim: Record<string, unknown> | null;
     }[]) {
       if (c.articleId === null || c.claim === null) continue;
-      node.claims.set(claimKey(c.articleId, c.claim.claim as string), c.claim);
-      claims.push({
+      const claim = {
         ...c.claim,
         articleId: c.articleId,
         published: c.published ?? null,
         outletId: c.outletId ?? null,
-      } as C);
+      } as C;
+      if (into.removed.has(c.articleId)) {
+        into.removedClaims.push(claim);
+        continue;
+      }
+      node.claims.set(claimKey(c.articleId, c.claim.claim as string), c.claim);
+      into.claims.push(claim);
     }
   }
-  return { claims, nodes };
 }
 
 /** Neo4j keeps no null properties and no key order: compare values the way they are stored. */
@@ -118,21 +155,12 @@ function canonical(value: unknown): unknown {
   }
   return value;
 }
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+export const sameValue = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-/** What a rewrite of one kind's blocks changed: the derived edges around these are recomputed. */
-export interface BlockChanges {
-  /** Nodes created or whose properties or claims changed. */
-  changed: string[];
-  /** Claims that moved from one node to another (person claims: their article and local id). */
-  moved: { articleId: string; local: string | null }[];
-}
-
-/** What writing `clusters` over the `stored` nodes of their blocks must change. */
+/** What writing `clusters` over the `stored` nodes must change. */
 interface ClusterDiff {
   /** Clusters that are new, or whose properties or claims changed. */
-  changed: Cluster<object, AnyClaim>[];
-  moved: BlockChanges['moved'];
+  changed: Cluster<object, FactClaim>[];
   /** Stored claims that now support another node. */
   move: { from: string; to: string; articleId: string; claim: string }[];
   /** Claims not stored yet. */
@@ -141,15 +169,9 @@ interface ClusterDiff {
   gone: string[];
 }
 
-function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object, AnyClaim>[]): ClusterDiff {
+function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object, FactClaim>[]): ClusterDiff {
   const keep = new Set(clusters.map((c) => c.id));
-  const diff: ClusterDiff = {
-    changed: [],
-    moved: [],
-    move: [],
-    link: [],
-    gone: [...stored.keys()].filter((id) => !keep.has(id)),
-  };
+  const diff: ClusterDiff = { changed: [], move: [], link: [], gone: [...stored.keys()].filter((id) => !keep.has(id)) };
   const storedAt = new Map<string, string>();
   for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
   for (const c of clusters) {
@@ -157,32 +179,25 @@ function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object,
     const before = stored.get(c.id);
     let claimsChanged = !before || before.claims.size !== c.claims.length;
     for (const claim of c.claims) {
-      const key = claimKey(claim.articleId, claim.claim);
-      const from = storedAt.get(key);
+      const from = storedAt.get(claimKey(claim.articleId, claim.claim));
       if (from === c.id) continue;
       claimsChanged = true;
       if (from === undefined) diff.link.push({ id: c.id, articleId: claim.articleId, props: edgeProps(claim) });
-      else {
-        diff.moved.push({ articleId: claim.articleId, local: 'local' in claim ? claim.local : null });
-        diff.move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
-      }
+      else diff.move.push({ from, to: c.id, articleId: claim.articleId, claim: claim.claim });
     }
-    if (claimsChanged || !before || !sameValue(before.props, props)) diff.changed.push(c);
+    if (claimsChanged || !before || !sameValue(ownProps(before.props, props), props)) diff.changed.push(c);
   }
   return diff;
 }
 
 /** A changed node as written: its properties, its topics and (meetings) its details with their claims. */
-function nodeRow(kind: Kind, c: Cluster<object, AnyClaim>) {
+function nodeRow(kind: FactKind, c: Cluster<object, FactClaim>) {
   return {
     id: c.id,
     props: { id: c.id, ...c.props },
-    topics:
-      kind === 'person'
-        ? []
-        : [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))]
-            .sort()
-            .map((name) => ({ id: topicId(name), name })),
+    topics: [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))]
+      .sort()
+      .map((name) => ({ id: topicId(name), name })),
     details:
       kind === 'meeting'
         ? (c as MeetingCluster).details.map((d) => ({
@@ -206,33 +221,34 @@ function nodeRow(kind: Kind, c: Cluster<object, AnyClaim>) {
 }
 
 /**
- * Brings one kind's blocks to the consolidated `clusters` by writing only the difference with what
- * is stored: nodes no cluster keeps go, claims that moved to another node move, changed nodes get
- * their new properties, topics and (meetings) details. A block that grows by one report costs
- * the writes of that report, not of the whole block.
+ * Brings `stored` (the nodes read) to `clusters` by writing only the difference: nodes no cluster
+ * keeps go, claims that moved to another node move, changed nodes get their new properties,
+ * topics and (meetings) details, new claims get their edges. Every stored node must be either
+ * kept by a cluster or gone, and every claim of a cluster stored on a read node or new.
  */
-async function writeClusters(
+export async function writeClusters(
   tx: Tx,
-  kind: Kind,
+  kind: FactKind,
   stored: Map<string, StoredNode>,
-  clusters: Cluster<object, AnyClaim>[],
-): Promise<BlockChanges> {
-  const { label, edge } = KINDS[kind];
-  const { changed, moved, move, link, gone } = diffClusters(stored, clusters);
+  clusters: Cluster<object, FactClaim>[],
+): Promise<FactChanges> {
+  const { label } = FACT_KINDS[kind];
+  const { changed, move, link, gone } = diffClusters(stored, clusters);
   const rows = changed.map((c) => nodeRow(kind, c));
-  await tx.run(
+  const topics: string[] = [];
+  const written = await tx.run(
     `UNWIND $rows AS row
-     MERGE (n:${label} {id: row.id}) SET n = row.props
+     MERGE (n:${label} {id: row.id}) SET n += row.props
      WITH n, row
-     CALL (n, row) {
-       OPTIONAL MATCH (n)-[old:ABOUT]->(:Topic) DELETE old
+     CALL (n) {
+       OPTIONAL MATCH (n)-[old:ABOUT]->(t:Topic) DELETE old RETURN collect(t.id) AS oldTopics
      }
      CALL (n, row) {
        UNWIND row.topics AS t
        MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name
        MERGE (n)-[:ABOUT]->(tp)
      }
-     CALL (n, row) {
+     CALL (n) {
        OPTIONAL MATCH (n)-[:HAS_DETAIL]->(old:Detail) DETACH DELETE old
      }
      CALL (n, row) {
@@ -243,87 +259,396 @@ async function writeClusters(
        UNWIND d.claims AS c
        MATCH (a:Article {id: c.articleId})
        CREATE (a)-[r:SUPPORTS]->(det) SET r = c.props
-     }`,
+     }
+     RETURN oldTopics`,
     { rows },
   );
+  for (const r of written) topics.push(...(r.oldTopics as string[]));
   // Stored claims that now support another node move there with all their properties, before
   // the nodes no cluster keeps go.
   await tx.run(
     `UNWIND $move AS m
-     MATCH (a:Article {id: m.articleId})-[r:${edge} {claim: m.claim}]->(:${label} {id: m.from})
+     MATCH (a:Article {id: m.articleId})-[r:SUPPORTS {claim: m.claim}]->(:${label} {id: m.from})
      MATCH (n:${label} {id: m.to})
-     CREATE (a)-[r2:${edge}]->(n) SET r2 = properties(r)
+     CREATE (a)-[r2:SUPPORTS]->(n) SET r2 = properties(r)
      DELETE r`,
     { move },
   );
-  await tx.run(
+  const removed = await tx.run(
     `UNWIND $gone AS id
      MATCH (n:${label} {id: id})
      CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
      CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
-     DETACH DELETE n`,
+     CALL (n) { OPTIONAL MATCH (n)-[:ABOUT]->(t:Topic) RETURN collect(t.id) AS oldTopics }
+     DETACH DELETE n
+     RETURN oldTopics`,
     { gone },
   );
+  for (const r of removed) topics.push(...(r.oldTopics as string[]));
   await tx.run(
     `UNWIND $link AS l
      MATCH (a:Article {id: l.articleId})
      MATCH (n:${label} {id: l.id})
-     CREATE (a)-[r:${edge}]->(n) SET r = l.props`,
+     CREATE (a)-[r:SUPPORTS]->(n) SET r = l.props`,
     { link },
   );
-  return { changed: changed.map((c) => c.id), moved };
+  return { changed: changed.map((c) => c.id), topics: [...new Set(topics)] };
 }
 
-const CONSOLIDATE: Record<Kind, (claims: never[]) => Cluster<object, AnyClaim>[]> = {
-  person: consolidatePeople,
+// ---------------------------------------------------------------------------------------------
+// Quotes: stored quotes are found by the runs of words they share with a wording
+// (schema: the `quote_match` fulltext index over `matchKeys`).
+
+type QuoteProbe =
+  /** Quotes a new wording can be one with, contain or be contained in. */
+  | { block: string; mode: 'related'; forms: Form[] }
+  /** Quotes with a wording that contains `rep` (long): the candidates for a body's parent. */
+  | { block: string; mode: 'containers'; rep: Form }
+  /** Quotes with a long wording inside one of `forms`: excerpts that may now attach to them. */
+  | { block: string; mode: 'excerpts'; forms: Form[]; length: number }
+  /** The quotes of these articles: a short quote's containers, or the short quotes a quote may contain. */
+  | { block: string; mode: 'articles'; articleIds: string[] };
+
+type TextProbe = Exclude<QuoteProbe, { mode: 'articles' }>;
+
+/** Lucene terms that find every stored quote a probe may bear on (a superset: each is then verified). */
+function quoteTerms(p: TextProbe): string[] {
+  const tag = blockTag(p.block);
+  switch (p.mode) {
+    case 'related':
+      return p.forms.flatMap((f) => lookupTerms(tag, f));
+    case 'containers':
+      return lookupTerms(tag, p.rep);
+    case 'excerpts':
+      return p.forms.filter((f) => isLong(f.tokens)).flatMap((f) => lookupTerms(tag, f));
+  }
+}
+
+function quoteVerifies(p: TextProbe, candidate: Form[]): boolean {
+  switch (p.mode) {
+    case 'related':
+      return p.forms.some((f) => candidate.some((g) => related(f, g)));
+    case 'containers':
+      return candidate.some((g) => g.tokens.length > p.rep.tokens.length && containsRun(g.tokens, p.rep.tokens));
+    case 'excerpts':
+      return candidate.some((g) => g.tokens.length < p.length && p.forms.some((f) => containsRun(f.tokens, g.tokens)));
+  }
+}
+
+/** Lucene allows 1,024 clauses per query. */
+const MAX_CLAUSES = 1000;
+
+async function lookupQuotes(tx: Tx, probes: QuoteProbe[], known: Working<QuoteClaim>): Promise<string[]> {
+  const found = new Set<string>();
+  const byArticles = probes.filter((p): p is Extract<QuoteProbe, { mode: 'articles' }> => p.mode === 'articles');
+  const rows = await tx.run(
+    `UNWIND $probes AS p
+     UNWIND p.articleIds AS articleId
+     MATCH (a:Article {id: articleId}) USING INDEX a:Article(id)
+     MATCH (a)-[:SUPPORTS]->(q:Quote) WHERE q.block = p.block
+     RETURN DISTINCT q.id AS id`,
+    { probes: byArticles },
+  );
+  for (const r of rows) if (!known.has(r.id as string)) found.add(r.id as string);
+
+  const textual = probes.filter((p): p is TextProbe => p.mode !== 'articles');
+  const queries: { i: number; block: string; q: string }[] = [];
+  textual.forEach((p, i) => {
+    const terms = [...new Set(quoteTerms(p))];
+    for (let k = 0; k < terms.length; k += MAX_CLAUSES)
+      queries.push({ i, block: p.block, q: terms.slice(k, k + MAX_CLAUSES).join(' OR ') });
+  });
+  const hits = await tx.run(
+    `UNWIND $queries AS q
+     CALL db.index.fulltext.queryNodes('quote_match', q.q) YIELD node
+     WITH q, node WHERE node.block = q.block
+     RETURN q.i AS probe, node.id AS id, node.wordings AS wordings`,
+    { queries },
+  );
+  const formsCache = new Map<string, Form[]>();
+  for (const r of hits) {
+    const id = r.id as string;
+    if (known.has(id) || found.has(id)) continue;
+    let forms = formsCache.get(id);
+    if (!forms) {
+      // Only the stored quote's long and short forms bear on a lookup (phrases are of other articles).
+      forms = formsOf((r.wordings as string[]).map((wording) => ({ wording, articleId: '' }))).filter(
+        (f) => f.article === null,
+      );
+      formsCache.set(id, forms);
+    }
+    if (quoteVerifies(textual[r.probe as number]!, forms)) found.add(id);
+  }
+  return [...found];
+}
+
+/**
+ * Reads every stored quote the fresh claims bear on: quotes they may join or contain or be
+ * contained in, and, around every body whose words or support change, the quotes that may
+ * change their choice of parent because of it, until no other stored quote can change the result.
+ */
+async function quoteClosure(tx: Tx, fresh: QuoteClaim[], work: Working<QuoteClaim>): Promise<void> {
+  const freshByBlock = groupBy(fresh, (c) => c.block);
+  const freshArticles = new Set(fresh.map((c) => c.articleId));
+  let probes: QuoteProbe[] = [...freshByBlock].map(([block, cs]) => ({
+    block,
+    mode: 'related',
+    forms: formsOf(cs),
+  }));
+  const asked = new Set<string>();
+  const ask = (p: QuoteProbe, key: string) => {
+    if (asked.has(`${p.mode}\u0000${p.block}\u0000${key}`)) return;
+    asked.add(`${p.mode}\u0000${p.block}\u0000${key}`);
+    probes.push(p);
+  };
+  for (;;) {
+    await readFacts(tx, 'quote', await lookupQuotes(tx, probes, work), work);
+    probes = [];
+    const beforeByBlock = groupBy(work.before, (c) => c.block);
+    const keptByBlock = groupBy(work.claims, (c) => c.block);
+    for (const block of new Set([...freshByBlock.keys(), ...beforeByBlock.keys()])) {
+      const before = quoteBlock(block, canonicalOrder(beforeByBlock.get(block) ?? [])).bodies;
+      const after = quoteBlock(
+        block,
+        canonicalOrder([...(keptByBlock.get(block) ?? []), ...(freshByBlock.get(block) ?? [])]),
+      ).bodies;
+      const beforeByKey = new Map(before.map((b) => [b.key, b]));
+      const afterKeys = new Set(after.map((b) => b.key));
+      // Stored quotes can only be of stored articles: the fresh ones' old claims are gone.
+      const articles = (ids: string[]) => {
+        for (const id of ids) if (!freshArticles.has(id)) ask({ block, mode: 'articles', articleIds: [id] }, id);
+      };
+      // A body's candidate parents: for a long one the quotes containing it, else the quotes of its reports.
+      const containers = (b: BodyInfo) => {
+        if (!isLong(b.rep)) return articles(b.articleIds);
+        const rep = b.forms.find((f) => f.tokens.length === b.rep.length)!;
+        ask({ block, mode: 'containers', rep }, rep.key);
+      };
+      const excerpts = (b: BodyInfo) =>
+        ask({ block, mode: 'excerpts', forms: b.forms, length: b.rep.length }, `${b.key}\u0000${b.articles}`);
+      const childrenOf = (b: BodyInfo) => before.filter((x) => x.parent === b.key);
+      for (const b of after) {
+        const was = beforeByKey.get(b.key);
+        if (!was) {
+          containers(b);
+          excerpts(b);
+          // Short quotes and phrases of its reports, which take the longest container there.
+          articles(b.articleIds);
+        } else if (b.articles > was.articles) excerpts(b);
+        else if (b.articles < was.articles) childrenOf(was).forEach(containers);
+      }
+      for (const b of before) if (!afterKeys.has(b.key)) childrenOf(b).forEach(containers);
+    }
+    if (probes.length === 0) return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meetings: stored meetings are found by block and day range or date
+// (schema: indexes on Meeting (block, lastDay) and (block, date), and on SUPPORTS.loose).
+
+type MeetingProbe =
+  /** Meetings of the block with a day-dated report between `lo` and `hi`. */
+  | { kind: 'days'; block: string; lo: string; hi: string }
+  /** Meetings dated in `month`, and the meetings holding the month-dated claims of that month. */
+  | { kind: 'month'; block: string; month: string }
+  /** The meetings an undated claim published on `published` may join. */
+  | { kind: 'undated'; block: string; published: string | null }
+  /** The meetings holding the block's undated claims. */
+  | { kind: 'undatedClaims'; block: string };
+
+async function lookupMeetings(tx: Tx, probes: MeetingProbe[], known: Working<MeetingClaim>): Promise<string[]> {
+  if (probes.length === 0) return [];
+  const of = <K extends MeetingProbe['kind']>(k: K) =>
+    probes.filter((p): p is Extract<MeetingProbe, { kind: K }> => p.kind === k);
+  const knownIds = [...known.nodes.keys()];
+  const ids = new Set<string>();
+  const collect = (rows: { id?: unknown }[]) => rows.forEach((r) => ids.add(r.id as string));
+  // Day groups are disjoint runs of days, so the first few ending on or after `lo` are the only ones that can reach `hi`.
+  collect(
+    await tx.run(
+      `UNWIND $probes AS p
+       CALL (p) {
+         MATCH (m:Meeting) WHERE m.block = p.block AND m.lastDay >= p.lo AND NOT m.id IN $known
+         RETURN m.id AS id, m.firstDay AS first ORDER BY m.lastDay LIMIT 10
+       }
+       WITH p, id, first WHERE first <= p.hi
+       RETURN DISTINCT id`,
+      { probes: of('days'), known: knownIds },
+    ),
+  );
+  const months = of('month');
+  collect(
+    await tx.run(
+      `UNWIND $probes AS p
+       MATCH (m:Meeting) WHERE m.block = p.block AND m.date >= p.month AND m.date < p.month + '~' AND NOT m.id IN $known
+       RETURN DISTINCT m.id AS id`,
+      { probes: months, known: knownIds },
+    ),
+  );
+  collect(
+    await tx.run(
+      `UNWIND $keys AS key
+       MATCH (:Article)-[r:SUPPORTS]->(m:Meeting) WHERE r.loose = key AND NOT m.id IN $known
+       RETURN DISTINCT m.id AS id`,
+      {
+        keys: [...months.map((p) => `${p.block}|${p.month}`), ...of('undatedClaims').map((p) => `${p.block}|-`)],
+        known: knownIds,
+      },
+    ),
+  );
+  // An undated claim joins the latest meeting dated no later than its publication, else the
+  // earliest, or without a publication date the latest: those three, outside the known ones.
+  collect(
+    await tx.run(
+      `UNWIND $probes AS p
+       CALL (p) {
+         MATCH (m:Meeting) WHERE m.block = p.block AND m.date <= coalesce(p.published, '~') AND NOT m.id IN $known
+         RETURN m.id AS id ORDER BY m.date DESC LIMIT 1
+         UNION
+         MATCH (m:Meeting) WHERE m.block = p.block AND m.date >= '' AND NOT m.id IN $known
+         RETURN m.id AS id ORDER BY m.date LIMIT 1
+       }
+       RETURN DISTINCT id`,
+      { probes: of('undated'), known: knownIds },
+    ),
+  );
+  return [...ids];
+}
+
+const dateList = (ms: MeetingCluster[]) =>
+  ms
+    .map((m) => m.props.date ?? '')
+    .sort()
+    .join(',');
+
+/**
+ * Reads every stored meeting the fresh claims bear on: the ones they may join, and, around every
+ * meeting that changes, the ones whose claims dated only to the month, or not dated, may now
+ * belong elsewhere, until no other stored meeting can change the result.
+ */
+async function meetingClosure(tx: Tx, fresh: MeetingClaim[], work: Working<MeetingClaim>): Promise<void> {
+  const freshByBlock = groupBy(fresh, (c) => c.block);
+  const asked = new Set<string>();
+  let probes: MeetingProbe[] = [];
+  const ask = (p: MeetingProbe) => {
+    const key = JSON.stringify(p);
+    if (!asked.has(key)) {
+      asked.add(key);
+      probes.push(p);
+    }
+  };
+  const target = (c: MeetingClaim) => {
+    if (isDay(c.date)) ask({ kind: 'days', block: c.block, lo: addDays(c.date, -1), hi: addDays(c.date, 1) });
+    else if (isMonth(c.date)) ask({ kind: 'month', block: c.block, month: c.date });
+    else ask({ kind: 'undated', block: c.block, published: c.published });
+  };
+  fresh.forEach(target);
+  for (;;) {
+    await readFacts(tx, 'meeting', await lookupMeetings(tx, probes, work), work);
+    probes = [];
+    const beforeByBlock = groupBy(work.before, (c) => c.block);
+    const keptByBlock = groupBy(work.claims, (c) => c.block);
+    for (const block of new Set([...freshByBlock.keys(), ...beforeByBlock.keys()])) {
+      const kept = [...(keptByBlock.get(block) ?? []), ...(freshByBlock.get(block) ?? [])];
+      const before = consolidateMeetings(beforeByBlock.get(block) ?? []);
+      const after = consolidateMeetings(kept);
+      const claimSet = (m: MeetingCluster) =>
+        m.claims
+          .map((c) => claimKey(c.articleId, c.claim))
+          .sort()
+          .join(',');
+      const beforeById = new Map(before.map((m) => [m.id, claimSet(m)]));
+      const afterIds = new Set(after.map((m) => m.id));
+      const changed = [
+        ...after.filter((m) => beforeById.get(m.id) !== claimSet(m)),
+        ...before.filter((m) => !afterIds.has(m.id)),
+      ];
+      for (const m of changed) {
+        const { date, firstDay, lastDay } = m.props;
+        if (afterIds.has(m.id) && firstDay && lastDay)
+          ask({ kind: 'days', block, lo: addDays(firstDay, -1), hi: addDays(lastDay, 1) });
+        if (date) ask({ kind: 'month', block, month: date.slice(0, 7) });
+      }
+      if (dateList(before) !== dateList(after)) {
+        ask({ kind: 'undatedClaims', block });
+        for (const c of kept)
+          if (!isDay(c.date) && !isMonth(c.date)) ask({ kind: 'undated', block, published: c.published });
+      }
+    }
+    if (probes.length === 0) return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const CONSOLIDATE: Record<FactKind, (claims: never[]) => Cluster<object, FactClaim>[]> = {
   quote: consolidateQuotes,
   meeting: consolidateMeetings,
   position: consolidatePositions,
 };
 
-const CLAIMS_OF: Record<Kind, (a: ArticleClaims) => AnyClaim[]> = {
-  person: (a) => a.people,
-  quote: (a) => a.quotes,
-  meeting: (a) => a.meetings,
-  position: (a) => a.positions,
-};
-
 /**
- * Consolidates `blocks` again with `claims` (the new claims of the articles being written; none
- * for articles being removed). Returns, per article and kind, how its facts landed, and per kind
- * what changed in the graph.
+ * Consolidates one kind of fact for a write: the claims the articles `removed` (being replaced or
+ * removed) hold on the nodes `lost` go, and the `fresh` claims of the articles written come in.
+ * Returns, per article written, how its facts landed, and what changed in the graph.
  */
-export async function consolidateBlocks(
+export async function consolidateFacts(
   tx: Tx,
-  blocks: Blocks,
-  claims: ArticleClaims[],
-): Promise<{ stats: Map<string, Record<Kind, KindStats>>; changes: Record<Kind, BlockChanges> }> {
-  const stats = new Map<string, Record<Kind, KindStats>>(
-    claims.map((c) => [c.source.articleId, {} as Record<Kind, KindStats>]),
+  kind: FactKind,
+  lost: string[],
+  removed: ReadonlySet<string>,
+  fresh: FactClaim[],
+  articleIds: string[],
+): Promise<{ stats: Map<string, KindStats>; changes: FactChanges }> {
+  const { label } = FACT_KINDS[kind];
+  const work = new Working<FactClaim>(removed);
+  await readFacts(tx, kind, lost, work);
+  await tx.run(
+    `UNWIND $ids AS id MATCH (:Article {id: id})-[r:SUPPORTS]->(n) WHERE n:${label}${kind === 'meeting' ? ' OR n:Detail' : ''} DELETE r`,
+    { ids: [...removed] },
   );
-  const changes = {} as Record<Kind, BlockChanges>;
-  for (const kind of Object.keys(KINDS) as Kind[]) {
-    const { claims: others, nodes } = await readClaims<AnyClaim>(tx, kind, blocks[kind]);
-    const mine = claims.flatMap((c) => CLAIMS_OF[kind](c));
-    const clusters = CONSOLIDATE[kind]([...others, ...mine] as never[]);
-    changes[kind] = await writeClusters(tx, kind, nodes, clusters);
-    const landed = new Map<string, Set<string>>();
-    for (const c of clusters)
-      for (const x of c.claims) {
-        if (!stats.has(x.articleId)) continue;
-        let s = landed.get(x.articleId);
-        if (!s) landed.set(x.articleId, (s = new Set()));
-        s.add(c.id);
-      }
-    for (const [articleId, perKind] of stats) {
-      const ids = [...(landed.get(articleId) ?? [])];
-      perKind[kind] = {
-        added: ids.filter((id) => !nodes.has(id)).length,
-        merged: ids.filter((id) => nodes.has(id)).length,
-      };
-    }
+  let clusters: Cluster<object, FactClaim>[];
+  for (;;) {
+    if (kind === 'quote') await quoteClosure(tx, fresh as QuoteClaim[], work as Working<QuoteClaim>);
+    else if (kind === 'meeting') await meetingClosure(tx, fresh as MeetingClaim[], work as Working<MeetingClaim>);
+    else await readFacts(tx, kind, (fresh as PositionClaim[]).map(positionId), work);
+    clusters = CONSOLIDATE[kind]([...work.claims, ...fresh] as never[]);
+    // A node the result names but that was not read (say, the block's undated meeting when a
+    // second undated report comes) holds claims the result must include: read it and go again.
+    const unread = clusters.map((c) => c.id).filter((id) => !work.has(id));
+    const existing = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: unread });
+    if (existing.length === 0) break;
+    await readFacts(
+      tx,
+      kind,
+      existing.map((r) => r.id as string),
+      work,
+    );
   }
-  return { stats, changes };
+  const changes = await writeClusters(tx, kind, work.nodes, clusters);
+  return { stats: landed(clusters, articleIds, work.nodes), changes };
 }
 
-export type { Source };
+/** Per article: how many of the nodes its claims are on existed before (merged) and how many are new (added). */
+export function landed(
+  clusters: Cluster<object, { articleId: string }>[],
+  articleIds: string[],
+  before: { has(id: string): boolean },
+): Map<string, KindStats> {
+  const mine = new Set(articleIds);
+  const on = new Map<string, Set<string>>();
+  for (const c of clusters)
+    for (const x of c.claims) {
+      if (!mine.has(x.articleId)) continue;
+      let s = on.get(x.articleId);
+      if (!s) on.set(x.articleId, (s = new Set()));
+      s.add(c.id);
+    }
+  return new Map(
+    articleIds.map((id) => {
+      const ids = [...(on.get(id) ?? [])];
+      return [id, { added: ids.filter((n) => !before.has(n)).length, merged: ids.filter((n) => before.has(n)).length }];
+    }),
+  );
+}

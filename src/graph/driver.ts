@@ -4,6 +4,7 @@
  * values as ISO strings), driver errors mapped to our own.
  */
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import neo4j, {
   type Date as Neo4jDate,
@@ -58,10 +59,67 @@ export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/** What a transaction heard while it retried. */
+export type RetryEvent =
+  /** A deadlock or another transient error: the transaction runs again after `delayMs`. */
+  | { kind: 'transient'; attempt: number; delayMs: number; error: string }
+  /** Neo4j cannot be reached: waiting, `waitedMs` of at most `limitMs` so far. */
+  | { kind: 'unavailable'; waitedMs: number; limitMs: number; error: string }
+  /** Neo4j answers again after a wait. */
+  | { kind: 'recovered'; waitedMs: number };
+
+export interface TransactionOptions {
+  /** How long to wait for an unreachable Neo4j before giving up (default: the graph's maxRetryTimeMs, else 30 s). */
+  unavailableWaitMs?: number;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** Deadlocks and lock timeouts are retried this many times, waiting 100 ms, 200 ms, … (at most 3 s) plus jitter. */
+const TRANSIENT_ATTEMPTS = 12;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** How a failed transaction may go on: run again soon, wait for Neo4j, or give up. */
+export function retryKind(err: unknown): 'transient' | 'unavailable' | 'fatal' {
+  if (err instanceof GraphUnavailableError) return 'unavailable';
+  const code = (err as { code?: string } | null)?.code ?? '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ECONNRESET|connect ECONN|socket hang up/.test(message)
+  )
+    return 'unavailable';
+  if (
+    code.startsWith('Neo.TransientError.') ||
+    code === 'Neo.ClientError.Cluster.NotALeader' ||
+    code === 'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase'
+  )
+    return code === 'Neo.TransientError.Transaction.Terminated' ? 'fatal' : 'transient';
+  return 'fatal';
+}
+
 export class Graph {
   private readonly driver: Driver;
   /** Number of Cypher statements sent since creation: lets tests check for N+1 round trips. */
   queryCount = 0;
+  /**
+   * When set (the ingest benchmark's `--profile`), the time spent in each write-transaction
+   * statement, summed by the statement's start, and in commits: where a write's time goes.
+   */
+  statementTimes: Map<string, { count: number; ms: number }> | null = null;
+
+  private timed<T>(key: string, work: Promise<T>): Promise<T> {
+    const times = this.statementTimes;
+    if (!times) return work;
+    const t0 = performance.now();
+    return work.finally(() => {
+      const t = times.get(key) ?? { count: 0, ms: 0 };
+      t.count++;
+      t.ms += performance.now() - t0;
+      times.set(key, t);
+    });
+  }
 
   constructor(private readonly options: GraphOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -170,16 +228,76 @@ export class Graph {
     }
   }
 
-  /** Runs `work` in one write transaction, retried by the driver on transient errors. */
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) => work({ run: (c, p = {}) => runIn(tx, c, p) }));
+  /**
+   * Runs `work` in one write transaction: all of it commits or none. A deadlock or another
+   * transient error runs it again after a growing pause (other writers hold the same locks); an
+   * unreachable Neo4j is waited for, at most `unavailableWaitMs`, then GraphUnavailableError.
+   * `work` must be safe to run again: it reads what it needs inside the transaction.
+   */
+  async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const limitMs = options.unavailableWaitMs ?? this.options.maxRetryTimeMs ?? DEFAULT_RETRY_MS;
+    let unavailableSince: number | null = null;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        const tx = session.beginTransaction();
+        let result: T;
+        try {
+          result = await work({
+            run: (cypher, params = {}) => {
+              this.queryCount++;
+              return this.timed(cypher.replace(/\s+/g, ' ').trim().slice(0, 150), runIn(tx, cypher, params));
+            },
+          });
+          await this.timed('COMMIT', tx.commit());
+        } catch (err) {
+          await tx.rollback().catch(() => {});
+          throw err;
+        }
+        if (unavailableSince !== null)
+          options.onRetry?.({ kind: 'recovered', waitedMs: Date.now() - unavailableSince });
+        return result;
+      } catch (err) {
+        const kind = retryKind(err);
+        const error = err instanceof Error ? err.message : String(err);
+        if (kind === 'transient' && attempt < TRANSIENT_ATTEMPTS) {
+          const delayMs = Math.min(3_000, 100 * 2 ** Math.min(attempt - 1, 10)) * (0.8 + 0.4 * Math.random());
+          options.onRetry?.({ kind: 'transient', attempt, delayMs, error });
+          await sleep(delayMs);
+          continue;
+        }
+        if (kind === 'unavailable') {
+          unavailableSince ??= Date.now();
+          const waitedMs = Date.now() - unavailableSince;
+          if (waitedMs < limitMs) {
+            options.onRetry?.({ kind: 'unavailable', waitedMs, limitMs, error });
+            await sleep(Math.min(1_000, limitMs - waitedMs));
+            continue;
+          }
+        }
+        throw mapError(err);
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
   }
 
-  /** Applies `schema/*.cypher` (constraints, indexes, fulltext indexes); every statement is idempotent. */
+  /**
+   * Applies `schema/*.cypher` (constraints, indexes, fulltext indexes). Every statement is
+   * idempotent, and a statement that loses a race with another process creating the same index
+   * at the same moment ("an equivalent index already exists") counts as done: `IF NOT EXISTS`
+   * alone does not cover two creators at once.
+   */
   async applySchema(dir = SCHEMA_DIR): Promise<number> {
     const statements = schemaStatements(dir);
-    for (const statement of statements) await this.write(statement);
-    await this.write('CALL db.awaitIndexes(60)');
+    for (const statement of statements) {
+      try {
+        await this.write(statement);
+      } catch (err) {
+        if (!ALREADY_EXISTS.has((err as { code?: string } | null)?.code ?? '')) throw err;
+      }
+    }
+    await this.write('CALL db.awaitIndexes(300)');
     return statements.length;
   }
 
@@ -215,6 +333,15 @@ export class Graph {
   }
 }
 
+/** What Neo4j answers to a schema statement that another process has just run. */
+const ALREADY_EXISTS = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexWithNameAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintWithNameAlreadyExists',
+]);
+
 /** The statements of every `*.cypher` file in `dir`, in file-name order; `//` comments dropped. */
 export function schemaStatements(dir = SCHEMA_DIR): string[] {
   return fs
@@ -233,7 +360,7 @@ export function schemaStatements(dir = SCHEMA_DIR): string[] {
     );
 }
 
-async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+async function runIn(tx: Pick<ManagedTransaction, 'run'>, cypher: string, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map(toRow);
 }

@@ -1,17 +1,23 @@
 /**
- * Writing one report into the consolidated graph, and taking one out. Each runs in ONE
- * transaction: the report's claims, the consolidation of every block it touches and the derived
- * edges around them commit together or not at all, so a crash never leaves half a report.
- * Every value travels as a parameter; labels and edge types come from fixed constants.
+ * Writing reports into the consolidated graph, and taking them out. A batch of reports is ONE
+ * transaction: the reports' claims, the consolidation of everything they touch and the derived
+ * edges around it commit together or not at all, so a crash never leaves half a report.
+ *
+ * A write costs in proportion to its own claims: it locks the units it touches
+ * (src/graph/locks.ts), subtracts what the claims it replaces contributed, adds its own claims'
+ * contributions to the people, organizations and countries they name (src/graph/people.ts), and
+ * re-consolidates only the facts its claims bear on (src/graph/consolidate.ts). Every value
+ * travels as a parameter; labels and edge types come from fixed constants.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Graph, Tx } from './driver.js';
-import type { Extraction } from '../model.js';
+import type { Graph, TransactionOptions, Tx } from './driver.js';
+import type { Article, Extraction } from '../model.js';
 import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
-import { consolidateBlocks, KINDS, type BlockChanges, type Blocks, type Kind, type KindStats } from './consolidate.js';
+import { consolidateFacts, type FactChanges, type FactClaim, type FactKind, type KindStats } from './consolidate.js';
+import { writeNamed, writePeople, type LostMention, type PeopleChanges } from './people.js';
+import { claimLockKeys, lock, nodeLockKey } from './locks.js';
 import { DATA_DIR } from '../paths.js';
-import { positionId } from '../resolve/positions.js';
 import { configuredLinker, writeLinks } from './links.js';
 
 export type ArticleOutcome = 'added' | 'replaced' | 'unchanged' | 'removed' | 'absent';
@@ -25,18 +31,20 @@ export interface WriteStats {
   statements: KindStats;
 }
 
+/** A report ready to write: its article and its claims (the pure part of a write, done before the transaction). */
+export interface PreparedReport {
+  article: Article;
+  claims: ArticleClaims;
+}
+
+export function prepare(extraction: Extraction): PreparedReport {
+  return { article: extraction.article, claims: claimsOf(extraction) };
+}
+
 const NONE: KindStats = { added: 0, merged: 0 };
 
-const BLOCK_LABELS: Record<string, Kind> = {
-  Person: 'person',
-  Quote: 'quote',
-  Meeting: 'meeting',
-  Detail: 'meeting',
-  Position: 'position',
-};
-
 let countryNames: Map<string, string> | undefined;
-function countryName(code: string): string | null {
+export function countryName(code: string): string | null {
   if (!countryNames) {
     countryNames = new Map();
     const file = path.join(DATA_DIR, 'countries.json');
@@ -53,126 +61,14 @@ function allCountryNames(): Record<string, string> {
   return Object.fromEntries(countryNames!);
 }
 
-/** Blocks the articles' stored claims sit in (before they are replaced or removed). */
-async function storedBlocks(tx: Tx, articleIds: string[]): Promise<Blocks> {
-  const rows = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (:Article {id: id})-[:MENTIONS|SUPPORTS]->(n) WHERE n.block IS NOT NULL
-     RETURN DISTINCT labels(n)[0] AS label, n.block AS block, n.id AS id`,
-    { ids: articleIds },
-  );
-  const blocks: Blocks = { person: [], quote: [], meeting: [], position: [] };
-  for (const r of rows) {
-    const kind = BLOCK_LABELS[r.label as string];
-    const unit = kind && ((KINDS[kind].unit === 'id' && r.label !== 'Detail' ? r.id : r.block) as string);
-    if (kind && unit && !blocks[kind].includes(unit)) blocks[kind].push(unit);
-  }
-  return blocks;
+/** What the derived edges are recomputed around, and the nodes that may have lost their last edge. */
+export interface Changes {
+  people: PeopleChanges;
+  facts: Record<FactKind, FactChanges>;
 }
-
-function union(a: Blocks, b: Blocks): Blocks {
-  const u = (x: string[], y: string[]) => [...new Set([...x, ...y])].sort();
-  return {
-    person: u(a.person, b.person),
-    quote: u(a.quote, b.quote),
-    meeting: u(a.meeting, b.meeting),
-    position: u(a.position, b.position),
-  };
-}
-
-function blocksOf(claims: ArticleClaims): Blocks {
-  const s = (xs: { block: string }[]) => [...new Set(xs.map((x) => x.block))].sort();
-  return {
-    person: s(claims.people),
-    quote: s(claims.quotes),
-    meeting: s(claims.meetings),
-    position: [...new Set(claims.positions.map(positionId))].sort(),
-  };
-}
-
-/** Deletes the articles' claim edges and outlet links; the article nodes stay for now. */
-async function detachArticles(tx: Tx, articleIds: string[]): Promise<string[]> {
-  const rows = await tx.run(
-    `UNWIND $ids AS id MATCH (a:Article {id: id})-[r:MENTIONS]->(n:Organization|Country) RETURN DISTINCT n.id AS id`,
-    { ids: articleIds },
-  );
-  await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id})-[r:MENTIONS|SUPPORTS]->() DELETE r`, { ids: articleIds });
-  await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id})<-[r:PUBLISHED]-() DELETE r`, { ids: articleIds });
-  return rows.map((r) => r.id as string);
-}
-
-/** Writes the article nodes, their outlets and their organization/country mentions. */
-async function attachArticles(tx: Tx, items: { extraction: Extraction; claims: ArticleClaims }[]): Promise<string[]> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (a:Article {id: row.props.id})
-     SET a = row.props, a.ingestedAt = toString(datetime())
-     WITH a, row WHERE row.outletId IS NOT NULL
-     MERGE (o:Outlet {id: row.outletId}) ON CREATE SET o.name = row.props.outlet
-     MERGE (o)-[:PUBLISHED]->(a)`,
-    {
-      rows: items.map(({ extraction: { article } }) => ({
-        outletId: outletId(article.outlet),
-        props: {
-          id: article.id,
-          title: article.title,
-          url: article.url,
-          published: article.published,
-          dateline: article.dateline,
-          outlet: article.outlet,
-          source: article.source,
-          text: article.text,
-          contentHash: article.contentHash,
-        },
-      })),
-    },
-  );
-  const rows = items.flatMap(({ claims }) =>
-    [
-      ...claims.organizations.map((c) => ({ label: 'Organization', ...c })),
-      ...claims.countries.map((c) => ({ label: 'Country', ...c })),
-    ].map(({ label, id, ...props }) => ({ label, id, articleId: claims.source.articleId, props })),
-  );
-  for (const label of ['Organization', 'Country'] as const) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Article {id: row.articleId})
-       MERGE (n:${label} {id: row.id})
-       CREATE (a)-[r:MENTIONS]->(n) SET r = row.props`,
-      { rows: rows.filter((r) => r.label === label) },
-    );
-  }
-  return rows.map((r) => r.id);
-}
-
-/** Recomputes names and counts of organizations and countries from their mentions. */
-async function refreshNamed(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const unique = [...new Set(ids)].sort();
-  // One statement per label: a MATCH by id without a label could not use the uniqueness index.
-  for (const label of ['Organization', 'Country'] as const) {
-    const mine = unique.filter((id) => (label === 'Country') === isCountryId(id));
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (n:${label} {id: row.id})
-       CALL (n) { OPTIONAL MATCH (n)<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS sources }
-       OPTIONAL MATCH (n)<-[m:MENTIONS]-(a:Article)
-       WITH n, row, sources, m.name AS name, count(DISTINCT a) AS votes
-       ORDER BY votes DESC, size(name) DESC, name
-       WITH n, row, sources, [x IN collect({name: name, votes: votes}) WHERE x.name IS NOT NULL] AS names
-       SET n.name = coalesce(row.fixedName, names[0].name),
-           n.aliases = [x IN names | x.name],
-           n.sourceCount = sources`,
-      { rows: mine.map((id) => ({ id, fixedName: label === 'Country' ? countryName(id) : null })) },
-    );
-  }
-}
-
-const isCountryId = (id: string) => /^[A-Z]{2}$/.test(id);
 
 /** The derived edges around changed ids of a kind, deleted before they are made again. */
-const DELETE_DERIVED: [Kind, string][] = [
-  ['person', `UNWIND $ids AS id MATCH (:Person {id: id})-[r:REPRESENTS]->() DELETE r`],
+const DELETE_DERIVED: [FactKind, string][] = [
   ['quote', `UNWIND $ids AS id MATCH (:Quote {id: id})<-[r:SAID|REPORTED]-() DELETE r`],
   ['position', `UNWIND $ids AS id MATCH (:Position {id: id})<-[r:STATED]-() DELETE r`],
   ['meeting', `UNWIND $ids AS id MATCH ()-[r:MET {meetingId: id}]->() DELETE r`],
@@ -180,7 +76,7 @@ const DELETE_DERIVED: [Kind, string][] = [
 ];
 
 /** The derived edges, made from the claims around changed ids of a kind, in this order (MET needs ATTENDED). */
-const CREATE_DERIVED: [Kind, string][] = [
+const CREATE_DERIVED: [FactKind, string][] = [
   // Who said a quote: the person the claim's speaker names ...
   [
     'quote',
@@ -237,96 +133,296 @@ const CREATE_DERIVED: [Kind, string][] = [
      MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
      SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
   ],
-  [
-    'person',
-    `UNWIND $ids AS id
-     MATCH (p:Person {id: id}) WHERE p.country IS NOT NULL
-     MERGE (c:Country {id: p.country}) ON CREATE SET c.name = $names[p.country], c.aliases = [], c.sourceCount = 0
-     MERGE (p)-[:REPRESENTS]->(c)`,
-  ],
 ];
 
 /**
- * The ids whose derived edges are made again: the changed facts, the facts whose speaker or
- * participants' claims moved to another person, and the changed people.
+ * The facts whose derived edges are made again: the changed facts, the facts whose speaker's or
+ * participants' claims moved to another person, and the meetings of a person whose id changed.
+ * Those reached through people are locked too (out of the global order, so a deadlock is possible
+ * here, and retried).
  */
-async function changedIds(tx: Tx, changes: Record<Kind, BlockChanges>): Promise<Record<Kind, string[]>> {
+async function derivedIds(tx: Tx, { people, facts }: Changes, held: Set<number>): Promise<Record<FactKind, string[]>> {
   const linked = await tx.run(
     `UNWIND $moved AS m
      MATCH (a:Article {id: m.articleId})-[s:SUPPORTS]->(f)
      WHERE (f:Quote OR f:Meeting OR f:Position) AND m.local IN s.people
-     RETURN DISTINCT labels(f)[0] AS label, f.id AS id`,
-    { moved: changes.person.moved.filter((m) => m.local !== null) },
+     RETURN DISTINCT labels(f)[0] AS label, f.id AS id, f.block AS block`,
+    { moved: people.moved },
   );
-  const ids = (kind: Kind) =>
-    [
-      ...new Set([
-        ...changes[kind].changed,
-        ...linked.filter((r) => r.label === KINDS[kind].label).map((r) => r.id as string),
-      ]),
-    ].sort();
-  return {
-    quote: ids('quote'),
-    meeting: ids('meeting'),
-    position: ids('position'),
-    person: [...changes.person.changed].sort(),
-  };
+  const renamedMeetings = await tx.run(
+    `UNWIND $ids AS id MATCH (:Person {id: id})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT 'Meeting' AS label, m.id AS id, m.block AS block`,
+    { ids: people.renamed },
+  );
+  const extra = [...linked, ...renamedMeetings];
+  await lock(
+    tx,
+    extra.map((r) => nodeLockKey(r.label as string, r.block as string, r.id as string)!).filter(Boolean),
+    held,
+  );
+  const ids = (kind: FactKind, label: string) =>
+    [...new Set([...facts[kind].changed, ...extra.filter((r) => r.label === label).map((r) => r.id as string)])].sort();
+  return { quote: ids('quote', 'Quote'), meeting: ids('meeting', 'Meeting'), position: ids('position', 'Position') };
 }
 
 /**
  * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
- * whom a person represents) around the facts and people that changed.
+ * whom a person represents) around the facts and people that changed (see `derivedIds`). Returns
+ * the countries that lost a REPRESENTS edge.
  */
-async function refreshDerived(tx: Tx, changes: Record<Kind, BlockChanges>): Promise<void> {
-  const ids = await changedIds(tx, changes);
-  for (const [kind, cypher] of DELETE_DERIVED) await tx.run(cypher, { ids: ids[kind] });
-  const names = allCountryNames();
-  for (const [kind, cypher] of CREATE_DERIVED)
-    await tx.run(cypher, kind === 'person' ? { ids: ids[kind], names } : { ids: ids[kind] });
-}
-
-/** Deletes organizations, countries, topics and outlets nothing refers to any more. */
-async function dropOrphans(tx: Tx): Promise<void> {
-  await tx.run(`MATCH (n) WHERE (n:Organization OR n:Country OR n:Topic OR n:Outlet) AND NOT (n)--() DELETE n`);
-}
-
-/** Replaces the stored claims of `removeIds` (and of the articles in `next`) with those of `next`. */
-async function apply(
-  tx: Tx,
-  removeIds: string[],
-  next: { extraction: Extraction; claims: ArticleClaims }[],
-): Promise<Map<string, Record<Kind, KindStats>>> {
-  const ids = [...new Set([...removeIds, ...next.map((n) => n.extraction.article.id)])];
-  let blocks = await storedBlocks(tx, ids);
-  const named = await detachArticles(tx, ids);
-  if (removeIds.length)
-    await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removeIds });
-  if (next.length) {
-    named.push(...(await attachArticles(tx, next)));
-    for (const n of next) blocks = union(blocks, blocksOf(n.claims));
-  }
-  const { stats, changes } = await consolidateBlocks(
-    tx,
-    blocks,
-    next.map((n) => n.claims),
+export async function refreshDerived(tx: Tx, changes: Changes, held: Set<number>): Promise<string[]> {
+  const ids = await derivedIds(tx, changes, held);
+  const personIds = [...new Set(changes.people.changed)].sort();
+  const represented = await tx.run(
+    `UNWIND $ids AS id MATCH (:Person {id: id})-[r:REPRESENTS]->(c:Country) DELETE r RETURN DISTINCT c.id AS id`,
+    { ids: personIds },
   );
-  await refreshNamed(tx, named);
-  await refreshDerived(tx, changes);
-  await dropOrphans(tx);
-  // Codes and role dates last, over everything this write touched (src/graph/links.ts).
+  for (const [kind, cypher] of DELETE_DERIVED) await tx.run(cypher, { ids: ids[kind] });
+  for (const [kind, cypher] of CREATE_DERIVED) await tx.run(cypher, { ids: ids[kind] });
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (p:Person {id: id}) WHERE p.country IS NOT NULL
+     MERGE (c:Country {id: p.country}) ON CREATE SET c.name = $names[p.country], c.aliases = [], c.sourceCount = 0
+     MERGE (p)-[:REPRESENTS]->(c)`,
+    { ids: personIds, names: allCountryNames() },
+  );
+  return represented.map((r) => r.id as string);
+}
+
+/** Deletes the organizations, countries, topics and outlets among `ids` that nothing refers to any more. */
+async function dropOrphans(
+  tx: Tx,
+  ids: Record<'Organization' | 'Country' | 'Topic' | 'Outlet', string[]>,
+): Promise<void> {
+  for (const [label, list] of Object.entries(ids))
+    await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE NOT (n)--() DELETE n`, {
+      ids: [...new Set(list)].sort(),
+    });
+}
+
+const FACT_LABELS: Record<string, FactKind> = { Quote: 'quote', Meeting: 'meeting', Position: 'position' };
+
+/** What a batch changes, found under its locks. */
+interface BatchPlan {
+  /** The stored articles among the batch's and the removed ones, with the nodes and outlets they point to. */
+  stored: Map<string, Record<string, unknown>>;
+  /** Reports new or changed. */
+  changed: PreparedReport[];
+  /** Article ids to remove that are stored. */
+  removed: string[];
+  /** Stored articles whose claims go (replaced or removed). */
+  gone: Set<string>;
+  /** [label, block, id] of the nodes the gone articles point to. */
+  storedNodes: [string, string | null, string][];
+}
+
+/**
+ * Which reports are new or changed, first without locks (a re-run of an ingest locks nothing),
+ * then again under the locks, which is what counts; then the nodes the replaced and removed
+ * articles point to are locked too. Null when nothing changes.
+ */
+async function planBatch(
+  tx: Tx,
+  items: PreparedReport[],
+  removeIds: string[],
+  held: Set<number>,
+): Promise<BatchPlan | null> {
+  const seen = new Map(
+    (
+      await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, {
+        ids: items.map((i) => i.article.id),
+      })
+    ).map((r) => [r.id as string, r.hash as string]),
+  );
+  const maybe = items.filter((i) => seen.get(i.article.id) !== i.article.contentHash);
+  if (maybe.length === 0 && removeIds.length === 0) return null;
+  await lock(tx, [...maybe.flatMap((i) => claimLockKeys(i.claims)), ...removeIds.map((id) => `article:${id}`)], held);
+
+  const storedRows = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Article {id: id})
+     RETURN a.id AS id, a.contentHash AS hash,
+       [(a)-[:MENTIONS|SUPPORTS]->(n) | [labels(n)[0], n.block, n.id]] AS nodes,
+       [(a)<-[:PUBLISHED]-(o:Outlet) | o.id] AS outlets`,
+    { ids: [...new Set([...maybe.map((i) => i.article.id), ...removeIds])] },
+  );
+  const stored = new Map(storedRows.map((r) => [r.id as string, r]));
+  const changed = maybe.filter((i) => stored.get(i.article.id)?.hash !== i.article.contentHash);
+  const removed = removeIds.filter((id) => stored.has(id));
+  const gone = new Set([...changed.map((i) => i.article.id).filter((id) => stored.has(id)), ...removed]);
+  if (changed.length === 0 && removed.length === 0) return null;
+  const storedNodes = [...gone].flatMap((id) => stored.get(id)!.nodes as [string, string | null, string][]);
+  await lock(
+    tx,
+    [
+      ...storedNodes.map(([label, block, id]) => nodeLockKey(label, block, id)).filter((k): k is string => k !== null),
+      ...[...gone].flatMap((id) => (stored.get(id)!.outlets as string[]).map((o) => `outlet:${o}`)),
+    ],
+    held,
+  );
+  return { stored, changed, removed, gone, storedNodes };
+}
+
+/**
+ * Takes the replaced and removed articles' mentions and outlet links away (their facts' claims go
+ * with the consolidation of each fact kind). Returns the mentions by label and the outlets.
+ */
+async function detachGone(
+  tx: Tx,
+  gone: Set<string>,
+): Promise<{ lostBy: (label: string) => LostMention[]; lostOutlets: string[] }> {
+  const ids = [...gone].sort();
+  const lostRows = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (a:Article {id: id})-[r:MENTIONS]->(n)
+     WITH a, r, n, properties(r) AS props
+     DELETE r
+     RETURN a.id AS articleId, a.published AS published, labels(n)[0] AS label, n.id AS nodeId, n.nameKey AS nameKey, props`,
+    { ids },
+  );
+  const lostBy = (label: string): LostMention[] =>
+    lostRows
+      .filter((r) => r.label === label)
+      .map((r) => ({
+        articleId: r.articleId as string,
+        published: (r.published as string | null) ?? null,
+        nodeId: r.nodeId as string,
+        nameKey: (r.nameKey as string | null) ?? null,
+        props: r.props as Record<string, unknown>,
+      }));
+  const lostOutlets = await tx.run(
+    `UNWIND $ids AS id MATCH (:Article {id: id})<-[r:PUBLISHED]-(o:Outlet) DELETE r RETURN o.id AS id`,
+    { ids },
+  );
+  return { lostBy, lostOutlets: lostOutlets.map((r) => r.id as string) };
+}
+
+/** Writes the article nodes and their outlets. */
+async function writeArticles(tx: Tx, changed: PreparedReport[]): Promise<void> {
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (a:Article {id: row.props.id})
+     SET a = row.props, a.ingestedAt = toString(datetime())
+     WITH a, row WHERE row.outletId IS NOT NULL
+     MERGE (o:Outlet {id: row.outletId}) ON CREATE SET o.name = row.props.outlet
+     MERGE (o)-[:PUBLISHED]->(a)`,
+    {
+      rows: changed.map(({ article }) => ({
+        outletId: outletId(article.outlet),
+        props: {
+          id: article.id,
+          title: article.title,
+          url: article.url,
+          published: article.published,
+          dateline: article.dateline,
+          outlet: article.outlet,
+          source: article.source,
+          text: article.text,
+          contentHash: article.contentHash,
+        },
+      })),
+    },
+  );
+}
+
+const FRESH: Record<FactKind, (c: ArticleClaims) => FactClaim[]> = {
+  quote: (c) => c.quotes,
+  meeting: (c) => c.meetings,
+  position: (c) => c.positions,
+};
+
+/** Consolidates every fact kind the batch bears on: what the gone articles supported and the new claims. */
+async function writeFacts(tx: Tx, plan: BatchPlan, claims: ArticleClaims[], written: string[]) {
+  const lostFacts = (kind: FactKind) =>
+    [...new Set(plan.storedNodes.filter(([label]) => FACT_LABELS[label] === kind).map(([, , id]) => id))].sort();
+  const facts = {} as Record<FactKind, FactChanges>;
+  const stats = {} as Record<FactKind, Map<string, KindStats>>;
+  for (const [kind, of] of Object.entries(FRESH) as [FactKind, (c: ArticleClaims) => FactClaim[]][]) {
+    const r = await consolidateFacts(tx, kind, lostFacts(kind), plan.gone, claims.flatMap(of), written);
+    facts[kind] = r.changes;
+    stats[kind] = r.stats;
+  }
+  return { facts, stats };
+}
+
+/** Organizations and countries: their summaries updated with the mentions lost and added. */
+async function writeAllNamed(tx: Tx, lostBy: (label: string) => LostMention[], claims: ArticleClaims[]) {
+  return [
+    ...(await writeNamed(
+      tx,
+      'Organization',
+      lostBy('Organization'),
+      claims.flatMap((c) => c.organizations.map((claim) => ({ articleId: c.source.articleId, claim }))),
+      () => null,
+    )),
+    ...(await writeNamed(
+      tx,
+      'Country',
+      lostBy('Country'),
+      claims.flatMap((c) => c.countries.map((claim) => ({ articleId: c.source.articleId, claim }))),
+      countryName,
+    )),
+  ];
+}
+
+/**
+ * The write of a batch, inside one transaction: `items` replace the stored versions of their
+ * articles (unless unchanged), `removeIds` are taken out. Returns each article's outcome.
+ */
+async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]): Promise<Map<string, WriteStats>> {
+  const out = new Map<string, WriteStats>();
+  for (const i of items) out.set(i.article.id, stats(i.article.id, 'unchanged'));
+  const held = new Set<number>();
+  const plan = await planBatch(tx, items, removeIds, held);
+  if (!plan) return out;
+  const { stored, changed, removed, gone } = plan;
+  const { lostBy, lostOutlets } = await detachGone(tx, gone);
+  await writeArticles(tx, changed);
+
+  const written = changed.map((i) => i.article.id);
+  const claims = changed.map((i) => i.claims);
+  const people = await writePeople(
+    tx,
+    lostBy('Person'),
+    claims.flatMap((c) => c.people),
+    written,
+  );
+  const named = await writeAllNamed(tx, lostBy, claims);
+  const { facts, stats: factStats } = await writeFacts(tx, plan, claims, written);
+  if (removed.length) await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
+  const unrepresented = await refreshDerived(tx, { people: people.changes, facts }, held);
+  await dropOrphans(tx, {
+    Organization: named.filter((id) => !isCountryId(id)),
+    Country: [...named.filter(isCountryId), ...unrepresented, ...people.changes.countries],
+    Topic: [...facts.quote.topics, ...facts.meeting.topics, ...facts.position.topics],
+    Outlet: lostOutlets,
+  });
+  // Codes and role dates last, over everything this batch touched (src/graph/links.ts); the meetings
+  // the changed people attend are relinked with them (their codes depend on the principals' countries).
   await writeLinks(
     tx,
     {
-      people: changes.person.changed,
-      meetings: changes.meeting.changed,
-      positions: changes.position.changed,
+      people: people.changes.changed,
+      meetings: facts.meeting.changed,
+      positions: facts.position.changed,
       named,
-      outlets: next.map((n) => outletId(n.extraction.article.outlet)).filter((id): id is string => !!id),
+      outlets: changed.map((i) => outletId(i.article.outlet)).filter((id): id is string => !!id),
     },
     configuredLinker(),
   );
-  return stats;
+
+  for (const id of written)
+    out.set(id, {
+      articleId: id,
+      outcome: stored.has(id) ? 'replaced' : 'added',
+      people: people.stats.get(id) ?? NONE,
+      quotes: factStats.quote.get(id) ?? NONE,
+      meetings: factStats.meeting.get(id) ?? NONE,
+      statements: factStats.position.get(id) ?? NONE,
+    });
+  for (const id of removed) out.set(id, stats(id, 'removed'));
+  return out;
 }
+
+const isCountryId = (id: string) => /^[A-Z]{2}$/.test(id);
 
 /**
  * Writes one report's extraction. The same report again (same id and content hash) changes
@@ -338,38 +434,28 @@ export async function writeExtraction(graph: Graph, extraction: Extraction): Pro
 
 /**
  * Writes several reports' extractions in ONE transaction (all or none: a crash never leaves part
- * of them), consolidating the blocks they touch once for all of them: the way to ingest many
- * reports fast. The graph is the same as writing them one by one, in any order. Of two
- * extractions with one article id, the last counts.
+ * of them). The graph is the same as writing them one by one, in any order. Of two extractions
+ * with one article id, the last counts.
  */
 export async function writeExtractions(graph: Graph, extractions: Extraction[]): Promise<WriteStats[]> {
-  const byId = new Map(extractions.map((x) => [x.article.id, x]));
-  const items = [...byId.values()].map((extraction) => ({ extraction, claims: claimsOf(extraction) }));
-  return graph.transaction(async (raw) => {
-    const tx = skippingEmpty(raw);
-    const rows = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash`, {
-      ids: [...byId.keys()],
-    });
-    const stored = new Map(rows.map((r) => [r.id as string, r.hash as string]));
-    const changed = items.filter((i) => stored.get(i.extraction.article.id) !== i.extraction.article.contentHash);
-    const byKind = changed.length ? await apply(tx, [], changed) : new Map<string, Record<Kind, KindStats>>();
-    return extractions.map((x) => {
-      const id = x.article.id;
-      if (!changed.some((c) => c.extraction.article.id === id)) return stats(id, 'unchanged');
-      return stats(id, stored.has(id) ? 'replaced' : 'added', byKind.get(id));
-    });
-  });
+  return writePrepared(graph, extractions.map(prepare));
+}
+
+/** `writeExtractions` for reports already turned into claims (by the ingest's workers). */
+export async function writePrepared(
+  graph: Graph,
+  reports: PreparedReport[],
+  options: TransactionOptions = {},
+): Promise<WriteStats[]> {
+  const byId = new Map(reports.map((r) => [r.article.id, r]));
+  const result = await graph.transaction((tx) => writeBatch(skippingEmpty(tx), [...byId.values()], []), options);
+  return reports.map((r) => result.get(r.article.id)!);
 }
 
 /** Removes a report and every fact only it supported; facts others support are consolidated again without it. */
 export async function removeArticle(graph: Graph, articleId: string): Promise<WriteStats> {
-  return graph.transaction(async (raw) => {
-    const tx = skippingEmpty(raw);
-    const existing = await tx.run(`MATCH (a:Article {id: $id}) RETURN a.id AS id`, { id: articleId });
-    if (existing.length === 0) return stats(articleId, 'absent');
-    await apply(tx, [articleId], []);
-    return stats(articleId, 'removed');
-  });
+  const result = await graph.transaction((tx) => writeBatch(skippingEmpty(tx), [], [articleId]));
+  return result.get(articleId) ?? stats(articleId, 'absent');
 }
 
 /** Article ids whose `source` (the path it was read from) or id matches. */
@@ -385,7 +471,7 @@ export async function findArticles(graph: Graph, ref: string): Promise<string[]>
  * A statement that starts by unwinding an empty list does nothing: skip the round trip. Most
  * reports touch only some kinds of facts, so this saves about half the statements.
  */
-function skippingEmpty(tx: Tx): Tx {
+export function skippingEmpty(tx: Tx): Tx {
   return {
     run: (cypher, params = {}) => {
       const unwound = /^\s*UNWIND \$(\w+) AS/.exec(cypher)?.[1];
@@ -395,13 +481,6 @@ function skippingEmpty(tx: Tx): Tx {
   };
 }
 
-function stats(articleId: string, outcome: ArticleOutcome, byKind?: Record<Kind, KindStats>): WriteStats {
-  return {
-    articleId,
-    outcome,
-    people: byKind?.person ?? NONE,
-    quotes: byKind?.quote ?? NONE,
-    meetings: byKind?.meeting ?? NONE,
-    statements: byKind?.position ?? NONE,
-  };
+function stats(articleId: string, outcome: ArticleOutcome): WriteStats {
+  return { articleId, outcome, people: NONE, quotes: NONE, meetings: NONE, statements: NONE };
 }

@@ -8,6 +8,7 @@
  */
 import type { Evidence, Extraction, PersonFact } from '../model.js';
 import { fold, nameParts, slug } from './normalize.js';
+import { givenKeyOf } from './people.js';
 
 /** Where a claim comes from. */
 export interface Source {
@@ -29,6 +30,12 @@ export interface ClaimEvidence {
 
 export interface PersonClaim extends Source, ClaimEvidence {
   block: string;
+  /**
+   * The block again when the claim names the person by family name alone (no given name, not even
+   * in an alias), else null: such a claim's person depends on the other people of the block, and
+   * this key finds those claims again (an index on MENTIONS) when the block's people change.
+   */
+  loose: string | null;
   local: string;
   name: string;
   aliases: string[];
@@ -49,6 +56,12 @@ export interface QuoteClaim extends Source, ClaimEvidence {
 
 export interface MeetingClaim extends Source, ClaimEvidence {
   block: string;
+  /**
+   * For a claim that is not dated to the day, `block|YYYY-MM` (dated to the month) or `block|-`
+   * (undated), else null: which meeting such a claim joins depends on the block's other meetings,
+   * and this key finds those claims again (an index on SUPPORTS) when the meetings change.
+   */
+  loose: string | null;
   participants: string[];
   others: string[];
   people: string[];
@@ -116,6 +129,12 @@ export function personBlock(person: PersonFact): string {
   return nameParts(person.name).familyKey;
 }
 
+/** The `loose` key of a meeting claim dated `date` (see MeetingClaim). */
+export function looseMeetingKey(block: string, date: string | null): string | null {
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  return date && /^\d{4}-\d{2}$/.test(date) ? `${block}|${date}` : `${block}|-`;
+}
+
 const sortedUnique = (xs: string[]) => [...new Set(xs)].sort();
 
 /** What the claims of one article share: their source, and the blocks of its people by local id. */
@@ -137,16 +156,21 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
   };
   const scope: ArticleScope = { source, byLocal, block };
 
-  const people = extraction.people.map<PersonClaim>((p, i) => ({
-    ...source,
-    ...evidenceOf(`person#${i}`, p.evidence),
-    block: personBlock(p),
-    local: p.id,
-    name: p.name.trim(),
-    aliases: sortedUnique(p.aliases.map((a) => a.trim()).filter(Boolean)),
-    roles: sortedUnique(p.roles.map((r) => r.trim()).filter(Boolean)),
-    country: p.country ? p.country.toUpperCase() : null,
-  }));
+  const people = extraction.people.map<PersonClaim>((p, i) => {
+    const name = p.name.trim();
+    const aliases = sortedUnique(p.aliases.map((a) => a.trim()).filter(Boolean));
+    return {
+      ...source,
+      ...evidenceOf(`person#${i}`, p.evidence),
+      block: personBlock(p),
+      loose: givenKeyOf({ name, aliases }) === null ? personBlock(p) : null,
+      local: p.id,
+      name,
+      aliases,
+      roles: sortedUnique(p.roles.map((r) => r.trim()).filter(Boolean)),
+      country: p.country ? p.country.toUpperCase() : null,
+    };
+  });
 
   const organizations: SimpleClaim[] = extraction.organizations.map((o, i) => ({
     ...evidenceOf(`org#${i}`, o.evidence),
@@ -219,10 +243,12 @@ function meetingClaims(extraction: Extraction, { source, byLocal, block }: Artic
       const keys = sortedUnique(participants.map((l) => block(l)!));
       if (keys.length < 2) return null;
       const others = sortedUnique(m.others.filter((l) => byLocal.has(l) && !participants.includes(l)));
+      const meetingBlock = keys.join('+');
       return {
         ...source,
         ...evidenceOf(`meeting#${i}`, m.evidence),
-        block: keys.join('+'),
+        block: meetingBlock,
+        loose: looseMeetingKey(meetingBlock, m.date),
         participants,
         others,
         people: [...participants, ...others],

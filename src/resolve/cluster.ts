@@ -83,3 +83,40 @@ export function canonicalOrder<C extends { articleId: string; claim: string }>(c
     a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0,
   );
 }
+
+/**
+ * A multiset of values with the number of articles that give each: the summaries kept on nodes
+ * that gather many claims (people, organizations, countries). A node's summary is the sum of one
+ * contribution per supporting article, so adding an article adds its contribution and removing it
+ * subtracts the same contribution: the summary, and every property chosen from it, does not depend
+ * on the order articles arrive in.
+ */
+export type Counts = Record<string, number>;
+
+/** `into` += `sign` × `from`, dropping values whose count falls to zero. */
+export function addCounts(into: Counts, from: Counts, sign: 1 | -1): void {
+  for (const [value, n] of Object.entries(from)) {
+    const next = (into[value] ?? 0) + sign * n;
+    if (next > 0) into[value] = next;
+    else delete into[value];
+  }
+}
+
+/** One vote per distinct value. */
+export function countsOf(values: Iterable<string | null | undefined>): Counts {
+  const out: Counts = {};
+  for (const v of values) if (typeof v === 'string' && v !== '') out[v] = 1;
+  return out;
+}
+
+/** The same counts with their keys in sorted order, so that two equal summaries serialise alike. */
+export function sortedCounts(counts: Counts): Counts {
+  const out: Counts = {};
+  for (const key of Object.keys(counts).sort()) out[key] = counts[key]!;
+  return out;
+}
+
+/** The counts as a vote map for `pickCanonical`. */
+export function votes(counts: Counts): Map<string, number> {
+  return new Map(Object.entries(counts));
+}

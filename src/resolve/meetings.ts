@@ -3,7 +3,7 @@
  * the day group by date, days no more than one apart joining (reports that differ by a day, as
  * across time zones, are one meeting with a date disagreement). A claim dated to the month joins
  * the best-supported meeting of that month; an undated claim joins the meeting closest before
- * its report's publication, else the best-supported one. What the reports say about the meeting
+ * its report's publication, else the earliest one. What the reports say about the meeting
  * (date, place, duration) becomes `Detail`s with their sources; a field with incompatible values
  * is a disagreement, kept side by side rather than overwritten.
  */
@@ -14,6 +14,9 @@ import { fold, pickCanonical, shortHash, sortedSet, textTokens, voteBy } from '.
 export interface MeetingProps extends SourceAggregates {
   block: string;
   date: string | null;
+  /** The first and last day the day-dated reports give (null when none does): finds the meeting a new day joins. */
+  firstDay: string | null;
+  lastDay: string | null;
   place: string | null;
   places: string[];
   durations: string[];
@@ -36,10 +39,29 @@ export interface MeetingCluster extends Cluster<MeetingProps, MeetingClaim> {
 }
 
 const DAY = 86_400_000;
-const isDay = (d: string | null): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
-const isMonth = (d: string | null): d is string => !!d && /^\d{4}-\d{2}$/.test(d);
+export const isDay = (d: string | null): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
+export const isMonth = (d: string | null): d is string => !!d && /^\d{4}-\d{2}$/.test(d);
 const dayNumber = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / DAY);
+/** The day `n` days after `d` (YYYY-MM-DD). */
+export const addDays = (d: string, n: number): string => new Date((dayNumber(d) + n) * DAY).toISOString().slice(0, 10);
 
+interface Group {
+  date: string;
+  claims: MeetingClaim[];
+  /** Distinct articles among the day-dated claims: what a month-dated claim picks its meeting by. */
+  support: number;
+}
+
+/**
+ * Which meeting every claim of the block belongs to. Every choice depends on the set of claims
+ * only, never on their order, and as little as possible on one another:
+ * 1. claims dated to the day group by date, days no more than one apart joining;
+ * 2. a claim dated to the month joins the day group of that month with the most day-dated
+ *    reports (then the earliest), else the month's own group;
+ * 3. an undated claim joins the latest group dated no later than its report's publication, else
+ *    (published before every meeting) the earliest group, or without a publication date the
+ *    latest; with no group at all the block's undated group.
+ */
 export function consolidateMeetings(all: MeetingClaim[]): MeetingCluster[] {
   const out: MeetingCluster[] = [];
   for (const [block, claims] of groupBy(canonicalOrder(all), (c) => c.block)) {
@@ -47,40 +69,52 @@ export function consolidateMeetings(all: MeetingClaim[]): MeetingCluster[] {
     const days = sortedSet(claims.map((c) => c.date).filter(isDay));
     const sets = new DisjointSets(days.length);
     for (let i = 1; i < days.length; i++) if (dayNumber(days[i]!) - dayNumber(days[i - 1]!) <= 1) sets.union(i, i - 1);
-    const groups: { date: string; claims: MeetingClaim[] }[] = sets.groups().map((idx) => {
+    const groups: Group[] = sets.groups().map((idx) => {
       const inGroup = new Set(idx.map((i) => days[i]!));
       const cs = claims.filter((c) => c.date && inGroup.has(c.date));
-      return { date: dateOf(cs), claims: cs };
+      return { date: dateOf(cs), claims: cs, support: new Set(cs.map((c) => c.articleId)).size };
     });
-    const support = (g: { claims: MeetingClaim[] }) => new Set(g.claims.map((c) => c.articleId)).size;
-    // The day groups existing before months and undated claims join, so joins do not depend on each other.
     const dated = [...groups];
     // 2. Month-only claims join the best-supported day group of the month, else a month group.
     for (const c of claims.filter((c) => isMonth(c.date))) {
       const inMonth = dated
         .filter((g) => g.date.startsWith(c.date!))
-        .sort((a, b) => support(b) - support(a) || (a.date < b.date ? -1 : 1));
+        .sort((a, b) => b.support - a.support || (a.date < b.date ? -1 : 1));
       const target = inMonth[0] ?? groups.find((g) => g.date === c.date);
       if (target) target.claims.push(c);
-      else groups.push({ date: c.date!, claims: [c] });
+      else groups.push({ date: c.date!, claims: [c], support: 0 });
     }
     // 3. Undated claims (and any date extraction could not read) join a dated group.
-    const candidates = [...groups];
+    const candidates = [...groups].sort((a, b) => (a.date < b.date ? -1 : 1));
     for (const c of claims.filter((c) => !isDay(c.date) && !isMonth(c.date))) {
-      const target = c.published
-        ? candidates.filter((g) => g.date.slice(0, 10) <= c.published!).sort((a, b) => (a.date < b.date ? 1 : -1))[0]
-        : undefined;
-      const best = target ?? [...candidates].sort((a, b) => support(b) - support(a) || (a.date < b.date ? 1 : -1))[0];
-      if (best) best.claims.push(c);
+      const target = undatedTarget(
+        c.published,
+        candidates.map((g) => g.date),
+      );
+      if (target !== null) candidates[target]!.claims.push(c);
       else {
         let undated = groups.find((g) => g.date === '');
-        if (!undated) groups.push((undated = { date: '', claims: [] }));
+        if (!undated) groups.push((undated = { date: '', claims: [], support: 0 }));
         undated.claims.push(c);
       }
     }
     for (const g of groups) out.push(meeting(block, g.date || null, canonicalOrder(g.claims)));
   }
   return out;
+}
+
+/**
+ * The index, in `dates` (ascending), of the meeting an undated claim published on `published`
+ * joins (rule 3 above), or null when there is none.
+ */
+export function undatedTarget(published: string | null, dates: string[]): number | null {
+  if (dates.length === 0) return null;
+  if (!published) return dates.length - 1;
+  let best: number | null = null;
+  dates.forEach((d, i) => {
+    if (d.slice(0, 10) <= published) best = i;
+  });
+  return best ?? 0;
 }
 
 /** The meeting's date: the day most reports give, then the earliest. */
@@ -155,11 +189,14 @@ function meeting(block: string, date: string | null, claims: MeetingClaim[]): Me
   // The meeting's place: the most specific place all reports agree with, else the best supported.
   const places = sortedSet(claims.map((c) => c.place));
   const agreed = places.filter((p) => places.every((q) => placesCompatible(p, q)));
+  const dayDates = sortedSet(claims.map((c) => c.date).filter(isDay));
   return {
     id,
     props: {
       block,
       date,
+      firstDay: dayDates[0] ?? null,
+      lastDay: dayDates[dayDates.length - 1] ?? null,
       place: agreed.length
         ? agreed.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!
         : pickCanonical(placeVotes),

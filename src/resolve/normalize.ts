@@ -269,7 +269,25 @@ export function sortedSet(values: Iterable<string | null | undefined>): string[]
  * gives), computed over sorted values so that floating-point rounding does not depend on order.
  */
 export function combinedConfidence(perArticle: Map<string, number>): number {
-  const values = [...perArticle.values()].sort((a, b) => a - b);
+  return noisyOr([...perArticle.values()]);
+}
+
+/**
+ * The same from a summary: each best confidence (as a string key) with the number of articles
+ * that give it. Multiplies the same values in the same order as `combinedConfidence`, so the two
+ * agree to the last bit.
+ */
+export function combinedConfidenceOfCounts(counts: Record<string, number>): number {
+  const values = Object.entries(counts)
+    .map(([c, n]) => [Number(c), n] as const)
+    .sort(([a], [b]) => a - b);
+  let miss = 1;
+  for (const [c, n] of values) for (let i = 0; i < n; i++) miss *= 1 - Math.min(Math.max(c, 0), 1);
+  return Math.round((1 - miss) * 1e6) / 1e6;
+}
+
+function noisyOr(values: number[]): number {
+  values.sort((a, b) => a - b);
   let miss = 1;
   for (const c of values) miss *= 1 - Math.min(Math.max(c, 0), 1);
   return Math.round((1 - miss) * 1e6) / 1e6;

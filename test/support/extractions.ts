@@ -167,7 +167,7 @@ export const visitReports: Extraction[] = [
       x: { name: 'Wiliam Okafor', aliases: ['Wiliam Okafor'], roles: [], country: null },
       y: { name: 'Maria Delgado', roles: ['Foreign Minister'] },
     },
-    quotes: [{ speaker: 'x', text: 'stabilize the region' }],
+    quotes: [{ speaker: 'x', text: 'stabilize the region together and we will not be deterred' }],
     meetings: [{ participants: ['x', 'y'], date: '2024-03', place: null }],
     organizations: ['African Union'],
   }),

@@ -105,6 +105,22 @@ describe('the seed reports in one graph', () => {
         assert.ok(wordings.includes(trimEnd(gq.text)), `wording of ${g.file} kept: ${gq.text}`);
   });
 
+  it('a wording that carries another outlet\'s whole wording plus one more sentence is the same quote: "…direct engagement and sustained communication at senior levels…" is one Quote with every wording', async () => {
+    const phrase = 'direct engagement and sustained communication at senior levels';
+    const carrying = gold.filter((g) => g.quotes.some((q) => q.text.includes(phrase)));
+    assert.ok(carrying.length >= 3, 'the seeds carry it in at least three reports');
+    const rows = await graph.read(
+      `MATCH (q:Quote) WHERE any(w IN q.wordings WHERE w CONTAINS $phrase)
+       RETURN q.id AS id, q.wordings AS wordings, [(a:Article)-[:SUPPORTS]->(q) | a.id] AS articles,
+              [(o:Outlet)-[:REPORTED]->(q) | o.name] AS outlets`,
+      { phrase },
+    );
+    assert.equal(rows.length, 1, JSON.stringify(rows, null, 1));
+    for (const g of carrying) assert.ok((rows[0]!.articles as string[]).includes(g.file), `${g.file} supports it`);
+    const longest = (rows[0]!.wordings as string[]).find((w) => /Chinese counterparts/.test(w));
+    assert.ok(longest, 'the wording with one more sentence is one of its wordings');
+  });
+
   it('the reports disagree on how long Blinken and Qin Gang met: both durations are Details with their sources, marked as a disagreement', async () => {
     const rows = await graph.read(
       `MATCH (:Person {name: 'Antony Blinken'})-[:ATTENDED]->(m:Meeting {date: '2023-06-18'})<-[:ATTENDED]-(:Person {name: 'Qin Gang'})

@@ -10,6 +10,7 @@ import { openTestGraph, emptyGraph } from '../../support/graph.js';
 import { writeExtraction, removeArticle } from '../../../src/graph/write.js';
 import { exportGraph } from '../../../src/graph/export.js';
 import { report, visitReports } from '../../support/extractions.js';
+import { storeGdeltLinks } from '../../../src/graph/link.js';
 
 let graph: Graph;
 before(async () => {
@@ -41,7 +42,8 @@ describe('consolidation of invented reports', () => {
 
   it('Maria Delgado and Tomas Delgado share a surname and stay two people; "Foreign Minister Delgado" joins Maria', async () => {
     const rows = await graph.read(
-      `MATCH (p:Person) WHERE p.surname = 'delgado' RETURN p.name AS name, p.articleIds AS ids ORDER BY name`,
+      `MATCH (p:Person) WHERE p.surname = 'delgado'
+       RETURN p.name AS name, p.sourceCount AS n, COLLECT { MATCH (a:Article)-[:MENTIONS]->(p) RETURN DISTINCT a.id ORDER BY a.id } AS ids ORDER BY name`,
     );
     assert.deepEqual(
       rows.map((r) => r.name),
@@ -49,6 +51,11 @@ describe('consolidation of invented reports', () => {
     );
     assert.deepEqual(rows[0]!.ids, ['r1', 'r2', 'r3']);
     assert.deepEqual(rows[1]!.ids, ['r1', 'r4']);
+    assert.deepEqual(
+      rows.map((r) => r.n),
+      [3, 2],
+      'sourceCount counts the articles',
+    );
   });
 
   it('a quote in two spellings and a truncated excerpt is one Quote reported by three outlets, every wording kept', async () => {
@@ -65,7 +72,7 @@ describe('consolidation of invented reports', () => {
       'Reuters',
     ]);
     assert.equal((rows[0]!.wordings as string[]).length, 3);
-    assert.ok((rows[0]!.wordings as string[]).includes('stabilize the region'));
+    assert.ok((rows[0]!.wordings as string[]).includes('stabilize the region together and we will not be deterred'));
   });
 
   it('a dated, an undated and a month-only report of one meeting are one Meeting with three sources and both durations as a disagreement', async () => {
@@ -148,14 +155,17 @@ describe('consolidation of invented reports', () => {
     assert.equal(removed.outcome, 'removed');
     const left = await graph.read(`MATCH (p:Person {name: 'Kofi Mensah'}) RETURN p`);
     assert.equal(left.length, 0, 'a person only the removed report named is gone');
-    const tomas = await graph.read(`MATCH (p:Person {name: 'Tomas Delgado'}) RETURN p.articleIds AS ids`);
+    const tomas = await graph.read(
+      `MATCH (p:Person {name: 'Tomas Delgado'}) RETURN p.sourceCount AS n, [(a:Article)-[:MENTIONS]->(p) | a.id] AS ids`,
+    );
     assert.deepEqual(tomas[0]!.ids, ['r1']);
+    assert.equal(tomas[0]!.n, 1);
     const outlets = await graph.read(`MATCH (o:Outlet) RETURN o.name AS name ORDER BY name`);
     assert.equal(outlets.length, 3, 'Reuters still publishes r2');
     await writeExtraction(graph, visitReports[3]!);
     assert.deepEqual(await snapshot(), full);
     for (const r of visitReports) await removeArticle(graph, r.article.id);
-    const [{ n }] = (await graph.read('MATCH (n) RETURN count(n) AS n')) as [{ n: number }];
+    const [{ n }] = (await graph.read('MATCH (n) WHERE NOT n:Lock RETURN count(n) AS n')) as [{ n: number }];
     assert.equal(n, 0, 'removing every report leaves an empty graph');
   });
 
@@ -178,5 +188,29 @@ describe('consolidation of invented reports', () => {
     );
     const kofi = await graph.read(`MATCH (p:Person {name: 'Kofi Mensah'}) RETURN p`);
     assert.equal(kofi.length, 0);
+  });
+});
+
+describe('what other stages store on consolidated nodes', () => {
+  it('a meeting keeps the GDELT events `link gdelt` stored on it when later reports change it', async () => {
+    await emptyGraph(graph);
+    const [r1, r2, r3] = visitReports;
+    await ingestAll([r1!, r3!]);
+    const meeting = `MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person) WHERE a.surname = 'okafor' AND b.surname = 'delgado'
+       RETURN m.id AS id, m.sourceCount AS n, m.durations AS durations, m.gdeltEventIds AS events, m.gdeltSourceUrls AS urls`;
+    const [before] = await graph.read(meeting);
+    assert.equal(before?.n, 2);
+    const stored = await storeGdeltLinks(graph, [
+      { meetingId: before.id as string, eventIds: [1150000001], sourceUrls: ['https://example.org/a'] },
+    ]);
+    assert.equal(stored, 1);
+    await ingestAll([r2!]);
+    const after = await graph.read(meeting);
+    assert.equal(after.length, 1, JSON.stringify(after));
+    assert.equal(after[0]!.id, before.id);
+    assert.equal(after[0]!.n, 3, 'the meeting was consolidated again with the new report');
+    assert.deepEqual(after[0]!.durations, ['more than four hours', 'three hours']);
+    assert.deepEqual(after[0]!.events, [1150000001]);
+    assert.deepEqual(after[0]!.urls, ['https://example.org/a']);
   });
 });

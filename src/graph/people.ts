@@ -1,0 +1,462 @@
+/**
+ * Writing people, organizations and countries: the nodes many reports name. A write never reads
+ * their other claims: each node keeps a summary (per name, role, country, date…, the number of
+ * articles that give it, src/resolve/people.ts), and a write subtracts the contributions of the
+ * claims it replaces and adds those of its own, then derives the properties from the summary.
+ * A person named in a third of all reports costs no more to update than one named once.
+ *
+ * A claim that names a person by family name alone joins a person chosen from the block's other
+ * people; only when those change (a new given name in the block, a role or country a person was
+ * not known by) are the block's other such claims read again, through the `loose` index on
+ * MENTIONS, and moved where the rules now put them.
+ */
+import type { Tx } from './driver.js';
+import type { PersonClaim, SimpleClaim } from '../resolve/claims.js';
+import { addCounts, countsOf, groupBy, sortedCounts, votes, type Counts } from '../resolve/cluster.js';
+import { pickCanonical } from '../resolve/normalize.js';
+import {
+  addSummary,
+  assignLoose,
+  contribution,
+  emptySummary,
+  givenKeyOf,
+  groupFeatures,
+  nameKeyOf,
+  parseSummary,
+  personFromSummary,
+  structureSignature,
+  type BlockStructure,
+  type PersonSummary,
+} from '../resolve/people.js';
+import { withoutLinks } from './links.js';
+import { edgeProps, sameValue, type KindStats } from './consolidate.js';
+
+/**
+ * A person's new properties as written with `SET p += props`: consolidation's keys, with a null for
+ * each stored one it no longer gives (`stored` read without the link properties, which the link
+ * step keeps: src/graph/links.ts).
+ */
+export function ownUpdate(
+  stored: Record<string, unknown> | null,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  return { ...Object.fromEntries(Object.keys(stored ?? {}).map((k) => [k, null])), ...next };
+}
+
+/** A stored claim edge to a Person, Organization or Country that a write takes away, with its article's date. */
+export interface LostMention {
+  articleId: string;
+  published: string | null;
+  nodeId: string;
+  nameKey: string | null;
+  props: Record<string, unknown>;
+}
+
+export interface PeopleChanges {
+  /** Person ids whose properties changed or that are new. */
+  changed: string[];
+  /** Person ids that a person took from its old one (its name changed): MET edges are ordered by id. */
+  renamed: string[];
+  /** Claims of other articles that moved to another person (their article and article-local id). */
+  moved: { articleId: string; local: string }[];
+  /** Countries people represented before the write (they may be left with no edge). */
+  countries: string[];
+}
+
+interface PersonNode {
+  nameKey: string;
+  block: string;
+  given: string;
+  /** As stored before this write (null: new). */
+  id: string | null;
+  props: Record<string, unknown> | null;
+  before: PersonSummary;
+  after: PersonSummary;
+}
+
+const claimOf = (m: { articleId: string; published: string | null; props: Record<string, unknown> }): PersonClaim =>
+  ({ ...m.props, articleId: m.articleId, published: m.published, outletId: null }) as unknown as PersonClaim;
+
+function splitKey(nameKey: string): { block: string; given: string } {
+  const bar = nameKey.lastIndexOf('|');
+  return { block: nameKey.slice(0, bar), given: nameKey.slice(bar + 1) };
+}
+
+function sameFeatures(a: PersonSummary, b: PersonSummary): boolean {
+  const fa = groupFeatures(a);
+  const fb = groupFeatures(b);
+  if (!fa || !fb) return !fa && !fb;
+  const same = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((v) => y.has(v));
+  return same(fa.roles, fb.roles) && same(fa.countries, fb.countries);
+}
+
+/** A claim naming a person by family name alone that moves to another person of its block. */
+interface LooseMove {
+  articleId: string;
+  claim: string;
+  local: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Writes the people of a write: takes away the `lost` claims (already detached from the graph),
+ * adds the `fresh` ones of the articles written (`articleIds`), moves other articles' claims where
+ * the block's new shape puts them, and writes nodes, edges and summaries.
+ */
+export async function writePeople(
+  tx: Tx,
+  lost: LostMention[],
+  fresh: PersonClaim[],
+  articleIds: string[],
+): Promise<{ stats: Map<string, KindStats>; changes: PeopleChanges }> {
+  const w = new PeopleWrite(tx);
+  const lostPeople = lost.filter((m) => m.nameKey);
+  await w.subtract(lostPeople);
+  const { target, full, after } = await w.place(fresh, lostPeople);
+  // The fresh claims' contributions, one per article and person.
+  for (const [key, cs] of groupBy(fresh, (c) => `${target.get(c)}\u0000${c.articleId}`))
+    addSummary(w.node(key.split('\u0000')[0]!).after, contribution(cs), 1);
+  const moves = await w.moveLoose(full, after);
+  const changes = await w.writeNodes(moves);
+  await w.writeEdges(moves, fresh, target);
+  await w.deleteGone();
+  const stats = new Map<string, KindStats>(articleIds.map((id) => [id, { added: 0, merged: 0 }]));
+  for (const [articleId, cs] of groupBy(fresh, (c) => c.articleId)) {
+    const s = stats.get(articleId);
+    if (!s) continue;
+    for (const k of new Set(cs.map((c) => target.get(c)!))) {
+      if (w.node(k).id === null) s.added++;
+      else s.merged++;
+    }
+  }
+  return { stats, changes };
+}
+
+/** The people one write reads and changes, by name key, with their summaries before and after. */
+class PeopleWrite {
+  readonly nodes = new Map<string, PersonNode>();
+  /** The keyed groups' features after the write, once fresh keyed claims are added. */
+  private readonly features = new Map<string, PersonSummary>();
+
+  constructor(private readonly tx: Tx) {}
+
+  node(k: string): PersonNode {
+    return this.nodes.get(k)!;
+  }
+
+  private remember(nameKey: string, stored: Record<string, unknown> | null): void {
+    const { block, given } = splitKey(nameKey);
+    // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
+    const props = stored && withoutLinks(stored);
+    this.nodes.set(nameKey, {
+      nameKey,
+      block,
+      given,
+      id: (props?.id as string | undefined) ?? null,
+      props,
+      before: parseSummary(props?.summary as string | undefined),
+      after: parseSummary(props?.summary as string | undefined),
+    });
+  }
+
+  async fetch(keys: Iterable<string>): Promise<void> {
+    const todo = [...new Set(keys)].filter((k) => !this.nodes.has(k)).sort();
+    if (todo.length === 0) return;
+    const rows = await this.tx.run(
+      `UNWIND $keys AS k MATCH (p:Person {nameKey: k}) RETURN k AS nameKey, properties(p) AS props`,
+      { keys: todo },
+    );
+    for (const r of rows) this.remember(r.nameKey as string, r.props as Record<string, unknown>);
+    for (const k of todo) if (!this.nodes.has(k)) this.remember(k, null);
+  }
+
+  private async fetchBlocks(blocks: string[]): Promise<void> {
+    if (blocks.length === 0) return;
+    const rows = await this.tx.run(
+      `UNWIND $blocks AS b MATCH (p:Person {block: b}) RETURN p.nameKey AS nameKey, properties(p) AS props`,
+      { blocks },
+    );
+    for (const r of rows)
+      if (!this.nodes.has(r.nameKey as string)) this.remember(r.nameKey as string, r.props as Record<string, unknown>);
+  }
+
+  /** The claims taken away: their articles' contributions leave their people. */
+  async subtract(lostPeople: LostMention[]): Promise<void> {
+    await this.fetch(lostPeople.map((m) => m.nameKey!));
+    for (const [key, ms] of groupBy(lostPeople, (m) => `${m.nameKey}\u0000${m.articleId}`))
+      addSummary(this.node(key.split('\u0000')[0]!).after, contribution(ms.map(claimOf)), -1);
+  }
+
+  private featuresOf(k: string): PersonSummary {
+    let s = this.features.get(k);
+    if (!s) {
+      s = emptySummary();
+      addSummary(s, this.node(k).after, 1);
+      this.features.set(k, s);
+    }
+    return s;
+  }
+
+  /** A block's groups (given name → features), as stored or after the write. */
+  structure(block: string, when: 'before' | 'after'): BlockStructure {
+    const out: BlockStructure = new Map();
+    for (const n of this.nodes.values()) {
+      if (n.block !== block) continue;
+      const f = groupFeatures(when === 'before' ? n.before : (this.features.get(n.nameKey) ?? n.after));
+      if (f) out.set(n.given, f);
+    }
+    return out;
+  }
+
+  /**
+   * Where each fresh claim goes: the keyed claims (a given name) to their group; the groups'
+   * features after the write (which only keyed claims shape) decide where the others go. Returns
+   * the blocks read whole (`full`) and their structure after the write.
+   */
+  async place(fresh: PersonClaim[], lostPeople: LostMention[]) {
+    const target = new Map<PersonClaim, string>();
+    for (const c of fresh) {
+      const given = givenKeyOf(c);
+      if (given !== null) target.set(c, nameKeyOf(c.block, given));
+    }
+    await this.fetch(target.values());
+    for (const [key, cs] of groupBy([...target.keys()], (c) => `${target.get(c)}\u0000${c.articleId}`))
+      addSummary(this.featuresOf(key.split('\u0000')[0]!), contribution(cs), 1);
+
+    const touched = new Set([...fresh.map((c) => c.block), ...lostPeople.map((m) => splitKey(m.nameKey!).block)]);
+    const looseBlocks = new Set(fresh.filter((c) => !target.has(c)).map((c) => c.block));
+    const reshaped = new Set(
+      [...this.nodes.values()]
+        .filter((n) => !sameFeatures(n.before, this.features.get(n.nameKey) ?? n.after))
+        .map((n) => n.block),
+    );
+    const full = [...touched].filter((b) => looseBlocks.has(b) || reshaped.has(b)).sort();
+    await this.fetchBlocks(full);
+    const after = new Map(full.map((b) => [b, this.structure(b, 'after')]));
+    for (const c of fresh)
+      if (!target.has(c)) target.set(c, nameKeyOf(c.block, assignLoose(c, after.get(c.block)!) || null));
+    await this.fetch(target.values());
+    return { target, full, after };
+  }
+
+  /**
+   * Where a block's shape changed, the other claims naming the family name alone go where the
+   * rules now put them; their articles' contributions move with them.
+   */
+  async moveLoose(full: string[], after: Map<string, BlockStructure>): Promise<LooseMove[]> {
+    const changedShape = full.filter(
+      (b) => structureSignature(this.structure(b, 'before')) !== structureSignature(after.get(b)!),
+    );
+    if (changedShape.length === 0) return [];
+    const rows = await this.tx.run(
+      `UNWIND $blocks AS b
+       MATCH (a:Article)-[r:MENTIONS]->(p:Person) WHERE r.loose = b
+       RETURN b AS block, a.id AS articleId, r.claim AS claim, r.local AS local, r.roles AS roles, r.country AS country, p.nameKey AS nameKey`,
+      { blocks: changedShape },
+    );
+    const moves: LooseMove[] = [];
+    for (const r of rows) {
+      const to = nameKeyOf(
+        r.block as string,
+        assignLoose(
+          { roles: (r.roles as string[]) ?? [], country: (r.country as string) ?? null },
+          after.get(r.block as string)!,
+        ) || null,
+      );
+      if (to !== r.nameKey)
+        moves.push({
+          articleId: r.articleId as string,
+          claim: r.claim as string,
+          local: r.local as string,
+          from: r.nameKey as string,
+          to,
+        });
+    }
+    if (moves.length) await this.moveContributions(moves);
+    return moves;
+  }
+
+  /** A moved claim changes its article's contribution to both people: recomputed from all of that article's claims on them. */
+  private async moveContributions(moves: LooseMove[]): Promise<void> {
+    await this.fetch(moves.map((m) => m.to));
+    const pairs = [
+      ...new Set(moves.flatMap((m) => [`${m.articleId}\u0000${m.from}`, `${m.articleId}\u0000${m.to}`])),
+    ].map((p) => ({ articleId: p.split('\u0000')[0]!, nameKey: p.split('\u0000')[1]! }));
+    const rows = await this.tx.run(
+      `UNWIND $pairs AS x
+       MATCH (a:Article {id: x.articleId})-[r:MENTIONS]->(:Person {nameKey: x.nameKey})
+       RETURN x.articleId AS articleId, x.nameKey AS nameKey, a.published AS published, properties(r) AS props`,
+      { pairs },
+    );
+    const movedTo = new Map(moves.map((m) => [`${m.articleId}\u0000${m.claim}`, m.to]));
+    const keyOf = (r: (typeof rows)[number]) => `${r.articleId as string}\u0000${r.nameKey as string}`;
+    const beforeMove = groupBy(rows, keyOf);
+    const afterMove = groupBy(rows, (r) => {
+      const claim = (r.props as { claim: string }).claim;
+      return `${r.articleId as string}\u0000${movedTo.get(`${r.articleId as string}\u0000${claim}`) ?? (r.nameKey as string)}`;
+    });
+    const claims = (rs: typeof rows) =>
+      rs.map((r) =>
+        claimOf({
+          articleId: r.articleId as string,
+          published: r.published as string | null,
+          props: r.props as Record<string, unknown>,
+        }),
+      );
+    for (const [key, rs] of beforeMove)
+      addSummary(this.node(key.split('\u0000')[1]!).after, contribution(claims(rs)), -1);
+    for (const [key, rs] of afterMove)
+      addSummary(this.node(key.split('\u0000')[1]!).after, contribution(claims(rs)), 1);
+  }
+
+  /** Nodes from summaries: new, changed, renamed or gone. */
+  async writeNodes(moves: LooseMove[]): Promise<PeopleChanges> {
+    const upserts: { nameKey: string; props: Record<string, unknown> }[] = [];
+    const gone: string[] = [];
+    const changes: PeopleChanges = {
+      changed: [],
+      renamed: [],
+      moved: moves.map(({ articleId, local }) => ({ articleId, local })),
+      countries: [...this.nodes.values()]
+        .map((n) => n.props?.country)
+        .filter((c): c is string => typeof c === 'string'),
+    };
+    for (const n of this.nodes.values()) {
+      if (n.after.articles <= 0) {
+        if (n.id !== null) gone.push(n.nameKey);
+        continue;
+      }
+      const { id, props } = personFromSummary(n.block, n.given, n.after);
+      const next = { id, ...props };
+      if (n.props && sameValue(n.props, next)) continue;
+      upserts.push({ nameKey: n.nameKey, props: ownUpdate(n.props, next) });
+      changes.changed.push(id);
+      if (n.id !== null && n.id !== id) changes.renamed.push(id);
+    }
+    await this.tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
+      rows: upserts,
+    });
+    this.gone = gone;
+    return changes;
+  }
+
+  /** People left with no claims, deleted once the edges moved (`deleteGone`). */
+  private gone: string[] = [];
+
+  async deleteGone(): Promise<void> {
+    await this.tx.run(`UNWIND $keys AS k MATCH (p:Person {nameKey: k}) DETACH DELETE p`, { keys: this.gone });
+  }
+
+  /** The moved claims' edges go to their new person; the fresh claims get theirs. */
+  async writeEdges(moves: LooseMove[], fresh: PersonClaim[], target: Map<PersonClaim, string>): Promise<void> {
+    await this.tx.run(
+      `UNWIND $moves AS m
+       MATCH (a:Article {id: m.articleId})-[r:MENTIONS {claim: m.claim}]->(:Person {nameKey: m.from})
+       MATCH (p:Person {nameKey: m.to})
+       CREATE (a)-[r2:MENTIONS]->(p) SET r2 = properties(r)
+       DELETE r`,
+      { moves },
+    );
+    await this.tx.run(
+      `UNWIND $links AS l
+       MATCH (a:Article {id: l.articleId})
+       MATCH (p:Person {nameKey: l.nameKey})
+       CREATE (a)-[r:MENTIONS]->(p) SET r = l.props`,
+      { links: fresh.map((c) => ({ articleId: c.articleId, nameKey: target.get(c)!, props: edgeProps(c) })) },
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organizations and countries: a name voted from the names the articles use, and a source count.
+
+interface NamedSummary {
+  articles: number;
+  names: Counts;
+}
+
+const namedContribution = (names: string[]): NamedSummary => ({ articles: 1, names: countsOf(names) });
+
+/** Names by votes, then length, then alphabetically (the first is the name). */
+function byVotes(names: Counts): string[] {
+  const order = [...votes(names)];
+  const best: string[] = [];
+  while (order.length) {
+    const top = pickCanonical(new Map(order))!;
+    best.push(top);
+    order.splice(
+      order.findIndex(([n]) => n === top),
+      1,
+    );
+  }
+  return best;
+}
+
+/** The properties of an organization or country from its summary (a country's name comes from data/countries.json). */
+export function namedProps(s: NamedSummary, fixedName: string | null): Record<string, unknown> {
+  const names = byVotes(s.names);
+  return {
+    name: fixedName ?? names[0] ?? null,
+    aliases: names,
+    sourceCount: s.articles,
+    summary: JSON.stringify({ articles: s.articles, names: sortedCounts(s.names) }),
+  };
+}
+
+export function parseNamed(json: string | null | undefined): NamedSummary {
+  const s = json ? (JSON.parse(json) as Partial<NamedSummary>) : {};
+  return { articles: s.articles ?? 0, names: s.names ?? {} };
+}
+
+/**
+ * Writes the organizations (or countries) of a write: the `lost` mentions (already detached) leave
+ * their summaries, the `fresh` ones join and get their MENTIONS edges. Returns the ids touched.
+ */
+export async function writeNamed(
+  tx: Tx,
+  label: 'Organization' | 'Country',
+  lost: LostMention[],
+  fresh: { articleId: string; claim: SimpleClaim }[],
+  fixedName: (id: string) => string | null,
+): Promise<string[]> {
+  const ids = [...new Set([...lost.map((m) => m.nodeId), ...fresh.map((f) => f.claim.id)])].sort();
+  if (ids.length === 0) return [];
+  const rows = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id, n.summary AS summary`, { ids });
+  const summaries = new Map(ids.map((id) => [id, parseNamed(null)]));
+  for (const r of rows) summaries.set(r.id as string, parseNamed(r.summary as string | null));
+  const apply = (id: string, names: string[], sign: 1 | -1) => {
+    const s = summaries.get(id)!;
+    const c = namedContribution(names);
+    s.articles += sign * c.articles;
+    addCounts(s.names, c.names, sign);
+  };
+  for (const [key, ms] of groupBy(lost, (m) => `${m.nodeId}\u0000${m.articleId}`))
+    apply(
+      key.split('\u0000')[0]!,
+      ms.map((m) => m.props.name as string),
+      -1,
+    );
+  for (const [key, fs] of groupBy(fresh, (f) => `${f.claim.id}\u0000${f.articleId}`))
+    apply(
+      key.split('\u0000')[0]!,
+      fs.map((f) => f.claim.name),
+      1,
+    );
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (n:${label} {id: row.id})
+     SET n += row.props`,
+    { rows: ids.map((id) => ({ id, props: namedProps(summaries.get(id)!, fixedName(id)) })) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Article {id: row.articleId})
+     MATCH (n:${label} {id: row.id})
+     CREATE (a)-[r:MENTIONS]->(n) SET r = row.props`,
+    {
+      rows: fresh.map(({ articleId, claim: { id, ...props } }) => ({ articleId, id, props })),
+    },
+  );
+  return ids;
+}
