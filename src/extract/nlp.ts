@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { lexicon } from '../knowledge/index.js';
+import { sweep, type SweepMethods } from './sweep.js';
 
 /**
  * compromise, extended once with the titles and reporting verbs of data/, so that "Councilor" is a
@@ -27,44 +28,19 @@ interface Term {
   offset: { start: number };
 }
 
-/** The parts of compromise's sweep (its indexed matcher, `methods.one.bulkMatch`) read here. */
-interface Net {
-  hooks: Record<string, unknown[]>;
-  always: unknown[];
-}
-type BulkMatch = (docs: Term[][], net: Net, methods: Methods, opts?: object) => unknown[];
-interface Methods {
-  one: { bulkMatch: BulkMatch; cacheDoc: (docs: Term[][]) => Set<string>[] };
-}
-
-/**
- * compromise's sweep with the same result, faster: for each phrase, compromise tries every key of
- * the net's index (730 words and tags for its post-tagger) against the phrase's words and tags — a
- * fifth of the tagging's time. Given only the keys that some phrase of the document has, in the
- * same order, it collects the same candidate matches in the same order.
- */
-function presentKeysSweep(bulkMatch: BulkMatch): BulkMatch {
-  return function (this: unknown, docs, net, methods, opts) {
-    const seen = new Set<string>();
-    for (const items of methods.one.cacheDoc(docs)) for (const k of items) seen.add(k);
-    const hooks: Record<string, unknown[]> = {};
-    for (const k of Object.keys(net.hooks)) if (seen.has(k)) hooks[k] = net.hooks[k]!;
-    return bulkMatch.call(this, docs, { ...net, hooks }, methods, opts);
-  };
-}
-
 /**
  * The text parsed and tagged: every step compromise runs on a new document but the chunker, whose
  * phrases ("chunks") extraction never reads and which sets no tag — a fifth of the parse's time —,
- * with the faster sweep above (both only for this call: other users of compromise are untouched).
+ * with a faster sweep that finds the same matches (sweep.ts). Both only for this call: other users
+ * of compromise in the process are untouched.
  */
 function tagged(text: string): ReturnType<typeof nlp> {
   const n = getNlp();
-  const world = n.world() as { hooks: string[]; methods: Methods };
+  const world = n.world() as { hooks: string[]; methods: SweepMethods };
   const all = world.hooks;
   const bulkMatch = world.methods.one.bulkMatch;
   world.hooks = all.filter((h) => h !== 'chunks');
-  world.methods.one.bulkMatch = presentKeysSweep(bulkMatch);
+  world.methods.one.bulkMatch = sweep;
   try {
     return n(text);
   } finally {
