@@ -208,6 +208,8 @@ function build(k: Knowledge) {
       forms: new Set(verbs.joint.forms),
       participles: new Map(Object.entries(verbs.joint.participles)),
     },
+    /** "we must act", "I believe": words by which a sentence of a speech puts a position forward */
+    stanceWords: new Set(verbs.stanceWords.words),
     /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
     clauseEnd: new RegExp(
       `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,
