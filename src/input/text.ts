@@ -18,6 +18,7 @@ import {
   looksLikeOutletName,
   metaSegments,
   siteName,
+  platformOnly,
   sourceOutlet,
   undouble,
 } from './layout.js';
@@ -98,7 +99,7 @@ export interface LineRule {
 function readTail(p: Page, from: number): void {
   for (const l of p.lines.slice(from)) {
     const s = SOURCE_LINE.exec(l);
-    if (s) p.clue('source', sourceOutlet(s[1]!));
+    if (s && !platformOnly(s[1]!)) p.clue('source', sourceOutlet(s[1]!));
     const c = s ? null : copyrightOf(l);
     if (c) p.clue('copyright', sourceOutlet(c));
     const pub = PUBLISHED_IN.exec(l);
@@ -257,12 +258,13 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'source',
-    example: 'Source: Coastline Daily ("Source: Defence Forces / Jane Roe" under a photo is its credit)',
+    example:
+      'Source: Coastline Daily ("Source: Defence Forces / Jane Roe" under a photo is its credit, "Source: Twitter" a platform)',
     apply: (p, line) => {
       const source = SOURCE_LINE.exec(line);
       if (!source) return undefined;
       const named = sourceOutlet(source[1]!);
-      if (!named.includes('/') || lookupOutlet(named)) p.clue('source', named);
+      if ((!named.includes('/') || lookupOutlet(named)) && !platformOnly(named)) p.clue('source', named);
       return 'drop';
     },
   },
