@@ -1,5 +1,5 @@
 import { daysNamed, findDates, isoDate, settleDate, type FoundDate } from './dates.js';
-import { isBoilerplate, isTailMarker } from './boilerplate.js';
+import { isBoilerplate, isReportSentence, isTailMarker, isTeaserHeading } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
 import {
@@ -252,6 +252,8 @@ export const LINE_RULES: readonly LineRule[] = [
     example: 'Comments (12) / You may also like: the rest is comments and teasers',
     apply: (p, line, i) => {
       if (p.inHeader || p.kept.length < 2 || !isTailMarker(line)) return undefined;
+      // "Related stories" set inside the report: the report's sentences go on below it
+      if (isTeaserHeading(line) && isReportSentence(nextLine(p, i))) return 'drop';
       readTail(p, i + 1);
       return 'stop';
     },

@@ -73,3 +73,25 @@ test('the host of a URL, and a name that spells it', () => {
   assert.equal(nameOfHost('Jane Roe', 'https://news.examplenews.org/x'), null);
   assert.equal(nameOfHost('Example', null), null);
 });
+
+test('"Related stories" set between two paragraphs of the report is dropped alone; at the end it cuts the teasers', () => {
+  const para = (n: string) =>
+    `The minister ${n} held several bilateral meetings on the margins of the forum on Tuesday.`;
+  const inside = readReportText(
+    lines('Ministers meet', '', para('first'), 'Related stories', para('then'), para('also')),
+  );
+  assert.ok(inside.text.includes(para('then')) && inside.text.includes(para('also')), inside.text);
+  assert.ok(!inside.text.includes('Related stories'));
+  const tail = readReportText(
+    lines(
+      'Ministers meet',
+      '',
+      para('first'),
+      para('then'),
+      'Related stories',
+      'Port to reopen next week',
+      'Fishing talks stall',
+    ),
+  );
+  assert.ok(!/Related stories|Port to reopen|Fishing talks/.test(tail.text), tail.text);
+});
