@@ -79,6 +79,7 @@ export interface LineRule {
     | 'code-credit'
     | 'author-note'
     | 'source'
+    | 'press-contact'
     | 'copyright'
     | 'published-in'
     | 'site-domain'
@@ -94,6 +95,10 @@ export interface LineRule {
   example: string;
   apply: (p: Page, line: string, i: number) => LineVerdict;
 }
+
+/** "Media inquiries: …", "Press contact: …", "For more information, please contact …": the office's contact line */
+const PRESS_CONTACT =
+  /^(?:(?:media|press) (?:inquiries|enquiries|inquiry|enquiry|contacts?|office)|for (?:further|more) (?:information|details),? (?:please )?contact)\b\s*:?/i;
 
 /** The rest of a page after its tail marker: a source or copyright line there still names the outlet. */
 function readTail(p: Page, from: number): void {
@@ -269,6 +274,11 @@ export const LINE_RULES: readonly LineRule[] = [
       if ((!named.includes('/') || lookupOutlet(named)) && !platformOnly(named)) p.clue('source', named);
       return 'drop';
     },
+  },
+  {
+    id: 'press-contact',
+    example: 'Media inquiries: Jane Roe (Ministerial) 02 5550 1234 (whom the press calls, no one of the report)',
+    apply: (p, line) => (p.inHeader || !PRESS_CONTACT.test(line) ? undefined : 'drop'),
   },
   {
     id: 'copyright',
