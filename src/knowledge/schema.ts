@@ -202,6 +202,7 @@ const WordsFile = strict({
   titlesInNames: words,
   sourceQualifiers: words,
   namingNouns: words,
+  leaderNouns: words,
   institutionNouns: words,
   placeNouns: words,
   storyFields: words,
