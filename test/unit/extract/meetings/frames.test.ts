@@ -332,6 +332,27 @@ const rows: Row[] = [
       { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
     ],
   ],
+  [
+    'a title with a describing word and a demonym set off by commas: "her call with the new Chilean ambassador, B"',
+    'Lopes praised her recent call with the new Chilean ambassador, Ivo Kral. Chancellor Otto Brandt met the former Danish envoy, Omar Yusof.',
+    [
+      { who: 'Ivo Kral + Lopes', date: null },
+      { who: 'Omar Yusof + Otto Brandt', date: null },
+    ],
+  ],
+  [
+    'a noun after ", and VERB" takes the subject of the first clause, not the object before the comma',
+    'Chancellor Otto Brandt noted his conversation with Minister Ivo Kral, and welcomed the dialogue with President Ana Lopes.',
+    [
+      { who: 'Ivo Kral + Otto Brandt', date: null },
+      { who: 'Ana Lopes + Otto Brandt', date: null },
+    ],
+  ],
+  [
+    'no subject for a noun after ", and VERB" when a verb comes before the first person',
+    'Speaking on Monday, officials welcomed a report by Minister Ivo Kral, and praised the talks with President Ana Lopes.',
+    [],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
