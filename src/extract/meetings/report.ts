@@ -8,7 +8,18 @@ import { coordinatedPair, mergeMeetings } from './merge.js';
 import { NamedPeople } from './named.js';
 import { findDuration, placeOf } from './place.js';
 import { REPORT_RULES, type ReportCtx } from './report-rules.js';
-import { dateFromNamed, dateFromReport, dateFromSameDay, dateOf, dayOf, isPast, type SentenceDay } from './when.js';
+import {
+  dateFromNamed,
+  dateFromPublication,
+  dateFromReport,
+  dateFromSameDay,
+  dateOf,
+  dayOf,
+  isPast,
+  restoreYears,
+  setAsideYears,
+  type SentenceDay,
+} from './when.js';
 
 /**
  * The meetings of one report, read sentence by sentence in text order: each sentence's frames become
@@ -30,6 +41,9 @@ export interface ReportEnv {
   personIds: () => Set<string>;
 }
 
+/** how many paragraphs after the first open a report (its lede) */
+const LEDE_PARAS = 2;
+
 export class ReportMeetings {
   readonly list: MeetingFact[] = [];
   private days: SentenceDay[] = [];
@@ -37,6 +51,8 @@ export class ReportMeetings {
   private firstPair: [string, string] | null = null;
   /** meetings of a group subject, resolved at the end when the sentences after them are read too */
   private groups = new Map<MeetingFact, { frame: Frame; sentence: number }>();
+  /** the sentences (by start) with a meeting verb in the simple past: "A met B", not "A has met B", "A's meeting" */
+  private toldPast = new Set<number>();
   private observers = REPORT_RULES.map((r) => ({ rule: r, observer: r.make() }));
   private ctx: ReportCtx;
 
@@ -87,9 +103,18 @@ export class ReportMeetings {
       ),
       this.env.ref,
     );
+    const years = setAsideYears(out, this.env.ref);
     dateFromReport(out, this.days, this.env.ref);
     dateFromSameDay(out, this.env.ref);
     dateFromNamed(out, this.days, this.env.ref);
+    restoreYears(years);
+    const firstPara = this.env.sentences[0]?.para ?? 0;
+    dateFromPublication(
+      out,
+      this.days,
+      this.env.ref,
+      (m) => this.paraOf(m) - firstPara <= LEDE_PARAS && m.evidence.some((e) => this.toldPast.has(e.start)),
+    );
     return out;
   }
 
@@ -170,6 +195,14 @@ export class ReportMeetings {
       durationMinutes: dur?.minutes ?? null,
     });
     if (f.group) this.groups.set(m, { frame: f, sentence: s.index });
+    const k = s.tokens.findIndex((t) => t.start === f.at);
+    const verb = s.tokens[k];
+    if (
+      verb?.tags.includes('PastTense') &&
+      !verb.tags.includes('Participle') &&
+      !/^(?:has|have|had|was|were)$/.test(s.tokens[k - 1]?.lower ?? '')
+    )
+      this.toldPast.add(s.start);
     this.list.push(m);
   }
 }

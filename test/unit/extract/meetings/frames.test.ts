@@ -297,18 +297,18 @@ const rows: Row[] = [
     'sidelines and bilaterals: "on the sidelines of the summit, A met B, C and D" are meetings one each, even of peers',
     'On the sidelines of the summit, President Ana Lopes met President Ivo Kral of Peru, President Omar Yusof of Chad and President Luis Vera of Chile.',
     [
-      { who: 'Ana Lopes + Ivo Kral', date: null },
-      { who: 'Ana Lopes + Omar Yusof', date: null },
-      { who: 'Ana Lopes + Luis Vera', date: null },
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-14' },
+      { who: 'Ana Lopes + Omar Yusof', date: '2025-03-14' },
+      { who: 'Ana Lopes + Luis Vera', date: '2025-03-14' },
     ],
   ],
   [
     'lists with comma-set titles: "met – all alone – the President of the friendly Republic of X, B, the President of …, C"',
     'On the sidelines of the summit, Sheikh Tavo Merrin met – all alone – the President of the friendly Republic of Chile, Dara Voss, the President of the friendly Republic of Peru, Ivo Kral, and the President of the friendly Republic of Chad, Omar Yusof.',
     [
-      { who: 'Dara Voss + Tavo Merrin', date: null },
-      { who: 'Ivo Kral + Tavo Merrin', date: null },
-      { who: 'Omar Yusof + Tavo Merrin', date: null },
+      { who: 'Dara Voss + Tavo Merrin', date: '2025-03-14' },
+      { who: 'Ivo Kral + Tavo Merrin', date: '2025-03-14' },
+      { who: 'Omar Yusof + Tavo Merrin', date: '2025-03-14' },
     ],
   ],
   [
@@ -352,6 +352,20 @@ const rows: Row[] = [
     'no subject for a noun after ", and VERB" when a verb comes before the first person',
     'Speaking on Monday, officials welcomed a report by Minister Ivo Kral, and praised the talks with President Ana Lopes.',
     [],
+  ],
+  [
+    '"this year" of another event in the clause gives way to the day the report gives',
+    'President Ana Lopes arrived in Vienna on Monday. Lopes paid a courtesy call on Chancellor Otto Brandt and hoped to see him at the forum this year.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a report that gives no day: a meeting of its opening paragraphs takes the publication day; a later one, or a past one, none',
+    'President Ana Lopes received Chancellor Otto Brandt at the palace, the presidency said.\n\nThe two leaders discussed trade.\n\nOfficials said the ties were strong.\n\nExports grew last year.\n\nLopes had met Prime Minister Ivo Kral in Rome, aides recalled.\n\nLopes also welcomed Minister Omar Yusof to the capital.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
+      { who: 'Ana Lopes + Ivo Kral', date: null },
+      { who: 'Ana Lopes + Omar Yusof', date: null },
+    ],
   ],
 ];
 
