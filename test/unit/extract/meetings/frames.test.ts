@@ -367,6 +367,14 @@ const rows: Row[] = [
       { who: 'Ana Lopes + Omar Yusof', date: null },
     ],
   ],
+  [
+    'videoconferences are calls: "held a videoconference with B"; "three video conferences between B and C"',
+    'Chancellor Otto Brandt held a videoconference with President Ana Lopes on Monday. A trade plan was unveiled. It was thrashed out in three video conferences between Prime Minister Ivo Kral and Minister Omar Yusof.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
+    ],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
