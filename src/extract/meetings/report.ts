@@ -39,6 +39,8 @@ export interface ReportEnv {
   sentences: Sentence[];
   /** the ids of the report's people, once all are known */
   personIds: () => Set<string>;
+  /** the named speaker of the transcript turn holding an offset, or null (no turn, or an unnamed one: "Q") */
+  speakerAt?: (offset: number) => string | null;
 }
 
 /** how many paragraphs after the first open a report (its lede) */
@@ -67,7 +69,7 @@ export class ReportMeetings {
     const day = dayOf(s, persons, this.env.ref);
     if (day) this.days.push(day);
     const before = this.list.length;
-    for (const f of findFrames(s, ms, this.env)) this.add(s, f);
+    for (const f of findFrames(s, this.withSpeaker(s, ms), this.env)) this.add(s, f);
     for (const o of this.observers) o.observer.read(this.ctx, s, ms);
     this.firstPair ??= coordinatedPair(s, ms, this.env.countryOf);
     // "The two leaders held talks for about four hours": the duration of the meeting just reported
@@ -159,6 +161,30 @@ export class ReportMeetings {
     return this.named.last(2, s, at, 1);
   }
 
+  /**
+   * "PRESIDENT A: … I met with B last year", "… we held talks with C": in the turn of a transcript's named speaker
+   * (`Article.turns`), "I" and "we" outside quotations are the speaker.
+   */
+  private withSpeaker(s: Sentence, ms: Mention[]): Mention[] {
+    const speaker = this.env.speakerAt?.(s.start) ?? null;
+    if (!speaker) return ms;
+    const self: Mention[] = [];
+    s.tokens.forEach((t, k) => {
+      if (t.quoted || !(t.text === 'I' || t.lower === 'we')) return;
+      self.push({
+        kind: 'pronoun',
+        person: speaker,
+        i: k,
+        j: k + 1,
+        start: t.start,
+        end: t.end,
+        poss: false,
+        quoted: false,
+      });
+    });
+    if (!self.length) return ms;
+    return [...ms.filter((m) => !self.some((x) => x.i === m.i)), ...self].sort((a, b) => a.i - b.i);
+  }
   /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
   private peopleOf(s: Sentence, f: Frame): string[] | null {
     if (f.joins && (this.join(s, f) || f.participants.length < 2 || f.rule === 'meeting.attended')) return null;

@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { meetingsOf, type MeetingRow } from '../../../support/meetings.js';
+import { article } from '../../../support/articles.js';
+import { extract } from '../../../../src/extract/index.js';
+import { findTurns } from '../../../../src/input/turns.js';
 
 type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
@@ -381,5 +384,32 @@ for (const [errorClass, text, expected] of rows) {
   test(`meeting frames: ${errorClass}`, () => {
     const detail = expected.some((e) => e.others !== undefined);
     assert.deepEqual(meetingsOf(text, { detail }), expected);
+  });
+}
+
+// A transcript's turns (src/input/turns.ts): "I" and "we" in a named speaker's turn are that speaker.
+const transcriptRows: Row[] = [
+  [
+    '"I met with B", "we held talks with C" in a named speaker\'s turn; "I hope to meet D" and a quoted "I met E" are not',
+    'Remarks by Prime Minister Ana Lopes and Chancellor Otto Brandt\n\nPRIME MINISTER LOPES: Thank you all for coming. I met with President Ivo Kral in Lima in 2019.\n\nCHANCELLOR BRANDT: Thank you. We held talks with Minister Omar Yusof in 2021. I hope to meet Minister Dara Voss soon. My aide told me: "I met Minister Rui Barros."',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
+      { who: 'Ana Lopes + Ivo Kral', date: '2019' },
+      { who: 'Omar Yusof + Otto Brandt', date: '2021' },
+    ],
+  ],
+  [
+    'no turns, no speaker: "I met with B" in a report names nobody who met',
+    'Chancellor Otto Brandt spoke in Vienna on Monday. I met with President Ivo Kral in Lima in 2019, the columnist wrote.',
+    [],
+  ],
+];
+
+for (const [errorClass, text, expected] of transcriptRows) {
+  test(`meeting frames in a transcript: ${errorClass}`, () => {
+    const x = extract({ ...article(text, '2025-03-14'), turns: findTurns(text) });
+    const name = (id: string) => x.people.find((p) => p.id === id)?.name ?? id;
+    const rows = x.meetings.map((m) => ({ who: m.participants.map(name).sort().join(' + '), date: m.date }));
+    assert.deepEqual(rows, expected);
   });
 }
