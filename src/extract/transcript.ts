@@ -110,6 +110,22 @@ export function positionOfParagraph<T extends { position: string }>(stating: rea
   return stating.find((x) => statesPosition(x.position)) ?? stating[0];
 }
 
+/**
+ * Where the paragraph holding offset `at` starts: after the last line break that follows a sentence's
+ * end. A line that stops mid-sentence (a hard-wrapped page or a scanned copy: "… I am very pleased to be
+ * here as" ⏎ "Minister for Defence …") runs on into the next, so its lines are one paragraph.
+ */
+export function paragraphStart(text: string, at: number): number {
+  let p = text.lastIndexOf('\n', at);
+  for (;;) {
+    let q = p;
+    while (q > 0 && /\s/.test(text[q - 1]!)) q--;
+    if (q <= 0 || /[.!?:;…"”’)\]]/.test(text[q - 1]!)) return p;
+    p = text.lastIndexOf('\n', q - 1);
+    if (p < 0) return p;
+  }
+}
+
 /** The statements and quotations of a transcript's named speakers: added to those the walk found. */
 export function turnFacts(
   article: Article,
@@ -128,7 +144,7 @@ export function turnFacts(
       const from = Math.max(s.start, turn.body) - s.start;
       const position = positionOf(s.text.slice(from, Math.min(s.end, turn.end) - s.start));
       if (NOT_STATED.some((r) => r.when(position))) continue;
-      const paragraph = article.text.lastIndexOf('\n', s.start);
+      const paragraph = paragraphStart(article.text, s.start);
       byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { s, position }]);
     }
     for (const stating of byParagraph.values()) {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
 import {
   NOT_STATED,
+  paragraphStart,
   positionOfParagraph,
   statesPosition,
   type NotStatedRule,
@@ -126,4 +127,22 @@ test("a speaker's paragraph of several stating sentences gives one statement", (
     'Our two countries will sign an agreement on the port and the railway before the end of the year.',
     'The agreement must respect the rights of the fishing communities living along the northern coast.',
   ]);
+});
+
+test('paragraphStart: lines of a hard-wrapped paragraph are one paragraph; a line ending a sentence ends it', () => {
+  const text = [
+    'MINISTER ROE: We are pleased to be here in the capital as',
+    '',
+    'guests of the government, together with our colleagues from',
+    '',
+    'the ministry of transport.',
+    '',
+    'The new ferry will sail from the northern port next year.',
+  ].join('\n');
+  const first = paragraphStart(text, text.indexOf('MINISTER'));
+  assert.equal(paragraphStart(text, text.indexOf('guests')), first);
+  assert.equal(paragraphStart(text, text.indexOf('the ministry')), first);
+  const ferry = text.indexOf('The new ferry');
+  assert.equal(paragraphStart(text, ferry), text.lastIndexOf('\n', ferry));
+  assert.notEqual(paragraphStart(text, ferry), first);
 });
