@@ -375,6 +375,8 @@ export const SENTENCE_RULES: readonly SentenceRow[] = [
 export function findStatements(s: Sentence, mentions: Mention[], text: string): FoundStatement[] {
   // a headline or caption line ("Minister X says talks to resume") repeats the body in short: no statement of its own
   if (!/[.!?…:;"”’')\]]\s*$/.test(s.text)) return [];
+  // a question ("Ruiz mentioned the port, did you answer that?") asks about a position, it puts none forward
+  if (/\?[”"’')\]]*\s*$/.test(s.text)) return [];
   const r = new Reading(s, mentions, text);
   for (let k = 0; k < r.toks.length; k++) readVerb(r, k);
   for (const row of SENTENCE_RULES) if (r.out.length === 0) row.read(r);

@@ -122,6 +122,12 @@ test('"a spokesperson for X said": no statement of X', () => {
   assert.deepEqual(statements(`${intro}A spokesperson for Ruiz said the port would reopen in May.`), []);
 });
 
+test('a question puts no position forward: no statement of the person it reports', () => {
+  assert.deepEqual(statements(`${intro}And Merrin mentioned the point about the port, did you answer that point?`), []);
+  assert.deepEqual(statements(`${intro}Did Ruiz say that the port would reopen in May?`), []);
+  assert.equal(statements(`${intro}Merrin mentioned the point about the port and its new quays.`).length, 1);
+});
+
 test('every row of SUBJECTS and SENTENCE_RULES has a test row', () => {
   const tested = new Set([...subjectRows.map((r) => r[0]), 'subject.carried']);
   assert.deepEqual([...tested].sort(), [...SUBJECTS, ...SENTENCE_RULES].map((r) => r.id).sort());
