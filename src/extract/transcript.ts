@@ -3,6 +3,7 @@ import type { Article, QuoteFact, SpeakerTurn, StatementFact } from '../model.js
 import type { Document } from './document.js';
 import type { Sentence } from './text.js';
 import { evidenceOf } from './grammar.js';
+import { isCourtesy } from './statements/words.js';
 import type { People, Person } from './people/index.js';
 
 /**
@@ -30,10 +31,7 @@ export const NOT_STATED: readonly NotStatedRule[] = [
   {
     id: 'courtesy',
     example: 'Thank you very much for inviting me, Mr. President.',
-    when: (p) =>
-      /^(?:thank(?:s| you)|welcome|good (?:morning|afternoon|evening)|hello|greetings|ladies and gentlemen|congratulations|it(?:'|’)s (?:great|good|an honor|a pleasure) to|i(?:'|’)m (?:honored|delighted|pleased|glad) to (?:be|have|welcome)|(?:please|okay|ok|all right|alright|yes|no)\b)/i.test(
-        p,
-      ),
+    when: (p) => isCourtesy(p),
   },
   // a short sentence of a speech seldom states a position (measured on the dev part of the real set)
   { id: 'short', example: 'That is the point I want to make here.', when: (p) => wordsOf(p).length < 12 },

@@ -4,7 +4,7 @@ import type { Document } from '../document.js';
 import { evidenceOf } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import { cleanPosition } from '../statements/find.js';
-import { pointsBack, quotePositions, reportedInQuote } from '../statements/words.js';
+import { isCourtesy, pointsBack, quotePositions, reportedInQuote } from '../statements/words.js';
 import type { Sentence } from '../text.js';
 import { attribute, type AttributionContext } from './attribute.js';
 import { NOT_QUOTES } from './find.js';
@@ -105,7 +105,8 @@ function splitQuote(q: string): string[] {
       (p) =>
         p.split(/\s+/).length >= 5 &&
         p.split(/\s+/).filter((w) => w.length > 3 && !filler.has(w.toLowerCase())).length >= 3 &&
-        !pointsBack(p),
+        !pointsBack(p) &&
+        !isCourtesy(p),
     );
 }
 

@@ -42,6 +42,17 @@ export function pointsBack(sentence: string): boolean {
   );
 }
 
+/**
+ * Whether a sentence opens as a courtesy — thanks, a welcome, a greeting, an address to friends, an answer
+ * word — and so states no position, in a speaker's turn or in a quotation: "Thank you, Mr. President.",
+ * "Dear friends, we are glad to be here." ("Thanks to you" is one, "Thanks to the new road, trade grew" and "No nation can …" state one).
+ */
+export function isCourtesy(sentence: string): boolean {
+  return /^(?:thank you|thanks(?! to (?!you\b))|thank\b|welcome|good (?:morning|afternoon|evening)|hello|greetings|ladies and gentlemen|congratulations|dear (?:friends?|colleagues?)\b|it(?:'|’)s (?:great|good|an honor|a pleasure) to|i(?:'|’)m (?:honored|delighted|pleased|glad) to (?:be|have|welcome)|(?:please|okay|ok|all right|alright)\b|(?:yes|no)\b[,.!])/i.test(
+    sentence.trim(),
+  );
+}
+
 /** words of a quotation up to which its sentences make one point, one position */
 const ONE_POINT_WORDS = 30;
 
