@@ -22,5 +22,5 @@ const rows: [string, string[], string][] = [
 
 test('reportName: a person named by one word is printed by its shortest titled form', () => {
   for (const [name, aliases, printed] of rows)
-    assert.equal(reportName({ name, aliases }), printed, `${name} ${aliases}`);
+    assert.equal(reportName({ name, aliases }), printed, `${name} ${aliases.join('|')}`);
 });
