@@ -378,6 +378,35 @@ const rows: Row[] = [
       { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
     ],
   ],
+  // ------------------------------------------------------------ round 2: real-report classes (extra part)
+  [
+    'a meeting to come: "is scheduled to have a luncheon meeting with B … and meet with C" (a noun before "meeting")',
+    'On Tuesday, President Dara Sok is scheduled to have a luncheon meeting with Premier Ivo Kral, who runs the economy, and meet with Luis Vera, the speaker of parliament.',
+    [],
+  ],
+  [
+    'a meeting hedged: "are likely to figure in A\'s discussions with B"',
+    "Trade is one of the issues that are likely to figure in President Dara Sok's discussions with Defence Minister Ivo Kral.",
+    [],
+  ],
+  [
+    "a possessor before a month: \"during A's November summit with B\" is A's, not the speaker's",
+    "Omar Yusof said the issue was raised during President Dara Sok's November summit with President Ivo Kral.",
+    [{ who: 'Dara Sok + Ivo Kral', date: '2024-11' }],
+  ],
+  [
+    '"discussed with B" and "A and B exchanged views": meetings; "exchanged letters" is none',
+    'President Dara Sok discussed with President Ivo Kral the border. President Omar Yusof and President Luis Vera exchanged views on trade. President Kofi Mensah and President Rui Barros exchanged letters.',
+    [
+      { who: 'Dara Sok + Ivo Kral', date: '2025-03-14' },
+      { who: 'Luis Vera + Omar Yusof', date: '2025-03-14' },
+    ],
+  ],
+  [
+    'a meeting noun "discussion": "had a discussion with B"',
+    'President Dara Sok had a discussion with President Ivo Kral in Lima.',
+    [{ who: 'Dara Sok + Ivo Kral', date: null }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
