@@ -428,6 +428,14 @@ const transcriptRows: Row[] = [
     ],
   ],
   [
+    'a hyphenated surname in the label ("PRESIDENT EL-VOSS:") names the speaker of "I had the opportunity of meeting B"',
+    'Remarks by President Ana Lopes and President Dara El-Voss\n\nPRESIDENT EL-VOSS: Thank you very much.\n\nYesterday I had a great opportunity of meeting Speaker Ivo Kral and several members of the Congress.\n\nPRESIDENT LOPES: Thank you.',
+    [
+      { who: 'Ana Lopes + Dara El-Voss', date: '2025-03-14' },
+      { who: 'Dara El-Voss + Ivo Kral', date: '2025-03-13' },
+    ],
+  ],
+  [
     'no turns, no speaker: "I met with B" in a report names nobody who met',
     'Chancellor Otto Brandt spoke in Vienna on Monday. I met with President Ivo Kral in Lima in 2019, the columnist wrote.',
     [],
