@@ -18,7 +18,7 @@ import { meetingWords } from './words.js';
 const ids = (ms: Mention[]) => ms.map((m) => m.person!);
 /** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
 const FUTURE =
-  /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going|likely) to|will|plans? to|planning to|hopes? to)\b/;
+  /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going|likely) to|will|plans? to|planning to|hopes? to|(?:departs|leaves|heads|sets off|travels|flies) (?:for|to))\b/;
 const SEPARATE = /\b(?:separately|separate|respectively|individually)\b/i;
 const JOINT_CALL = /\b(?:joint|trilateral|three-way|four-way|conference call|together)\b/i;
 

@@ -403,6 +403,11 @@ const rows: Row[] = [
     ],
   ],
   [
+    'a comma between a title and the second subject: "A and Ruritanian President, B have exchanged views"; a trip that starts: "A departs for X for talks with C"',
+    'Premier Dara Sok and Ruritanian President, Ivo Kral have exchanged views on the border. President Omar Yusof departs for Lima for summit talks with President Luis Vera.',
+    [{ who: 'Dara Sok + Ivo Kral', date: null }],
+  ],
+  [
     'a meeting noun "discussion": "had a discussion with B"',
     'President Dara Sok had a discussion with President Ivo Kral in Lima.',
     [{ who: 'Dara Sok + Ivo Kral', date: null }],
