@@ -67,11 +67,8 @@ export function speakerOfLabel(label: string, people: readonly Person[]): Person
   const last = words[words.length - 1];
   if (!last || last.length < 2) return null;
   const named = people.filter((p) =>
-    [p.name, ...p.aliases].some((n) =>
-      fold(n)
-        .split(/[\s-]+/)
-        .includes(last),
-    ),
+    // "EL-SISI" names "Abdel Fattah El-Sisi": a hyphenated word whole, or one of its parts
+    [p.name, ...p.aliases].some((n) => [...fold(n).split(/\s+/), ...fold(n).split(/[\s-]+/)].includes(last)),
   );
   // a given name in the label picks one of several people of that surname
   const first = words.length > 1 ? named.filter((p) => fold(p.name).split(/\s+/).includes(words[0]!)) : [];

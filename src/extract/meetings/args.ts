@@ -189,11 +189,14 @@ export function isSpouse(toks: Token[], m: Mention): boolean {
 export function titleStart(toks: Token[], k: number): number {
   const lex = lexicon();
   const spouse = lex.meeting.spouse;
+  const nameAt = k + 1;
   const inTitle = (k: number) => {
     const t = toks[k]!;
     const nx = toks[k + 1];
     return (
       titleish(t) ||
+      // "A and South Sudanese President, B": a comma between a title word and the name
+      (t.text === ',' && k === nameAt - 1 && !!toks[k - 1] && lex.titleWords.has(toks[k - 1]!.lower)) ||
       // "General Intelligence chief": a capitalised word before a title word belongs to the title
       (t.cap && nx !== undefined && lex.titleWords.has(nx.lower)) ||
       // "his wife, Anita Doe": a spouse word, its possessive and the comma after it

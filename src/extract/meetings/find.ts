@@ -58,11 +58,13 @@ function hitsAt(c: SentenceCtx, k: number): Hit[] {
   if (t.lower === 'joined') out.push(new Hit(c, k, 'joined'));
   if (t.lower === 'visiting') out.push(new Hit(c, k, 'visiting'));
   const triggers = triggersAt(toks, k);
-  const verb = t.cap && !c.titleCase ? undefined : triggers.find((x) => x.kind === 'verb');
+  const verbs = t.cap && !c.titleCase ? [] : triggers.filter((x) => x.kind === 'verb');
   const noun = nounOk(c, k) ? triggers.find((x) => x.kind === 'noun') : undefined;
-  if (verb?.plural) out.push(new Hit(c, k, 'ref', verb));
+  // a form may be two verbs: "discussed" after "the two leaders" (a plural reference) and in "discussed with B"
+  const plural = verbs.find((x) => x.plural);
+  if (plural) out.push(new Hit(c, k, 'ref', plural));
   if (lex.meeting.joint.has(t.lower) && !t.cap) out.push(new Hit(c, k, 'joint'));
-  const v = verb && !verb.refOnly ? verb : undefined;
+  const v = verbs.find((x) => !x.refOnly);
   if (v || noun) out.push(new Hit(c, k, 'trigger', v, noun));
   return out;
 }

@@ -3,7 +3,7 @@ import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import { groupList, nearestBefore, readList, withCoordinated, type List } from './args.js';
 import type { Frame } from './frame.js';
-import { meetingWords, type Trigger } from './words.js';
+import { meetingWords, triggersAt, type Trigger } from './words.js';
 
 /** One sentence as the frame rules see it. */
 export interface SentenceCtx {
@@ -77,7 +77,9 @@ export class Hit {
       !t.tags.some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Adverb') &&
       !meetingWords().setting.has(t.lower) &&
       !this.c.ms.some((m) => m.j === this.k);
-    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss || described));
+    // "a luncheon meeting", "a dinner meeting": a meeting noun before it makes it a noun of that meeting
+    const compound = !!t && !t.cap && triggersAt(this.c.toks, this.k - 1).some((x) => x.kind === 'noun');
+    return !!this.verb && !(this.noun && (DETERMINER.has(p) || p.includes('-') || !!t?.poss || described || compound));
   }
   get isNoun(): boolean {
     return !!this.noun;
@@ -166,7 +168,9 @@ export class Hit {
     return this.once('subject', () => {
       if (this.isNoun && !this.isVerb) {
         let q = this.k - 1;
-        while (q >= 0 && this.k - q <= 3 && !this.c.toks[q]!.poss && this.c.toks[q]!.word && !this.c.toks[q]!.cap) q--;
+        // "Lee's November summit with B", "A's 2019 talks with B": a lower-case word or a date between
+        const describes = (t: Token) => t.word && (!t.cap || t.tags.includes('Date') || /^\d{4}$/.test(t.text));
+        while (q >= 0 && this.k - q <= 3 && !this.c.toks[q]!.poss && describes(this.c.toks[q]!)) q--;
         const owner = this.c.ms.find((m) => m.j === q + 1 && m.poss && m.person);
         if (owner) return owner;
       }

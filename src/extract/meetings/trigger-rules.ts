@@ -18,7 +18,7 @@ import { meetingWords } from './words.js';
 const ids = (ms: Mention[]) => ms.map((m) => m.person!);
 /** a meeting spoken of as still to come: "are due to travel … for a summit with X" */
 const FUTURE =
-  /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going) to|will|plans? to|planning to|hopes? to)\b/;
+  /\b(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated|poised|going|likely) to|will|plans? to|planning to|hopes? to|(?:departs|leaves|heads|sets off|travels|flies) (?:for|to))\b/;
 const SEPARATE = /\b(?:separately|separate|respectively|individually)\b/i;
 const JOINT_CALL = /\b(?:joint|trilateral|three-way|four-way|conference call|together)\b/i;
 
@@ -56,6 +56,8 @@ function notHappened(h: Hit): Frame[] | null {
   const b = toks[h.k - 2];
   if (h.isNoun && a && w.notHappenedNoun.has(a.lower)) return [];
   if (!h.isVerb || !a || /^(?:had|has|have|did)$/.test(a.lower)) return null;
+  // "A is scheduled to lunch with B and meet C": a bare verb after "and" shares the time of the verb before it
+  if (a.lower === 'and' && h.t.lower === h.verb!.lemma.split(' ')[0] && FUTURE.test(h.before(h.k))) return [];
   const to = a.lower === 'to' ? h.k - 1 : b?.lower === 'to' && a.word ? h.k - 2 : -1;
   if (to > 0 && toks.slice(Math.max(0, to - 3), to).some((x) => DID_TO.test(x.lower))) return null;
   // "visited the United States in 1961 to meet with B": the purpose of a journey made
@@ -362,6 +364,9 @@ function andMet(h: Hit): Frame[] | null {
   const apart = subjects.length >= 2 && lands.every((c) => c) && new Set(lands).size === lands.length;
   if (h.isNoun && !apart && /\b(?:part in|attended|joined|in)\b/.test(h.before(5))) return [];
   const plural = h.isVerb ? h.verb!.plural : true;
+  // "A and B exchanged views": a word the verb needs ("A and B exchanged letters" is no meeting)
+  const needs = h.isVerb ? h.verb!.needs : new Set<string>();
+  if (needs.size && !h.c.toks.slice(h.end, h.end + 3).some((x) => needs.has(x.lower))) return [];
   return subjects.length >= 2 && plural ? [h.frame('meeting.and-met', ids(subjects))] : [];
 }
 

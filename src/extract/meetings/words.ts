@@ -9,6 +9,8 @@ import type { Token } from '../text.js';
 
 export interface Trigger {
   kind: 'verb' | 'noun';
+  /** a verb's dictionary form ("meet", "shake hands"); a noun's form */
+  lemma: string;
   /** the words of the form, lower case: ["phone", "call"] */
   words: string[];
   object: boolean;
@@ -52,6 +54,7 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
       add({
         ...n,
         kind: 'noun',
+        lemma: f,
         words: f.split(' '),
         object: false,
         preps: new Set(n.preps),

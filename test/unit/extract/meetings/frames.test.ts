@@ -378,6 +378,40 @@ const rows: Row[] = [
       { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
     ],
   ],
+  // ------------------------------------------------------------ round 2: real-report classes (extra part)
+  [
+    'a meeting to come: "is scheduled to have a luncheon meeting with B … and meet with C" (a noun before "meeting")',
+    'On Tuesday, President Dara Sok is scheduled to have a luncheon meeting with Premier Ivo Kral, who runs the economy, and meet with Luis Vera, the speaker of parliament.',
+    [],
+  ],
+  [
+    'a meeting hedged: "are likely to figure in A\'s discussions with B"',
+    "Trade is one of the issues that are likely to figure in President Dara Sok's discussions with Defence Minister Ivo Kral.",
+    [],
+  ],
+  [
+    "a possessor before a month: \"during A's November summit with B\" is A's, not the speaker's",
+    "Omar Yusof said the issue was raised during President Dara Sok's November summit with President Ivo Kral.",
+    [{ who: 'Dara Sok + Ivo Kral', date: '2024-11' }],
+  ],
+  [
+    '"discussed with B" and "A and B exchanged views": meetings; "exchanged letters" is none',
+    'President Dara Sok discussed with President Ivo Kral the border. President Omar Yusof and President Luis Vera exchanged views on trade. President Kofi Mensah and President Rui Barros exchanged letters.',
+    [
+      { who: 'Dara Sok + Ivo Kral', date: '2025-03-14' },
+      { who: 'Luis Vera + Omar Yusof', date: '2025-03-14' },
+    ],
+  ],
+  [
+    'a comma between a title and the second subject: "A and Ruritanian President, B have exchanged views"; a trip that starts: "A departs for X for talks with C"',
+    'Premier Dara Sok and Ruritanian President, Ivo Kral have exchanged views on the border. President Omar Yusof departs for Lima for summit talks with President Luis Vera.',
+    [{ who: 'Dara Sok + Ivo Kral', date: null }],
+  ],
+  [
+    'a meeting noun "discussion": "had a discussion with B"',
+    'President Dara Sok had a discussion with President Ivo Kral in Lima.',
+    [{ who: 'Dara Sok + Ivo Kral', date: null }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
@@ -396,6 +430,14 @@ const transcriptRows: Row[] = [
       { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
       { who: 'Ana Lopes + Ivo Kral', date: '2019' },
       { who: 'Omar Yusof + Otto Brandt', date: '2021' },
+    ],
+  ],
+  [
+    'a hyphenated surname in the label ("PRESIDENT EL-VOSS:") names the speaker of "I had the opportunity of meeting B"',
+    'Remarks by President Ana Lopes and President Dara El-Voss\n\nPRESIDENT EL-VOSS: Thank you very much.\n\nYesterday I had a great opportunity of meeting Speaker Ivo Kral and several members of the Congress.\n\nPRESIDENT LOPES: Thank you.',
+    [
+      { who: 'Ana Lopes + Dara El-Voss', date: '2025-03-14' },
+      { who: 'Dara El-Voss + Ivo Kral', date: '2025-03-13' },
     ],
   ],
   [
