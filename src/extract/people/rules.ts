@@ -41,7 +41,8 @@ export type PersonRowId =
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
   | 'person.meeting.object'
-  | 'person.surname.attributive';
+  | 'person.surname.attributive'
+  | 'person.vocative';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -212,6 +213,61 @@ function countryThenList(toks: Token[], k: number): boolean {
   const after = toks[k + (two ? 3 : 2)];
   return !!after && (after.text === ',' || after.lower === 'and');
 }
+
+/** A given name compromise knows, alone, that names no place, country, month or title ("Tavo", not "Jordan", "June") */
+function givenNameAlone(t: Token): boolean {
+  const lex = lexicon();
+  return (
+    t.word &&
+    t.cap &&
+    !t.poss &&
+    t.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName') &&
+    !t.tags.some((g) => g === 'Place' || g === 'Country' || g === 'City' || g === 'Organization') &&
+    !lex.countryByWord.has(t.lower) &&
+    !lex.capitals.has(t.lower) &&
+    !lex.months.has(t.lower) &&
+    !lex.weekdays.has(t.lower) &&
+    !isTitleWord(t) &&
+    !lex.titleWords.has(t.lower)
+  );
+}
+
+/**
+ * A given name alone set off as the one spoken to, in a reply: "Tavo, because …", "Well generally Tavo, we …", "I
+ * have not seen that Tavo.", "In what context Tavo?" — first in its sentence (after a few lower-case words) before a
+ * comma, or last before the closing mark after a word that is no preposition.
+ */
+function addressed(c: RunContext): boolean {
+  const { toks, r, prev, next } = c;
+  if (c.len !== 1 || !givenNameAlone(toks[r.i]!) || !next) return false;
+  if (next.text === ',')
+    return r.i <= 3 && toks.slice(1, r.i).every((t) => t.word && !t.cap) && !ADDRESS_BLOCKERS.has(prev?.lower ?? '');
+  const last = toks.slice(r.j + 1).every((t) => !t.word);
+  return (
+    /^[.?!]$/.test(next.text) &&
+    last &&
+    !!prev &&
+    (prev.text === ',' || (prev.word && !prev.cap && !ADDRESS_BLOCKERS.has(prev.lower)))
+  );
+}
+
+/** words after which a given name is an object or a place, not the one addressed ("to Tavo.", "with Tavo.", "and Tavo.") */
+const ADDRESS_BLOCKERS = new Set([
+  'to',
+  'with',
+  'by',
+  'for',
+  'from',
+  'of',
+  'and',
+  'or',
+  'in',
+  'at',
+  'on',
+  'about',
+  'the',
+  'a',
+]);
 
 /** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
 const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
@@ -384,6 +440,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       !next.cap &&
       lexicon().leaderNouns.has(next.lower) &&
       !/\p{L}-\p{Lu}/u.test(toks[r.i]!.text),
+  },
+  {
+    id: 'person.vocative',
+    emits: 'person.name',
+    example: 'Tavo, because the talks … / I have not seen that, Tavo. (a given name alone, spoken to)',
+    when: (c) => addressed(c),
   },
   {
     id: 'person.meeting',

@@ -39,6 +39,10 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.proper-run', 'My name is Tavo Merrin from the Karvel National Broadcasting Corporation.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
   ['person.surname.attributive', 'Trade grew under the Merrin administration.', 'Merrin'],
+  ['person.vocative', 'Martha, because the talks are at another stage.', 'Martha'],
+  ['person.vocative', 'Well generally Oscar, the talks went well.', 'Oscar'],
+  ['person.vocative', 'I have not seen all of that Helen.', 'Helen'],
+  ['person.vocative', 'In what sense, Sarah?', 'Sarah'],
   ['person.meeting', 'Tavo Quell Merrin Voss met the delegation.', 'Tavo Quell Merrin Voss'],
   ['person.meeting.object', 'The minister met with Tavo Quell Merrin Voss.', 'Tavo Quell Merrin Voss'],
 ];
@@ -52,6 +56,18 @@ for (const [id, sentence, name] of evidenceRows) {
     assert.equal(row?.id, id);
     // a veto row says no person; the others give their rule
     assert.equal(row?.emits ?? null, id.startsWith('not.') ? null : row?.emits);
+  });
+}
+
+for (const [sentence, name] of <[string, string][]>[
+  ['The ship was named for Helen.', 'Helen'],
+  ['Delegates flew on to Jordan.', 'Jordan'],
+  ['In June, the talks resumed.', 'June'],
+]) {
+  test(`PERSON_EVIDENCE: "${name}" in "${sentence}" is no one spoken to`, () => {
+    const s = readDocument(sentence).sentences[0]!;
+    const run = findRuns(s.tokens).find((r) => r.name === name);
+    assert.notEqual(run && personEvidenceRow(s.tokens, run)?.id, 'person.vocative');
   });
 }
 
