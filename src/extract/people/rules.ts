@@ -240,15 +240,31 @@ function givenNameAlone(t: Token): boolean {
 function addressed(c: RunContext): boolean {
   const { toks, r, prev, next } = c;
   if (c.len !== 1 || !givenNameAlone(toks[r.i]!) || !next) return false;
+  const from = labelEnd(toks);
   if (next.text === ',')
-    return r.i <= 3 && toks.slice(1, r.i).every((t) => t.word && !t.cap) && !ADDRESS_BLOCKERS.has(prev?.lower ?? '');
+    return (
+      r.i >= from &&
+      r.i <= from + 3 &&
+      toks.slice(from + 1, r.i).every((t) => t.word && !t.cap) &&
+      !ADDRESS_BLOCKERS.has(prev?.lower ?? '')
+    );
   const last = toks.slice(r.j + 1).every((t) => !t.word);
   return (
     /^[.?!]$/.test(next.text) &&
     last &&
     !!prev &&
-    (prev.text === ',' || (prev.word && !prev.cap && !ADDRESS_BLOCKERS.has(prev.lower)))
+    (prev.text === ',' ||
+      (prev.text === ':' && r.i === from) ||
+      (prev.word && !prev.cap && !ADDRESS_BLOCKERS.has(prev.lower)))
   );
+}
+
+/** where a speaker's turn starts after its label in capitals ("MODERATOR: Name?"), else 0 */
+function labelEnd(toks: Token[]): number {
+  const colon = toks.findIndex((t, k) => k < 6 && t.text === ':');
+  return colon > 0 && toks.slice(0, colon).every((t) => t.word && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text))
+    ? colon + 1
+    : 0;
 }
 
 /** words after which a given name is an object or a place, not the one addressed ("to Tavo.", "with Tavo.", "and Tavo.") */

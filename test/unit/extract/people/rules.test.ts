@@ -184,7 +184,7 @@ test('name runs: a middle initial joins the name, contractions and run-together 
 test('interjections of a transcript and forms of address are no part of a name', () => {
   assert.deepEqual(
     people('Q Good afternoon, Minister Ruiz.\nTAVO MERRIN: Thanks Dara. Well, Your Excellency, we agree.'),
-    ['Ruiz'],
+    ['Minister Ruiz'],
   );
   assert.deepEqual(people('REPORTER: This question is to you Bapak Dara Voss, the minister.'), ['Dara Voss']);
 });
