@@ -171,6 +171,14 @@ function namedThing(toks: Token[], r: Run): boolean {
   // "Operation Silent Harbor": a capitalised naming noun right before the run is the first word of the thing's name
   const first = toks[r.i - 1];
   if (first && first.cap && first.word && !first.poss && lexicon().namingNouns.has(first.lower)) return true;
+  // "Operation Tavo": the naming noun opens the run itself (not a given name compromise knows: "Bear X")
+  const own = toks[r.i]!;
+  if (
+    r.j - r.i >= 2 &&
+    lexicon().namingNouns.has(own.lower) &&
+    !own.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')
+  )
+    return true;
   let k = r.i;
   while (k > 0 && (toks[k - 1]!.cap || toks[k - 1]!.text === ',' || toks[k - 1]!.lower === 'and')) k--;
   const before = toks[k - 1];

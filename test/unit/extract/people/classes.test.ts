@@ -48,6 +48,11 @@ const rows: [string, string, string[]][] = [
     ['Merrin', 'Ruiz'],
   ],
   [
+    'a given name and first surname is the person named with both surnames, printed without the second',
+    'President Tavo Merrin Ruiz arrived in Varnel. Tavo Merrin said the port would reopen.',
+    ['Tavo Merrin'],
+  ],
+  [
     'a stray letter before a headline word opens no name',
     'Ï Consultative meeting of regional leaders opens in Varnel\n\nPresident Tavo Merrin arrived in Varnel on Monday.',
     ['Tavo Merrin'],
