@@ -7,10 +7,13 @@ import { lowerName } from './match.js';
  * suffix kept. A person registered under one word takes the one longer name the report ends with that word
  * ("Merrin" and, once, "Tavo Merrin": "Tavo Merrin"); a person the report names only with a title before the
  * surname ("President Merrin", "Mr Merrin") is printed that way, as the report writes it: the surname alone is
- * no form the report uses.
+ * no form the report uses. A public figure's short name alone ("Jokowi") is printed as the full name it stands for.
  */
 export function printedName(p: Person): string {
   if (p.tokens.length >= 2) return p.name;
+  // "Jokowi" alone: the full name news knows the person by (data/nicknames.json knownAs)
+  const known = lexicon().knownAs.get(p.tokens[0]!);
+  if (known) return known;
   return fullerName(p) ?? titledName(p) ?? p.name;
 }
 

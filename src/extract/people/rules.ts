@@ -42,7 +42,8 @@ export type PersonRowId =
   | 'person.apposition.after-title'
   | 'person.meeting.object'
   | 'person.surname.attributive'
-  | 'person.vocative';
+  | 'person.vocative'
+  | 'person.known-as';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -464,6 +465,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       !next.cap &&
       lexicon().leaderNouns.has(next.lower) &&
       !/\p{L}-\p{Lu}/u.test(toks[r.i]!.text),
+  },
+  {
+    id: 'person.known-as',
+    emits: 'person.name',
+    example: 'Jokowi said … (a short name data/nicknames.json knownAs gives a public figure)',
+    when: ({ toks, r, len }) => len === 1 && lexicon().knownAs.has(toks[r.i]!.lower),
   },
   {
     id: 'person.vocative',

@@ -53,6 +53,16 @@ const rows: [string, string, string[]][] = [
     ['Tavo Merrin'],
   ],
   [
+    "a public figure's short name is the person of the full name, printed under the full name",
+    'President Joko Widodo arrived in Varnel. Jokowi said the port would reopen.',
+    ['Joko Widodo'],
+  ],
+  [
+    "a public figure's short name alone is printed under the full name it stands for",
+    'Crowds in Varnel cheered Bibi on Monday.',
+    ['Benjamin Netanyahu'],
+  ],
+  [
     'a stray letter before a headline word opens no name',
     'Ï Consultative meeting of regional leaders opens in Varnel\n\nPresident Tavo Merrin arrived in Varnel on Monday.',
     ['Tavo Merrin'],

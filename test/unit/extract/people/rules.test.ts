@@ -42,6 +42,7 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.proper-run', 'My name is Tavo Merrin from the Karvel National Broadcasting Corporation.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
   ['person.surname.attributive', 'Trade grew under the Merrin administration.', 'Merrin'],
+  ['person.known-as', 'Crowds in Varnel cheered Jokowi on Monday.', 'Jokowi'],
   ['person.vocative', 'Martha, because the talks are at another stage.', 'Martha'],
   ['person.vocative', 'Well generally Oscar, the talks went well.', 'Oscar'],
   ['person.vocative', 'I have not seen all of that Helen.', 'Helen'],
