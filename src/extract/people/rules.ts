@@ -43,7 +43,8 @@ export type PersonRowId =
   | 'person.meeting.object'
   | 'person.surname.attributive'
   | 'person.vocative'
-  | 'person.known-as';
+  | 'person.known-as'
+  | 'not.dateline-place';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -294,6 +295,14 @@ const ADDRESS_BLOCKERS = new Set([
   'a',
 ]);
 
+/** the words from k are a country's name and nothing more: "…, Peru", "…, South Sudan." */
+function countryEnds(toks: Token[], k: number): boolean {
+  const lex = lexicon();
+  const rest = toks.slice(k).filter((t) => t.word);
+  const name = rest.map((t) => t.lower).join(' ');
+  return rest.length >= 1 && rest.length <= 3 && lex.countryByWord.has(name);
+}
+
 /** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
 const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
 
@@ -415,6 +424,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       prev?.text === ',' &&
       (next?.text === ',' || !next || (next.text === '.' && !toks[r.j + 1])) &&
       titleWithin(toks, r.i - 2, 6),
+  },
+  {
+    id: 'not.dateline-place',
+    emits: null,
+    example: 'Sol Varnel, Peru (a line of a place and its country alone: weaker evidence only)',
+    when: ({ toks, r, next }) => r.i === 0 && next?.text === ',' && countryEnds(toks, r.j + 1),
   },
   {
     id: 'not.inside-proper-phrase',

@@ -36,6 +36,7 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.apposition', 'Tavo Merrin, the director of the trade office, arrived.', 'Tavo Merrin'],
   ['person.apposition.after-title', "The country's top diplomat, Tavo Merrin, arrived.", 'Tavo Merrin'],
   ['not.inside-proper-phrase', 'They revived the Karvel Joint Harbor Plan on trade.', 'Karvel Joint Harbor'],
+  ['not.dateline-place', 'Sol Varnel, Peru', 'Sol Varnel'],
   ['not.quoted-phrase', 'In our language we say “Karu Velan,” respect the sea.', 'Karu Velan'],
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
   ['person.proper-run', 'The minister spoke with Tavo Merrin on Monday.', 'Tavo Merrin'],
