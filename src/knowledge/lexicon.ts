@@ -183,6 +183,14 @@ function build(k: Knowledge) {
   k.words.weekdays.forEach((d, i) => weekdays.set(d, i));
   const nickname = new Map<string, number>();
   k.nicknames.groups.forEach((g, i) => g.forEach((n) => (nickname.has(n) ? undefined : nickname.set(n, i))));
+  // a public figure's short name (lower case, no diacritics) -> the full name as written
+  const knownAs = new Map<string, string>();
+  const fold = (x: string) =>
+    x
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  for (const e of k.nicknames.knownAs ?? []) for (const sh of e.short) knownAs.set(fold(sh), e.name);
   const verbs = k.reportingVerbs;
   return {
     ...titles,
@@ -217,6 +225,7 @@ function build(k: Knowledge) {
       'u',
     ),
     nickname,
+    knownAs,
     meeting: meetingWords(k.meetingWords),
     months,
     weekdays,

@@ -79,7 +79,11 @@ const TopicsFile = strict({
   topics: z.array(z.strictObject({ name: z.string().min(1), cameo: z.string().optional(), keywords: words })),
 });
 
-const NicknamesFile = strict({ groups: z.array(words) });
+const NicknamesFile = strict({
+  groups: z.array(words),
+  /** public figures' full names and the short names news calls them by ("Jokowi") */
+  knownAs: z.array(strict({ name: z.string().min(3), short: words })).optional(),
+});
 
 const NamesFile = strict({ familyNameFirst: words, honorifics: words, suffixes: words });
 

@@ -1,6 +1,7 @@
 import type { Evidence, PersonFact } from '../../model.js';
 import type { Sentence } from '../text.js';
 import { mentionsOf, type MentionState } from './mentions.js';
+import { printedName } from './name.js';
 import { register } from './register.js';
 
 /**
@@ -72,7 +73,7 @@ export class People implements MentionState {
   facts(): PersonFact[] {
     return this.list.map((p) => ({
       id: p.id,
-      name: p.name,
+      name: printedName(p),
       aliases: [...p.aliases],
       roles: p.roles,
       country: p.country,

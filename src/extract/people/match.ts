@@ -73,9 +73,30 @@ function fatherOf(a: string[], b: string[]): boolean {
   return long.slice(at).join(' ') === short.join(' ') && lexicon().lineageParticles.has(long[at - 1] ?? '');
 }
 
+/** `short` is one word that data/nicknames.json `knownAs` gives as a short name of the full name `full` */
+function knownAs(short: string[], full: string[]): boolean {
+  const name = short.length === 1 ? lexicon().knownAs.get(short[0]!) : undefined;
+  return !!name && full.length >= 2 && core(lowerName(name).split(' ')).join(' ') === core(full).join(' ');
+}
+
+/** `long` is `short` (a given name and a surname) and one more word that is no suffix or particle */
+export function secondSurname(long: string[], short: string[]): boolean {
+  const extra = long[long.length - 1]!;
+  return (
+    short.length === 2 &&
+    long.length === 3 &&
+    long.slice(0, 2).join(' ') === short.join(' ') &&
+    !SUFFIX.test(extra) &&
+    !lexicon().particles.has(extra) &&
+    extra.length > 2
+  );
+}
+
 /** How well the name words `toks` fit person `p` (10: the same name … 3: a middle name), 0 for not at all. */
 function score(full: string[], p: Person): number {
   if (full.join(' ') === p.tokens.join(' ')) return 10;
+  // "Jokowi" for "Joko Widodo", either way round: a public figure's short name (data/nicknames.json knownAs)
+  if (knownAs(full, p.tokens) || knownAs(p.tokens, full)) return 9;
   if (fatherOf(full, p.tokens)) return 0;
   // "Joseph R. Biden" and "Joe Biden": middle initials aside
   const toks = core(full);
@@ -93,6 +114,8 @@ function score(full: string[], p: Person): number {
     return 8;
   // "Ramirez Olvera" for "Luisa Ramirez Olvera": a compound surname used without the given name, either way round
   if (toks.length >= 2 && pt.length >= 2 && toks.length !== pt.length && last === pLast && endsWith(toks, pt)) return 7;
+  // "Tavo Merrin Ruiz" for "Tavo Merrin": a given name and first surname, the second surname (the mother's) added
+  if (secondSurname(toks, pt) || secondSurname(pt, toks)) return 7;
   if (sameLineage(toks, pt)) return 7;
   // "Joseph R. Biden Jr." for "Biden" registered before
   if (toks.length >= 2 && pt.length === 1 && (surname(toks) === pt[0] || toks[0] === pt[0])) return 6;

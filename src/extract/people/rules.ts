@@ -41,7 +41,10 @@ export type PersonRowId =
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
   | 'person.meeting.object'
-  | 'person.surname.attributive';
+  | 'person.surname.attributive'
+  | 'person.vocative'
+  | 'person.known-as'
+  | 'not.dateline-place';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -170,6 +173,14 @@ function namedThing(toks: Token[], r: Run): boolean {
   // "Operation Silent Harbor": a capitalised naming noun right before the run is the first word of the thing's name
   const first = toks[r.i - 1];
   if (first && first.cap && first.word && !first.poss && lexicon().namingNouns.has(first.lower)) return true;
+  // "Operation Tavo": the naming noun opens the run itself (not a given name compromise knows: "Bear X")
+  const own = toks[r.i]!;
+  if (
+    r.j - r.i >= 2 &&
+    lexicon().namingNouns.has(own.lower) &&
+    !own.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')
+  )
+    return true;
   let k = r.i;
   while (k > 0 && (toks[k - 1]!.cap || toks[k - 1]!.text === ',' || toks[k - 1]!.lower === 'and')) k--;
   const before = toks[k - 1];
@@ -211,6 +222,85 @@ function countryThenList(toks: Token[], k: number): boolean {
   if (!two && !lex.countryByWord.has(toks[k + 1]?.lower ?? '')) return false;
   const after = toks[k + (two ? 3 : 2)];
   return !!after && (after.text === ',' || after.lower === 'and');
+}
+
+/** A given name compromise knows, alone, that names no place, country, month or title ("Tavo", not "Jordan", "June") */
+function givenNameAlone(t: Token): boolean {
+  const lex = lexicon();
+  return (
+    t.word &&
+    t.cap &&
+    !t.poss &&
+    t.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName') &&
+    !t.tags.some((g) => g === 'Place' || g === 'Country' || g === 'City' || g === 'Organization') &&
+    !lex.countryByWord.has(t.lower) &&
+    !lex.capitals.has(t.lower) &&
+    !lex.months.has(t.lower) &&
+    !lex.weekdays.has(t.lower) &&
+    !isTitleWord(t) &&
+    !lex.titleWords.has(t.lower)
+  );
+}
+
+/**
+ * A given name alone set off as the one spoken to, in a reply: "Tavo, because …", "Well generally Tavo, we …", "I
+ * have not seen that Tavo.", "In what context Tavo?" — first in its sentence (after a few lower-case words) before a
+ * comma, or last before the closing mark after a word that is no preposition.
+ */
+function addressed(c: RunContext): boolean {
+  const { toks, r, prev, next } = c;
+  if (c.len !== 1 || !givenNameAlone(toks[r.i]!) || !next) return false;
+  const from = labelEnd(toks);
+  if (next.text === ',')
+    return (
+      r.i >= from &&
+      r.i <= from + 3 &&
+      toks.slice(from + 1, r.i).every((t) => t.word && !t.cap) &&
+      !ADDRESS_BLOCKERS.has(prev?.lower ?? '')
+    );
+  const last = toks.slice(r.j + 1).every((t) => !t.word);
+  return (
+    /^[.?!]$/.test(next.text) &&
+    last &&
+    !!prev &&
+    (prev.text === ',' ||
+      (prev.text === ':' && r.i === from) ||
+      (prev.word && !prev.cap && !ADDRESS_BLOCKERS.has(prev.lower)))
+  );
+}
+
+/** where a speaker's turn starts after its label in capitals ("MODERATOR: Name?"), else 0 */
+function labelEnd(toks: Token[]): number {
+  const colon = toks.findIndex((t, k) => k < 6 && t.text === ':');
+  return colon > 0 && toks.slice(0, colon).every((t) => t.word && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text))
+    ? colon + 1
+    : 0;
+}
+
+/** words after which a given name is an object or a place, not the one addressed ("to Tavo.", "with Tavo.", "and Tavo.") */
+const ADDRESS_BLOCKERS = new Set([
+  'to',
+  'with',
+  'by',
+  'for',
+  'from',
+  'of',
+  'and',
+  'or',
+  'in',
+  'at',
+  'on',
+  'about',
+  'the',
+  'a',
+]);
+
+/** the words from k are a country's name and nothing more: "…, Peru", "…, South Sudan." */
+function countryEnds(toks: Token[], k: number): boolean {
+  const lex = lexicon();
+  const rest = toks.slice(k).filter((t) => t.word);
+  const name = rest.map((t) => t.lower).join(' ');
+  return rest.length >= 1 && rest.length <= 3 && lex.countryByWord.has(name);
 }
 
 /** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
@@ -336,6 +426,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       titleWithin(toks, r.i - 2, 6),
   },
   {
+    id: 'not.dateline-place',
+    emits: null,
+    example: 'Sol Varnel, Peru (a line of a place and its country alone: weaker evidence only)',
+    when: ({ toks, r, next }) => r.i === 0 && next?.text === ',' && countryEnds(toks, r.j + 1),
+  },
+  {
     id: 'not.inside-proper-phrase',
     emits: null,
     example: 'the Karvel Joint Harbor Plan (weaker evidence than a title, a verb or an apposition only)',
@@ -384,6 +480,18 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       !next.cap &&
       lexicon().leaderNouns.has(next.lower) &&
       !/\p{L}-\p{Lu}/u.test(toks[r.i]!.text),
+  },
+  {
+    id: 'person.known-as',
+    emits: 'person.name',
+    example: 'Jokowi said … (a short name data/nicknames.json knownAs gives a public figure)',
+    when: ({ toks, r, len }) => len === 1 && lexicon().knownAs.has(toks[r.i]!.lower),
+  },
+  {
+    id: 'person.vocative',
+    emits: 'person.name',
+    example: 'Tavo, because the talks … / I have not seen that, Tavo. (a given name alone, spoken to)',
+    when: (c) => addressed(c),
   },
   {
     id: 'person.meeting',

@@ -27,7 +27,7 @@ const meetingTable: [string, { pair: string; others: string[]; date: string | nu
   ],
   [
     'Prime Minister Rishi Mehra and his wife, Anita Mehra, greeted Emperor Hiro at the palace.',
-    [{ pair: 'Hiro + Rishi Mehra', others: ['Anita Mehra'], date: '2023-06-22' }],
+    [{ pair: 'Emperor Hiro + Rishi Mehra', others: ['Anita Mehra'], date: '2023-06-22' }],
   ],
   // "was joined by" a leader of another country is a meeting; one of the same country is a delegation member
   [

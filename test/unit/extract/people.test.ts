@@ -35,7 +35,7 @@ const peopleTable: [string, string, string[]][] = [
   [
     'a word of address between a given name and a surname stays inside the name, and the shorter form links to it',
     "President Ruto hosted Somalia's President Omar Sheikh Abdirahman for talks. Mr Abdirahman said the talks were useful. He and President Omar Sheikh signed the accord last year.",
-    ['Omar Sheikh Abdirahman', 'Ruto'],
+    ['Omar Sheikh Abdirahman', 'President Ruto'],
   ],
   [
     'a byline line of names alone and a date line are no people of the report',

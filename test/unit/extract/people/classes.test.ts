@@ -13,6 +13,56 @@ const people = (text: string) =>
 /** [class, report text, the people it names (sorted)] */
 const rows: [string, string, string[]][] = [
   [
+    'a given name alone spoken to in a reply is a person',
+    'Q: What of the port?\nMINISTER: Martha, because the talks are at another stage.\nMODERATOR: Oscar?',
+    ['Martha', 'Oscar'],
+  ],
+  [
+    'an office word of defence buying ends a title: the name after it is the person',
+    'Minister for Defence Materiel Tavo Merrin said the contract was signed.',
+    ['Tavo Merrin'],
+  ],
+  [
+    'a person named only with a title before the surname is printed as the report writes it',
+    'President Merrin arrived in Varnel. President Merrin said the port would reopen.',
+    ['President Merrin'],
+  ],
+  [
+    'a form of address before the surname alone stays in the printed name',
+    'Mr Quell said the talks went well.',
+    ['Mr Quell'],
+  ],
+  [
+    'a person registered under the surname takes the one longer name the report gives',
+    'Merrin said the port would reopen. Officials later thanked Tavo Merrin for the visit.',
+    ['Tavo Merrin'],
+  ],
+  [
+    'an auxiliary opening a question is no given name',
+    'Merrin said the port would reopen. Did Merrin agree to the plan?',
+    ['Merrin'],
+  ],
+  [
+    'a plural title is no form of one person',
+    'Presidents Merrin and Ruiz met in Varnel on Monday.',
+    ['Merrin', 'Ruiz'],
+  ],
+  [
+    'a given name and first surname is the person named with both surnames, printed without the second',
+    'President Tavo Merrin Ruiz arrived in Varnel. Tavo Merrin said the port would reopen.',
+    ['Tavo Merrin'],
+  ],
+  [
+    "a public figure's short name is the person of the full name, printed under the full name",
+    'President Joko Widodo arrived in Varnel. Jokowi said the port would reopen.',
+    ['Joko Widodo'],
+  ],
+  [
+    "a public figure's short name alone is printed under the full name it stands for",
+    'Crowds in Varnel cheered Bibi on Monday.',
+    ['Benjamin Netanyahu'],
+  ],
+  [
     'a stray letter before a headline word opens no name',
     'Ï Consultative meeting of regional leaders opens in Varnel\n\nPresident Tavo Merrin arrived in Varnel on Monday.',
     ['Tavo Merrin'],

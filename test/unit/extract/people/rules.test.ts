@@ -22,6 +22,9 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['not.institution', 'Delegates met at Orhan Sultan Tarvel University.', 'Tarvel'],
   ['not.institution', 'Both backed the Global Tamsin Pledge again.', 'Tamsin Pledge'],
   ['not.named-thing', 'The gift of giant pandas Lin Bao and Mei Tao was welcomed.', 'Mei Tao'],
+  ['not.institution', 'The Tavo Merrin Society has been a voice for years.', 'Tavo Merrin Society'],
+  ['not.institution', 'The plan is in the Defence White Paper of this year.', 'White Paper'],
+  ['not.named-thing', 'Troops took part in Operation Varnel last year.', 'Operation Varnel'],
   ['not.named-thing', 'She wrote for the journal Quiet Harbor last year.', 'Quiet Harbor'],
   ['not.place-of', 'Officials in the lakeside city of Varnel also confirmed the plan.', 'Varnel'],
   ['not.headline-verb', 'Karvian Foreign Minister Holds Bilateral Talks On Sidelines Of Forum', 'Holds'],
@@ -33,12 +36,18 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.apposition', 'Tavo Merrin, the director of the trade office, arrived.', 'Tavo Merrin'],
   ['person.apposition.after-title', "The country's top diplomat, Tavo Merrin, arrived.", 'Tavo Merrin'],
   ['not.inside-proper-phrase', 'They revived the Karvel Joint Harbor Plan on trade.', 'Karvel Joint Harbor'],
+  ['not.dateline-place', 'Sol Varnel, Peru', 'Sol Varnel'],
   ['not.quoted-phrase', 'In our language we say “Karu Velan,” respect the sea.', 'Karu Velan'],
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
   ['person.proper-run', 'The minister spoke with Tavo Merrin on Monday.', 'Tavo Merrin'],
   ['person.proper-run', 'My name is Tavo Merrin from the Karvel National Broadcasting Corporation.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
   ['person.surname.attributive', 'Trade grew under the Merrin administration.', 'Merrin'],
+  ['person.known-as', 'Crowds in Varnel cheered Jokowi on Monday.', 'Jokowi'],
+  ['person.vocative', 'Martha, because the talks are at another stage.', 'Martha'],
+  ['person.vocative', 'Well generally Oscar, the talks went well.', 'Oscar'],
+  ['person.vocative', 'I have not seen all of that Helen.', 'Helen'],
+  ['person.vocative', 'In what sense, Sarah?', 'Sarah'],
   ['person.meeting', 'Tavo Quell Merrin Voss met the delegation.', 'Tavo Quell Merrin Voss'],
   ['person.meeting.object', 'The minister met with Tavo Quell Merrin Voss.', 'Tavo Quell Merrin Voss'],
 ];
@@ -52,6 +61,18 @@ for (const [id, sentence, name] of evidenceRows) {
     assert.equal(row?.id, id);
     // a veto row says no person; the others give their rule
     assert.equal(row?.emits ?? null, id.startsWith('not.') ? null : row?.emits);
+  });
+}
+
+for (const [sentence, name] of <[string, string][]>[
+  ['The ship was named for Helen.', 'Helen'],
+  ['Delegates flew on to Jordan.', 'Jordan'],
+  ['In June, the talks resumed.', 'June'],
+]) {
+  test(`PERSON_EVIDENCE: "${name}" in "${sentence}" is no one spoken to`, () => {
+    const s = readDocument(sentence).sentences[0]!;
+    const run = findRuns(s.tokens).find((r) => r.name === name);
+    assert.notEqual(run && personEvidenceRow(s.tokens, run)?.id, 'person.vocative');
   });
 }
 
@@ -168,7 +189,7 @@ test('name runs: a middle initial joins the name, contractions and run-together 
 test('interjections of a transcript and forms of address are no part of a name', () => {
   assert.deepEqual(
     people('Q Good afternoon, Minister Ruiz.\nTAVO MERRIN: Thanks Dara. Well, Your Excellency, we agree.'),
-    ['Ruiz'],
+    ['Minister Ruiz'],
   );
   assert.deepEqual(people('REPORTER: This question is to you Bapak Dara Voss, the minister.'), ['Dara Voss']);
 });
