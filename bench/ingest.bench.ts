@@ -33,6 +33,7 @@ const batchSize = arg('batch', BATCH_SIZE);
 const compare = arg('compare', 0);
 const extractOnly = !process.argv.includes('--no-extract-only');
 const profile = process.argv.includes('--profile');
+const PROFILE_TOP = arg('profile-top', 15);
 /** Extraction only on the first N reports (default all): on a busy machine, the baseline in less time. */
 const extractCount = arg('extract-count', count);
 for (const [name, v, min] of [
@@ -215,7 +216,9 @@ function round(x: number): number {
 function printProfile(times: Map<string, { count: number; ms: number }>, seconds: number): void {
   const rows = [...times].sort((a, b) => b[1].ms - a[1].ms);
   const total = rows.reduce((n, [, t]) => n + t.ms, 0) / 1000;
-  console.log(`\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the 15 slowest in total:`);
-  for (const [cypher, t] of rows.slice(0, 15))
+  console.log(
+    `\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the ${PROFILE_TOP} slowest in total:`,
+  );
+  for (const [cypher, t] of rows.slice(0, PROFILE_TOP))
     console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${cypher}`);
 }
