@@ -15,6 +15,7 @@
  * first N reports. `--profile` prints where the write time went, by statement. `--compare W0` also ingests the corpus with W0 workers (into an emptied
  * graph) and reports the speed-up of W over W0. The last line is `BENCH {json}`.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { corpusTasks, emptyBenchGraph, openBenchGraph } from './support.js';
@@ -71,6 +72,9 @@ async function extractionOnly(pool: ExtractionPool): Promise<number> {
 
 interface EndToEnd {
   perSec: number;
+  /** CPU time per report written: Neo4j's process (null when it is not a local one) and this process (all threads). */
+  neo4jCpuMs: number | null;
+  nodeCpuMs: number;
   seconds: number;
   tenths: number[];
   rssByTenthMb: number[];
@@ -81,7 +85,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   await emptyBenchGraph(graph);
   await graph.applySchema();
   const t0 = performance.now();
-  const marks: { at: number; done: number; rss: number }[] = [];
+  const marks: { at: number; done: number; rss: number; cpu: number | null }[] = [];
   const tenth = count / 10;
   let written = 0;
   const minute = setInterval(
@@ -92,6 +96,8 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
     60_000,
   );
   rssNow = 0;
+  const neo4jCpu0 = neo4jCpuSeconds();
+  const nodeCpu0 = process.cpuUsage();
   let summary: IngestSummary;
   try {
     summary = await ingestStream(graph, corpusTasks(count, seed), {
@@ -101,13 +107,15 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
       onProgress: (p) => {
         written = p.written;
         while (p.written >= (marks.length + 1) * tenth - 1e-9 && marks.length < 10) {
-          const prev = marks[marks.length - 1] ?? { at: t0, done: 0 };
-          const m = { at: performance.now(), done: p.written, rss: rssNow };
+          const prev = marks[marks.length - 1] ?? { at: t0, done: 0, cpu: neo4jCpu0 };
+          const m = { at: performance.now(), done: p.written, rss: rssNow, cpu: neo4jCpuSeconds() };
+          const cpuMs =
+            m.cpu === null || prev.cpu === null ? '?' : Math.round(((m.cpu - prev.cpu) * 1000) / (m.done - prev.done));
           marks.push(m);
           rssNow = 0;
           // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
           console.log(
-            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB, load ${os.loadavg()[0]!.toFixed(1)}`,
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB, Neo4j CPU ${cpuMs} ms/report, load ${os.loadavg()[0]!.toFixed(1)}`,
           );
         }
       },
@@ -116,6 +124,12 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
     clearInterval(minute);
   }
   const seconds = (performance.now() - t0) / 1000;
+  const neo4jCpu1 = neo4jCpuSeconds();
+  const nodeCpu = process.cpuUsage(nodeCpu0);
+  const neo4jCpuMs =
+    neo4jCpu0 === null || neo4jCpu1 === null ? null : Math.round(((neo4jCpu1 - neo4jCpu0) * 1000) / summary.reports);
+  const nodeCpuMs = Math.round((nodeCpu.user + nodeCpu.system) / 1000 / summary.reports);
+  console.log(`CPU per report written: Neo4j ${neo4jCpuMs ?? '?'} ms, this process (all threads) ${nodeCpuMs} ms`);
   const tenths = marks.map((m, i) => {
     const prev = i === 0 ? { at: t0, done: 0 } : marks[i - 1]!;
     return Math.round(((m.done - prev.done) / ((m.at - prev.at) / 1000)) * 10) / 10;
@@ -123,7 +137,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   console.log(
     `end to end, ${pool.size} worker(s): ${(summary.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), by tenth ${tenths.join(', ')}`,
   );
-  return { perSec: summary.reports / seconds, seconds, tenths, rssByTenthMb: marks.map((m) => mb(m.rss)), summary };
+  return { perSec: summary.reports / seconds, neo4jCpuMs, nodeCpuMs, seconds, tenths, rssByTenthMb: marks.map((m) => mb(m.rss)), summary };
 }
 
 const { graph, neo4j } = await openBenchGraph('bench-data', process.env.DIPLOGRAPH_BENCH_DATA_DIR);
@@ -191,6 +205,8 @@ try {
       tenths: e2e.tenths,
       lastOverFirstTenth: Math.round((e2e.tenths[9]! / e2e.tenths[0]!) * 100) / 100,
       peakRssMb,
+      neo4jCpuMsPerReport: e2e.neo4jCpuMs,
+      nodeCpuMsPerReport: e2e.nodeCpuMs,
       rssByTenthMb: e2e.rssByTenthMb,
       failures: s.failures.length,
       nodes: counts!.nodes,
@@ -206,6 +222,19 @@ try {
   clearInterval(sampler);
   await graph.close();
   await neo4j.stop();
+}
+
+/** CPU seconds the local Neo4j's process has used (Linux /proc; null elsewhere or for a configured NEO4J_URI). */
+function neo4jCpuSeconds(): number | null {
+  const status = neo4j.local?.status();
+  if (!status?.running) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${status.state.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function round(x: number): number {
