@@ -1,4 +1,4 @@
-import type { Article, Extraction, StatementFact } from '../model.js';
+import type { Article, Extraction, SpeakerTurn, StatementFact } from '../model.js';
 import { firstFullDate } from './dates/resolve.js';
 import { readDocument, type Document } from './document.js';
 import { findCountries, findOrganizations } from './entities/find.js';
@@ -10,7 +10,7 @@ import { findStatements } from './statements/find.js';
 import { dedupeStatements, ReportedSpeech } from './statements/reported.js';
 import type { Sentence } from './text.js';
 import { topicCountries, topicsOf } from './topics.js';
-import { turnFacts } from './transcript.js';
+import { speakerOfLabel, turnFacts } from './transcript.js';
 
 /**
  * Extracts people, organizations, countries, quotes, meetings and statements from one article:
@@ -22,7 +22,7 @@ export function extract(article: Article): Extraction {
   const doc = readDocument(article.text);
   const people = new People(doc.text);
   for (const s of doc.sentences) people.register(s);
-  const walk = new Walk(doc, people, article.published ?? firstFullDate(doc.text));
+  const walk = new Walk(doc, people, article.published ?? firstFullDate(doc.text), article.turns ?? []);
   for (const s of doc.sentences) walk.read(s);
   turnFacts(article, doc, people, walk.direct.quotes, walk.statements);
   return walk.facts(article);
@@ -42,6 +42,8 @@ class Walk {
     readonly people: People,
     /** the report's day: its publication date, else the first full date it gives */
     readonly ref: string | null,
+    /** a transcript's speaker turns */
+    turns: readonly SpeakerTurn[] = [],
   ) {
     this.meetings = new ReportMeetings({
       ref,
@@ -50,6 +52,10 @@ class Walk {
       sentenceAt: doc.sentenceAt,
       sentences: doc.sentences,
       personIds: () => new Set(people.list.map((p) => p.id)),
+      speakerAt: (offset) => {
+        const turn = turns.find((t) => offset >= t.body && offset < t.end);
+        return turn ? (speakerOfLabel(turn.label, people.list)?.id ?? null) : null;
+      },
     });
     this.direct = new DirectSpeech(doc, this.mentions, this.statements);
     this.reported = new ReportedSpeech(this.statements, (para, here) => this.meetings.pairAt(para, here));

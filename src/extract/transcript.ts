@@ -1,6 +1,7 @@
 import { lexicon } from '../knowledge/index.js';
 import type { Article, QuoteFact, SpeakerTurn, StatementFact } from '../model.js';
 import type { Document } from './document.js';
+import type { Sentence } from './text.js';
 import { evidenceOf } from './grammar.js';
 import type { People, Person } from './people/index.js';
 
@@ -11,7 +12,9 @@ import type { People, Person } from './people/index.js';
  * ("we will not be a “bystander”") is the speaker's too. A turn's label names its speaker by the
  * last word that is no title ("PRESIDENT LEE" → the person named Lee; "VICE PRESIDENT", "Q",
  * "MODERATOR" and "ZAMBIAN OFFICIAL" name nobody). Sentences that state nothing are left out by the
- * rows of `NOT_STATED`.
+ * rows of `NOT_STATED`; of the rest, a paragraph gives one position (`positionOfParagraph`): a speech
+ * puts a point forward a paragraph and spends the paragraph's other sentences on reasons, figures and
+ * examples (on the dev part of the real set, every stating sentence a statement matched gold 1 in 5).
  */
 
 export interface NotStatedRule {
@@ -90,6 +93,23 @@ function positionOf(text: string): string {
     .trim();
 }
 
+/** Whether a sentence of a speech puts a position forward: a reporting or position verb, a modal or a word of stance. */
+export function statesPosition(position: string): boolean {
+  const lex = lexicon();
+  return position
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => lex.speechVerb.has(w) || lex.positionVerb.has(w) || lex.stanceWords.has(w));
+}
+
+/**
+ * A paragraph of a turn puts one position forward: its first sentence that `statesPosition`, else its
+ * first sentence (the others give reasons, figures and examples for it).
+ */
+export function positionOfParagraph<T extends { position: string }>(stating: readonly T[]): T | undefined {
+  return stating.find((x) => statesPosition(x.position)) ?? stating[0];
+}
+
 /** The statements and quotations of a transcript's named speakers: added to those the walk found. */
 export function turnFacts(
   article: Article,
@@ -101,17 +121,25 @@ export function turnFacts(
   for (const turn of article.turns ?? []) {
     const speaker = speakerOfLabel(turn.label, people.list);
     if (!speaker) continue;
+    // the sentences of the turn that state something, by paragraph (the line they start on)
+    const byParagraph = new Map<number, { s: Sentence; position: string }[]>();
     for (const s of doc.sentences) {
       if (s.end <= turn.body || s.start >= turn.end) continue;
       const from = Math.max(s.start, turn.body) - s.start;
       const position = positionOf(s.text.slice(from, Math.min(s.end, turn.end) - s.start));
       if (NOT_STATED.some((r) => r.when(position))) continue;
+      const paragraph = article.text.lastIndexOf('\n', s.start);
+      byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), { s, position }]);
+    }
+    for (const stating of byParagraph.values()) {
+      const picked = positionOfParagraph(stating);
+      if (!picked) continue;
       statements.push({
         speaker: speaker.id,
-        position,
+        position: picked.position,
         kind: 'direct',
         topics: [],
-        evidence: [evidenceOf(s, 'statement.turn', 0.8)],
+        evidence: [evidenceOf(picked.s, 'statement.turn', 0.8)],
       });
     }
     for (const q of quotes) if (q.speaker === null && !q.sourceName && inTurn(q, turn)) q.speaker = speaker.id;

@@ -39,15 +39,20 @@ const LINE: RegExp[] = [
 ];
 
 /** Markers of the page's tail: the comment section or teasers of other stories. Everything from them on is dropped. */
+/** the heading of a box of other stories' headlines: inside the report when the report's sentences go on below it */
+const TEASERS: RegExp[] = [
+  /^you (?:may|might) (?:also )?(?:like|be interested in)$/i,
+  /^(?:related|more|other|recommended) (?:articles|stories|news|reads|coverage|posts)$/i,
+  /^more from\b.{0,60}$/i,
+  /^read next$/i,
+];
+
 const TAIL: RegExp[] = [
   /^(?:top |latest |\d+ )?comments?(?: \(\d+\))?$/i,
   /^(?:leave|post|add|write) a (?:comment|reply)$/i,
   /^disclaimer (?:&|and) comment rules$/i,
   /^comment(?:ing|s)? (?:for this (?:story|article) )?(?:is |are )?(?:now )?closed\.?$/i,
-  /^you (?:may|might) (?:also )?(?:like|be interested in)$/i,
-  /^(?:related|more|other|recommended) (?:articles|stories|news|reads|coverage|posts)$/i,
-  /^more from\b.{0,60}$/i,
-  /^read next$/i,
+  ...TEASERS,
 ];
 
 const words = (line: string) =>
@@ -94,3 +99,16 @@ export function isTailMarker(line: string): boolean {
   const l = line.replace(/[\s:.…]+$/, '');
   return TAIL.some((re) => re.test(l));
 }
+
+/** True for the heading of a box of other stories ("Related stories", "You may also like"). */
+export function isTeaserHeading(line: string): boolean {
+  const l = line.replace(/[\s:.…]+$/, '');
+  return TEASERS.some((re) => re.test(l));
+}
+
+/**
+ * A paragraph of the report, not a teaser's headline: a sentence of twelve words or more that ends with its
+ * stop ("Related stories" between two such paragraphs is a box set inside the report).
+ */
+export const isReportSentence = (line: string): boolean =>
+  /[.!?]["”’)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 12;

@@ -5,7 +5,7 @@ import { pageWords } from '../knowledge/index.js';
 /**
  * Datelines open a wire story: "Beijing, Jun. 19, (dpa/GNA) –", "(AFP) -", "(CNN) —",
  * "MOSCOW (Reuters) -", "NEW DELHI, March 3 (Xinhua) --", "MOSCOW, June 5. /TASS/.",
- * "SEOUL, June 5 (Yonhap) --", "WASHINGTON —", "ASTANA. KAZINFORM -", "ABU DHABI, (Site / WAM - 12th
+ * "SEOUL, June 5 (Yonhap) --", "WASHINGTON —", "ASTANA. KAZINFORM -", "Riyadh, Example Gazette —", "ABU DHABI, (Site / WAM - 12th
  * Oct, 2020)". They give the place, perhaps a day, and the agencies — the first one is the agency
  * the story comes from (or the site that carried it, in a tag that names several), the others carried it.
  */
@@ -20,8 +20,9 @@ export interface Dateline {
 
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
-let patterns: { withTag: RegExp; withoutTag: RegExp; agencyAfterPlace: RegExp } | null = null;
-function datelinePatterns(): { withTag: RegExp; withoutTag: RegExp; agencyAfterPlace: RegExp } {
+type Patterns = { withTag: RegExp; withoutTag: RegExp; agencyAfterPlace: RegExp; agencyAfterComma: RegExp };
+let patterns: Patterns | null = null;
+function datelinePatterns(): Patterns {
   if (patterns) return patterns;
   const day = datePatterns().dayMonth;
   // "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -", "DOHA, Qatar (AP) —": a place may name its country
@@ -40,7 +41,12 @@ function datelinePatterns(): { withTag: RegExp; withoutTag: RegExp; agencyAfterP
     `^([\\p{Lu}][\\p{Lu}'’ -]+[\\p{Lu}])\\.\\s+([\\p{Lu}][\\p{Lu}&. -]{1,30}[\\p{Lu}])\\s*${DASH}\\s+`,
     'u',
   );
-  return (patterns = { withTag, withoutTag, agencyAfterPlace });
+  // "Riyadh, Example Gazette —": a place, a comma, a listed outlet's name (checked by the caller), a dash
+  const agencyAfterComma = new RegExp(
+    `^(${PLACE})\\s*,\\s*([\\p{Lu}][\\p{L}&.' -]{1,40}?)(?:\\s+[-–—]{1,2}|\\s*[–—])\\s*`,
+    'u',
+  );
+  return (patterns = { withTag, withoutTag, agencyAfterPlace, agencyAfterComma });
 }
 
 const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
@@ -67,7 +73,7 @@ export function parseDateline(line: string): Dateline | null {
       };
     }
   }
-  const k = datelinePatterns().agencyAfterPlace.exec(line);
+  const k = datelinePatterns().agencyAfterPlace.exec(line) ?? datelinePatterns().agencyAfterComma.exec(line);
   if (k && k[0].length < line.length && lookupOutlet(k[2]!))
     return { place: tidyPlace(k[1]!), date: null, agencies: [k[2]!], length: k[0].length };
   const w = datelinePatterns().withoutTag.exec(line);

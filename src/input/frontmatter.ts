@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { normaliseDate } from './dates.js';
 import { InputError } from './errors.js';
 import { bylineOutlet } from './layout.js';
-import { lookupOutlet, outletOfUrl } from './outlets.js';
+import { lookupOutlet, nameOfHost, outletOfUrl } from './outlets.js';
 
 /**
  * Metadata a stored page carries above its text, in the forms static-site generators and page
@@ -71,11 +71,13 @@ export function metaOf(entries: Iterable<[string, unknown]>): FrontMatter {
   const named = field(map, KEYS.outlet);
   // "Kylie Atwood, Jennifer Hansler And Alex Marquardt, Cnn": an author field naming an outlet
   const byAuthor = author ? (bylineOutlet(`By ${author}`) ?? null) : null;
+  const url = field(map, KEYS.url);
   return {
     title: field(map, KEYS.title),
     published: published ? normaliseDate(published) : null,
-    url: field(map, KEYS.url),
-    outlet: (named && (lookupOutlet(named)?.name ?? named)) || byAuthor,
+    url,
+    // "author: Harbour Light Monitor" on harbourlightmonitor.com: an author field spelling the site's host is its name
+    outlet: (named && (lookupOutlet(named)?.name ?? named)) || byAuthor || nameOfHost(author, url),
     imageOutlet: hostOutlet(field(map, KEYS.image)),
   };
 }

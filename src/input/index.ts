@@ -8,7 +8,7 @@ import { readFrontMatter } from './frontmatter.js';
 import { looksLikeHtml, readHtml } from './html.js';
 import { cleanMarkup, unwrapLines } from './markup.js';
 import { repairMojibake } from './mojibake.js';
-import { canonicalOutlet, outletOfUrl } from './outlets.js';
+import { canonicalOutlet, hostOf, outletOfUrl } from './outlets.js';
 import { parseRecords } from './records.js';
 import { cleanText } from './text.js';
 import { transcriptTurns } from './turns.js';
@@ -57,7 +57,7 @@ function buildArticle(
   const url = given(meta.url) ?? given(page.url) ?? null;
   // The originating agency (a dateline's first tag, a "Source:" line, an agency byline, a © line) names the
   // report's source better than the site that carried it; the site (page metadata, then the URL's domain)
-  // beats the weak clues of layout (a header line, a signature line).
+  // beats the weak clues of layout (a header line, a signature line); a page no clue names is its URL's host.
   const strong = c.outletClue && c.outletClue !== 'header' && c.outletClue !== 'signature';
   const outlet =
     canonicalOutlet(given(meta.outlet)) ??
@@ -67,7 +67,8 @@ function buildArticle(
         (url ? (outletOfUrl(url)?.name ?? null) : null) ??
         c.outlet ??
         page.imageOutlet ??
-        null));
+        // the last resort: the site the page was taken from, as its host names it ("example-news.com")
+        hostOf(url)));
   return {
     id: given(meta.id) ?? url ?? fallbackId ?? sha256(text),
     source: meta.source ?? 'api',

@@ -142,6 +142,18 @@ const READING_TIME =
 export const BYLINE_ALONE = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*){1,2}$/u;
 
 /** "Al Jazeera and news agencies", "KUNA, Reuters": the first known outlet named, else the whole name. */
+/**
+ * "Source: Twitter", "Source: Facebook / X": a source line naming only a social platform credits the post a
+ * photo or a quotation was taken from, never the page's publisher (data/page-words.json `socialWords`).
+ */
+export const platformOnly = (name: string): boolean => {
+  const words = name
+    .toLowerCase()
+    .split(/[\s/,|&]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => pageWords().socialWords.has(w));
+};
+
 export function sourceOutlet(name: string): string {
   if (lookupOutlet(name)) return name;
   return name.split(/\s*(?:,|;|\/|\||\band\b|&)\s*|\s+[-–—]\s+/i).find((p) => lookupOutlet(p)) ?? name;

@@ -93,6 +93,36 @@ export function isPlaceName(line: string): boolean {
   return places.has(key(line));
 }
 
+/** The host a URL is on, without "www." ("https://www.example-news.com/a" gives "example-news.com"), or null. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+const squash = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * A name the page gives (an author or site field) that spells its URL's host, letters only: the site's own
+ * name ("Harbour Light Monitor" on harbourlightmonitor.com, "Example News" on news.example-news.org); else null.
+ */
+export function nameOfHost(name: string | null | undefined, url: string | null | undefined): string | null {
+  const host = hostOf(url);
+  if (!name || !host) return null;
+  const n = squash(name);
+  if (n.length < 4) return null;
+  return host.split('.').some((label) => squash(label) === n) ? name.replace(/\s+/g, ' ').trim() : null;
+}
+
 /** The outlet of a domain name as written on a page ("DAWN.COM", "inquirer.net"), or undefined. */
 export function outletOfDomain(domain: string): Site | undefined {
   return outletOfUrl(`https://${domain.trim().toLowerCase()}/`);

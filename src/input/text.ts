@@ -1,5 +1,5 @@
 import { daysNamed, findDates, isoDate, settleDate, type FoundDate } from './dates.js';
-import { isBoilerplate, isTailMarker } from './boilerplate.js';
+import { isBoilerplate, isReportSentence, isTailMarker, isTeaserHeading } from './boilerplate.js';
 import { isCreditLine, stripCredits } from './credits.js';
 import { parseDateline } from './dateline.js';
 import {
@@ -18,6 +18,7 @@ import {
   looksLikeOutletName,
   metaSegments,
   siteName,
+  platformOnly,
   sourceOutlet,
   undouble,
 } from './layout.js';
@@ -78,6 +79,7 @@ export interface LineRule {
     | 'code-credit'
     | 'author-note'
     | 'source'
+    | 'press-contact'
     | 'copyright'
     | 'published-in'
     | 'site-domain'
@@ -94,11 +96,15 @@ export interface LineRule {
   apply: (p: Page, line: string, i: number) => LineVerdict;
 }
 
+/** "Media inquiries: …", "Press contact: …", "For more information, please contact …": the office's contact line */
+const PRESS_CONTACT =
+  /^(?:(?:media|press) (?:inquiries|enquiries|inquiry|enquiry|contacts?|office)|for (?:further|more) (?:information|details),? (?:please )?contact)\b\s*:?/i;
+
 /** The rest of a page after its tail marker: a source or copyright line there still names the outlet. */
 function readTail(p: Page, from: number): void {
   for (const l of p.lines.slice(from)) {
     const s = SOURCE_LINE.exec(l);
-    if (s) p.clue('source', sourceOutlet(s[1]!));
+    if (s && !platformOnly(s[1]!)) p.clue('source', sourceOutlet(s[1]!));
     const c = s ? null : copyrightOf(l);
     if (c) p.clue('copyright', sourceOutlet(c));
     const pub = PUBLISHED_IN.exec(l);
@@ -251,20 +257,28 @@ export const LINE_RULES: readonly LineRule[] = [
     example: 'Comments (12) / You may also like: the rest is comments and teasers',
     apply: (p, line, i) => {
       if (p.inHeader || p.kept.length < 2 || !isTailMarker(line)) return undefined;
+      // "Related stories" set inside the report: the report's sentences go on below it
+      if (isTeaserHeading(line) && isReportSentence(nextLine(p, i))) return 'drop';
       readTail(p, i + 1);
       return 'stop';
     },
   },
   {
     id: 'source',
-    example: 'Source: Coastline Daily ("Source: Defence Forces / Jane Roe" under a photo is its credit)',
+    example:
+      'Source: Coastline Daily ("Source: Defence Forces / Jane Roe" under a photo is its credit, "Source: Twitter" a platform)',
     apply: (p, line) => {
       const source = SOURCE_LINE.exec(line);
       if (!source) return undefined;
       const named = sourceOutlet(source[1]!);
-      if (!named.includes('/') || lookupOutlet(named)) p.clue('source', named);
+      if ((!named.includes('/') || lookupOutlet(named)) && !platformOnly(named)) p.clue('source', named);
       return 'drop';
     },
+  },
+  {
+    id: 'press-contact',
+    example: 'Media inquiries: Jane Roe (Ministerial) 02 5550 1234 (whom the press calls, no one of the report)',
+    apply: (p, line) => (p.inHeader || !PRESS_CONTACT.test(line) ? undefined : 'drop'),
   },
   {
     id: 'copyright',

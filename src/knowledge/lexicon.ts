@@ -95,10 +95,11 @@ function nameStops(
     if (!key.includes(' ') && [o.name, ...o.aliases].some((a) => a.toLowerCase() === key && a !== a.toUpperCase()))
       notName.add(key);
   // words of place names of several words: "New Delhi", "Kuala Lumpur", "Saudi Arabia" (placeWords: those
-  // that are no other kind of non-name, which may still end a person's name: "Antonio Costa")
+  // that are no other kind of non-name, which may still end a person's name: "Antonio Costa"); a hyphenated
+  // name is also written with a space ("Timor Leste", "Guinea Bissau")
   const placeWords = new Set<string>();
   for (const country of k.countries.countries)
-    for (const n of [country.name, ...country.capitals])
+    for (const n of [country.name, ...country.capitals].map((x) => x.replace(/-/g, ' ')))
       if (n.includes(' '))
         for (const w of n.toLowerCase().split(/\s+/)) {
           const word = w.replace(/\.$/, '');
@@ -208,6 +209,8 @@ function build(k: Knowledge) {
       forms: new Set(verbs.joint.forms),
       participles: new Map(Object.entries(verbs.joint.participles)),
     },
+    /** "we must act", "I believe": words by which a sentence of a speech puts a position forward */
+    stanceWords: new Set(verbs.stanceWords.words),
     /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
     clauseEnd: new RegExp(
       `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,
@@ -221,6 +224,7 @@ function build(k: Knowledge) {
     thingNouns: new Set(k.words.thingNouns),
     titlesInNames: new Set(k.words.titlesInNames),
     namingNouns: new Set(k.words.namingNouns),
+    leaderNouns: new Set(k.words.leaderNouns),
     institutionNouns: new Set(k.words.institutionNouns),
     placeNouns: new Set(k.words.placeNouns),
     storyFields: new Set(k.words.storyFields),

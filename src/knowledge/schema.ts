@@ -41,6 +41,7 @@ const ReportingVerbsFile = strict({
   keepVerb: strict({ lemmas: words }),
   joint: strict({ lemmas: words, forms: words, participles: z.record(z.string(), z.string()) }),
   clauseEndVerbs: wordList,
+  stanceWords: wordList,
 });
 
 const CountriesFile = strict({
@@ -201,6 +202,7 @@ const WordsFile = strict({
   titlesInNames: words,
   sourceQualifiers: words,
   namingNouns: words,
+  leaderNouns: words,
   institutionNouns: words,
   placeNouns: words,
   storyFields: words,

@@ -125,13 +125,17 @@ const MENTION_STEPS: readonly StepRule[] = [
     const nx = personAt(ms, k + 1, k + 3);
     return nx && toks.slice(k + 1, nx.i).every((x) => x.word && !x.cap) ? { skip: nx.i - 1 } : null;
   },
-  // "opposition negotiator X", "rebel military chief X": lower-case words right before a title word belong to it
-  (toks, _ms, _n, k) => {
+  // "opposition negotiator X", "rebel military chief X": lower-case words right before a title word belong to it;
+  // so does one before a capitalised word and a title word ("the new Chilean ambassador, X")
+  (toks, ms, _n, k) => {
     const plain = (x: Token | undefined) =>
       !!x && x.word && !x.cap && !GLUE.has(x.lower) && !FUNCTION_WORD.test(x.lower);
     const a = toks[k + 1];
     const b = toks[k + 2];
-    return plain(toks[k]) && a && (isTitleWord(a) || (plain(a) && b && isTitleWord(b))) ? { skip: k } : null;
+    const capBefore = !!a && a.cap && a.word && !ms.some((x) => x.i === k + 1) && !!b && isTitleWord(b) && !b.cap;
+    return plain(toks[k]) && a && (isTitleWord(a) || (plain(a) && b && isTitleWord(b)) || capBefore)
+      ? { skip: k }
+      : null;
   },
   // "Freedonian President X": a capitalised word right before a title word belongs to the title
   (toks, ms, _n, k) => {

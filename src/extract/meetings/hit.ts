@@ -170,8 +170,32 @@ export class Hit {
         const owner = this.c.ms.find((m) => m.j === q + 1 && m.poss && m.person);
         if (owner) return owner;
       }
-      return nearestBefore(this.c.ms, this.k) ?? this.frontedSubject();
+      const near = nearestBefore(this.c.ms, this.k);
+      if (near && this.isNoun && !this.isVerb && this.newClauseAfter(near)) return this.clauseSubject();
+      return near ?? this.frontedSubject();
     });
+  }
+
+  /**
+   * Whether ", and VERB" stands between a person and this noun: "A noted his call with B, and praised the dialogue
+   * with C" — B is the object of the first clause, not the subject of the second.
+   */
+  private newClauseAfter(m: Mention): boolean {
+    const toks = this.c.toks;
+    for (let q = m.j; q < this.k - 1; q++)
+      if (toks[q]!.text === ',' && toks[q + 1]!.lower === 'and') {
+        const v = toks[q + 2];
+        if (v && v.word && !v.cap && v.tags.includes('Verb')) return true;
+      }
+    return false;
+  }
+
+  /** The subject of the sentence's first clause: its first person, when no verb comes before it; else null. */
+  private clauseSubject(): Mention | null {
+    const first = this.c.ms.find((m) => m.person && !m.poss);
+    if (!first) return null;
+    const verbBefore = this.c.toks.slice(0, first.i).some((x) => x.word && !x.cap && x.tags.includes('Verb'));
+    return verbBefore ? null : first;
   }
 
   /**

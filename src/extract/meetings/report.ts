@@ -8,7 +8,18 @@ import { coordinatedPair, mergeMeetings } from './merge.js';
 import { NamedPeople } from './named.js';
 import { findDuration, placeOf } from './place.js';
 import { REPORT_RULES, type ReportCtx } from './report-rules.js';
-import { dateFromNamed, dateFromReport, dateFromSameDay, dateOf, dayOf, isPast, type SentenceDay } from './when.js';
+import {
+  dateFromNamed,
+  dateFromPublication,
+  dateFromReport,
+  dateFromSameDay,
+  dateOf,
+  dayOf,
+  isPast,
+  restoreYears,
+  setAsideYears,
+  type SentenceDay,
+} from './when.js';
 
 /**
  * The meetings of one report, read sentence by sentence in text order: each sentence's frames become
@@ -28,7 +39,12 @@ export interface ReportEnv {
   sentences: Sentence[];
   /** the ids of the report's people, once all are known */
   personIds: () => Set<string>;
+  /** the named speaker of the transcript turn holding an offset, or null (no turn, or an unnamed one: "Q") */
+  speakerAt?: (offset: number) => string | null;
 }
+
+/** how many paragraphs after the first open a report (its lede) */
+const LEDE_PARAS = 2;
 
 export class ReportMeetings {
   readonly list: MeetingFact[] = [];
@@ -37,6 +53,8 @@ export class ReportMeetings {
   private firstPair: [string, string] | null = null;
   /** meetings of a group subject, resolved at the end when the sentences after them are read too */
   private groups = new Map<MeetingFact, { frame: Frame; sentence: number }>();
+  /** the sentences (by start) with a meeting verb in the simple past: "A met B", not "A has met B", "A's meeting" */
+  private toldPast = new Set<number>();
   private observers = REPORT_RULES.map((r) => ({ rule: r, observer: r.make() }));
   private ctx: ReportCtx;
 
@@ -51,7 +69,7 @@ export class ReportMeetings {
     const day = dayOf(s, persons, this.env.ref);
     if (day) this.days.push(day);
     const before = this.list.length;
-    for (const f of findFrames(s, ms, this.env)) this.add(s, f);
+    for (const f of findFrames(s, this.withSpeaker(s, ms), this.env)) this.add(s, f);
     for (const o of this.observers) o.observer.read(this.ctx, s, ms);
     this.firstPair ??= coordinatedPair(s, ms, this.env.countryOf);
     // "The two leaders held talks for about four hours": the duration of the meeting just reported
@@ -87,9 +105,18 @@ export class ReportMeetings {
       ),
       this.env.ref,
     );
+    const years = setAsideYears(out, this.env.ref);
     dateFromReport(out, this.days, this.env.ref);
     dateFromSameDay(out, this.env.ref);
     dateFromNamed(out, this.days, this.env.ref);
+    restoreYears(years);
+    const firstPara = this.env.sentences[0]?.para ?? 0;
+    dateFromPublication(
+      out,
+      this.days,
+      this.env.ref,
+      (m) => this.paraOf(m) - firstPara <= LEDE_PARAS && m.evidence.some((e) => this.toldPast.has(e.start)),
+    );
     return out;
   }
 
@@ -134,6 +161,30 @@ export class ReportMeetings {
     return this.named.last(2, s, at, 1);
   }
 
+  /**
+   * "PRESIDENT A: … I met with B last year", "… we held talks with C": in the turn of a transcript's named speaker
+   * (`Article.turns`), "I" and "we" outside quotations are the speaker.
+   */
+  private withSpeaker(s: Sentence, ms: Mention[]): Mention[] {
+    const speaker = this.env.speakerAt?.(s.start) ?? null;
+    if (!speaker) return ms;
+    const self: Mention[] = [];
+    s.tokens.forEach((t, k) => {
+      if (t.quoted || !(t.text === 'I' || t.lower === 'we')) return;
+      self.push({
+        kind: 'pronoun',
+        person: speaker,
+        i: k,
+        j: k + 1,
+        start: t.start,
+        end: t.end,
+        poss: false,
+        quoted: false,
+      });
+    });
+    if (!self.length) return ms;
+    return [...ms.filter((m) => !self.some((x) => x.i === m.i)), ...self].sort((a, b) => a.i - b.i);
+  }
   /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
   private peopleOf(s: Sentence, f: Frame): string[] | null {
     if (f.joins && (this.join(s, f) || f.participants.length < 2 || f.rule === 'meeting.attended')) return null;
@@ -170,6 +221,14 @@ export class ReportMeetings {
       durationMinutes: dur?.minutes ?? null,
     });
     if (f.group) this.groups.set(m, { frame: f, sentence: s.index });
+    const k = s.tokens.findIndex((t) => t.start === f.at);
+    const verb = s.tokens[k];
+    if (
+      verb?.tags.includes('PastTense') &&
+      !verb.tags.includes('Participle') &&
+      !/^(?:has|have|had|was|were)$/.test(s.tokens[k - 1]?.lower ?? '')
+    )
+      this.toldPast.add(s.start);
     this.list.push(m);
   }
 }

@@ -169,3 +169,42 @@ export function dateFromSameDay(ms: MeetingFact[], ref: string | null): void {
     }
   }
 }
+
+/**
+ * "… and hoped to see B at the forum this year": a date of the report's own year only (often "this year", of
+ * another event in the clause) gives way to the day the report's other sentences give, when they give one.
+ * Returns the meetings whose year was set aside, to `restoreYears` after the other passes.
+ */
+export function setAsideYears(ms: MeetingFact[], ref: string | null): Map<MeetingFact, string> {
+  const out = new Map<MeetingFact, string>();
+  if (!ref || ref.length < 10) return out;
+  for (const m of ms)
+    if (m.date && m.date === ref.slice(0, 4)) {
+      out.set(m, m.date);
+      m.date = null;
+    }
+  return out;
+}
+
+/** Gives back the year set aside to the meetings no other pass dated. */
+export function restoreYears(years: Map<MeetingFact, string>): void {
+  for (const [m, y] of years) if (!m.date) m.date = y;
+}
+
+/**
+ * The last resort of a report that gives no day at all: a meeting told of in its opening paragraphs in the
+ * simple past (`lede`: "A met B"), not as an earlier one or one to come, took place around the publication day.
+ */
+export function dateFromPublication(
+  ms: MeetingFact[],
+  days: SentenceDay[],
+  ref: string | null,
+  lede: (m: MeetingFact) => boolean,
+): void {
+  if (!ref || ref.length < 10 || days.length) return;
+  for (const m of ms) {
+    const e = m.evidence[0]!;
+    if (m.date || NOT_TODAY.test(e.sentence) || !lede(m)) continue;
+    m.date = ref.slice(0, 10);
+  }
+}

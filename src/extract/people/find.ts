@@ -190,11 +190,21 @@ export function findRuns(tokens: Token[]): readonly Run[] {
   return runs;
 }
 
+/**
+ * A capital letter with a diacritic alone, without a period after it ("Ï" before a headline): a stray or garbled
+ * character, never an initial (an initial is a letter of A–Z: "S Jaishankar", "Joseph R. Biden").
+ */
+const loneLetter = (tokens: Token[], i: number) =>
+  /^\p{Lu}$/u.test(tokens[i]!.text) &&
+  !/^[A-Z]$/.test(tokens[i]!.text) &&
+  !(tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end);
+
 function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!) && !monthAsName(tokens, i)) {
+    // "Ï Consultative meeting …": a lone accented letter opens no name (a stray or garbled character)
+    if ((!isNameToken(tokens[i]!) && !monthAsName(tokens, i)) || loneLetter(tokens, i)) {
       i++;
       continue;
     }

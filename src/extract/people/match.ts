@@ -52,39 +52,68 @@ function sameLineage(a: string[], b: string[]): boolean {
   );
 }
 
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/**
+ * "joseph r. biden" -> "joseph biden": a name's words without its middle initials. A generational suffix stays:
+ * "Ferdinand Marcos" and "Ferdinand Marcos Jr." are father and son.
+ */
+export const core = (t: string[]) => t.filter((w, i) => (i === 0 || !/^\p{L}\.?$/u.test(w)) && w !== '.');
+/** the last word before a generational suffix: "biden" of "joseph r. biden jr." */
+const surname = (t: string[]) => (t.length > 1 && SUFFIX.test(t[t.length - 1]!) ? t[t.length - 2]! : t[t.length - 1]!);
+
+/**
+ * "Salman" or "Salman bin Abdulaziz" and "Mohammed bin Salman bin Abdulaziz", either way round: the words after a
+ * particle of lineage ("bin", "ibn") name the father, another person.
+ */
+function fatherOf(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length === long.length || lexicon().lineageParticles.has(short[0]!)) return false;
+  const at = long.length - short.length;
+  return long.slice(at).join(' ') === short.join(' ') && lexicon().lineageParticles.has(long[at - 1] ?? '');
+}
+
 /** How well the name words `toks` fit person `p` (10: the same name … 3: a middle name), 0 for not at all. */
-function score(toks: string[], p: Person): number {
+function score(full: string[], p: Person): number {
+  if (full.join(' ') === p.tokens.join(' ')) return 10;
+  if (fatherOf(full, p.tokens)) return 0;
+  // "Joseph R. Biden" and "Joe Biden": middle initials aside
+  const toks = core(full);
+  const pt = core(p.tokens);
+  if (!toks.length || !pt.length) return 0;
   const last = toks[toks.length - 1];
-  const pLast = p.tokens[p.tokens.length - 1];
-  if (toks.join(' ') === p.tokens.join(' ')) return 10;
+  const pLast = pt[pt.length - 1];
   if (
     toks.length >= 2 &&
-    toks.length === p.tokens.length &&
+    toks.length === pt.length &&
     last === pLast &&
-    sameGiven(toks[0]!, p.tokens[0]!) &&
-    toks.slice(1, -1).join(' ') === p.tokens.slice(1, -1).join(' ')
+    sameGiven(toks[0]!, pt[0]!) &&
+    toks.slice(1, -1).join(' ') === pt.slice(1, -1).join(' ')
   )
     return 8;
   // "Ramirez Olvera" for "Luisa Ramirez Olvera": a compound surname used without the given name, either way round
+  if (toks.length >= 2 && pt.length >= 2 && toks.length !== pt.length && last === pLast && endsWith(toks, pt)) return 7;
+  if (sameLineage(toks, pt)) return 7;
+  // "Joseph R. Biden Jr." for "Biden" registered before
+  if (toks.length >= 2 && pt.length === 1 && (surname(toks) === pt[0] || toks[0] === pt[0])) return 6;
+  // "Luiz Inacio Lula da Silva" for "Lula" registered before: the one word is a middle name of the long one
   if (
-    toks.length >= 2 &&
-    p.tokens.length >= 2 &&
-    toks.length !== p.tokens.length &&
-    last === pLast &&
-    endsWith(toks, p.tokens)
+    toks.length >= 3 &&
+    pt.length === 1 &&
+    pt[0]!.length > 2 &&
+    toks.slice(1, -1).includes(pt[0]!) &&
+    !lexicon().particles.has(pt[0]!)
   )
-    return 7;
-  if (sameLineage(toks, p.tokens)) return 7;
-  if (toks.length >= 2 && p.tokens.length === 1 && (last === p.tokens[0] || toks[0] === p.tokens[0])) return 6;
+    return 3;
   // "Jubeir" for "Adel al-Jubeir"
-  if (toks.length === 1 && p.tokens.length >= 2 && bare(toks[0]!) === bare(pLast!)) return 5;
-  if (toks.length === 1 && p.tokens.length >= 2 && toks[0] === p.tokens[0]) return 4;
+  if (toks.length === 1 && pt.length >= 2 && bare(toks[0]!) === bare(pLast!)) return 5;
+  if (toks.length === 1 && pt.length >= 2 && toks[0] === pt[0]) return 4;
   // "Lula" for "Luiz Inacio Lula da Silva": a middle name of a long name used alone
   if (
     toks.length === 1 &&
-    p.tokens.length >= 3 &&
+    pt.length >= 3 &&
     toks[0]!.length > 2 &&
-    p.tokens.slice(1, -1).includes(toks[0]!) &&
+    pt.slice(1, -1).includes(toks[0]!) &&
     !lexicon().particles.has(toks[0]!)
   )
     return 3;

@@ -4,7 +4,7 @@ import type { PersonRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import { appositiveTitle, findRuns, roleBefore, type Run } from './find.js';
 import type { Person } from './index.js';
-import { lowerName, matchName, misspelt } from './match.js';
+import { core, lowerName, matchName, misspelt } from './match.js';
 import { parseRole } from './parse.js';
 import { listed, personEvidence } from './rules.js';
 
@@ -189,7 +189,8 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
       last: 0,
     };
     reg.list.push(p);
-  } else if (tokens.length > p.tokens.length && matchName(reg.list, r.name) === p) {
+  } else if (core(tokens).length > core(p.tokens).length && matchName(reg.list, r.name) === p) {
+    // a longer name renames the person, not the same name with a middle initial ("Joe Biden" stays)
     p.name = r.name;
     p.tokens = tokens;
   }

@@ -40,7 +40,8 @@ export type PersonRowId =
   | 'person.title.abbreviated'
   | 'person.speaker.after-verb'
   | 'person.apposition.after-title'
-  | 'person.meeting.object';
+  | 'person.meeting.object'
+  | 'person.surname.attributive';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -166,6 +167,9 @@ function institutionAfter(toks: Token[], r: Run): boolean {
 
 /** "the journal X", "giant pandas X and Y": the lower-case noun before the list the run stands in names a thing. */
 function namedThing(toks: Token[], r: Run): boolean {
+  // "Operation Silent Harbor": a capitalised naming noun right before the run is the first word of the thing's name
+  const first = toks[r.i - 1];
+  if (first && first.cap && first.word && !first.poss && lexicon().namingNouns.has(first.lower)) return true;
   let k = r.i;
   while (k > 0 && (toks[k - 1]!.cap || toks[k - 1]!.text === ',' || toks[k - 1]!.lower === 'and')) k--;
   const before = toks[k - 1];
@@ -209,6 +213,9 @@ function countryThenList(toks: Token[], k: number): boolean {
   return !!after && (after.text === ',' || after.lower === 'and');
 }
 
+/** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
+const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -234,12 +241,14 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'not.abstract-noun',
     emits: null,
-    example: '… and International Cooperation of …',
+    example: '… and International Cooperation of …; a Plan to End Ethnic Discrimination',
     when: ({ toks, r, len, next }) =>
-      len === 1 &&
-      ABSTRACT.test(toks[r.i]!.lower) &&
-      // "Replenishment Summit": a capitalised word that is no name after it, even where compromise saw a surname
-      (!hasPersonTag(toks, r) || (!!next && next.cap && next.word && !isNameToken(next))),
+      (len === 1 &&
+        ABSTRACT.test(toks[r.i]!.lower) &&
+        // "Replenishment Summit": a capitalised word that is no name after it, even where compromise saw a surname
+        (!hasPersonTag(toks, r) || (!!next && next.cap && next.word && !isNameToken(next)))) ||
+      // "Ethnic Discrimination", "Regional Settlement": a run ending in a noun of an idea names a thing
+      (len >= 2 && ABSTRACT_END.test(toks[r.j - 1]!.lower) && !hasPersonTag(toks, r)),
   },
   {
     id: 'not.plural-title-headline',
@@ -329,7 +338,7 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'not.inside-proper-phrase',
     emits: null,
-    example: 'the Karvel Joint Action Plan (weaker evidence than a title, a verb or an apposition only)',
+    example: 'the Karvel Joint Harbor Plan (weaker evidence than a title, a verb or an apposition only)',
     when: ({ toks, r }) => insideProperPhrase(toks, r),
   },
   {
@@ -363,6 +372,18 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     example: 'Putin (a surname compromise knows, not a given name alone)',
     when: ({ toks, r, len }) =>
       len === 1 && toks[r.i]!.tags.includes('LastName') && !toks[r.i]!.tags.includes('FirstName'),
+  },
+  {
+    id: 'person.surname.attributive',
+    emits: 'person.surname',
+    example: 'under the Merrin administration, the Varel regime (not the Merrin-Varel administration: a pair)',
+    when: ({ toks, r, prev, next, len }) =>
+      len === 1 &&
+      prev?.text === 'the' &&
+      !!next &&
+      !next.cap &&
+      lexicon().leaderNouns.has(next.lower) &&
+      !/\p{L}-\p{Lu}/u.test(toks[r.i]!.text),
   },
   {
     id: 'person.meeting',

@@ -3,7 +3,7 @@ import type { Mention } from '../people/index.js';
 import type { QuoteCue, QuoteRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
-import { speechVerbAt } from '../verbs.js';
+import { speechVerbAt, subjectEnd } from '../verbs.js';
 import { AFTER, BEFORE, CUES, type AttributionRow, type CueRow } from './rules.js';
 
 /**
@@ -90,6 +90,10 @@ const first = (rows: typeof AFTER, scene: QuoteScene) => {
 export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
   const scene = new QuoteScene(q, ctx);
   const after = first(AFTER, scene);
+  // "X said “…,” the office said in a statement": a named subject whose reporting verb opens the quotation
+  // said it; the clause after it is the report's source
+  const opened = after ? openedBy(scene) : null;
+  if (after && opened && opened.speaker !== after.speaker) return opened;
   if (after && after.speaker !== null) return after;
   if (after && !insideReport(scene, after)) return after;
   const before = first(BEFORE, scene)!;
@@ -97,6 +101,20 @@ export function attribute(q: QuoteSpan, ctx: AttributionContext): Attribution {
   const cue = CUES.some((row) => row.id === before.by);
   if (after && (before.speaker === null || (!cue && !scene.short))) return after;
   return before;
+}
+
+/**
+ * "President X said “…”", "X stressed: “…”": a reporting verb right before the opening mark (a colon or
+ * comma between them allowed) whose subject is a person named by name, in the sentence the quotation opens in.
+ */
+function openedBy(scene: QuoteScene): Attribution | null {
+  const { otoks, oms, end } = scene;
+  let n = end - 1;
+  if (otoks[n] && /^[:,]$/.test(otoks[n]!.text)) n--;
+  const v = n >= 1 && !otoks[n]!.quoted ? speechVerbAt(otoks, n) : 0;
+  if (!v || n + v - 1 !== (/^[:,]$/.test(otoks[end - 1]?.text ?? '') ? end - 2 : end - 1)) return null;
+  const m = oms.find((x) => x.j === subjectEnd(otoks, n - 1) + 1);
+  return m && m.person && m.kind === 'name' && !m.poss && !m.quoted ? scene.from(m, 'quote.said-before', 0.9) : null;
 }
 
 /**

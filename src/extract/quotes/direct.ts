@@ -7,6 +7,7 @@ import { cleanPosition } from '../statements/find.js';
 import { pointsBack, quotePositions, reportedInQuote } from '../statements/words.js';
 import type { Sentence } from '../text.js';
 import { attribute, type AttributionContext } from './attribute.js';
+import { NOT_QUOTES } from './find.js';
 
 /**
  * The quotations of a report as its sentences are walked: each one once the sentence it closes in is
@@ -37,6 +38,7 @@ export class DirectSpeech {
       const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
       if (closeAt > s.index) break;
       this.next++;
+      if (NOT_QUOTES.some((r) => r.when(q.text))) continue;
       const a = attribute(q, {
         sentences,
         mentions: (i) => this.mentions[i] ?? [],

@@ -1,3 +1,5 @@
+import { lexicon } from '../../knowledge/index.js';
+
 /**
  * Finds direct quotations in an article's text: curly and straight double marks, single marks used
  * as quotes (headlines: ‘red lines’, 'deescalate'), and quotations that run over paragraphs,
@@ -154,6 +156,39 @@ function finish(q: QuoteSpan, text: string, out: QuoteSpan[]) {
     .join(' ');
   if (/[\p{L}\p{N}]/u.test(q.text) && !notQuotation(q, text)) out.push(q);
 }
+
+export interface NotQuoteRow {
+  id: 'name-of-work';
+  example: string;
+  /** whether marks around these words set off a name rather than quote a person */
+  when: (text: string) => boolean;
+}
+
+/**
+ * Words in marks that no person is quoted saying: they stay quotation spans (the people rules read no
+ * name inside them) but give no quote fact (quotes/direct.ts).
+ */
+export const NOT_QUOTES: readonly NotQuoteRow[] = [
+  // the name of a work, event, programme or slogan: two to six words, each capitalised or a small word
+  // of a title ("of", "and", "the"), the first and last capitalised
+  {
+    id: 'name-of-work',
+    example: 'the forum opened under the banner “Bridges Over The Sea” in the capital',
+    when: (text) => {
+      const words = text.replace(/[.,;:!?*_]+$|^[*_]+/g, '').split(/\s+/);
+      if (words.length < 2 || words.length > 6) return false;
+      const connect = lexicon().grammar.titleConnectors;
+      const cap = (w: string) => /^[\p{Lu}\d][\p{L}\d’'.&-]*$/u.test(w) && !/^\p{Lu}+[’']\p{Lu}$/u.test(w);
+      return (
+        cap(words[0]!) &&
+        cap(words[words.length - 1]!) &&
+        words.every((w) => cap(w) || connect.has(w)) &&
+        // a sentence in capitals ("WE WILL NOT WAIT") is speech
+        !words.every((w) => !/\p{Ll}/u.test(w))
+      );
+    },
+  },
+];
 
 /** A function telling whether an offset lies inside one of the quotations. */
 export function insideQuotes(quotes: QuoteSpan[]): (offset: number) => boolean {

@@ -4,7 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/extract/index.js';
-import { NOT_STATED, type NotStatedRule } from '../../../src/extract/transcript.js';
+import {
+  NOT_STATED,
+  positionOfParagraph,
+  statesPosition,
+  type NotStatedRule,
+} from '../../../src/extract/transcript.js';
 import { readReportText } from '../../../src/input/index.js';
 import { nameOf } from '../../support/articles.js';
 
@@ -78,4 +83,47 @@ test('a label that names nobody (an official, a moderator, a title alone) gives 
     x.statements.filter((s) => s.evidence[0]!.rule === 'statement.turn'),
     [],
   );
+});
+
+/** [a sentence of a speech, whether it puts a position forward] */
+const stance: [string, boolean][] = [
+  ['Our two countries must open the border crossing to trade before the harvest season comes.', true],
+  ['I believe the railway line to the coast is the most important project of this decade.', true],
+  ['We welcome the decision of the bank to finance the new bridge over the river in the south.', true],
+  ['The ministry reaffirmed its support for the fishing communities of the northern islands.', true],
+  ['In the year before last the number of visitors to the old harbour rose from nine to twelve thousand.', false],
+  ['I remember the first time I came to this city as a young student many years ago in the winter.', false],
+];
+
+test('statesPosition: a modal, a word of stance or a reporting verb puts a position forward; a figure or a memory does not', () => {
+  for (const [sentence, expected] of stance) assert.equal(statesPosition(sentence), expected, sentence);
+});
+
+test('positionOfParagraph: one position a paragraph, the first sentence that states one, else the first', () => {
+  const paragraph = [
+    'In the year before last the number of visitors to the old harbour rose from nine to twelve thousand.',
+    'Our two countries must open the border crossing to trade before the harvest season comes.',
+    'We will also build a new road to the crossing in the course of next year.',
+  ].map((position) => ({ position }));
+  assert.equal(positionOfParagraph(paragraph), paragraph[1]);
+  assert.equal(positionOfParagraph(paragraph.slice(0, 1)), paragraph[0]);
+  assert.equal(positionOfParagraph([]), undefined);
+});
+
+test("a speaker's paragraph of several stating sentences gives one statement", () => {
+  const text = [
+    'Remarks by President Ana Lee and Prime Minister Tomas Roe on the port',
+    '',
+    'PRIME MINISTER ROE:  Thank you.',
+    '',
+    'PRESIDENT LEE:  Last year the old harbour handled nine hundred ships from thirty countries in the region. Our two countries will sign an agreement on the port and the railway before the end of the year. The railway will carry grain and ore from the plateau to the coast within three years.',
+    '',
+    'PRESIDENT LEE:  The agreement must respect the rights of the fishing communities living along the northern coast.',
+  ].join('\n');
+  const x = extract(readReportText(text, { source: 'p.txt' }));
+  const turns = x.statements.filter((s) => s.evidence[0]!.rule === 'statement.turn').map((s) => s.position);
+  assert.deepEqual(turns, [
+    'Our two countries will sign an agreement on the port and the railway before the end of the year.',
+    'The agreement must respect the rights of the fishing communities living along the northern coast.',
+  ]);
 });

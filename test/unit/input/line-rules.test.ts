@@ -22,6 +22,12 @@ const rows: [LineRule['id'], string, string, Partial<CleanedText>][] = [
     { outlet: 'Coastline Daily' },
   ],
   [
+    'press-contact',
+    `Port to reopen\n\n${body}\n\nMedia inquiries: Jane Roe (Ministerial) 02 5550 1234 / Tavo Merrin (Departmental) 02 5550 9876`,
+    'Media inquiries: Jane Roe (Ministerial) 02 5550 1234 / Tavo Merrin (Departmental) 02 5550 9876',
+    { text: `Port to reopen\n\n${body}` },
+  ],
+  [
     'copyright',
     `Port to reopen\n\n${body}\n\n© 2025 Coastline Media. All rights reserved.`,
     '© 2025 Coastline Media. All rights reserved.',

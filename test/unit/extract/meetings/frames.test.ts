@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { meetingsOf, type MeetingRow } from '../../../support/meetings.js';
+import { article } from '../../../support/articles.js';
+import { extract } from '../../../../src/extract/index.js';
+import { findTurns } from '../../../../src/input/turns.js';
 
 type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
@@ -297,18 +300,18 @@ const rows: Row[] = [
     'sidelines and bilaterals: "on the sidelines of the summit, A met B, C and D" are meetings one each, even of peers',
     'On the sidelines of the summit, President Ana Lopes met President Ivo Kral of Peru, President Omar Yusof of Chad and President Luis Vera of Chile.',
     [
-      { who: 'Ana Lopes + Ivo Kral', date: null },
-      { who: 'Ana Lopes + Omar Yusof', date: null },
-      { who: 'Ana Lopes + Luis Vera', date: null },
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-14' },
+      { who: 'Ana Lopes + Omar Yusof', date: '2025-03-14' },
+      { who: 'Ana Lopes + Luis Vera', date: '2025-03-14' },
     ],
   ],
   [
     'lists with comma-set titles: "met – all alone – the President of the friendly Republic of X, B, the President of …, C"',
     'On the sidelines of the summit, Sheikh Tavo Merrin met – all alone – the President of the friendly Republic of Chile, Dara Voss, the President of the friendly Republic of Peru, Ivo Kral, and the President of the friendly Republic of Chad, Omar Yusof.',
     [
-      { who: 'Dara Voss + Tavo Merrin', date: null },
-      { who: 'Ivo Kral + Tavo Merrin', date: null },
-      { who: 'Omar Yusof + Tavo Merrin', date: null },
+      { who: 'Dara Voss + Tavo Merrin', date: '2025-03-14' },
+      { who: 'Ivo Kral + Tavo Merrin', date: '2025-03-14' },
+      { who: 'Omar Yusof + Tavo Merrin', date: '2025-03-14' },
     ],
   ],
   [
@@ -332,11 +335,81 @@ const rows: Row[] = [
       { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
     ],
   ],
+  [
+    'a title with a describing word and a demonym set off by commas: "her call with the new Chilean ambassador, B"',
+    'Lopes praised her recent call with the new Chilean ambassador, Ivo Kral. Chancellor Otto Brandt met the former Danish envoy, Omar Yusof.',
+    [
+      { who: 'Ivo Kral + Lopes', date: null },
+      { who: 'Omar Yusof + Otto Brandt', date: null },
+    ],
+  ],
+  [
+    'a noun after ", and VERB" takes the subject of the first clause, not the object before the comma',
+    'Chancellor Otto Brandt noted his conversation with Minister Ivo Kral, and welcomed the dialogue with President Ana Lopes.',
+    [
+      { who: 'Ivo Kral + Otto Brandt', date: null },
+      { who: 'Ana Lopes + Otto Brandt', date: null },
+    ],
+  ],
+  [
+    'no subject for a noun after ", and VERB" when a verb comes before the first person',
+    'Speaking on Monday, officials welcomed a report by Minister Ivo Kral, and praised the talks with President Ana Lopes.',
+    [],
+  ],
+  [
+    '"this year" of another event in the clause gives way to the day the report gives',
+    'President Ana Lopes arrived in Vienna on Monday. Lopes paid a courtesy call on Chancellor Otto Brandt and hoped to see him at the forum this year.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a report that gives no day: a meeting of its opening paragraphs takes the publication day; a later one, or a past one, none',
+    'President Ana Lopes received Chancellor Otto Brandt at the palace, the presidency said.\n\nThe two leaders discussed trade.\n\nOfficials said the ties were strong.\n\nExports grew last year.\n\nLopes had met Prime Minister Ivo Kral in Rome, aides recalled.\n\nLopes also welcomed Minister Omar Yusof to the capital.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
+      { who: 'Ana Lopes + Ivo Kral', date: null },
+      { who: 'Ana Lopes + Omar Yusof', date: null },
+    ],
+  ],
+  [
+    'videoconferences are calls: "held a videoconference with B"; "three video conferences between B and C"',
+    'Chancellor Otto Brandt held a videoconference with President Ana Lopes on Monday. A trade plan was unveiled. It was thrashed out in three video conferences between Prime Minister Ivo Kral and Minister Omar Yusof.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' },
+    ],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
   test(`meeting frames: ${errorClass}`, () => {
     const detail = expected.some((e) => e.others !== undefined);
     assert.deepEqual(meetingsOf(text, { detail }), expected);
+  });
+}
+
+// A transcript's turns (src/input/turns.ts): "I" and "we" in a named speaker's turn are that speaker.
+const transcriptRows: Row[] = [
+  [
+    '"I met with B", "we held talks with C" in a named speaker\'s turn; "I hope to meet D" and a quoted "I met E" are not',
+    'Remarks by Prime Minister Ana Lopes and Chancellor Otto Brandt\n\nPRIME MINISTER LOPES: Thank you all for coming. I met with President Ivo Kral in Lima in 2019.\n\nCHANCELLOR BRANDT: Thank you. We held talks with Minister Omar Yusof in 2021. I hope to meet Minister Dara Voss soon. My aide told me: "I met Minister Rui Barros."',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
+      { who: 'Ana Lopes + Ivo Kral', date: '2019' },
+      { who: 'Omar Yusof + Otto Brandt', date: '2021' },
+    ],
+  ],
+  [
+    'no turns, no speaker: "I met with B" in a report names nobody who met',
+    'Chancellor Otto Brandt spoke in Vienna on Monday. I met with President Ivo Kral in Lima in 2019, the columnist wrote.',
+    [],
+  ],
+];
+
+for (const [errorClass, text, expected] of transcriptRows) {
+  test(`meeting frames in a transcript: ${errorClass}`, () => {
+    const x = extract({ ...article(text, '2025-03-14'), turns: findTurns(text) });
+    const name = (id: string) => x.people.find((p) => p.id === id)?.name ?? id;
+    const rows = x.meetings.map((m) => ({ who: m.participants.map(name).sort().join(' + '), date: m.date }));
+    assert.deepEqual(rows, expected);
   });
 }

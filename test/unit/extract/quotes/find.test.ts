@@ -1,7 +1,9 @@
 // Table tests of finding quotation spans (src/extract/quotes/find.ts). All texts are invented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotes } from '../../../../src/extract/quotes/find.js';
+import { extract } from '../../../../src/extract/index.js';
+import { findQuotes, NOT_QUOTES, type NotQuoteRow } from '../../../../src/extract/quotes/find.js';
+import { readReportText } from '../../../../src/input/index.js';
 
 /** [what the case shows, text, the quotations found] */
 const cases: [string, string, string[]][] = [
@@ -32,3 +34,47 @@ for (const [what, text, expected] of cases) {
     );
   });
 }
+
+/** [row, words in marks it leaves out as no person's quotation] */
+const notQuotes: [NotQuoteRow['id'], string][] = [
+  ['name-of-work', 'Bridges Over The Sea'],
+  ['name-of-work', 'Harvest of the North Festival.'],
+  ['name-of-work', 'Vision 2040'],
+];
+/** words in marks that stay quotations: speech, a scare quote, a sentence in capitals, a single word */
+const quotes = [
+  'bridges over the sea',
+  'We Will Not wait for them',
+  'WE WILL NOT WAIT',
+  'Historic',
+  'a new Silk Road',
+  'The door is open. We Will Wait.',
+];
+
+test('NOT_QUOTES: each row leaves out its words; speech and scare quotes pass every row', () => {
+  for (const [id, text] of notQuotes) assert.ok(NOT_QUOTES.find((r) => r.id === id)!.when(text), `${id}: ${text}`);
+  assert.deepEqual(
+    NOT_QUOTES.map((r) => r.id).filter((id) => !notQuotes.some(([n]) => n === id)),
+    [],
+    'every row has a test row',
+  );
+  for (const text of quotes)
+    assert.deepEqual(
+      NOT_QUOTES.filter((r) => r.when(text)).map((r) => r.id),
+      [],
+      text,
+    );
+});
+
+test('a name of a work in marks gives no quote; a scare quote beside it still does', () => {
+  const x = extract(
+    readReportText(
+      'Minister Ana Ruiz opened the “Bridges Over The Sea” festival on Monday and called the new port “a turning point” for the region.',
+      { source: 'n.txt' },
+    ),
+  );
+  assert.deepEqual(
+    x.quotes.map((q) => q.text),
+    ['a turning point'],
+  );
+});

@@ -194,3 +194,24 @@ for (const [what, text, speaker, rule] of cases) {
     assert.equal(last.rule, rule);
   });
 }
+
+test('a named subject whose reporting verb opens the quotation said it, not the source reporting after it', () => {
+  const cases: [string, string | null][] = [
+    [
+      `${intro}Ruiz said “the port will reopen in May once the repairs to the pier are done,” the Harbour Office said in a statement.`,
+      'Ana Ruiz',
+    ],
+    [
+      `${intro}Ruiz stressed: “The port will reopen in May once the repairs are done,” Deputy Minister Tomas Lee said.`,
+      'Ana Ruiz',
+    ],
+    // no verb right before the mark: the clause after it
+    [`${intro}Ruiz visited the pier. “The port will reopen in May,” Deputy Minister Tomas Lee said.`, 'Tomas Lee'],
+    // a pronoun subject does not outweigh a named speaker after the quotation
+    [
+      `${intro}He said “the port will reopen in May once the repairs are done,” Deputy Minister Tomas Lee said.`,
+      'Tomas Lee',
+    ],
+  ];
+  for (const [text, speaker] of cases) assert.equal(attributions(text).pop()!.name, speaker, text);
+});
