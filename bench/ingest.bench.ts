@@ -115,7 +115,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
           rssNow = 0;
           // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
           console.log(
-            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB, Neo4j CPU ${cpuMs} ms/report, load ${os.loadavg()[0]!.toFixed(1)}`,
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB (main thread heap ${mb(process.memoryUsage().heapTotal)} MB), Neo4j CPU ${cpuMs} ms/report, load ${os.loadavg()[0]!.toFixed(1)}`,
           );
         }
       },
@@ -137,7 +137,15 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   console.log(
     `end to end, ${pool.size} worker(s): ${(summary.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), by tenth ${tenths.join(', ')}`,
   );
-  return { perSec: summary.reports / seconds, neo4jCpuMs, nodeCpuMs, seconds, tenths, rssByTenthMb: marks.map((m) => mb(m.rss)), summary };
+  return {
+    perSec: summary.reports / seconds,
+    neo4jCpuMs,
+    nodeCpuMs,
+    seconds,
+    tenths,
+    rssByTenthMb: marks.map((m) => mb(m.rss)),
+    summary,
+  };
 }
 
 const { graph, neo4j } = await openBenchGraph('bench-data', process.env.DIPLOGRAPH_BENCH_DATA_DIR);
