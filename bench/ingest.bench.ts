@@ -15,6 +15,7 @@
  * first N reports. `--profile` prints where the write time went, by statement. `--compare W0` also ingests the corpus with W0 workers (into an emptied
  * graph) and reports the speed-up of W over W0. The last line is `BENCH {json}`.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { corpusTasks, emptyBenchGraph, openBenchGraph } from './support.js';
@@ -33,6 +34,7 @@ const batchSize = arg('batch', BATCH_SIZE);
 const compare = arg('compare', 0);
 const extractOnly = !process.argv.includes('--no-extract-only');
 const profile = process.argv.includes('--profile');
+const PROFILE_TOP = arg('profile-top', 15);
 /** Extraction only on the first N reports (default all): on a busy machine, the baseline in less time. */
 const extractCount = arg('extract-count', count);
 for (const [name, v, min] of [
@@ -70,6 +72,9 @@ async function extractionOnly(pool: ExtractionPool): Promise<number> {
 
 interface EndToEnd {
   perSec: number;
+  /** CPU time per report written: Neo4j's process (null when it is not a local one) and this process (all threads). */
+  neo4jCpuMs: number | null;
+  nodeCpuMs: number;
   seconds: number;
   tenths: number[];
   rssByTenthMb: number[];
@@ -80,7 +85,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   await emptyBenchGraph(graph);
   await graph.applySchema();
   const t0 = performance.now();
-  const marks: { at: number; done: number; rss: number }[] = [];
+  const marks: { at: number; done: number; rss: number; cpu: number | null }[] = [];
   const tenth = count / 10;
   let written = 0;
   const minute = setInterval(
@@ -91,6 +96,8 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
     60_000,
   );
   rssNow = 0;
+  const neo4jCpu0 = neo4jCpuSeconds();
+  const nodeCpu0 = process.cpuUsage();
   let summary: IngestSummary;
   try {
     summary = await ingestStream(graph, corpusTasks(count, seed), {
@@ -100,13 +107,15 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
       onProgress: (p) => {
         written = p.written;
         while (p.written >= (marks.length + 1) * tenth - 1e-9 && marks.length < 10) {
-          const prev = marks[marks.length - 1] ?? { at: t0, done: 0 };
-          const m = { at: performance.now(), done: p.written, rss: rssNow };
+          const prev = marks[marks.length - 1] ?? { at: t0, done: 0, cpu: neo4jCpu0 };
+          const m = { at: performance.now(), done: p.written, rss: rssNow, cpu: neo4jCpuSeconds() };
+          const cpuMs =
+            m.cpu === null || prev.cpu === null ? '?' : Math.round(((m.cpu - prev.cpu) * 1000) / (m.done - prev.done));
           marks.push(m);
           rssNow = 0;
           // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
           console.log(
-            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB, load ${os.loadavg()[0]!.toFixed(1)}`,
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB (main thread heap ${mb(process.memoryUsage().heapTotal)} MB), Neo4j CPU ${cpuMs} ms/report, load ${os.loadavg()[0]!.toFixed(1)}`,
           );
         }
       },
@@ -115,6 +124,12 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
     clearInterval(minute);
   }
   const seconds = (performance.now() - t0) / 1000;
+  const neo4jCpu1 = neo4jCpuSeconds();
+  const nodeCpu = process.cpuUsage(nodeCpu0);
+  const neo4jCpuMs =
+    neo4jCpu0 === null || neo4jCpu1 === null ? null : Math.round(((neo4jCpu1 - neo4jCpu0) * 1000) / summary.reports);
+  const nodeCpuMs = Math.round((nodeCpu.user + nodeCpu.system) / 1000 / summary.reports);
+  console.log(`CPU per report written: Neo4j ${neo4jCpuMs ?? '?'} ms, this process (all threads) ${nodeCpuMs} ms`);
   const tenths = marks.map((m, i) => {
     const prev = i === 0 ? { at: t0, done: 0 } : marks[i - 1]!;
     return Math.round(((m.done - prev.done) / ((m.at - prev.at) / 1000)) * 10) / 10;
@@ -122,7 +137,15 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   console.log(
     `end to end, ${pool.size} worker(s): ${(summary.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), by tenth ${tenths.join(', ')}`,
   );
-  return { perSec: summary.reports / seconds, seconds, tenths, rssByTenthMb: marks.map((m) => mb(m.rss)), summary };
+  return {
+    perSec: summary.reports / seconds,
+    neo4jCpuMs,
+    nodeCpuMs,
+    seconds,
+    tenths,
+    rssByTenthMb: marks.map((m) => mb(m.rss)),
+    summary,
+  };
 }
 
 const { graph, neo4j } = await openBenchGraph('bench-data', process.env.DIPLOGRAPH_BENCH_DATA_DIR);
@@ -190,6 +213,8 @@ try {
       tenths: e2e.tenths,
       lastOverFirstTenth: Math.round((e2e.tenths[9]! / e2e.tenths[0]!) * 100) / 100,
       peakRssMb,
+      neo4jCpuMsPerReport: e2e.neo4jCpuMs,
+      nodeCpuMsPerReport: e2e.nodeCpuMs,
       rssByTenthMb: e2e.rssByTenthMb,
       failures: s.failures.length,
       nodes: counts!.nodes,
@@ -207,6 +232,19 @@ try {
   await neo4j.stop();
 }
 
+/** CPU seconds the local Neo4j's process has used (Linux /proc; null elsewhere or for a configured NEO4J_URI). */
+function neo4jCpuSeconds(): number | null {
+  const status = neo4j.local?.status();
+  if (!status?.running) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${status.state.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -215,7 +253,9 @@ function round(x: number): number {
 function printProfile(times: Map<string, { count: number; ms: number }>, seconds: number): void {
   const rows = [...times].sort((a, b) => b[1].ms - a[1].ms);
   const total = rows.reduce((n, [, t]) => n + t.ms, 0) / 1000;
-  console.log(`\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the 15 slowest in total:`);
-  for (const [cypher, t] of rows.slice(0, 15))
+  console.log(
+    `\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the ${PROFILE_TOP} slowest in total:`,
+  );
+  for (const [cypher, t] of rows.slice(0, PROFILE_TOP))
     console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${cypher}`);
 }

@@ -220,6 +220,8 @@ class StreamRun {
       this.stopped = true;
       this.notify();
       await writer;
+      // The batches did not wait for the search indexes; the run returns once they show it all.
+      await this.graph?.awaitSearchIndexes();
     } catch (err) {
       if (!(err instanceof GraphUnavailableError)) throw err;
     } finally {
@@ -344,7 +346,7 @@ class StreamRun {
       this.progress.retry = e.kind === 'recovered' ? null : e;
       this.report();
     };
-    const tx = { unavailableWaitMs: this.options.unavailableWaitMs, onRetry };
+    const tx = { unavailableWaitMs: this.options.unavailableWaitMs, onRetry, deferSearchRefresh: true };
     try {
       return await writePrepared(
         graph,

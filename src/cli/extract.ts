@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { extract } from '../extract/index.js';
-import { toReport } from '../extract/report.js';
 import { InputError, readReportFile, readReportStdin } from '../input/index.js';
 import { normaliseDate } from '../input/dates.js';
 import type { Article, ArticleMeta, Extraction, ExtractionReport } from '../model.js';
@@ -35,6 +33,12 @@ const jsonLine = (x: Extraction) => JSON.stringify(x);
  */
 export async function* extractInputs(files: string[], opts: ExtractOptions): AsyncGenerator<ExtractedInput> {
   const meta: ArticleMeta = { outlet: opts.outlet, published: opts.published, title: opts.title, url: opts.url };
+  // Loaded here, not with the CLI: the other commands (ingest extracts in worker threads) do not
+  // carry the NLP model in the main thread.
+  const [{ extract }, { toReport }] = await Promise.all([
+    import('../extract/index.js'),
+    import('../extract/report.js'),
+  ]);
   for (const file of files) {
     try {
       const articles = file === '-' ? await readReportStdin(meta) : await readReportFile(file, meta);

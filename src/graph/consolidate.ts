@@ -335,50 +335,74 @@ function quoteVerifies(p: TextProbe, candidate: Form[]): boolean {
   }
 }
 
-/** Lucene allows 1,024 clauses per query. */
-const MAX_CLAUSES = 1000;
+/**
+ * What one batch's quote lookups have found so far: the quotes each lookup term finds, and each
+ * found quote's block and forms. Valid for the whole closure: no quote is written while it runs,
+ * so each term is asked once per batch (the probes of a new body repeat the terms of its claims).
+ */
+interface QuoteLookups {
+  byTerm: Map<string, string[]>;
+  found: Map<string, { block: string; forms?: Form[] }>;
+}
 
-async function lookupQuotes(tx: Tx, probes: QuoteProbe[], known: Working<QuoteClaim>): Promise<string[]> {
+/** Asks the index for the terms not asked yet in this batch; then reads the forms of quotes found for the first time. */
+async function askTerms(tx: Tx, terms: string[], cache: QuoteLookups): Promise<void> {
+  const missing = terms.filter((t) => !cache.byTerm.has(t));
+  if (missing.length === 0) return;
+  for (const t of missing) cache.byTerm.set(t, []);
+  // One term per index query: a term query is a single posting-list lookup in Lucene.
+  const hits = await tx.run(
+    `UNWIND $terms AS term
+     CALL db.index.fulltext.queryNodes('quote_match', term) YIELD node
+     RETURN term, node.id AS id, node.block AS block`,
+    { terms: missing },
+  );
+  for (const r of hits) {
+    cache.byTerm.get(r.term as string)!.push(r.id as string);
+    if (!cache.found.has(r.id as string)) cache.found.set(r.id as string, { block: r.block as string });
+  }
+  const unread = [...cache.found].filter(([, f]) => !f.forms).map(([id]) => id);
+  if (unread.length === 0) return;
+  const rows = await tx.run(`UNWIND $ids AS id MATCH (q:Quote {id: id}) RETURN q.id AS id, q.wordings AS wordings`, {
+    ids: unread,
+  });
+  for (const r of rows)
+    // Only the stored quote's long and short forms bear on a lookup (phrases are of other articles).
+    cache.found.get(r.id as string)!.forms = formsOf(
+      (r.wordings as string[]).map((wording) => ({ wording, articleId: '' })),
+    ).filter((f) => f.article === null);
+}
+
+async function lookupQuotes(
+  tx: Tx,
+  probes: QuoteProbe[],
+  known: Working<QuoteClaim>,
+  cache: QuoteLookups,
+): Promise<string[]> {
   const found = new Set<string>();
   const byArticles = probes.filter((p): p is Extract<QuoteProbe, { mode: 'articles' }> => p.mode === 'articles');
-  const rows = await tx.run(
-    `UNWIND $probes AS p
-     UNWIND p.articleIds AS articleId
-     MATCH (a:Article {id: articleId}) USING INDEX a:Article(id)
-     MATCH (a)-[:SUPPORTS]->(q:Quote) WHERE q.block = p.block
-     RETURN DISTINCT q.id AS id`,
-    { probes: byArticles },
-  );
-  for (const r of rows) if (!known.has(r.id as string)) found.add(r.id as string);
-
-  const textual = probes.filter((p): p is TextProbe => p.mode !== 'articles');
-  const queries: { i: number; block: string; q: string }[] = [];
-  textual.forEach((p, i) => {
-    const terms = [...new Set(quoteTerms(p))];
-    for (let k = 0; k < terms.length; k += MAX_CLAUSES)
-      queries.push({ i, block: p.block, q: terms.slice(k, k + MAX_CLAUSES).join(' OR ') });
-  });
-  const hits = await tx.run(
-    `UNWIND $queries AS q
-     CALL db.index.fulltext.queryNodes('quote_match', q.q) YIELD node
-     WITH q, node WHERE node.block = q.block
-     RETURN q.i AS probe, node.id AS id, node.wordings AS wordings`,
-    { queries },
-  );
-  const formsCache = new Map<string, Form[]>();
-  for (const r of hits) {
-    const id = r.id as string;
-    if (known.has(id) || found.has(id)) continue;
-    let forms = formsCache.get(id);
-    if (!forms) {
-      // Only the stored quote's long and short forms bear on a lookup (phrases are of other articles).
-      forms = formsOf((r.wordings as string[]).map((wording) => ({ wording, articleId: '' }))).filter(
-        (f) => f.article === null,
-      );
-      formsCache.set(id, forms);
-    }
-    if (quoteVerifies(textual[r.probe as number]!, forms)) found.add(id);
+  if (byArticles.length) {
+    const rows = await tx.run(
+      `UNWIND $probes AS p
+       UNWIND p.articleIds AS articleId
+       MATCH (a:Article {id: articleId}) USING INDEX a:Article(id)
+       MATCH (a)-[:SUPPORTS]->(q:Quote) WHERE q.block = p.block
+       RETURN DISTINCT q.id AS id`,
+      { probes: byArticles },
+    );
+    for (const r of rows) if (!known.has(r.id as string)) found.add(r.id as string);
   }
+
+  const textual = probes
+    .filter((p): p is TextProbe => p.mode !== 'articles')
+    .map((p) => ({ probe: p, terms: [...new Set(quoteTerms(p))] }));
+  await askTerms(tx, [...new Set(textual.flatMap((t) => t.terms))], cache);
+  for (const { probe, terms } of textual)
+    for (const id of new Set(terms.flatMap((t) => cache.byTerm.get(t) ?? []))) {
+      if (known.has(id) || found.has(id)) continue;
+      const stored = cache.found.get(id);
+      if (stored?.block === probe.block && stored.forms && quoteVerifies(probe, stored.forms)) found.add(id);
+    }
   return [...found];
 }
 
@@ -396,13 +420,14 @@ async function quoteClosure(tx: Tx, fresh: QuoteClaim[], work: Working<QuoteClai
     forms: formsOf(cs),
   }));
   const asked = new Set<string>();
+  const lookups: QuoteLookups = { byTerm: new Map(), found: new Map() };
   const ask = (p: QuoteProbe, key: string) => {
     if (asked.has(`${p.mode}\u0000${p.block}\u0000${key}`)) return;
     asked.add(`${p.mode}\u0000${p.block}\u0000${key}`);
     probes.push(p);
   };
   for (;;) {
-    await readFacts(tx, 'quote', await lookupQuotes(tx, probes, work), work);
+    await readFacts(tx, 'quote', await lookupQuotes(tx, probes, work, lookups), work);
     probes = [];
     const beforeByBlock = groupBy(work.before, (c) => c.block);
     const keptByBlock = groupBy(work.claims, (c) => c.block);

@@ -215,6 +215,15 @@ export class Graph {
   }
 
   /** Runs one statement in its own auto-commit transaction: what `CALL { … } IN TRANSACTIONS` needs. */
+  /**
+   * Waits until the search indexes (eventually consistent fulltext indexes, schema/003 and 020:
+   * their updates leave the writing transaction's commit) show every committed write. Writes call
+   * it once they are done, so a read after a write sees it.
+   */
+  async awaitSearchIndexes(): Promise<void> {
+    await this.autoCommit('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+  }
+
   async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     this.queryCount++;

@@ -441,20 +441,30 @@ export async function writeExtractions(graph: Graph, extractions: Extraction[]):
   return writePrepared(graph, extractions.map(prepare));
 }
 
+export interface WriteOptions extends TransactionOptions {
+  /**
+   * Return without waiting for the search indexes to show the write (a stream of batches waits
+   * once at its end: `Graph.awaitSearchIndexes`).
+   */
+  deferSearchRefresh?: boolean;
+}
+
 /** `writeExtractions` for reports already turned into claims (by the ingest's workers). */
 export async function writePrepared(
   graph: Graph,
   reports: PreparedReport[],
-  options: TransactionOptions = {},
+  options: WriteOptions = {},
 ): Promise<WriteStats[]> {
   const byId = new Map(reports.map((r) => [r.article.id, r]));
   const result = await graph.transaction((tx) => writeBatch(skippingEmpty(tx), [...byId.values()], []), options);
+  if (!options.deferSearchRefresh) await graph.awaitSearchIndexes();
   return reports.map((r) => result.get(r.article.id)!);
 }
 
 /** Removes a report and every fact only it supported; facts others support are consolidated again without it. */
 export async function removeArticle(graph: Graph, articleId: string): Promise<WriteStats> {
   const result = await graph.transaction((tx) => writeBatch(skippingEmpty(tx), [], [articleId]));
+  await graph.awaitSearchIndexes();
   return result.get(articleId) ?? stats(articleId, 'absent');
 }
 
