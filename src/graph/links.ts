@@ -138,13 +138,20 @@ async function linkBodies(
   );
 }
 
-/** A meeting's code depends on its principals' countries: the meetings of touched people count too. */
+/**
+ * A meeting's code depends on its principals' countries: the meetings of touched people count too,
+ * but only those linked with another country than the person's now (`linkCountry` on the principal's
+ * ATTENDED edge). Relinking every meeting of every touched person made a batch cost grow with the
+ * graph: a head of state named in every tenth report attends thousands of meetings.
+ */
 async function linkMeetings(tx: Tx, touched: Touched, linker: Linker): Promise<void> {
   const meetings = await tx.run(
     `CALL () {
        UNWIND $meetings AS id MATCH (m:Meeting {id: id}) RETURN m
        UNION
-       UNWIND $people AS id MATCH (:Person {id: id})-[:ATTENDED]->(m:Meeting) RETURN m
+       UNWIND $people AS id MATCH (p:Person {id: id})-[r:ATTENDED {role: 'principal'}]->(m:Meeting)
+       WHERE coalesce(r.linkCountry, '') <> coalesce(p.country, '')
+       RETURN m
      }
      RETURN m.id AS id, m.place AS place,
             COLLECT { MATCH (p:Person)-[:ATTENDED {role: 'principal'}]->(m) RETURN {id: p.id, country: p.country} } AS principals,
@@ -160,7 +167,14 @@ async function linkMeetings(tx: Tx, touched: Touched, linker: Linker): Promise<v
       })),
       sentences: r.sentences as string[],
     });
-    return { id: r.id as string, props: links.props, principals: links.principals };
+    const countries = new Map(
+      (r.principals as { id: string; country: string | null }[]).map((p) => [p.id, p.country ?? '']),
+    );
+    return {
+      id: r.id as string,
+      props: links.props,
+      principals: links.principals.map((p) => ({ ...p, country: countries.get(p.id) ?? '' })),
+    };
   });
   await tx.run(
     `UNWIND $rows AS row
@@ -169,7 +183,7 @@ async function linkMeetings(tx: Tx, touched: Touched, linker: Linker): Promise<v
      WITH m, row
      UNWIND row.principals AS pr
      MATCH (:Person {id: pr.id})-[r:ATTENDED {role: 'principal'}]->(m)
-     SET r.cameo = pr.cameo`,
+     SET r.cameo = pr.cameo, r.linkCountry = pr.country`,
     { rows },
   );
 }
