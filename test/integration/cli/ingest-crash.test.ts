@@ -13,8 +13,9 @@ import path from 'node:path';
 import type { Graph } from '../../../src/graph/driver.js';
 import { emptyGraph, openTestGraph } from '../../support/graph.js';
 import { ingestInputs, expandInputs } from '../../../src/cli/ingest.js';
-import { exportGraph, type GraphExport } from '../../../src/graph/export.js';
+import { exportGraph } from '../../../src/graph/export.js';
 import { ROOT } from '../../../src/paths.js';
+import { claimsPerArticle } from '../../support/claims.js';
 
 const CLI = path.join(ROOT, 'dist/src/cli/main.js');
 let graph: Graph;
@@ -31,16 +32,6 @@ after(async () => {
   await graph?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Claim edges (MENTIONS, SUPPORTS) per article: a report's own count, whatever else is in the graph. */
-function claimsPerArticle(data: GraphExport): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const n of data.nodes) if (n.labels.includes('Article')) counts.set(n.properties.id as string, 0);
-  for (const r of data.relationships)
-    if ((r.type === 'MENTIONS' || r.type === 'SUPPORTS') && counts.has(r.start))
-      counts.set(r.start, counts.get(r.start)! + 1);
-  return counts;
-}
 
 const cliEnv = () => ({ ...process.env, LOG_LEVEL: 'debug' });
 

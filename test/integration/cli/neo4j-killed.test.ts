@@ -18,9 +18,10 @@ import { parseConfig, type Config } from '../../../src/config.js';
 import { Graph } from '../../../src/graph/driver.js';
 import { ensureNeo4j, type Neo4jHandle } from '../../../src/neo4j/index.js';
 import { freePort } from '../../../src/neo4j/net.js';
-import { exportGraph, type GraphExport } from '../../../src/graph/export.js';
+import { exportGraph } from '../../../src/graph/export.js';
 import { emptyGraph, testNeo4jKind } from '../../support/graph.js';
 import { ROOT } from '../../../src/paths.js';
+import { claimsPerArticle } from '../../support/claims.js';
 
 const CLI = path.join(ROOT, 'dist/src/cli/main.js');
 const COPIES = 4;
@@ -69,16 +70,6 @@ async function withGraph<T>(work: (g: Graph) => Promise<T>): Promise<T> {
   } finally {
     await g.close();
   }
-}
-
-/** Claim edges (MENTIONS, SUPPORTS) per article. */
-function claimsPerArticle(data: GraphExport): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const n of data.nodes) if (n.labels.includes('Article')) counts.set(n.properties.id as string, 0);
-  for (const r of data.relationships)
-    if ((r.type === 'MENTIONS' || r.type === 'SUPPORTS') && counts.has(r.start))
-      counts.set(r.start, counts.get(r.start)! + 1);
-  return counts;
 }
 
 const stableExport = () => {
