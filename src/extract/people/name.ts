@@ -1,16 +1,18 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Person } from './index.js';
 import { lowerName } from './match.js';
+import { wellKnownName } from './well-known.js';
 
 /**
  * The name a person is printed under: the fullest name the report uses for them, titles off, a generational
  * suffix kept. A person registered under one word takes the one longer name the report ends with that word
  * ("Merrin" and, once, "Tavo Merrin": "Tavo Merrin"); a person the report names only with a title before the
  * surname ("President Merrin", "Mr Merrin") is printed that way, as the report writes it: the surname alone is
- * no form the report uses. A public figure's short name alone ("Jokowi") is printed as the full name it stands for.
+ * no form the report uses. A public figure's short name alone ("Jokowi") is printed as the full name it stands for,
+ * and a formal form of a listed public figure's name ("Joseph R. Biden Jr.") as the name they are known by.
  */
 export function printedName(p: Person): string {
-  if (p.tokens.length >= 2) return p.name;
+  if (p.tokens.length >= 2) return wellKnownName(p.name) ?? p.name;
   // "Jokowi" alone: the full name news knows the person by (data/nicknames.json knownAs)
   const known = lexicon().knownAs.get(p.tokens[0]!);
   if (known) return known;

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { readGazetteer } from '../../link/knowledge.js';
+import { lexicon } from '../../knowledge/index.js';
+import { DATA_DIR } from '../../paths.js';
+import { lowerName } from './match.js';
+
+/**
+ * The name a public figure is known by, when a report writes a formal form of it: "Joseph R. Biden Jr." is
+ * "Joe Biden" — the English label of the person's Wikidata item, which data/gazetteer.json keeps for the heads
+ * of state and government and foreign ministers it lists. A formal form is the label with middle initials or a
+ * generational suffix added, or with the full given name of a diminutive (data/nicknames.json groups; another spelling of a given name,
+ * "Mohammed" for "Mohammad", is the report's own form and stays). Any other
+ * name, and anyone the gazetteer does not list, keeps the fullest form the report uses.
+ */
+export function wellKnownName(name: string): string | null {
+  const label = labels().get(formalKey(name));
+  if (!label || label === name) return null;
+  const words = (s: string) => s.split(/\s+/);
+  const [a, b] = [words(name), words(label)];
+  const [given, known] = [lowerName(a[0]!), lowerName(b[0]!)];
+  // "Joe" for "Joseph" is the short form news knows; "Mohammad" for "Mohammed" is only another spelling
+  if (given !== known) return known.length <= given.length - 2 ? label : null;
+  return b.length < a.length ? label : null;
+}
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/** "joseph r. biden jr." and "joe biden" → one key: initials and suffixes off, the given name's nickname group */
+function formalKey(name: string): string {
+  const words = lowerName(name)
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((w, i) => w && !SUFFIX.test(w) && (i === 0 || !/^\p{L}\.?$/u.test(w)));
+  const group = words.length ? lexicon().nickname.get(words[0]!) : undefined;
+  if (group !== undefined) words[0] = `#${group}`;
+  return words.join(' ');
+}
+
+let cache: Map<string, string> | null = null;
+
+/** formal key → label, for every person of the gazetteer; a key two people share names neither */
+function labels(): Map<string, string> {
+  if (cache) return cache;
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const e of readGazetteer(path.join(DATA_DIR, 'gazetteer.json')).entries) {
+    if (e.kind !== 'person' || !/\s/.test(e.name) || /,| of /.test(e.name)) continue;
+    const key = formalKey(e.name);
+    if (out.has(key) && out.get(key) !== e.name) shared.add(key);
+    out.set(key, e.name);
+  }
+  for (const k of shared) out.delete(k);
+  return (cache = out);
+}
