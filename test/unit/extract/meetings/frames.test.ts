@@ -412,6 +412,29 @@ const rows: Row[] = [
     'President Dara Sok had a discussion with President Ivo Kral in Lima.',
     [{ who: 'Dara Sok + Ivo Kral', date: null }],
   ],
+  // ------------------------------------------------------------ session 4: more meeting words of readouts and wire copy
+  [
+    '"interacted with B", "consulted with B", "huddled with B": meetings',
+    'Prime Minister Dara Sok interacted with President Ivo Kral on Tuesday. Minister Omar Yusof consulted with Minister Luis Vera. Chancellor Kofi Mensah huddled with Premier Rui Barros.',
+    [
+      { who: 'Dara Sok + Ivo Kral', date: '2025-03-11' },
+      { who: 'Luis Vera + Omar Yusof', date: '2025-03-11' },
+      { who: 'Kofi Mensah + Rui Barros', date: '2025-03-11' },
+    ],
+  ],
+  [
+    '"paid a courtesy call on B" is a visit in person, with its place; "a tête-à-tête with B"',
+    'Ambassador Lia Matos paid a courtesy call on President Ana Lopes in Lusaka on Monday. Later, Lopes had a tête-à-tête with Chancellor Otto Brandt.',
+    [
+      { who: 'Ana Lopes + Lia Matos', date: '2025-03-10', others: [], place: 'Lusaka' },
+      { who: 'Ana Lopes + Otto Brandt', date: null, others: [], place: null },
+    ],
+  ],
+  [
+    '"A interacted with students" names no second person: no meeting',
+    'Prime Minister Dara Sok interacted with students on Tuesday and consulted with party leaders.',
+    [],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
