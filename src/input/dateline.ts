@@ -20,7 +20,13 @@ export interface Dateline {
 
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
-type Patterns = { withTag: RegExp; withoutTag: RegExp; agencyAfterPlace: RegExp; agencyAfterComma: RegExp };
+type Patterns = {
+  withTag: RegExp;
+  withoutTag: RegExp;
+  agencyAfterPlace: RegExp;
+  agencyAfterComma: RegExp;
+  agencyDay: RegExp;
+};
 let patterns: Patterns | null = null;
 function datelinePatterns(): Patterns {
   if (patterns) return patterns;
@@ -46,7 +52,12 @@ function datelinePatterns(): Patterns {
     `^(${PLACE})\\s*,\\s*([\\p{Lu}][\\p{L}&.' -]{1,40}?)(?:\\s+[-–—]{1,2}|\\s*[–—])\\s*`,
     'u',
   );
-  return (patterns = { withTag, withoutTag, agencyAfterPlace, agencyAfterComma });
+  // "ENA February 10/2020 The minister …": a listed agency's name (checked by the caller) and a full date, no place
+  const agencyDay = new RegExp(
+    `^([\\p{Lu}][\\p{L}&.' -]{1,40}?)\\s*[,:]?\\s+(${day})\\s*(?:${DASH}\\s*)?(?=\\p{Lu})`,
+    'u',
+  );
+  return (patterns = { withTag, withoutTag, agencyAfterPlace, agencyAfterComma, agencyDay });
 }
 
 const looksLikeAgency = (s: string) => /^[A-Z][\p{L}.&' -]{1,30}$/u.test(s) && s.split(/\s+/).length <= 4;
@@ -76,6 +87,9 @@ export function parseDateline(line: string): Dateline | null {
   const k = datelinePatterns().agencyAfterPlace.exec(line) ?? datelinePatterns().agencyAfterComma.exec(line);
   if (k && k[0].length < line.length && lookupOutlet(k[2]!))
     return { place: tidyPlace(k[1]!), date: null, agencies: [k[2]!], length: k[0].length };
+  const a = datelinePatterns().agencyDay.exec(line);
+  const aDate = a && lookupOutlet(a[1]!) ? findDates(a[2]!)[0] : undefined;
+  if (a && aDate?.year) return { place: null, date: aDate, agencies: [a[1]!], length: a[0].length };
   const w = datelinePatterns().withoutTag.exec(line);
   if (w && w[0].length < line.length && !(w[1] && pageWords().kickers.has(w[1]))) {
     // "MOSCOW, June 19 - RIA Novosti. Russian ...": the agency's name after the dash

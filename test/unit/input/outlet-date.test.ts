@@ -458,6 +458,17 @@ const dates: [string, string, string | null][] = [
     lines('Ministers agree on new ferry route', '', BODY, '', 'Published in Valley Herald, March 3rd, 2025'),
     '2025-03-03',
   ],
+  ['"February 12/2026" (a slash before the year)', head('February 12/2026'), '2026-02-12'],
+  [
+    'a listed agency and its day open the report: "Reuters February 10/2020 The minister …"',
+    lines('Ministers agree on new ferry route', '', `Reuters February 10/2020 ${BODY}`),
+    '2020-02-10',
+  ],
+  [
+    'an unlisted name before a day is no dateline: "Tavo Merrin February 10/2020 …" gives no day',
+    lines('Ministers agree on new ferry route', '', `Tavo Merrin February 10/2020 ${BODY}`),
+    null,
+  ],
 ];
 
 for (const [what, text, iso] of dates) {
