@@ -20,7 +20,12 @@ export interface HtmlPage {
 
 // Layout around the article: never the report itself.
 const DROP =
-  'script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden]';
+  'script, style, noscript, template, iframe, svg, canvas, form, button, select, nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+// Hidden until the reader opens it: a menu or a pop-up, most often; but a page may keep its whole report in a
+// "Read more" dialog, so the hidden parts are only dropped while text is left without them.
+const HIDDEN = '[aria-hidden="true"], [hidden]';
+/** less than this many characters left once the hidden parts are dropped: the report was in them */
+const TOO_LITTLE = 200;
 // class or id words of comment sections, share bars, teasers, ads
 const DROP_CLASS =
   /^(?:comments?|comment-(?:list|section|form|area|s)|disqus.*|.*-comments?|share|sharing|share-?bar|social(?:-.*)?|related(?:-.*)?|.*-related|recommended|newsletter|subscribe|advert.*|ads?|ad-.*|promo.*|cookie.*|breadcrumbs?|sidebar|byline|author-bio|tags?|paywall)$/i;
@@ -98,25 +103,10 @@ export function readHtml(html: string): HtmlPage {
   const url = ld?.url ?? $('link[rel="canonical"]').attr('href') ?? meta('property="og:url"');
 
   $(DROP).remove();
-  $('header')
-    .filter((_, el) => $(el).find('h1').length === 0)
-    .remove();
-  $('[class], [id]')
-    .not('html, body, main, article')
-    .filter((_, el) => {
-      const words = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`.split(/\s+/).filter(Boolean);
-      return words.some((w) => DROP_CLASS.test(w));
-    })
-    .remove();
-  // the page's article: the longest <article> (teasers are <article>s too), else the marked body, <main>, <body>
-  const articles = $('article')
-    .toArray()
-    .sort((a, b) => $(b).text().length - $(a).text().length);
-  const root =
-    [articles[0] ? $(articles[0]) : $([]), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find(
-      (r) => r.length,
-    ) ?? $.root();
-  let text = visibleText(root);
+  const unhidden = $.html();
+  const root = articleRoot($, true);
+  const withHidden = root ? null : articleRoot(cheerio.load(unhidden), false);
+  let text = visibleText((root ?? withHidden)!);
   // a page that renders its text with scripts may still carry it in JSON-LD
   if (ld?.articleBody && ld.articleBody.length > text.length * 2) text = ld.articleBody.replace(/\r\n?/g, '\n');
   // the headline often stands outside <article>: put it first, as in a plain report
@@ -128,6 +118,32 @@ export function readHtml(html: string): HtmlPage {
     published: published ? normaliseDate(published) : null,
     url: url?.trim() || null,
   };
+}
+
+/**
+ * The element holding the page's article, its layout removed: the longest <article> (teasers are <article>s
+ * too), else the marked body, <main>, <body>. With `dropHidden`, null when the hidden parts held the report.
+ */
+function articleRoot($: cheerio.CheerioAPI, dropHidden: boolean): cheerio.Cheerio<AnyNode> | null {
+  if (dropHidden) $(HIDDEN).remove();
+  $('header')
+    .filter((_, el) => $(el).find('h1').length === 0)
+    .remove();
+  $('[class], [id]')
+    .not('html, body, main, article')
+    .filter((_, el) => {
+      const words = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`.split(/\s+/).filter(Boolean);
+      return words.some((w) => DROP_CLASS.test(w));
+    })
+    .remove();
+  const articles = $('article')
+    .toArray()
+    .sort((a, b) => $(b).text().length - $(a).text().length);
+  const root =
+    [articles[0] ? $(articles[0]) : $([]), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find(
+      (r) => r.length,
+    ) ?? $.root();
+  return dropHidden && visibleText(root).length < TOO_LITTLE ? null : root;
 }
 
 /** True when a text is an HTML page rather than a plain report. */

@@ -105,7 +105,8 @@ export function readReportText(text: string, meta: ArticleMeta = {}, fallbackId?
 export function readReportHtml(html: string, meta: ArticleMeta = {}, fallbackId?: string): Article {
   const page = readHtml(repairMojibake(html));
   return buildArticle(
-    page.text,
+    // the page's own Markdown or escapes in its text, a sentence glued to the one before
+    cleanMarkup(page.text),
     meta,
     { title: page.title, outlet: page.siteName, published: page.published, url: page.url },
     fallbackId,

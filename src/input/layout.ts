@@ -21,6 +21,9 @@ export const FOLLOW_LINE =
 // "KARAGANDA – NAME correspondent Jane Roe reports": an agency naming its own correspondent
 export const CORRESPONDENT =
   /^(?:[Aa]n? )?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,3}?)(?:['’]s)? (?:own )?(?:correspondent|reporter)(?: (?:\p{Lu}[\p{L}'’.-]*|in|from)){0,4},? reports\b/u;
+// "…, reports BSS." / "…, reported Xinhua.": the agency a report's opening paragraph names as its source (a listed one)
+export const AGENCY_REPORTS =
+  /,\s+(?:reports|reported)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,4})\.?$/u;
 // a site's name written as its domain: "EXAMPLE.COM", "example.co.uk"
 export const DOMAIN_NAME = /^((?:[\p{L}\d-]+\.)+(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))$/iu;
 /** words that name a section of a site, not the site ("Lavrov meets Wang | Analysis"): data/page-words.json */

@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 /**
  * The markup stored pages keep around their words: Markdown written by page stores and static-site
  * generators (headings, block quotes, images, emphasis, escapes), quotation marks escaped twice by a
- * JSON writer (`\"`), and a year glued to the line after it. Each row of `MARKUP_RULES` rewrites one
+ * JSON writer (`\"`), a year glued to the line after it, and a sentence glued to the one before it. Each row of `MARKUP_RULES` rewrites one
  * such form over the whole text, in order; none changes a word of the report.
  */
 export interface MarkupRule {
@@ -17,6 +17,7 @@ export interface MarkupRule {
     | 'md-code'
     | 'backslash-escape'
     | 'glued-year'
+    | 'glued-sentence'
     | 'html-entity';
   example: string;
   pattern: RegExp;
@@ -63,6 +64,12 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
     example: 'May 21st 2020BERLIN AND PARIS',
     pattern: /\b((?:19|20)\d{2})(?=\p{Lu}{2})/gu,
     replace: '$1 ',
+  },
+  {
+    id: 'glued-sentence',
+    example: 'President Tavo Merrin.The minister said (a full stop with no space after it, between two words)',
+    pattern: /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu,
+    replace: '. ',
   },
 ];
 

@@ -5,6 +5,7 @@ import { parseDateline } from './dateline.js';
 import {
   BYLINE_ALONE,
   BYLINE_IN_PLACE,
+  AGENCY_REPORTS,
   CORRESPONDENT,
   DOMAIN_NAME,
   FOLLOW_LINE,
@@ -401,6 +402,11 @@ function keep(p: Page, text: string, i: number): void {
       !/^(?:our|the|this|that|a|an|staff|special|foreign|chief|senior|local|own|his|her|their|its)$/i.test(c[1]!)
     )
       p.clue('byline', c[1]!);
+    // "…, reports BSS.": an opening sentence's source, when it is a listed agency
+    for (const sentence of line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const agency = AGENCY_REPORTS.exec(sentence.trim())?.[1]?.replace(/\.$/, '');
+      if (agency && lookupOutlet(agency)) p.clue('byline', agency);
+    }
   }
   if (p.kept.length && p.kept[p.kept.length - 1]!.text === line) return; // a teaser or caption repeated
   for (const d of findDates(line)) if (d.year !== null) p.fullDates.push(d);

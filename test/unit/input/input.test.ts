@@ -728,6 +728,20 @@ describe('HTML pages', () => {
     );
   });
 
+  test('a report kept in a hidden "Read more" dialog is read; a hidden menu beside a report is dropped', () => {
+    const report =
+      'Prime Minister Ana Ruiz met President Tavo Merrin in Varnel on Tuesday, reports Reuters.The two leaders agreed to work together on climate change and on the port at Lisk.';
+    const dialog = readReportText(
+      `<div class="modal fade" aria-hidden="true"><h5>Varnel and Lisk to work together</h5><button>&times;</button><p>${report}</p></div>`,
+    );
+    assert.match(dialog.text, /Tavo Merrin in Varnel on Tuesday, reports Reuters\. The two leaders/);
+    assert.equal(dialog.outlet, 'Reuters');
+    const page = readReportText(
+      `<html><body><div aria-hidden="true">Menu: Home World Sport Weather Markets Opinion Video Podcasts Newsletters Games</div><article><p>${report}</p></article></body></html>`,
+    );
+    assert.doesNotMatch(page.text, /Menu/);
+  });
+
   test("a page rendered by scripts is read from JSON-LD's articleBody", () => {
     const a = readReportText(
       `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ramaphosa visits Kyiv","articleBody":"South African President Cyril Ramaphosa met Ukrainian President Volodymyr Zelensky in Kyiv on Friday.\\n\\nThe leaders discussed a peace plan."}</script></head><body><div id="app">Loading</div></body></html>`,
