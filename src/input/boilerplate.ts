@@ -31,6 +31,8 @@ const LINE: RegExp[] = [
   /^(?:reporting|writing|editing|additional reporting|compiled) by\b[^.]{0,200}$/i,
   /^\[?(?:editors?|edited by|editing by|reporting by|writing by)\s*:?\s+[^.\]]{2,80}\]?$/i,
   /^our standards\s*:.{0,100}$/i,
+  // a blog feed's footer: "The post Ministers meet in Lima appeared first on Example News."
+  /^the post\b.{1,300}\bappeared first on\b.{1,120}$/i,
   // "@highlight" (the story-highlight marker of stored news corpora), "Disclaimer: This post has been auto-published …"
   /^@highlight$/i,
   /^disclaimer\s*:.{0,300}$/i,

@@ -18,6 +18,8 @@ export interface MarkupRule {
     | 'backslash-escape'
     | 'glued-year'
     | 'glued-sentence'
+    | 'html-block-tag'
+    | 'html-inline-tag'
     | 'html-entity';
   example: string;
   pattern: RegExp;
@@ -58,6 +60,18 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
     example: 'talks&nbsp;in Lima &amp; Quito (entities left in a text: the entities package decodes them)',
     pattern: /&(?:[a-z][a-z\d]{1,30}|#\d{1,7}|#x[\da-f]{1,6});/gi,
     replace: (m) => decodeHTML(m),
+  },
+  {
+    id: 'html-block-tag',
+    example: "<p>The ministers met.</p><br/> (the tags of a feed item's HTML left in a text: a line break)",
+    pattern: /<\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|table|tr|td)(?:\s[^<>]*)?\/?>/gi,
+    replace: '\n',
+  },
+  {
+    id: 'html-inline-tag',
+    example: 'on <a href="https://example.org/x">Example News</a> (a link or emphasis tag: only its text stays)',
+    pattern: /<\/?(?:a|b|i|em|strong|span|small|sup|sub|u|img|abbr|cite|time)(?:\s[^<>]*)?\/?>/gi,
+    replace: '',
   },
   {
     id: 'glued-year',

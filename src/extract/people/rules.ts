@@ -35,6 +35,9 @@ export type PersonRowId =
   | 'not.named-thing'
   | 'not.place-of'
   | 'not.headline-verb'
+  | 'not.place-or-body'
+  | 'not.title-of'
+  | 'not.reporting-outlet'
   | 'not.inside-proper-phrase'
   | 'not.quoted-phrase'
   | 'person.title.abbreviated'
@@ -58,6 +61,8 @@ export interface PersonRow {
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
 /** compromise's tags of words that are no part of a name */
 const NOT_PROPER = new Set(['Adjective', 'Verb', 'Plural', 'Place', 'Organization', 'Demonym', 'Value', 'Date']);
+/** compromise's tags of a word that names a place (not Organization: "the Merrin administration" is one) */
+const PLACE_OR_BODY = new Set(['Place', 'Country', 'City', 'Region']);
 
 function hasPersonTag(tokens: Token[], r: Run): boolean {
   for (let k = r.i; k < r.j; k++) if (tokens[k]!.tags.some((g) => PERSON_TAGS.includes(g))) return true;
@@ -374,6 +379,34 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     example: 'Karvian Foreign Minister Holds Talks On Trade (a capitalised verb of a title-case headline)',
     when: ({ toks, r, len }) =>
       len === 1 && toks[r.i]!.tags.includes('Verb') && !hasPersonTag(toks, r) && titleCase(toks),
+  },
+  {
+    id: 'not.place-or-body',
+    emits: null,
+    example:
+      'Varnel said …; the Bank of Karvia announced; Healey told MPs (one word that is a place or a body, a plural acronym)',
+    when: ({ toks, r, len }) =>
+      len === 1 &&
+      !hasPersonTag(toks, r) &&
+      (toks[r.i]!.tags.some((g) => PLACE_OR_BODY.has(g)) || /^\p{Lu}{2,}s$/u.test(toks[r.i]!.text)),
+  },
+  {
+    id: 'not.title-of',
+    emits: null,
+    example: 'The Governor of Varnel has said (the place or office a title is of)',
+    when: ({ toks, r, len, prev }) =>
+      len === 1 && prev?.lower === 'of' && !!toks[r.i - 2] && isTitleWord(toks[r.i - 2]!) && !hasPersonTag(toks, r),
+  },
+  {
+    id: 'not.reporting-outlet',
+    emits: null,
+    example: 'Ties are strong, Varnel Eye reported. (a source that "reported": an outlet, not a person)',
+    when: (c) => {
+      const t = c.toks[verbAfter(c)];
+      return (
+        !!t && /^report(?:ed|s)$/.test(t.lower) && (!hasPersonTag(c.toks, c.r) || (c.len === 1 && c.prev?.text === ','))
+      );
+    },
   },
   {
     id: 'person.title',

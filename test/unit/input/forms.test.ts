@@ -121,6 +121,8 @@ const markup: [MarkupRule['id'], string, string][] = [
   ['backslash-escape', 'Ruiz said \\"we agree\\" with President\\_Vell', 'Ruiz said "we agree" with President_Vell'],
   ['html-entity', 'talks&nbsp;in Lima &amp; Quito &#8217;', 'talks\u00a0in Lima & Quito ’'],
   ['glued-year', 'May 21st 2020BERLIN AND PARIS', 'May 21st 2020 BERLIN AND PARIS'],
+  ['html-block-tag', '<p>The ministers met.</p>', '\nThe ministers met.\n'],
+  ['html-inline-tag', 'on <a href="https://example.org/x">Example News</a>.', 'on Example News.'],
   ['glued-sentence', 'met President Vell.The minister left', 'met President Vell. The minister left'],
 ];
 
@@ -131,7 +133,8 @@ test('markup: each row of MARKUP_RULES rewrites its form and leaves plain text a
     [],
     'every row has a test row',
   );
-  const plain = 'Ruiz (left) met Vell in 2020. Both said: "We agree." Prices rose 5%* in May. See U.S.A. and example.com.';
+  const plain =
+    'Ruiz (left) met Vell in 2020. Both said: "We agree." Prices rose 5%* in May. See U.S.A. and example.com.';
   assert.equal(cleanMarkup(plain), plain);
 });
 

@@ -298,6 +298,20 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Ministers meet\nThe ministers met.');
   });
 
+  test('a feed item\'s HTML is reduced to its text and its "The post … appeared first on …" footer dropped', () => {
+    const a = readReportText(
+      lines(
+        'Ministers meet',
+        '<p>Foreign Minister Ana Ruiz met her Karvian counterpart Tavo Merrin in Varnel on Monday.</p>',
+        '<p>The post <a href="https://example.org/x">Ruiz meets Merrin</a> appeared first on <a href="https://example.org">Example News</a>.</p>',
+      ),
+    );
+    assert.equal(
+      a.text,
+      'Ministers meet\n\nForeign Minister Ana Ruiz met her Karvian counterpart Tavo Merrin in Varnel on Monday.',
+    );
+  });
+
   test('a last line naming an agency is its signature: the outlet, not text', () => {
     const a = readReportText(
       lines('Ministers meet in Dhaka', '', 'The foreign ministers of India and Bangladesh met on Monday.', '', 'ANI'),

@@ -137,6 +137,26 @@ const rows: [string, string, string[]][] = [
     'Trade Minister T Merrin met Ana Ruiz in Varnel.',
     ['Ana Ruiz', 'T Merrin'],
   ],
+  // session 4: found on the blind part extra2 (feed digests, agency pages)
+  [
+    'a place or a country that "admits" or "announced" is no person, nor a plural acronym',
+    'Army chief admits Gaza losses higher than thought. The Bank of England announced a rise. Minister Ana Ruiz told MPs the plan was lawful.',
+    ['Ana Ruiz'],
+  ],
+  ['the place a title is of is no person', 'The Governor of Varnel has emphasized the value of the port.', []],
+  [
+    'a name that "reported" with no person in it is an outlet; a name after a comma that "reported" too',
+    'Ties between the two states are strong, Varnel Eye reported. Trade grew, Shana reported.',
+    [],
+  ],
+  ['"His Majesty" is a form of address, not a person', 'His Majesty hoped that relations will grow.', []],
+  ['a profession before a name is a title', 'Artist Dara Sok has painted the old walls of the city.', ['Dara Sok']],
+  [
+    'a name ending in a word of a company, a railway or a list names a thing',
+    'The head of the Varnel Water and Wastewater Engineering Company has said plants are being built. The head of Karvia Railway spoke. The attire was put on the National Intangible Heritage List.',
+    [],
+  ],
+  ["a newsletter's name is no person", 'Sign up for our Politics Essential newsletter to read analysis.', []],
 ];
 
 for (const [what, text, expected] of rows)
