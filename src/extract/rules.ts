@@ -35,6 +35,7 @@ export type QuoteRule =
   | 'quote.adding-that.no-person'
   | 'quote.no-person'
   | 'quote.continued'
+  | 'quote.repeated'
   | 'quote.unattributed';
 
 /**

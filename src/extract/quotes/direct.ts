@@ -6,6 +6,7 @@ import type { Mention } from '../people/index.js';
 import { cleanPosition } from '../statements/find.js';
 import { isCourtesy, pointsBack, quotePositions, reportedInQuote } from '../statements/words.js';
 import type { Sentence } from '../text.js';
+import type { QuoteRule } from '../rules.js';
 import { attribute, type AttributionContext } from './attribute.js';
 import { NOT_QUOTES } from './find.js';
 
@@ -110,13 +111,28 @@ function splitQuote(q: string): string[] {
     );
 }
 
-/** One quote per speaker and wording (letters and digits, case aside). */
+/**
+ * One quote per speaker and wording (letters and digits, case aside); an unattributed quote whose wording the
+ * report gives one speaker elsewhere (a headline repeating the body's quotation) is that speaker's.
+ */
 export function dedupeQuotes(qs: QuoteFact[]): QuoteFact[] {
+  const words = (q: QuoteFact) => q.text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
   const seen = new Set<string>();
-  return qs.filter((q) => {
-    const k = `${q.speaker}|${q.text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}`;
+  const out = qs.filter((q) => {
+    const k = `${q.speaker}|${words(q)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+  // a headline that repeats a quotation the report gives its speaker: the same speaker's words
+  const speakers = new Map<string, Set<string>>();
+  for (const q of out) if (q.speaker) speakers.set(words(q), (speakers.get(words(q)) ?? new Set()).add(q.speaker));
+  for (const q of out) {
+    const by = q.speaker === null ? speakers.get(words(q)) : undefined;
+    if (by?.size !== 1) continue;
+    q.speaker = [...by][0]!;
+    const rule: QuoteRule = 'quote.repeated';
+    q.evidence = q.evidence.map((e) => ({ ...e, rule, confidence: 0.7 }));
+  }
+  return out;
 }

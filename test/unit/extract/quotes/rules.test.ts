@@ -215,3 +215,22 @@ test('a named subject whose reporting verb opens the quotation said it, not the 
   ];
   for (const [text, speaker] of cases) assert.equal(attributions(text).pop()!.name, speaker, text);
 });
+
+test('a headline repeating a quotation the report attributes is the same speaker’s; two speakers of one wording stay apart', async () => {
+  const { extract } = await import('../../../../src/extract/index.js');
+  const { article } = await import('../../../support/articles.js');
+  const x = extract(
+    article(
+      'Varnel to target “the heart of the port”\n\nMinister Ana Ruiz said on Wednesday that the navy would respond by targeting “the heart of the port”. Minister Tavo Merrin said the plan was “a fair deal”. President Dara Sok also called it “a fair deal”.',
+      '2025-03-14',
+    ),
+  );
+  const name = (id: string | null) => x.people.find((p) => p.id === id)?.name ?? null;
+  const said = x.quotes.map((q) => [q.text, name(q.speaker), q.evidence[0]!.rule]);
+  assert.deepEqual(said, [
+    ['the heart of the port', 'Ana Ruiz', 'quote.repeated'],
+    ['the heart of the port', 'Ana Ruiz', 'quote.said-before'],
+    ['a fair deal', 'Tavo Merrin', 'quote.said-before'],
+    ['a fair deal', 'Dara Sok', 'quote.said-before'],
+  ]);
+});
