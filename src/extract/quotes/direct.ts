@@ -113,7 +113,8 @@ function splitQuote(q: string): string[] {
 
 /**
  * One quote per speaker and wording (letters and digits, case aside); an unattributed quote whose wording the
- * report gives one speaker elsewhere (a headline repeating the body's quotation) is that speaker's.
+ * report gives one speaker elsewhere, whole or as a part (a headline repeating the body's quotation), is that
+ * speaker's.
  */
 export function dedupeQuotes(qs: QuoteFact[]): QuoteFact[] {
   const words = (q: QuoteFact) => q.text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
@@ -124,12 +125,13 @@ export function dedupeQuotes(qs: QuoteFact[]): QuoteFact[] {
     seen.add(k);
     return true;
   });
-  // a headline that repeats a quotation the report gives its speaker: the same speaker's words
-  const speakers = new Map<string, Set<string>>();
-  for (const q of out) if (q.speaker) speakers.set(words(q), (speakers.get(words(q)) ?? new Set()).add(q.speaker));
+  // a headline that repeats a quotation (or a part of one) the report gives its speaker: the same speaker's words
+  const said = out.filter((q) => q.speaker !== null).map((q) => ({ speaker: q.speaker!, words: ` ${words(q)} ` }));
   for (const q of out) {
-    const by = q.speaker === null ? speakers.get(words(q)) : undefined;
-    if (by?.size !== 1) continue;
+    if (q.speaker !== null || !words(q).trim()) continue;
+    const part = ` ${words(q)} `;
+    const by = new Set(said.filter((x) => x.words.includes(part)).map((x) => x.speaker));
+    if (by.size !== 1) continue;
     q.speaker = [...by][0]!;
     const rule: QuoteRule = 'quote.repeated';
     q.evidence = q.evidence.map((e) => ({ ...e, rule, confidence: 0.7 }));

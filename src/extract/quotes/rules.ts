@@ -18,6 +18,7 @@ export interface AttributionRow {
     | 'after.quoted-as-saying'
     | 'after.reporting-clause'
     | 'after.sentence-end-clause'
+    | 'after.as-put-it'
     | 'before.in-words'
     | 'before.adding-that'
     | 'before.cues'
@@ -148,6 +149,17 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
     : scene.from(c.m, 'quote.said-after', 0.95);
 }
 
+/** "pressed for “de-escalation” as Ruiz puts it": the person whose words they are, right after the closing mark */
+function asPutItAfter(scene: QuoteScene): Attribution | null {
+  const { q, ctoks, cms } = scene;
+  const k = ctoks.findIndex((t) => t.start >= q.close && t.word);
+  if (k < 0 || ctoks[k]!.lower !== 'as') return null;
+  const m = cms.find((x) => x.i === k + 1 && x.person && !x.quoted && x.kind !== 'org');
+  return m && /^(?:put|puts|called|calls)$/.test(ctoks[m.j]?.lower ?? '') && ctoks[m.j + 1]?.lower === 'it'
+    ? scene.from(m, 'quote.said-after', 0.85)
+    : null;
+}
+
 /** "…,’ it quoted Wang as saying.", "…,” the agency cited Ruiz as saying": the person quoted, right after the closing mark */
 function quotedAsSayingAfter(scene: QuoteScene): Attribution | null {
   const { q, ctoks, cms } = scene;
@@ -242,7 +254,9 @@ function reportedBefore(scene: QuoteScene): Attribution | null {
   if (otoks.some((t) => t.end <= q.open && !t.quoted && t.word) || openAt === 0) return null;
   if (ctx.previous && ctx.previous.sentence >= openAt - 1) return null;
   const prev = ctx.sentences[openAt - 1]!;
-  if (prev.para !== open.para) return null;
+  // a paragraph that is a quotation goes on from the paragraph right before it ("X said …" ¶ "“…”")
+  const opensParagraph = openAt === 0 || ctx.sentences[openAt - 1]!.para !== open.para;
+  if (prev.para !== open.para && !(opensParagraph && prev.para === open.para - 1)) return null;
   const toks = prev.tokens;
   const ms = ctx.mentions(openAt - 1);
   for (let v = 1; v < toks.length; v++) {
@@ -355,6 +369,7 @@ export const AFTER: readonly AttributionRow[] = [
     find: quotedAsSayingAfter,
   },
   { id: 'after.reporting-clause', example: '“We are ready,” Ruiz said.', find: reportingClauseAfter },
+  { id: 'after.as-put-it', example: 'Aides pressed for “calm” as Ruiz puts it.', find: asPutItAfter },
   {
     id: 'after.sentence-end-clause',
     example: '“We are ready,” she said at the port, the official added.',

@@ -62,10 +62,17 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.quoted-as-saying',
   ],
   ['cue.put-it', `${intro}It is a port where, as Ruiz put it, “nothing moves”.`, 'Ana Ruiz', 'quote.said-before'],
+  ['after.as-put-it', `${intro}Aides pressed for “calm” as Ruiz puts it.`, 'Ana Ruiz', 'quote.said-after'],
   ['cue.reporting-verb', `${intro}Ruiz said: “The door is open.”`, 'Ana Ruiz', 'quote.said-before'],
   [
     'before.reported-before',
     `${intro}Ruiz told reporters that the port would reopen in May. “There is no other way.”`,
+    'Ana Ruiz',
+    'quote.reported-before',
+  ],
+  [
+    'before.reported-before',
+    `${intro}Ruiz, in a post on social media, said the talks went well.\n\n“Our discussions focused on the port and on trade.”`,
     'Ana Ruiz',
     'quote.reported-before',
   ],
@@ -221,7 +228,7 @@ test('a headline repeating a quotation the report attributes is the same speaker
   const { article } = await import('../../../support/articles.js');
   const x = extract(
     article(
-      'Varnel to target “the heart of the port”\n\nMinister Ana Ruiz said on Wednesday that the navy would respond by targeting “the heart of the port”. Minister Tavo Merrin said the plan was “a fair deal”. President Dara Sok also called it “a fair deal”.',
+      'Varnel to target “the heart of the port”\n\nMinister Ana Ruiz said on Wednesday that the navy would respond by targeting “the heart of the port”. Minister Tavo Merrin said the plan was “a fair deal”. President Dara Sok also called it “a fair deal”. A banner read “strictly closed”. Minister Lia Matos warned that “the port is strictly closed to ships”.',
       '2025-03-14',
     ),
   );
@@ -232,5 +239,7 @@ test('a headline repeating a quotation the report attributes is the same speaker
     ['the heart of the port', 'Ana Ruiz', 'quote.said-before'],
     ['a fair deal', 'Tavo Merrin', 'quote.said-before'],
     ['a fair deal', 'Dara Sok', 'quote.said-before'],
+    ['strictly closed', 'Lia Matos', 'quote.repeated'],
+    ['the port is strictly closed to ships', 'Lia Matos', 'quote.said-before'],
   ]);
 });
