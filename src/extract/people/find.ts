@@ -343,7 +343,9 @@ function titleEnd(tokens: Token[], end: number): number | null {
   const lex = lexicon();
   while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && tokens[end]!.word) {
     // "New Delhi, Indian Prime Minister Narendra Modi": a title before a name is that name's
-    if (isNameToken(tokens[end]!) && !tokens[end - 1]!.poss && tokens[end - 1]!.lower !== 'of') return null;
+    // "the leader of the Tondar group": a name after "of" or "of the" names the body the title is of
+    const of = tokens[end - 1]!.lower === 'of' || (tokens[end - 1]!.lower === 'the' && tokens[end - 2]?.lower === 'of');
+    if (isNameToken(tokens[end]!) && !tokens[end - 1]!.poss && !of) return null;
     // "Lavrov, Venezuelan counterpart discuss energy": a verb ends the title
     const u = tokens[end]!;
     if (

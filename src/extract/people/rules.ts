@@ -1,4 +1,5 @@
 import { lexicon } from '../../knowledge/index.js';
+import { isKnownSurname } from './well-known.js';
 import { isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
@@ -45,6 +46,7 @@ export type PersonRowId =
   | 'person.apposition.after-title'
   | 'person.meeting.object'
   | 'person.surname.attributive'
+  | 'person.known-surname'
   | 'person.vocative'
   | 'person.known-as'
   | 'not.dateline-place';
@@ -513,6 +515,17 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       !next.cap &&
       lexicon().leaderNouns.has(next.lower) &&
       !/\p{L}-\p{Lu}/u.test(toks[r.i]!.text),
+  },
+  {
+    id: 'person.known-surname',
+    emits: 'person.surname',
+    example: "Netanyahu's trip (the surname of a public figure data/gazetteer.json lists)",
+    when: ({ toks, r, len, prev }) =>
+      len === 1 &&
+      toks[r.i]!.cap &&
+      !lexicon().lineageParticles.has(prev?.lower ?? '') &&
+      !toks[r.i]!.tags.some((g) => PLACE_OR_BODY.has(g)) &&
+      isKnownSurname(toks[r.i]!.base),
   },
   {
     id: 'person.known-as',

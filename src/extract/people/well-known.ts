@@ -52,3 +52,21 @@ function labels(): Map<string, string> {
   for (const k of shared) out.delete(k);
   return (cache = out);
 }
+
+let surnames: Set<string> | null = null;
+
+/**
+ * "Netanyahu's trip": the surname of a public figure the gazetteer lists (the last word of a name of two words or
+ * more, lower case, accents off), for one word alone that compromise does not know as a name.
+ */
+export function isKnownSurname(word: string): boolean {
+  if (!surnames) {
+    surnames = new Set();
+    for (const e of readGazetteer(path.join(DATA_DIR, 'gazetteer.json')).entries) {
+      const words = e.kind === 'person' && !/,| of /.test(e.name) ? lowerName(e.name).split(/\s+/) : [];
+      const last = words.length >= 2 ? words.filter((w) => !SUFFIX.test(w)).pop() : undefined;
+      if (last && last.length >= 4 && /^\p{L}[\p{L}'’-]*$/u.test(last)) surnames.add(last);
+    }
+  }
+  return surnames.has(lowerName(word));
+}

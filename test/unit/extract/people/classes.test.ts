@@ -157,6 +157,17 @@ const rows: [string, string, string[]][] = [
     [],
   ],
   ["a newsletter's name is no person", 'Sign up for our Politics Essential newsletter to read analysis.', []],
+  [
+    'a name after "the leader of the" is the body the title is of; the person before the comma is the leader',
+    'Varnel has transferred the body of Tavo Merrin, the leader of the Karvel militant group, to his family.',
+    ['Tavo Merrin'],
+  ],
+  ['"Imam" is a title', "Commanders went to Imam Velayati's residence to pledge allegiance.", ['Imam Velayati']],
+  [
+    'the surname alone of a listed public figure is a person; after "bin" it names the father',
+    "The goals of Biden's trip were discussed. Crown Prince Mohammed bin Salman was there.",
+    ['Biden', 'Mohammed bin Salman'],
+  ],
 ];
 
 for (const [what, text, expected] of rows)

@@ -48,6 +48,7 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
   ['person.surname.attributive', 'Trade grew under the Merrin administration.', 'Merrin'],
   ['person.known-as', 'Crowds in Varnel cheered Jokowi on Monday.', 'Jokowi'],
+  ['person.known-surname', "The goals of Biden's trip were discussed.", 'Biden'],
   ['person.vocative', 'Martha, because the talks are at another stage.', 'Martha'],
   ['person.vocative', 'Well generally Oscar, the talks went well.', 'Oscar'],
   ['person.vocative', 'I have not seen all of that Helen.', 'Helen'],
