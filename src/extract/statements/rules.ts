@@ -241,7 +241,9 @@ export interface TrimRow {
     | 'trim.said-by'
     | 'trim.pronoun-said'
     | 'trim.when-they-met'
-    | 'trim.dash-aside';
+    | 'trim.dash-aside'
+    | 'trim.as-before'
+    | 'trim.while-also';
   example: string;
   cut: RegExp;
 }
@@ -277,6 +279,16 @@ export const TRIMS: readonly TrimRow[] = [
     id: 'trim.dash-aside',
     example: '… the port would reopen – the first time a minister has visited it since the storm',
     cut: /\s+[–—]\s+(?:the|a|an|which|this|as|its|his|her|their)\s.*$/iu,
+  },
+  {
+    id: 'trim.as-before',
+    example: '… would reimpose the levy on Varnel like he did during his first term',
+    cut: /,?\s+(?:like|as)\s+(?:he|she|they|it|we)\s+(?:did|had done|has done|does)\b.*$/iu,
+  },
+  {
+    id: 'trim.while-also',
+    example: '… the port would reopen, while also announcing a new road',
+    cut: /,\s+while\s+(?:also\s+)?\p{L}+ing\b.*$/iu,
   },
 ];
 

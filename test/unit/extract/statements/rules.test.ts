@@ -182,6 +182,12 @@ const trimRows: [(typeof TRIMS)[number]['id'], string, string][] = [
     'the port would reopen when they met in May on the sidelines of the summit',
     'the port would reopen',
   ],
+  [
+    'trim.as-before',
+    'he would reimpose the levy on Varnel like he did during his first term',
+    'he would reimpose the levy on Varnel',
+  ],
+  ['trim.while-also', 'the port would reopen, while also announcing a new road', 'the port would reopen'],
 ];
 
 for (const [id, clause, trimmed] of trimRows) {
