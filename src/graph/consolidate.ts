@@ -53,9 +53,12 @@ export interface FactChanges {
   topics: string[];
 }
 
-/** Claim properties stored on the edge (the source fields live on the Article and its Outlet). */
+/**
+ * Claim properties stored on the edge (the source fields live on the Article and its Outlet; a
+ * person claim's `reported` day is read again from the article).
+ */
 export function edgeProps(claim: object): Record<string, unknown> {
-  const { articleId: _a, published: _p, outletId: _o, ...rest } = claim as Record<string, unknown>;
+  const { articleId: _a, published: _p, outletId: _o, reported: _r, ...rest } = claim as Record<string, unknown>;
   return rest;
 }
 

@@ -11,7 +11,7 @@ import type { Graph, Tx } from './driver.js';
 import { getConfig } from '../config.js';
 import { loadKnowledge } from '../link/knowledge.js';
 import { Linker, LINK_PROPERTIES, type LinkProps } from '../link/nodes.js';
-import type { RoleMention } from '../link/roles.js';
+import { parseSummary, roleDaysOf } from '../resolve/people.js';
 
 /** What a write touched, by node id. */
 export interface Touched {
@@ -80,19 +80,18 @@ export async function writeLinks(tx: Tx, touched: Touched, linker: Linker): Prom
 
 /**
  * People's codes and role dates; returns their countries (whose nodes REPRESENTS may just have made).
- * A report's date is its publication date; an undated report is dated by the latest full date of a
- * meeting it tells of (it was written after it), so that undated reports still date roles.
+ * The role dates come from the role days the Person's summary keeps (per report day and wording,
+ * how many reports give it), which consolidation adds each article to and takes it from, so this
+ * reads one node per person however many reports name them: a head of state is named in
+ * thousands. A report's day is its publication date, or for an undated report the latest full
+ * date of a meeting it tells of (`reportDay` in src/resolve/claims.ts), so undated reports still date roles.
  */
 async function linkPeople(tx: Tx, ids: readonly string[], linker: Linker): Promise<string[]> {
   const people = await tx.run(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id})
      RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, coalesce(p.roles, []) AS roles,
-            p.country AS country,
-            COLLECT { MATCH (p)<-[m:MENTIONS]-(a:Article)
-                      RETURN {roles: coalesce(m.roles, []), articleId: a.id, published: coalesce(a.published, head(
-                        COLLECT { MATCH (a)-[s:SUPPORTS]->(:Meeting) WHERE s.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}'
-                                  RETURN s.date ORDER BY s.date DESC LIMIT 1 }))} } AS mentions`,
+            p.country AS country, p.summary AS summary`,
     { ids: sorted(ids) },
   );
   await setProps(
@@ -106,7 +105,7 @@ async function linkPeople(tx: Tx, ids: readonly string[], linker: Linker): Promi
           aliases: r.aliases as string[],
           roles: r.roles as string[],
           country: (r.country as string | null) ?? null,
-          mentions: r.mentions as RoleMention[],
+          roleDays: roleDaysOf(parseSummary(r.summary as string | null)),
         }),
         ['wikidataId', 'cameo', 'roleNames', 'roleKeys', 'roleFirstReported', 'roleLastReported'],
       ),

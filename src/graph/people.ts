@@ -11,7 +11,7 @@
  * MENTIONS, and moved where the rules now put them.
  */
 import type { Tx } from './driver.js';
-import type { PersonClaim, SimpleClaim } from '../resolve/claims.js';
+import { reportDay, type PersonClaim, type SimpleClaim } from '../resolve/claims.js';
 import { addCounts, countsOf, groupBy, sortedCounts, votes, type Counts } from '../resolve/cluster.js';
 import { pickCanonical } from '../resolve/normalize.js';
 import {
@@ -43,10 +43,20 @@ export function ownUpdate(
   return { ...Object.fromEntries(Object.keys(stored ?? {}).map((k) => [k, null])), ...next };
 }
 
+/**
+ * Cypher: the date of the latest day-dated meeting the undated article `a` tells of, as a list of
+ * at most one (`reportDay` dates the article's roles by it); empty for a dated article.
+ */
+export const latestMeetingDay = (a: string) =>
+  `CASE WHEN ${a}.published IS NULL THEN COLLECT { MATCH (${a})-[s:SUPPORTS]->(:Meeting)
+     WHERE s.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' RETURN s.date ORDER BY s.date DESC LIMIT 1 } ELSE [] END`;
+
 /** A stored claim edge to a Person, Organization or Country that a write takes away, with its article's date. */
 export interface LostMention {
   articleId: string;
   published: string | null;
+  /** The day the article dates roles by (`reportDay`), read before its meeting claims go. */
+  reported: string | null;
   nodeId: string;
   nameKey: string | null;
   props: Record<string, unknown>;
@@ -74,8 +84,19 @@ interface PersonNode {
   after: PersonSummary;
 }
 
-const claimOf = (m: { articleId: string; published: string | null; props: Record<string, unknown> }): PersonClaim =>
-  ({ ...m.props, articleId: m.articleId, published: m.published, outletId: null }) as unknown as PersonClaim;
+const claimOf = (m: {
+  articleId: string;
+  published: string | null;
+  reported: string | null;
+  props: Record<string, unknown>;
+}): PersonClaim =>
+  ({
+    ...m.props,
+    articleId: m.articleId,
+    published: m.published,
+    reported: m.reported,
+    outletId: null,
+  }) as unknown as PersonClaim;
 
 function splitKey(nameKey: string): { block: string; given: string } {
   const bar = nameKey.lastIndexOf('|');
@@ -286,7 +307,8 @@ class PeopleWrite {
     const rows = await this.tx.run(
       `UNWIND $pairs AS x
        MATCH (a:Article {id: x.articleId})-[r:MENTIONS]->(:Person {nameKey: x.nameKey})
-       RETURN x.articleId AS articleId, x.nameKey AS nameKey, a.published AS published, properties(r) AS props`,
+       RETURN x.articleId AS articleId, x.nameKey AS nameKey, a.published AS published,
+              ${latestMeetingDay('a')} AS meetingDays, properties(r) AS props`,
       { pairs },
     );
     const movedTo = new Map(moves.map((m) => [`${m.articleId}\u0000${m.claim}`, m.to]));
@@ -301,6 +323,7 @@ class PeopleWrite {
         claimOf({
           articleId: r.articleId as string,
           published: r.published as string | null,
+          reported: reportDay(r.published as string | null, r.meetingDays as string[]),
           props: r.props as Record<string, unknown>,
         }),
       );

@@ -11,7 +11,7 @@
  * use it to check that incremental consolidation gives the graph whole-block consolidation gives.
  */
 import type { Graph, Tx } from './driver.js';
-import { looseMeetingKey, type MeetingClaim, type PersonClaim } from '../resolve/claims.js';
+import { looseMeetingKey, reportDay, type MeetingClaim, type PersonClaim } from '../resolve/claims.js';
 import { consolidatePeople, givenKeyOf } from '../resolve/people.js';
 import {
   CONSOLIDATE,
@@ -24,7 +24,7 @@ import {
 } from './consolidate.js';
 import { countryName, refreshDerived, skippingEmpty, type Changes } from './write.js';
 import { lock } from './locks.js';
-import { namedProps, ownUpdate, parseNamed, type PeopleChanges } from './people.js';
+import { latestMeetingDay, namedProps, ownUpdate, parseNamed, type PeopleChanges } from './people.js';
 import { configuredLinker, relinkAll, withoutLinks } from './links.js';
 import type { Linker } from '../link/nodes.js';
 import { addCounts, countsOf } from '../resolve/cluster.js';
@@ -158,6 +158,7 @@ async function readPersonClaims(tx: Tx, rows: Record<string, unknown>[]) {
       ...(r.props as object),
       articleId: r.articleId,
       published: r.published ?? null,
+      reported: reportDay((r.published as string | null) ?? null, r.meetingDays as string[]),
       outletId: null,
     } as unknown as PersonClaim;
     at.set(c, r.nodeId as string);
@@ -188,7 +189,8 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
   const rows = await tx.run(
     `UNWIND $blocks AS b
      MATCH (p:Person {block: b})<-[r:MENTIONS]-(a:Article)
-     RETURN p.id AS nodeId, a.id AS articleId, a.published AS published, r {.*, sentence: null} AS props`,
+     RETURN p.id AS nodeId, a.id AS articleId, a.published AS published, ${latestMeetingDay('a')} AS meetingDays,
+            r {.*, sentence: null} AS props`,
     { blocks },
   );
   const { claims, at } = await readPersonClaims(tx, rows);

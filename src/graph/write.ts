@@ -13,9 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Graph, TransactionOptions, Tx } from './driver.js';
 import type { Article, Extraction } from '../model.js';
-import { claimsOf, outletId, type ArticleClaims } from '../resolve/claims.js';
+import { claimsOf, outletId, reportDay, type ArticleClaims } from '../resolve/claims.js';
 import { consolidateFacts, type FactChanges, type FactClaim, type FactKind, type KindStats } from './consolidate.js';
-import { writeNamed, writePeople, type LostMention, type PeopleChanges } from './people.js';
+import { latestMeetingDay, writeNamed, writePeople, type LostMention, type PeopleChanges } from './people.js';
 import { claimLockKeys, lock, nodeLockKey } from './locks.js';
 import { DATA_DIR } from '../paths.js';
 import { configuredLinker, writeLinks } from './links.js';
@@ -275,7 +275,8 @@ async function detachGone(
      MATCH (a:Article {id: id})-[r:MENTIONS]->(n)
      WITH a, r, n, properties(r) AS props
      DELETE r
-     RETURN a.id AS articleId, a.published AS published, labels(n)[0] AS label, n.id AS nodeId, n.nameKey AS nameKey, props`,
+     RETURN a.id AS articleId, a.published AS published, ${latestMeetingDay('a')} AS meetingDays,
+            labels(n)[0] AS label, n.id AS nodeId, n.nameKey AS nameKey, props`,
     { ids },
   );
   const lostBy = (label: string): LostMention[] =>
@@ -284,6 +285,7 @@ async function detachGone(
       .map((r) => ({
         articleId: r.articleId as string,
         published: (r.published as string | null) ?? null,
+        reported: reportDay((r.published as string | null) ?? null, r.meetingDays as string[]),
         nodeId: r.nodeId as string,
         nameKey: (r.nameKey as string | null) ?? null,
         props: r.props as Record<string, unknown>,

@@ -9,7 +9,7 @@
 import { Codes } from './codes.js';
 import { GazetteerIndex } from './gazetteer.js';
 import type { Knowledge } from './knowledge.js';
-import { RoleParser, type RoleMention } from './roles.js';
+import { RoleParser, type RoleDay } from './roles.js';
 
 /** Every property the link step owns: consolidation does not compare or keep them, this step sets them. */
 export const LINK_PROPERTIES = [
@@ -31,8 +31,8 @@ export interface PersonFacts {
   aliases: readonly string[];
   roles: readonly string[];
   country: string | null;
-  /** The reports naming the person, with the roles each gives. */
-  mentions: readonly RoleMention[];
+  /** Per report day and role wording, how many of the reports naming the person give it (the Person's summary keeps them). */
+  roleDays: readonly RoleDay[];
 }
 
 export interface NamedFacts {
@@ -78,7 +78,7 @@ export class Linker {
   person(p: PersonFacts): LinkProps {
     // A person whose country no report states is of the one country their titles name.
     const country = p.country ?? this.roleCountry(p.roles);
-    const spans = this.roles.spans(p.mentions, country);
+    const spans = this.roles.spans(p.roleDays, country);
     const list = (f: (s: (typeof spans)[number]) => string) => (spans.length ? spans.map(f) : null);
     return {
       wikidataId: this.gazetteer.match({ kind: 'person', name: p.name, aliases: p.aliases, country })?.id ?? null,

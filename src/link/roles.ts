@@ -11,6 +11,9 @@
  */
 import { loadKnowledge, type CountryData } from './knowledge.js';
 import { foldName } from './gazetteer.js';
+import type { RoleDay } from '../resolve/people.js';
+
+export type { RoleDay };
 
 export interface RoleKey {
   /** ISO alpha-2 code of the country the role is of, when the title or the person says. */
@@ -24,6 +27,30 @@ export interface RoleMention {
   roles: readonly string[];
   published: string | null;
   articleId: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The role days of a person's reports read one by one: per day and wording, the reports that give
+ * it. What the Person's summary keeps, one article at a time (`roleDays` in src/resolve/people.ts);
+ * this is the from-scratch form, for tests and checks.
+ */
+export function mentionRoleDays(mentions: readonly RoleMention[]): RoleDay[] {
+  const reports = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const day = m.published?.slice(0, 10);
+    if (!day || !DAY.test(day)) continue;
+    for (const role of m.roles) {
+      const name = role.trim();
+      if (!name) continue;
+      const key = `${day}|${name}`;
+      reports.set(key, (reports.get(key) ?? new Set()).add(m.articleId));
+    }
+  }
+  return [...reports]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, ids]) => ({ day: key.slice(0, 10), name: key.slice(11), reports: ids.size }));
 }
 
 export interface RoleSpan {
@@ -89,28 +116,28 @@ export class RoleParser {
   }
 
   /**
-   * A person's roles with the first and last report dates that support each, from the reports
-   * that name the person (any order: the result is sorted by key). Roles no dated report gives
-   * have no span and are left out.
+   * A person's roles with the first and last report dates that support each, from the person's
+   * role days (any order: the result is sorted by key). Roles no dated report gives have no span
+   * and are left out.
    */
-  spans(mentions: readonly RoleMention[], personCountry: string | null): RoleSpan[] {
-    const byKey = new Map<string, { first: string; last: string; names: Map<string, Set<string>> }>();
-    for (const m of mentions) {
-      const day = m.published?.slice(0, 10);
-      if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-      for (const role of m.roles) {
-        const parsed = this.parse(role, personCountry);
-        if (!parsed) continue;
-        const key = this.key(parsed);
-        let span = byKey.get(key);
-        if (!span) byKey.set(key, (span = { first: day, last: day, names: new Map() }));
-        if (day < span.first) span.first = day;
-        if (day > span.last) span.last = day;
-        const name = role.trim();
-        const articles = span.names.get(name) ?? new Set<string>();
-        articles.add(m.articleId);
-        span.names.set(name, articles);
+  spans(days: readonly RoleDay[], personCountry: string | null): RoleSpan[] {
+    const byKey = new Map<string, { first: string; last: string; names: Map<string, number> }>();
+    // A wording comes on many days: parsed once.
+    const keys = new Map<string, string | undefined>();
+    for (const { day, name, reports } of days) {
+      if (!DAY.test(day) || reports <= 0) continue;
+      if (!keys.has(name)) {
+        const parsed = this.parse(name, personCountry);
+        keys.set(name, parsed && this.key(parsed));
       }
+      const key = keys.get(name);
+      if (key === undefined) continue;
+      let span = byKey.get(key);
+      if (!span) byKey.set(key, (span = { first: day, last: day, names: new Map() }));
+      if (day < span.first) span.first = day;
+      if (day > span.last) span.last = day;
+      // A report has one day: the reports giving a wording are the sum over its days.
+      span.names.set(name, (span.names.get(name) ?? 0) + reports);
     }
     return [...byKey]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -118,9 +145,9 @@ export class RoleParser {
   }
 }
 
-function mostReported(names: Map<string, Set<string>>): string {
+function mostReported(names: Map<string, number>): string {
   return [...names]
-    .map(([name, articles]) => ({ name, n: articles.size }))
+    .map(([name, n]) => ({ name, n }))
     .sort((a, b) => b.n - a.n || b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]!
     .name;
 }

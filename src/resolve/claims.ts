@@ -41,6 +41,11 @@ export interface PersonClaim extends Source, ClaimEvidence {
   aliases: string[];
   roles: string[];
   country: string | null;
+  /**
+   * The day the report dates the person's roles by (`reportDay`): not stored on the claim's edge,
+   * read again from the article (its publication date, its meetings' claims) like `published`.
+   */
+  reported: string | null;
 }
 
 export interface QuoteClaim extends Source, ClaimEvidence {
@@ -137,6 +142,19 @@ export function looseMeetingKey(block: string, date: string | null): string | nu
 
 const sortedUnique = (xs: string[]) => [...new Set(xs)].sort();
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day (YYYY-MM-DD) a report dates the roles it gives by: its publication date; for an undated
+ * report, the latest day-dated meeting it tells of (it was written after it). Null when that is no
+ * full day. `meetingDates` are the dates of the report's meeting claims (any, or only its latest day).
+ */
+export function reportDay(published: string | null, meetingDates: readonly (string | null)[]): string | null {
+  const days = meetingDates.filter((d): d is string => d !== null && DAY.test(d)).sort();
+  const day = (published ?? days[days.length - 1])?.slice(0, 10);
+  return day !== undefined && DAY.test(day) ? day : null;
+}
+
 /** What the claims of one article share: their source, and the blocks of its people by local id. */
 interface ArticleScope {
   source: Source;
@@ -155,6 +173,11 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
     return p ? personBlock(p) : null;
   };
   const scope: ArticleScope = { source, byLocal, block };
+  const meetings = meetingClaims(extraction, scope);
+  const reported = reportDay(
+    article.published,
+    meetings.map((m) => m.date),
+  );
 
   const people = extraction.people.map<PersonClaim>((p, i) => {
     const name = p.name.trim();
@@ -169,6 +192,7 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
       aliases,
       roles: sortedUnique(p.roles.map((r) => r.trim()).filter(Boolean)),
       country: p.country ? p.country.toUpperCase() : null,
+      reported,
     };
   });
 
@@ -193,7 +217,7 @@ export function claimsOf(extraction: Extraction): ArticleClaims {
     source,
     people,
     quotes,
-    meetings: meetingClaims(extraction, scope),
+    meetings,
     positions: positionClaims(extraction, scope),
     organizations,
     countries,

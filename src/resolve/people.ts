@@ -6,7 +6,7 @@
  * shares; when that is ambiguous it stays apart rather than merge two people.
  *
  * A Person's properties come from its summary: per value (name, alias, role, country, publication
- * date, best confidence), the number of supporting articles that give it. The summary is the sum
+ * date, best confidence, role on a report day), the number of supporting articles that give it. The summary is the sum
  * of one contribution per article (`contribution`), so a write adds or subtracts the contributions
  * of its own articles and never reads the other claims of the person: a person named in a third of
  * all reports costs no more to update than one named once. The same functions build the summary
@@ -42,6 +42,19 @@ export interface PersonSummary {
   published: Counts;
   /** Each article's best evidence confidence. */
   confidence: Counts;
+  /**
+   * Per report day and role wording (`YYYY-MM-DD|wording`), the articles of that day that give the
+   * role: what the link step dates roles by (src/link/roles.ts), a count so that taking an article
+   * away moves a role's first or last day back without reading the person's other claims.
+   */
+  roleDays: Counts;
+}
+
+/** One role wording on one report day, with the number of reports of that day giving it. */
+export interface RoleDay {
+  name: string;
+  day: string;
+  reports: number;
 }
 
 export interface PersonProps {
@@ -128,6 +141,7 @@ export function emptySummary(): PersonSummary {
     keyedCountries: {},
     published: {},
     confidence: {},
+    roleDays: {},
   };
 }
 
@@ -141,6 +155,7 @@ const COUNT_FIELDS = [
   'keyedCountries',
   'published',
   'confidence',
+  'roleDays',
 ] as const;
 
 /** What one article's claims about one person add to the person's summary. */
@@ -158,7 +173,24 @@ export function contribution(claims: PersonClaim[]): PersonSummary {
     keyedCountries: countsOf(keyed.map((c) => c.country)),
     published: countsOf(claims.map((c) => c.published)),
     confidence: countsOf([String(Math.max(0, ...claims.map((c) => c.confidence)))]),
+    roleDays: countsOf(
+      claims.flatMap((c) =>
+        c.reported
+          ? c.roles
+              .map((r) => r.trim())
+              .filter(Boolean)
+              .map((r) => `${c.reported}|${r}`)
+          : [],
+      ),
+    ),
   };
+}
+
+/** The role days of a summary (`roleDays`), in key order. */
+export function roleDaysOf(s: PersonSummary): RoleDay[] {
+  return Object.keys(s.roleDays)
+    .sort()
+    .map((key) => ({ day: key.slice(0, 10), name: key.slice(11), reports: s.roleDays[key]! }));
 }
 
 /** `into` += `sign` × `from`. */

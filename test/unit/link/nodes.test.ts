@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadKnowledge } from '../../../src/link/knowledge.js';
 import { Linker, LINK_PROPERTIES } from '../../../src/link/nodes.js';
+import { mentionRoleDays } from '../../../src/link/roles.js';
 
 const linker = new Linker(loadKnowledge());
 
@@ -29,7 +30,7 @@ describe('codes of nodes', () => {
       aliases: ['Lavrov'],
       roles: ['Russian Foreign Minister'],
       country: null,
-      mentions: [{ articleId: 'a', published: '2022-05-01', roles: ['Russian Foreign Minister'] }],
+      roleDays: [{ day: '2022-05-01', name: 'Russian Foreign Minister', reports: 1 }],
     });
     assert.equal(p.wikidataId, 'Q58217');
     assert.equal(p.cameo, 'RUSGOV');
@@ -44,7 +45,7 @@ describe('codes of nodes', () => {
       aliases: [],
       roles: ['General'],
       country: 'RU',
-      mentions: [{ articleId: 'a', published: null, roles: ['General'] }],
+      roleDays: mentionRoleDays([{ articleId: 'a', published: null, roles: ['General'] }]),
     });
     assert.deepEqual(p, {
       wikidataId: null,
@@ -110,7 +111,7 @@ describe('codes of nodes', () => {
     const keys = new Set<string>(LINK_PROPERTIES);
     const all = [
       linker.country('US'),
-      linker.person({ name: 'A B', aliases: [], roles: [], country: null, mentions: [] }),
+      linker.person({ name: 'A B', aliases: [], roles: [], country: null, roleDays: [] }),
       linker.body('outlet', { name: 'x', aliases: [] }),
       linker.meeting({ place: null, principals: [], sentences: [] }).props,
       linker.position('x'),
