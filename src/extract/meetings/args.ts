@@ -111,6 +111,13 @@ const MENTION_STEPS: readonly StepRule[] = [
     const nm = mentionAt(ms, k + 1);
     if (t.text === ',' && nm && nm.person && nm.kind === 'name') return { skip: k };
     if (nx && nx.cap && !nm && (!isNameToken(nx) || toks.slice(n, k).some((x) => isTitleWord(x)))) return { skip: k };
+    // "Party President and former prime minister X": a second title of the same person, in lower case
+    if (t.lower === 'and' && isTitleWord(p)) {
+      let q = k + 1;
+      while (q < toks.length && q - k <= 5 && !toks[q]!.cap && lexicon().titleWords.has(toks[q]!.lower)) q++;
+      const at = mentionAt(ms, q);
+      if (q > k + 1 && at && at.kind === 'name' && at.person) return { skip: q - 1 };
+    }
     return null;
   },
   // "Tan Sri X": a form of address of two words
@@ -137,13 +144,29 @@ const MENTION_STEPS: readonly StepRule[] = [
       ? { skip: k }
       : null;
   },
-  // "Freedonian President X": a capitalised word right before a title word belongs to the title
+  // "his Ruritanian opposite number X", "her Freedonian host X": after a possessive pronoun and a country, up to
+  // two plain words before a name describe that person
+  (toks, ms, n, k) => {
+    const plain = (x: Token | undefined) =>
+      !!x && x.word && !x.cap && !FUNCTION_WORD.test(x.lower) && !GLUE.has(x.lower);
+    const lex = lexicon();
+    if (!plain(toks[k]) || !lex.countryByWord.has(toks[k - 1]?.lower ?? '')) return null;
+    if (k - 2 < n || !/^(?:his|her|their)$/.test(toks[k - 2]!.lower)) return null;
+    let e = k;
+    while (e < toks.length && e - k < 2 && plain(toks[e])) e++;
+    const at = mentionAt(ms, e);
+    return at && at.kind === 'name' && at.person ? { skip: e - 1 } : null;
+  },
+  // "Freedonian President X", "Ruritania Green Party-N President X": capitalised words right before a title word
+  // belong to the title
   (toks, ms, _n, k) => {
-    const t = toks[k]!;
-    const nx = toks[k + 1];
-    return t.cap && t.word && nx && lexicon().titleWords.has(nx.lower) && !ms.some((x) => x.i === k)
-      ? { skip: k }
-      : null;
+    const words = lexicon().titleWords;
+    const free = (q: number) =>
+      toks[q]!.cap && toks[q]!.word && !words.has(toks[q]!.lower) && !ms.some((m) => m.i <= q && m.j > q);
+    let e = k;
+    while (e < toks.length && e - k < 5 && free(e)) e++;
+    const nx = toks[e];
+    return e > k && nx && words.has(nx.lower) ? { skip: k } : null;
   },
   // "met in Istanbul on Saturday with B", "in New Delhi": the capitalised words of a place after "in" / "at"
   (toks, ms, _n, k) => {
@@ -201,7 +224,9 @@ export function titleStart(toks: Token[], k: number): number {
       (t.cap && nx !== undefined && lex.titleWords.has(nx.lower)) ||
       // "his wife, Anita Doe": a spouse word, its possessive and the comma after it
       (t.text === ',' && spouse.has(toks[k - 1]?.lower ?? '')) ||
-      ((t.lower === 'his' || t.lower === 'her') && nx !== undefined && (spouse.has(nx.lower) || titleish(nx)))
+      ((t.lower === 'his' || t.lower === 'her') && nx !== undefined && (spouse.has(nx.lower) || titleish(nx))) ||
+      // "A and visiting Premier B held talks": a guest's title
+      (t.lower === 'visiting' && nx !== undefined && titleish(nx))
     );
   };
   while (k >= 0 && toks[k]!.lower !== 'and' && inTitle(k)) k--;

@@ -337,7 +337,7 @@ function notTheirs(h: Hit, last: Mention): boolean {
   while (
     g > last.j - 1 &&
     (toks[g]!.cap ||
-      /^(?:a|an|the|their|his|her|its|this|that|these|those|such|first|second|several|two|three|\S+-\S+)$/.test(
+      /^(?:a|an|the|their|his|her|its|this|that|these|those|such|first|second|several|two|three|official|formal|informal|working|private|\S+-\S+)$/.test(
         toks[g]!.lower,
       ) ||
       toks[g]!.tags.includes('Adjective') ||

@@ -435,6 +435,32 @@ const rows: Row[] = [
     'Prime Minister Dara Sok interacted with students on Tuesday and consulted with party leaders.',
     [],
   ],
+  // ------------------------------------------------------------ issue 9x: plain sentences of wire copy (extra2 part)
+  [
+    'a present-tense plural "A and B speak after …" in a headline is a meeting; "will speak" is still to come',
+    'President Ana Lopes and Chancellor Otto Brandt speak after a tense week\nPresident Ana Lopes and Premier Rui Barros will speak on Friday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: null }],
+  ],
+  [
+    'a title reference as subject; "his Peruvian opposite number B" names the other party',
+    'Foreign Secretary Tomas Berg flew to Vienna on Monday. The foreign secretary has again spoken to his Peruvian opposite number Ivo Kral.',
+    [{ who: 'Ivo Kral + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    'a time phrase between the meeting noun and "between": "the meeting on Tuesday, March 11, between A and B"',
+    'President Otto Brandt spoke on Friday. The meeting on Tuesday, March 11, between Mr. Brandt and his Peruvian counterpart, President Ivo Kral, shows a thaw.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-11' }],
+  ],
+  [
+    '"A and visiting B held official talks": a guest\'s title after "and visiting"',
+    'Chilean President Ana Lopes and visiting Peruvian Premier Ivo Kral held official talks in Lisbon on Tuesday.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-11' }],
+  ],
+  [
+    'a long party title and a second lower-case title before the object; two people sharing given and family name stay two',
+    'Prime Minister Jan Piotr Novak met Ruritania Green League-N President and former prime minister Jan Adam Novak at Lisbon on Sunday.',
+    [{ who: 'Jan Adam Novak + Jan Piotr Novak', date: '2025-03-09' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
