@@ -125,9 +125,13 @@ const MENTION_STEPS: readonly StepRule[] = [
     toks[k]!.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${toks[k]!.lower} ${toks[k + 1]!.lower}`)?.honorific
       ? { skip: k }
       : null,
-  // "with Bloggs's aide X": a possessor nobody resolved, before a common noun and a name
+  // "with Bloggs's aide X": a possessor nobody resolved, before a common noun and a name; "South Ruritania's
+  // Trade Envoy X": before a capitalised title
   (toks, ms, _n, k) => {
     const t = toks[k]!;
+    const title = toks[k + 1];
+    if (t.poss && t.cap && title && title.cap && titleish(title) && !mentionAt(ms, k + 1) && !mentionAt(ms, k))
+      return { skip: k };
     if (!(t.poss && t.cap && k + 1 < toks.length && !toks[k + 1]!.cap)) return null;
     const nx = personAt(ms, k + 1, k + 3);
     return nx && toks.slice(k + 1, nx.i).every((x) => x.word && !x.cap) ? { skip: nx.i - 1 } : null;
@@ -348,6 +352,13 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30): Lis
         continue;
       }
       e = next;
+      // "B, Freedonia's envoy Dato Seri X Y, C and D": an item nobody could read between commas; the list goes on
+      const after = toks[e]?.lower === 'and' ? null : mentionFrom(toks, ms, e, 20);
+      if (after && after.kind !== 'pronoun' && !items.some((y) => y.person === after.person)) {
+        if (pending < 0) pending = items.length;
+        o = after;
+        continue;
+      }
     }
     if (toks[e]?.lower !== 'and') break;
     o = mentionFrom(toks, ms, e + 1, 20);

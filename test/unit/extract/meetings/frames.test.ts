@@ -461,6 +461,21 @@ const rows: Row[] = [
     'Prime Minister Jan Piotr Novak met Ruritania Green League-N President and former prime minister Jan Adam Novak at Lisbon on Sunday.',
     [{ who: 'Jan Adam Novak + Jan Piotr Novak', date: '2025-03-09' }],
   ],
+  [
+    'a host "meeting" four dignitaries of as many countries and ranks: courtesy calls, one by one (the guests did not meet each other)',
+    'President Ana Lopes spoke on Monday. Lopes said it was a pleasure meeting Chinese Vice President Wu Lan, Thai Deputy Prime Minister Somchai Rakdee, Japanese Foreign Minister Kenji Morita and Australian Governor-General Tom Reed on Monday.',
+    [
+      { who: 'Ana Lopes + Wu Lan', date: '2025-03-10' },
+      { who: 'Ana Lopes + Somchai Rakdee', date: '2025-03-10' },
+      { who: 'Ana Lopes + Kenji Morita', date: '2025-03-10' },
+      { who: 'Ana Lopes + Tom Reed', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'a list goes on past an item naming nobody, and past "Chile\'s Trade Envoy B" (a country\'s possessive before a title)',
+    'President Ana Lopes spoke on Monday. On Friday, Lopes also received Peruvian Vice President Ivo Kral, the Secretary of the Council of the Elders of the Free Ports Union, Chile’s Trade Envoy Rui Barros, and Indian Minister of State Omar Yusof at the palace.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof + Rui Barros', date: '2025-03-14' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
