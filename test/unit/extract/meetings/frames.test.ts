@@ -447,9 +447,9 @@ const rows: Row[] = [
     [{ who: 'Ivo Kral + Tomas Berg', date: '2025-03-10' }],
   ],
   [
-    'a time phrase between the meeting noun and "between": "the meeting on Tuesday, March 11, between A and B"',
-    'President Otto Brandt spoke on Friday. The meeting on Tuesday, March 11, between Mr. Brandt and his Peruvian counterpart, President Ivo Kral, shows a thaw.',
-    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-11' }],
+    'a time phrase between the meeting noun and "between"; of "on Tuesday, March 5" the date written out counts',
+    'President Otto Brandt spoke on Friday. The meeting on Tuesday, March 5, between Mr. Brandt and his Peruvian counterpart, President Ivo Kral, shows a thaw.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-05' }],
   ],
   [
     '"A and visiting B held official talks": a guest\'s title after "and visiting"',
@@ -475,6 +475,11 @@ const rows: Row[] = [
     'a list goes on past an item naming nobody, and past "Chile\'s Trade Envoy B" (a country\'s possessive before a title)',
     'President Ana Lopes spoke on Monday. On Friday, Lopes also received Peruvian Vice President Ivo Kral, the Secretary of the Council of the Elders of the Free Ports Union, Chile’s Trade Envoy Rui Barros, and Indian Minister of State Omar Yusof at the palace.',
     [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof + Rui Barros', date: '2025-03-14' }],
+  ],
+  [
+    '"A on Wednesday received businessmen to follow up on deals reached last November": the day before the verb dates it; "the meeting was also attended by B and C" joins them',
+    'Peruvian President Ana Lopes on Wednesday received Chilean businessmen to follow up on agreements reached in Lima last November. The meeting was also attended by Deputy Prime Minister Ivo Kral, and the Foreign Trade Minister Rui Barros.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-12' }],
   ],
 ];
 
