@@ -86,6 +86,10 @@ const MENTION_STEPS: readonly StepRule[] = [
       if (comma > 0) return { skip: comma };
     }
     const after = toks[m.j];
+    // "welcomed President Ahmed al-Hakim's commitment": the end of the name, possessive, before a common noun
+    const tail = toks[m.j + 1];
+    if (!m.poss && after && after.poss && after.start <= toks[m.j - 1]!.end + 1 && tail && tail.word && !tail.cap)
+      return { found: null };
     if (m.poss && after) {
       const named = after.word && !after.cap ? personAt(ms, m.j, m.j + 3) : undefined;
       if (titleish(after) || after.cap || named) return { skip: (named && !titleish(after) ? named.i : m.j) - 1 };

@@ -481,6 +481,11 @@ const rows: Row[] = [
     'Peruvian President Ana Lopes on Wednesday received Chilean businessmen to follow up on agreements reached in Lima last November. The meeting was also attended by Deputy Prime Minister Ivo Kral, and the Foreign Trade Minister Rui Barros.',
     [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-12' }],
   ],
+  [
+    '"A welcomed President B al-C\'s commitment": the possessor of a common noun, even when only the given name resolved, is no party',
+    "President Ana Lopes welcomed Peruvian President Ivo al-Kral's commitment to peace.",
+    [],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
