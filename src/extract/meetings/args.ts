@@ -290,7 +290,9 @@ export interface List {
 function afterComma(toks: Token[], ms: Mention[], items: Mention[], e: number): Mention | number {
   const fresh = (x: Mention | null) => x && x.kind !== 'pronoun' && !items.some((y) => y.person === x.person);
   const nx = toks[e + 1]?.lower === 'and' ? null : mentionFrom(toks, ms, e + 1, 20);
-  if (nx && fresh(nx)) return nx;
+  // "B, the Prime Minister and Foreign Minister of X,": a title right after a name describes that name
+  const apposition = nx && nx.kind === 'title' && toks[e + 1]?.lower === 'the' && items.some((y) => y.j === e);
+  if (nx && fresh(nx) && !apposition) return nx;
   // "A, Jan Novak, B and C": a name nobody resolved, in the middle of a list
   let g = e + 1;
   while (g < toks.length && g - e <= 4 && toks[g]!.cap && toks[g]!.word && !ms.some((x) => x.i === g)) g++;

@@ -486,6 +486,11 @@ const rows: Row[] = [
     "President Ana Lopes welcomed Peruvian President Ivo al-Kral's commitment to peace.",
     [],
   ],
+  [
+    '"talks with B, the Prime Minister and Foreign Minister of X": a title after the name describes B, not a prime minister named elsewhere',
+    'Prime Minister Otto Brandt spoke on Monday. In a meeting held in Lima on Wednesday, Peruvian President Ana Lopes engaged in discussions with Ivo Kral, the Prime Minister and Foreign Minister of Chile.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-12' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
