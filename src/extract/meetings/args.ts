@@ -86,6 +86,10 @@ const MENTION_STEPS: readonly StepRule[] = [
       if (comma > 0) return { skip: comma };
     }
     const after = toks[m.j];
+    // "welcomed President Ahmed al-Hakim's commitment": the end of the name, possessive, before a common noun
+    const tail = toks[m.j + 1];
+    if (!m.poss && after && after.poss && after.start <= toks[m.j - 1]!.end + 1 && tail && tail.word && !tail.cap)
+      return { found: null };
     if (m.poss && after) {
       const named = after.word && !after.cap ? personAt(ms, m.j, m.j + 3) : undefined;
       if (titleish(after) || after.cap || named) return { skip: (named && !titleish(after) ? named.i : m.j) - 1 };
@@ -111,6 +115,13 @@ const MENTION_STEPS: readonly StepRule[] = [
     const nm = mentionAt(ms, k + 1);
     if (t.text === ',' && nm && nm.person && nm.kind === 'name') return { skip: k };
     if (nx && nx.cap && !nm && (!isNameToken(nx) || toks.slice(n, k).some((x) => isTitleWord(x)))) return { skip: k };
+    // "Party President and former prime minister X": a second title of the same person, in lower case
+    if (t.lower === 'and' && isTitleWord(p)) {
+      let q = k + 1;
+      while (q < toks.length && q - k <= 5 && !toks[q]!.cap && lexicon().titleWords.has(toks[q]!.lower)) q++;
+      const at = mentionAt(ms, q);
+      if (q > k + 1 && at && at.kind === 'name' && at.person) return { skip: q - 1 };
+    }
     return null;
   },
   // "Tan Sri X": a form of address of two words
@@ -118,9 +129,13 @@ const MENTION_STEPS: readonly StepRule[] = [
     toks[k]!.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${toks[k]!.lower} ${toks[k + 1]!.lower}`)?.honorific
       ? { skip: k }
       : null,
-  // "with Bloggs's aide X": a possessor nobody resolved, before a common noun and a name
+  // "with Bloggs's aide X": a possessor nobody resolved, before a common noun and a name; "South Ruritania's
+  // Trade Envoy X": before a capitalised title
   (toks, ms, _n, k) => {
     const t = toks[k]!;
+    const title = toks[k + 1];
+    if (t.poss && t.cap && title && title.cap && titleish(title) && !mentionAt(ms, k + 1) && !mentionAt(ms, k))
+      return { skip: k };
     if (!(t.poss && t.cap && k + 1 < toks.length && !toks[k + 1]!.cap)) return null;
     const nx = personAt(ms, k + 1, k + 3);
     return nx && toks.slice(k + 1, nx.i).every((x) => x.word && !x.cap) ? { skip: nx.i - 1 } : null;
@@ -137,13 +152,29 @@ const MENTION_STEPS: readonly StepRule[] = [
       ? { skip: k }
       : null;
   },
-  // "Freedonian President X": a capitalised word right before a title word belongs to the title
+  // "his Ruritanian opposite number X", "her Freedonian host X": after a possessive pronoun and a country, up to
+  // two plain words before a name describe that person
+  (toks, ms, n, k) => {
+    const plain = (x: Token | undefined) =>
+      !!x && x.word && !x.cap && !FUNCTION_WORD.test(x.lower) && !GLUE.has(x.lower);
+    const lex = lexicon();
+    if (!plain(toks[k]) || !lex.countryByWord.has(toks[k - 1]?.lower ?? '')) return null;
+    if (k - 2 < n || !/^(?:his|her|their)$/.test(toks[k - 2]!.lower)) return null;
+    let e = k;
+    while (e < toks.length && e - k < 2 && plain(toks[e])) e++;
+    const at = mentionAt(ms, e);
+    return at && at.kind === 'name' && at.person ? { skip: e - 1 } : null;
+  },
+  // "Freedonian President X", "Ruritania Green Party-N President X": capitalised words right before a title word
+  // belong to the title
   (toks, ms, _n, k) => {
-    const t = toks[k]!;
-    const nx = toks[k + 1];
-    return t.cap && t.word && nx && lexicon().titleWords.has(nx.lower) && !ms.some((x) => x.i === k)
-      ? { skip: k }
-      : null;
+    const words = lexicon().titleWords;
+    const free = (q: number) =>
+      toks[q]!.cap && toks[q]!.word && !words.has(toks[q]!.lower) && !ms.some((m) => m.i <= q && m.j > q);
+    let e = k;
+    while (e < toks.length && e - k < 5 && free(e)) e++;
+    const nx = toks[e];
+    return e > k && nx && words.has(nx.lower) ? { skip: k } : null;
   },
   // "met in Istanbul on Saturday with B", "in New Delhi": the capitalised words of a place after "in" / "at"
   (toks, ms, _n, k) => {
@@ -201,7 +232,9 @@ export function titleStart(toks: Token[], k: number): number {
       (t.cap && nx !== undefined && lex.titleWords.has(nx.lower)) ||
       // "his wife, Anita Doe": a spouse word, its possessive and the comma after it
       (t.text === ',' && spouse.has(toks[k - 1]?.lower ?? '')) ||
-      ((t.lower === 'his' || t.lower === 'her') && nx !== undefined && (spouse.has(nx.lower) || titleish(nx)))
+      ((t.lower === 'his' || t.lower === 'her') && nx !== undefined && (spouse.has(nx.lower) || titleish(nx))) ||
+      // "A and visiting Premier B held talks": a guest's title
+      (t.lower === 'visiting' && nx !== undefined && titleish(nx))
     );
   };
   while (k >= 0 && toks[k]!.lower !== 'and' && inTitle(k)) k--;
@@ -257,7 +290,9 @@ export interface List {
 function afterComma(toks: Token[], ms: Mention[], items: Mention[], e: number): Mention | number {
   const fresh = (x: Mention | null) => x && x.kind !== 'pronoun' && !items.some((y) => y.person === x.person);
   const nx = toks[e + 1]?.lower === 'and' ? null : mentionFrom(toks, ms, e + 1, 20);
-  if (nx && fresh(nx)) return nx;
+  // "B, the Prime Minister and Foreign Minister of X,": a title right after a name describes that name
+  const apposition = nx && nx.kind === 'title' && toks[e + 1]?.lower === 'the' && items.some((y) => y.j === e);
+  if (nx && fresh(nx) && !apposition) return nx;
   // "A, Jan Novak, B and C": a name nobody resolved, in the middle of a list
   let g = e + 1;
   while (g < toks.length && g - e <= 4 && toks[g]!.cap && toks[g]!.word && !ms.some((x) => x.i === g)) g++;
@@ -323,6 +358,13 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30): Lis
         continue;
       }
       e = next;
+      // "B, Freedonia's envoy Dato Seri X Y, C and D": an item nobody could read between commas; the list goes on
+      const after = toks[e]?.lower === 'and' ? null : mentionFrom(toks, ms, e, 20);
+      if (after && after.kind !== 'pronoun' && !items.some((y) => y.person === after.person)) {
+        if (pending < 0) pending = items.length;
+        o = after;
+        continue;
+      }
     }
     if (toks[e]?.lower !== 'and') break;
     o = mentionFrom(toks, ms, e + 1, 20);

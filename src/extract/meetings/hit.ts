@@ -145,6 +145,9 @@ export class Hit {
         let w = this.end;
         while (w < toks.length && w - this.end < 9 && skip(w)) w++;
         if (w > this.end && toks[w]?.lower === 'with') return { n: w + 1, look: true, between: false };
+        // "the meeting on Tuesday, November 2, between A and B"
+        if (w > this.end && toks[w]?.lower === 'between' && tr.preps.has('between'))
+          return { n: w + 1, look: true, between: true };
       }
       return none;
     });

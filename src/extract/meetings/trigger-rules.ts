@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import { isTitleWord } from '../grammar.js';
 import type { Token } from '../text.js';
-import { coordinatedBefore, mentionFrom, nearestBefore, withCoordinated } from './args.js';
+import { coordinatedBefore, mentionFrom, nearestBefore, titleStart, withCoordinated } from './args.js';
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
 import type { FrameRule } from './rules.js';
@@ -337,7 +337,7 @@ function notTheirs(h: Hit, last: Mention): boolean {
   while (
     g > last.j - 1 &&
     (toks[g]!.cap ||
-      /^(?:a|an|the|their|his|her|its|this|that|these|those|such|first|second|several|two|three|\S+-\S+)$/.test(
+      /^(?:a|an|the|their|his|her|its|this|that|these|those|such|first|second|several|two|three|official|formal|informal|working|private|\S+-\S+)$/.test(
         toks[g]!.lower,
       ) ||
       toks[g]!.tags.includes('Adjective') ||
@@ -379,6 +379,19 @@ function sameTitle(toks: Token[], people: Mention[]): boolean {
   return heads.every((x) => x && x === heads[0]);
 }
 
+/** Whether each of the people has a country and a title word of their own, none shared ("President B, Premier C"). */
+function distinctRanks(c: Hit['c'], people: Mention[]): boolean {
+  const lands = people.map((m) => c.countryOf(m.person!));
+  // the title words before each name, country words left out: "vice president", "deputy prime minister"
+  const words = lexicon().titleWords;
+  const heads = people.map((m) => {
+    const title = c.toks.slice(titleStart(c.toks, m.i - 1), m.i).filter((t) => words.has(t.lower));
+    return title.some((t) => isTitleWord(t)) ? title.map((t) => t.lower).join(' ') : null;
+  });
+  const all = <T>(xs: (T | null)[]) => xs.every((x) => x !== null) && new Set(xs).size === xs.length;
+  return all(lands) && all(heads);
+}
+
 /** Whether the people a subject met are met one by one ("separately", phone calls, officials of one country). */
 function oneByOne(h: Hit, subjects: Mention[], parties: Mention[]): boolean {
   const w = meetingWords();
@@ -392,6 +405,9 @@ function oneByOne(h: Hit, subjects: Mention[], parties: Mention[]): boolean {
   if ((h.isNoun && !h.isVerb && h.noun!.several) || (h.trigger.call && !JOINT_CALL.test(h.c.s.text))) return true;
   // "met President B of Ruritania, President C of Freedonia and President D of …": peers met together
   if (parties.length >= 3 && sameTitle(h.c.toks, parties)) return false;
+  // "A met Vice President B, Deputy Prime Minister C, Foreign Minister D and Governor-General E": dignitaries
+  // of as many countries and ranks as there are of them call on their host one by one
+  if (parties.length >= 4 && subjects.length < 2 && h.isVerb && distinctRanks(h.c, parties)) return true;
   // two officials of one country (or of no known country) met by a visitor are usually met one by one;
   // people of different countries, or hosted together, met as one
   const lands = parties.map((o) => h.c.countryOf(o.person!)).filter((c): c is string => !!c);

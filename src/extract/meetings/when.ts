@@ -49,7 +49,22 @@ export function dateOf(s: Sentence, f: Frame, ref: string | null): FoundDate | u
   if (f.rule === 'meeting.their') return found.filter((d) => d.index < rel).pop();
   // the first date after the trigger ("met B in Lima in 2015"), a finer one after it first ("in 2019 … on 4 May");
   // else the last before it ("On Monday, A met B"), a finer one first
-  const finer = (ds: FoundDate[]) => ds.find((d) => d.iso.length > 4) ?? ds[0];
+  const finer = (ds: FoundDate[]) => {
+    const [a, b] = ds;
+    // "on Tuesday, November 2": the date written out says which Tuesday
+    if (
+      a &&
+      b &&
+      b.iso.length === 10 &&
+      /^\s*,\s*$/.test(s.text.slice(a.index + a.text.length, b.index)) &&
+      /\d/.test(b.text)
+    )
+      return b;
+    return ds.find((d) => d.iso.length > 4) ?? a;
+  };
+  // "A on Wednesday received B to follow up on deals reached last November": a day right before the verb is its own
+  const adjacent = found.find((d) => d.index < rel && /^[\s,]*$/.test(s.text.slice(d.index + d.text.length, rel)));
+  if (adjacent && adjacent.iso.length === 10) return adjacent;
   const after = found.filter((d) => d.index >= rel);
   if (after.length) return finer(after);
   const before = found.filter((d) => d.index < rel).reverse();

@@ -435,6 +435,62 @@ const rows: Row[] = [
     'Prime Minister Dara Sok interacted with students on Tuesday and consulted with party leaders.',
     [],
   ],
+  // ------------------------------------------------------------ issue 9x: plain sentences of wire copy (extra2 part)
+  [
+    'a present-tense plural "A and B speak after …" in a headline is a meeting; "will speak" is still to come',
+    'President Ana Lopes and Chancellor Otto Brandt speak after a tense week\nPresident Ana Lopes and Premier Rui Barros will speak on Friday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: null }],
+  ],
+  [
+    'a title reference as subject; "his Peruvian opposite number B" names the other party',
+    'Foreign Secretary Tomas Berg flew to Vienna on Monday. The foreign secretary has again spoken to his Peruvian opposite number Ivo Kral.',
+    [{ who: 'Ivo Kral + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    'a time phrase between the meeting noun and "between"; of "on Tuesday, March 5" the date written out counts',
+    'President Otto Brandt spoke on Friday. The meeting on Tuesday, March 5, between Mr. Brandt and his Peruvian counterpart, President Ivo Kral, shows a thaw.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-05' }],
+  ],
+  [
+    '"A and visiting B held official talks": a guest\'s title after "and visiting"',
+    'Chilean President Ana Lopes and visiting Peruvian Premier Ivo Kral held official talks in Lisbon on Tuesday.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-11' }],
+  ],
+  [
+    'a long party title and a second lower-case title before the object; two people sharing given and family name stay two',
+    'Prime Minister Jan Piotr Novak met Ruritania Green League-N President and former prime minister Jan Adam Novak at Lisbon on Sunday.',
+    [{ who: 'Jan Adam Novak + Jan Piotr Novak', date: '2025-03-09' }],
+  ],
+  [
+    'a host "meeting" four dignitaries of as many countries and ranks: courtesy calls, one by one (the guests did not meet each other)',
+    'President Ana Lopes spoke on Monday. Lopes said it was a pleasure meeting Chinese Vice President Wu Lan, Thai Deputy Prime Minister Somchai Rakdee, Japanese Foreign Minister Kenji Morita and Australian Governor-General Tom Reed on Monday.',
+    [
+      { who: 'Ana Lopes + Wu Lan', date: '2025-03-10' },
+      { who: 'Ana Lopes + Somchai Rakdee', date: '2025-03-10' },
+      { who: 'Ana Lopes + Kenji Morita', date: '2025-03-10' },
+      { who: 'Ana Lopes + Tom Reed', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'a list goes on past an item naming nobody, and past "Chile\'s Trade Envoy B" (a country\'s possessive before a title)',
+    'President Ana Lopes spoke on Monday. On Friday, Lopes also received Peruvian Vice President Ivo Kral, the Secretary of the Council of the Elders of the Free Ports Union, Chile’s Trade Envoy Rui Barros, and Indian Minister of State Omar Yusof at the palace.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof + Rui Barros', date: '2025-03-14' }],
+  ],
+  [
+    '"A on Wednesday received businessmen to follow up on deals reached last November": the day before the verb dates it; "the meeting was also attended by B and C" joins them',
+    'Peruvian President Ana Lopes on Wednesday received Chilean businessmen to follow up on agreements reached in Lima last November. The meeting was also attended by Deputy Prime Minister Ivo Kral, and the Foreign Trade Minister Rui Barros.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-12' }],
+  ],
+  [
+    '"A welcomed President B al-C\'s commitment": the possessor of a common noun, even when only the given name resolved, is no party',
+    "President Ana Lopes welcomed Peruvian President Ivo al-Kral's commitment to peace.",
+    [],
+  ],
+  [
+    '"talks with B, the Prime Minister and Foreign Minister of X": a title after the name describes B, not a prime minister named elsewhere',
+    'Prime Minister Otto Brandt spoke on Monday. In a meeting held in Lima on Wednesday, Peruvian President Ana Lopes engaged in discussions with Ivo Kral, the Prime Minister and Foreign Minister of Chile.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-12' }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
