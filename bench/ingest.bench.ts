@@ -5,15 +5,26 @@
  * 25 reports in order behind them. In the same run, the extraction-only rate of the same corpus
  * through the same workers (no graph): their ratio says what the graph costs. The rate of each
  * tenth of the corpus says whether a report costs more as the graph grows; the peak RSS of this
- * process (main thread and workers) whether memory grows with the corpus.
+ * process (main thread and workers), with the main thread's heap and the workers' heaps apart,
+ * whether memory grows with the corpus. Run through `npm run bench`, the process has the main
+ * thread heap limit the CLI has (src/pipeline/memory.ts), so it measures what `diplograph ingest`
+ * would use (but for the GraphQL and export modules the CLI also loads: about 15 MB of heap).
+ *
+ * Before any measured run, a warm-up ingests `--warmup N` reports (default 200) of another corpus,
+ * not counted: a cold Neo4j (JIT, query plans, page cache) is much slower in its first minutes.
  *
  * The bench uses its own Neo4j data folder (.neo4j/bench-data, free ports; DIPLOGRAPH_BENCH_DATA_DIR
  * overrides it) and empties that database first: it never touches the graph `npm start` serves.
  *
  * Run: `npm run bench -- ingest [--count N] [--workers W] [--seed S] [--batch B] [--compare W0]
- * [--no-extract-only] [--extract-count N] [--profile]`. `--extract-count N` measures extraction only on the
- * first N reports. `--profile` prints where the write time went, by statement. `--compare W0` also ingests the corpus with W0 workers (into an emptied
- * graph) and reports the speed-up of W over W0. The last line is `BENCH {json}`.
+ * [--no-extract-only] [--extract-count N] [--warmup N] [--worker-heap-mb M] [--profile]`.
+ * `--extract-count N` measures extraction only on the first N reports. `--profile` prints where the
+ * write time went, by statement. `--worker-heap-mb` runs the workers under another heap limit.
+ * `--compare W0` runs W and W0 workers alternately, W W0 W0 W, each on fresh workers into an
+ * emptied graph, and takes the speed-up of W over W0 from the matched pairs (first with second,
+ * fourth with third) and their geometric mean, so that neither configuration gets the warmer Neo4j
+ * or the quieter minutes (e.g. `--count 800 --workers 2 --compare 1 --extract-count 200`, a few
+ * minutes). The last line is `BENCH {json}`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +32,8 @@ import { performance } from 'node:perf_hooks';
 import { corpusTasks, emptyBenchGraph, openBenchGraph } from './support.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import { defaultWorkers, ExtractionPool, ingestStream, type IngestSummary } from '../src/pipeline.js';
+import { heapLimitMb, MAIN_HEAP_FLAG, WORKER_HEAP_MB } from '../src/pipeline/memory.js';
+import type { WorkerHeapPeak } from '../src/pipeline/pool.js';
 import type { Graph } from '../src/graph/driver.js';
 
 const arg = (name: string, dflt: number) => {
@@ -37,22 +50,59 @@ const profile = process.argv.includes('--profile');
 const PROFILE_TOP = arg('profile-top', 15);
 /** Extraction only on the first N reports (default all): on a busy machine, the baseline in less time. */
 const extractCount = arg('extract-count', count);
+/** Reports of another corpus ingested first and not counted (a cold Neo4j is slower). */
+const warmupCount = arg('warmup', Math.min(count, 200));
+/** Each worker's heap limit (default the CLI's), to measure another. */
+const workerHeapMb = arg('worker-heap-mb', WORKER_HEAP_MB);
 for (const [name, v, min] of [
   ['count', count, 10],
   ['workers', workers, 1],
   ['batch', batchSize, 1],
   ['extract-count', extractCount, 1],
+  ['warmup', warmupCount, 0],
+  ['worker-heap-mb', workerHeapMb, 16],
 ] as const)
   if (!Number.isInteger(v) || v < min) throw new Error(`--${name} takes a whole number of ${min} or more, not ${v}`);
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-let rssNow = 0;
-const sampler = setInterval(() => (rssNow = Math.max(rssNow, process.memoryUsage().rss)), 250);
+const load = () => os.loadavg()[0]!.toFixed(1);
+
+/** Peaks sampled every 250 ms (RSS of the whole process; the main thread's heap), reset per phase. */
+interface Peaks {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+}
+const zero = (): Peaks => ({ rss: 0, heapUsed: 0, heapTotal: 0 });
+let peaks = zero();
+/** The RSS peak since the last tenth of an end-to-end run. */
+let tenthRss = 0;
+const sample = () => {
+  const m = process.memoryUsage();
+  tenthRss = Math.max(tenthRss, m.rss);
+  peaks.rss = Math.max(peaks.rss, m.rss);
+  peaks.heapUsed = Math.max(peaks.heapUsed, m.heapUsed);
+  peaks.heapTotal = Math.max(peaks.heapTotal, m.heapTotal);
+};
+const sampler = setInterval(sample, 250);
 sampler.unref();
+/** Runs `work`, returning the peaks sampled while it ran. */
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; peaks: Peaks }> {
+  const outer = peaks;
+  peaks = zero();
+  try {
+    const value = await work();
+    sample();
+    return { value, peaks };
+  } finally {
+    for (const k of ['rss', 'heapUsed', 'heapTotal'] as const) outer[k] = Math.max(outer[k], peaks[k]);
+    peaks = outer;
+  }
+}
 
 /** Workers started and warmed up (compromise loaded in each) before any clock starts. */
 async function warmPool(n: number): Promise<ExtractionPool> {
-  const pool = new ExtractionPool(n);
+  const pool = new ExtractionPool(n, { heapMb: workerHeapMb });
   const tasks = [];
   for (const t of corpusTasks(n, seed + 1000)) tasks.push(pool.run(t));
   await Promise.all(tasks);
@@ -65,7 +115,7 @@ async function extractionOnly(pool: ExtractionPool): Promise<number> {
   const s = await ingestStream(null, corpusTasks(count, seed, n), { workers: pool.size, batchSize, pool });
   const seconds = (performance.now() - t0) / 1000;
   console.log(
-    `extraction only, ${pool.size} worker(s), ${n < count ? `first ${n} reports` : 'all reports'}: ${(s.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s)`,
+    `extraction only, ${pool.size} worker(s), ${n < count ? `first ${n} reports` : 'all reports'}: ${(s.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), load ${load()}`,
   );
   return s.reports / seconds;
 }
@@ -81,26 +131,26 @@ interface EndToEnd {
   summary: IngestSummary;
 }
 
-async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
+async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSeed = seed): Promise<EndToEnd> {
   await emptyBenchGraph(graph);
   await graph.applySchema();
   const t0 = performance.now();
   const marks: { at: number; done: number; rss: number; cpu: number | null }[] = [];
-  const tenth = count / 10;
+  const tenth = n / 10;
   let written = 0;
   const minute = setInterval(
     () =>
       console.log(
-        `  … ${written} of ${count} written (${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB, load ${os.loadavg()[0]!.toFixed(1)})`,
+        `  … ${written} of ${n} written (${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)} MB, load ${load()})`,
       ),
     60_000,
   );
-  rssNow = 0;
+  tenthRss = 0;
   const neo4jCpu0 = neo4jCpuSeconds();
   const nodeCpu0 = process.cpuUsage();
   let summary: IngestSummary;
   try {
-    summary = await ingestStream(graph, corpusTasks(count, seed), {
+    summary = await ingestStream(graph, corpusTasks(n, corpusSeed), {
       workers: pool.size,
       batchSize,
       pool,
@@ -108,14 +158,15 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
         written = p.written;
         while (p.written >= (marks.length + 1) * tenth - 1e-9 && marks.length < 10) {
           const prev = marks[marks.length - 1] ?? { at: t0, done: 0, cpu: neo4jCpu0 };
-          const m = { at: performance.now(), done: p.written, rss: rssNow, cpu: neo4jCpuSeconds() };
+          const m = { at: performance.now(), done: p.written, rss: tenthRss, cpu: neo4jCpuSeconds() };
           const cpuMs =
             m.cpu === null || prev.cpu === null ? '?' : Math.round(((m.cpu - prev.cpu) * 1000) / (m.done - prev.done));
           marks.push(m);
-          rssNow = 0;
+          tenthRss = 0;
+          const heap = process.memoryUsage();
           // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
           console.log(
-            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, peak RSS ${mb(m.rss)} MB (main thread heap ${mb(process.memoryUsage().heapTotal)} MB), Neo4j CPU ${cpuMs} ms/report, load ${os.loadavg()[0]!.toFixed(1)}`,
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, RSS ${mb(m.rss)} MB (main thread heap ${mb(heap.heapUsed)} of ${mb(heap.heapTotal)} MB, outside it ${mb(heap.external)} MB; workers' largest heap so far ${mb(pool.heapPeak.used)} of ${mb(pool.heapPeak.total)} MB), Neo4j CPU ${cpuMs} ms/report, load ${load()}`,
           );
         }
       },
@@ -135,7 +186,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
     return Math.round(((m.done - prev.done) / ((m.at - prev.at) / 1000)) * 10) / 10;
   });
   console.log(
-    `end to end, ${pool.size} worker(s): ${(summary.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), by tenth ${tenths.join(', ')}`,
+    `end to end, ${pool.size} worker(s): ${(summary.reports / seconds).toFixed(1)} reports/s (${seconds.toFixed(0)} s), by tenth ${tenths.join(', ')}; load ${load()}`,
   );
   return {
     perSec: summary.reports / seconds,
@@ -148,39 +199,133 @@ async function endToEnd(graph: Graph, pool: ExtractionPool): Promise<EndToEnd> {
   };
 }
 
+/** One measured run of a configuration: fresh workers, extraction only (unless turned off), then end to end. */
+interface Run {
+  workers: number;
+  xOnly: number | null;
+  e2e: EndToEnd;
+  peaks: Peaks;
+  workerHeap: WorkerHeapPeak;
+}
+
+async function measureRun(graph: Graph, n: number): Promise<Run> {
+  const { value, peaks: p } = await measured(async () => {
+    const pool = await warmPool(n);
+    try {
+      const xOnly = extractOnly ? await extractionOnly(pool) : null;
+      const e2e = await endToEnd(graph, pool);
+      return { xOnly, e2e, workerHeap: { ...pool.heapPeak } };
+    } finally {
+      await pool.close();
+    }
+  });
+  return { workers: n, ...value, peaks: p };
+}
+
+/**
+ * A run that is not counted, so that no measured run pays for a cold Neo4j (JIT, page cache):
+ * a first run on a cold JVM was a third slower than the same run after it.
+ */
+async function warmUp(graph: Graph): Promise<void> {
+  if (warmupCount === 0) return;
+  await emptyBenchGraph(graph);
+  await graph.applySchema();
+  const pool = await warmPool(workers);
+  try {
+    const t0 = performance.now();
+    const s = await ingestStream(graph, corpusTasks(warmupCount, seed + 2000), { workers, batchSize, pool });
+    if (s.failures.length) throw new Error(`the warm-up failed: ${s.failures[0]!.input}: ${s.failures[0]!.message}`);
+    console.log(
+      `warm-up (not counted): ${s.reports} reports of another corpus end to end, ${(s.reports / ((performance.now() - t0) / 1000)).toFixed(1)} reports/s, load ${load()}`,
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+const ratio2 = (x: number) => Math.round(x * 100) / 100;
+
 const { graph, neo4j } = await openBenchGraph('bench-data', process.env.DIPLOGRAPH_BENCH_DATA_DIR);
 try {
+  const mainHeapLimitMb = heapLimitMb();
   console.log(
     `corpus: ${count} reports (corpusReports({ count: ${count}, seed: ${seed} })), ${workers} extraction worker(s), batches of ${batchSize}; ` +
       `${os.availableParallelism()} CPUs, load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
-        .join(' ')} at start`,
+        .join(' ')} at start; heap limits: main thread ${mainHeapLimitMb} MB` +
+      `${process.execArgv.includes(MAIN_HEAP_FLAG) ? ` (${MAIN_HEAP_FLAG}, as the CLI runs)` : ` (not the CLI's ${MAIN_HEAP_FLAG}: run it through npm run bench)`}, each worker ${workerHeapMb} MB`,
   );
-  const pool = await warmPool(workers);
-  const xOnly = extractOnly ? await extractionOnly(pool) : null;
-  if (profile) graph.statementTimes = new Map();
-  const e2e = await endToEnd(graph, pool);
-  await pool.close();
-  if (graph.statementTimes) printProfile(graph.statementTimes, e2e.seconds);
+  await warmUp(graph);
+  // With --compare, the two configurations alternate A B B A, each run on fresh workers into an
+  // emptied graph, and the speed-up is taken from the matched pairs (A1/B1, A2/B2): a drift of
+  // the machine's load or of Neo4j's warmth weighs on both configurations alike.
+  const order = compare > 0 ? [workers, compare, compare, workers] : [workers];
+  const runs: Run[] = [];
+  for (const [i, n] of order.entries()) {
+    if (order.length > 1) console.log(`\nrun ${i + 1} of ${order.length}: ${n} worker(s)`);
+    if (profile && i === 0) graph.statementTimes = new Map();
+    runs.push(await measureRun(graph, n));
+    if (profile && i === 0) {
+      printProfile(graph.statementTimes!, runs[0]!.e2e.seconds);
+      graph.statementTimes = null;
+    }
+  }
+  const main = runs[0]!;
+  const { xOnly, e2e } = main;
   const [counts] = (await graph.read(
     'CALL () { MATCH (n) WHERE NOT n:Lock RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   )) as { nodes: number; relationships: number }[];
   const statements = graph.queryCount;
+  let comparison: {
+    order: number[];
+    runs: { workers: number; extractOnlyPerSec: number | null; endToEndPerSec: number; peakRssMb: number }[];
+    pairRatios: number[];
+    extractOnlyPairRatios: number[] | null;
+    speedup: number;
+  } | null = null;
   let baseline: { workers: number; extractOnlyPerSec: number | null; endToEndPerSec: number } | null = null;
   if (compare > 0) {
-    const other = await warmPool(compare);
-    const x0 = extractOnly ? await extractionOnly(other) : null;
-    const e0 = await endToEnd(graph, other);
-    await other.close();
+    const [a1, b1, b2, a2] = runs as [Run, Run, Run, Run];
+    const pairs: [Run, Run][] = [
+      [a1, b1],
+      [a2, b2],
+    ];
+    const pairRatios = pairs.map(([a, b]) => a.e2e.perSec / b.e2e.perSec);
+    const xRatios = extractOnly ? pairs.map(([a, b]) => a.xOnly! / b.xOnly!) : null;
+    comparison = {
+      order,
+      runs: runs.map((r) => ({
+        workers: r.workers,
+        extractOnlyPerSec: r.xOnly === null ? null : round(r.xOnly),
+        endToEndPerSec: round(r.e2e.perSec),
+        peakRssMb: mb(r.peaks.rss),
+      })),
+      pairRatios: pairRatios.map(ratio2),
+      extractOnlyPairRatios: xRatios?.map(ratio2) ?? null,
+      speedup: ratio2(geomean(pairRatios)),
+    };
     baseline = {
       workers: compare,
-      extractOnlyPerSec: x0 === null ? null : round(x0),
-      endToEndPerSec: round(e0.perSec),
+      extractOnlyPerSec: extractOnly ? round(mean([b1.xOnly!, b2.xOnly!])) : null,
+      endToEndPerSec: round(mean([b1.e2e.perSec, b2.e2e.perSec])),
     };
   }
   const peakRssMb = mb(process.resourceUsage().maxRSS * 1024);
   const s = e2e.summary;
+  const workerHeap = runs.filter((r) => r.workers === workers).map((r) => r.workerHeap);
+  const memory = {
+    mainHeapLimitMb,
+    workerHeapLimitMb: workerHeapMb,
+    // Of the runs with `workers` workers (with --compare, the first and the last).
+    peakRssMb: mb(Math.max(...runs.filter((r) => r.workers === workers).map((r) => r.peaks.rss))),
+    mainHeapUsedPeakMb: mb(Math.max(...runs.map((r) => r.peaks.heapUsed))),
+    mainHeapTotalPeakMb: mb(Math.max(...runs.map((r) => r.peaks.heapTotal))),
+    workerHeapUsedPeakMb: mb(Math.max(...workerHeap.map((h) => h.used))),
+    workerHeapTotalPeakMb: mb(Math.max(...workerHeap.map((h) => h.total))),
+  };
 
   console.log('');
   console.log('| measure | value |');
@@ -193,13 +338,16 @@ try {
   console.log(`| by tenth of the corpus (reports/s) | ${e2e.tenths.join(', ')} |`);
   console.log(`| last tenth ÷ first tenth | ${(e2e.tenths[9]! / e2e.tenths[0]!).toFixed(2)} |`);
   console.log(
-    `| peak RSS of this process (main thread + workers) | ${peakRssMb} MB; by tenth ${e2e.rssByTenthMb.join(', ')} MB |`,
+    `| peak RSS of this process (main thread + workers) | ${peakRssMb} MB over the whole bench; ${memory.peakRssMb} MB in the ${workers}-worker runs; first run by tenth ${e2e.rssByTenthMb.join(', ')} MB |`,
+  );
+  console.log(
+    `| heaps (peak in use / reserved) | main thread ${memory.mainHeapUsedPeakMb} / ${memory.mainHeapTotalPeakMb} MB (limit ${mainHeapLimitMb}); a worker ${memory.workerHeapUsedPeakMb} / ${memory.workerHeapTotalPeakMb} MB (limit ${workerHeapMb}) |`,
   );
   console.log(`| graph | ${counts!.nodes} nodes, ${counts!.relationships} relationships |`);
-  console.log(`| Cypher statements | ${(statements / count).toFixed(1)} per report |`);
-  if (baseline)
+  console.log(`| Cypher statements | ${(statements / (count * runs.length + warmupCount)).toFixed(1)} per report |`);
+  if (comparison && baseline)
     console.log(
-      `| ${compare} worker(s) instead | end to end ${baseline.endToEndPerSec} reports/s${baseline.extractOnlyPerSec ? `, extraction only ${baseline.extractOnlyPerSec}` : ''}; speed-up of ${workers} over ${compare}: ${(e2e.perSec / baseline.endToEndPerSec).toFixed(2)}× |`,
+      `| ${workers} against ${compare} worker(s), runs in the order ${order.join(' ')} | end to end ${comparison.runs.map((r) => r.endToEndPerSec).join(', ')} reports/s; speed-up of ${workers} over ${compare} by matched pair ${comparison.pairRatios.join(', ')}, geometric mean ${comparison.speedup}×${comparison.extractOnlyPairRatios ? `; extraction only ${comparison.extractOnlyPairRatios.join(', ')}` : ''} |`,
     );
   console.log(
     `BENCH ${JSON.stringify({
@@ -207,21 +355,24 @@ try {
       reports: count,
       workers,
       batch: batchSize,
+      warmup: warmupCount,
       extractOnlyPerSec: xOnly === null ? null : round(xOnly),
       endToEndPerSec: round(e2e.perSec),
-      ratio: xOnly === null ? null : Math.round((e2e.perSec / xOnly) * 100) / 100,
+      ratio: xOnly === null ? null : ratio2(e2e.perSec / xOnly),
       tenths: e2e.tenths,
-      lastOverFirstTenth: Math.round((e2e.tenths[9]! / e2e.tenths[0]!) * 100) / 100,
+      lastOverFirstTenth: ratio2(e2e.tenths[9]! / e2e.tenths[0]!),
       peakRssMb,
+      memory,
       neo4jCpuMsPerReport: e2e.neo4jCpuMs,
       nodeCpuMsPerReport: e2e.nodeCpuMs,
       rssByTenthMb: e2e.rssByTenthMb,
       failures: s.failures.length,
       nodes: counts!.nodes,
       relationships: counts!.relationships,
-      statementsPerReport: Math.round((statements / count) * 10) / 10,
+      statementsPerReport: Math.round((statements / (count * runs.length + warmupCount)) * 10) / 10,
       baseline,
-      speedup: baseline ? Math.round((e2e.perSec / baseline.endToEndPerSec) * 100) / 100 : null,
+      speedup: comparison?.speedup ?? null,
+      comparison,
       cpus: os.availableParallelism(),
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     })}`,

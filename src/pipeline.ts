@@ -176,6 +176,7 @@ class StreamRun {
   /** Finished tasks by their place in the input, until the ones before them are done. */
   private readonly done = new Map<number, { task: Task; result: TaskResult }>();
   private next = 0;
+  private lastRecordsInput: string | null = null;
   private batch: Batch = [];
   private readonly batches: Batch[] = [];
   private readonly idsFrom: Map<string, string> | null;
@@ -276,7 +277,9 @@ class StreamRun {
         ok = false;
         this.waiting -= result.reports.length;
       } else {
-        if (task.kind !== 'record') this.summary.files++;
+        // A JSON Lines file is one input, however many records it holds (they come in a row).
+        if (task.kind !== 'record' || task.input !== this.lastRecordsInput) this.summary.files++;
+        if (task.kind === 'record') this.lastRecordsInput = task.input;
         for (const r of result.reports) {
           this.batch.push({ input: task.input, report: r });
           if (this.batch.length >= this.options.batchSize) {

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=128
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerStart } from './start.js';

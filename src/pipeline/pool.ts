@@ -6,14 +6,10 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Task, TaskResult } from './tasks.js';
+import { WORKER_HEAP_MB } from './memory.js';
+import type { Task, TaskResult, WorkerReply } from './tasks.js';
 
-/**
- * Each worker's heap. Without a limit V8 sizes a worker's heap from the machine's memory and lets
- * it grow far beyond what extraction keeps alive (well under 100 MB); with one it collects early,
- * and a worker stays around 80 MB. A report that needs more than this fails alone.
- */
-export const WORKER_HEAP_MB = 384;
+export { WORKER_HEAP_MB } from './memory.js';
 
 /** The default number of workers: one core for each, less one for the writer and Neo4j; at least one. */
 export function defaultWorkers(): number {
@@ -25,22 +21,44 @@ interface Slot {
   current: { task: Task; resolve: (r: TaskResult) => void } | null;
 }
 
+export interface PoolOptions {
+  /** Each worker's old-generation heap limit in MB (default WORKER_HEAP_MB). */
+  heapMb?: number;
+}
+
+/** The largest worker heap seen after a task, in bytes: in use (live and not yet collected) and reserved. */
+export interface WorkerHeapPeak {
+  used: number;
+  total: number;
+}
+
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
   private readonly queue: { task: Task; resolve: (r: TaskResult) => void }[] = [];
   private closed = false;
+  readonly heapMb: number;
+  /** The largest heap any worker reported after a task (for the benchmark). */
+  readonly heapPeak: WorkerHeapPeak = { used: 0, total: 0 };
 
-  constructor(readonly size: number) {
+  constructor(
+    readonly size: number,
+    options: PoolOptions = {},
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`the number of workers must be 1 or more, not ${size}`);
+    this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    if (!Number.isInteger(this.heapMb) || this.heapMb < 16)
+      throw new Error(`a worker's heap limit must be a whole number of 16 MB or more, not ${this.heapMb}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 8 },
     });
     const slot: Slot = { worker, current: null };
-    slot.worker.on('message', (result: TaskResult) => {
+    slot.worker.on('message', ({ result, heap }: WorkerReply) => {
+      this.heapPeak.used = Math.max(this.heapPeak.used, heap.used);
+      this.heapPeak.total = Math.max(this.heapPeak.total, heap.total);
       const done = slot.current;
       slot.current = null;
       done?.resolve(result);
@@ -58,7 +76,7 @@ export class ExtractionPool {
     slot.worker.on('error', (err) =>
       lost(
         (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `it ran out of memory on this report, over the ${WORKER_HEAP_MB} MB a worker may use`
+          ? `it ran out of memory on this report, over the ${this.heapMb} MB a worker may use`
           : err.message,
       ),
     );

@@ -19,3 +19,9 @@ export type Task =
 
 export type TaskResult =
   { ok: true; reports: PreparedReport[] } | { ok: false; message: string; name: string; problem?: string };
+
+/** What a worker posts back: the task's result, and its heap right after (bytes in use and reserved). */
+export interface WorkerReply {
+  result: TaskResult;
+  heap: { used: number; total: number };
+}

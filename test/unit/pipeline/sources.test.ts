@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inputsOf, tasksOf } from '../../../src/pipeline/sources.js';
 import { runTask } from '../../../src/pipeline/prepare.js';
+import { ingestStream } from '../../../src/pipeline.js';
 import { readRecords } from '../../../src/input/index.js';
 import type { Task } from '../../../src/pipeline/tasks.js';
 
@@ -79,5 +80,16 @@ describe('lazy inputs', () => {
     );
     const bad = results[2]!;
     assert.ok(!bad.ok && /line 4 is not JSON/.test(bad.message), JSON.stringify(bad));
+  });
+
+  it('a JSON Lines file counts as one input read, as a text file does', async () => {
+    // Extraction only (no graph): the summary `diplograph ingest` prints as "from N inputs".
+    const s = await ingestStream(null, tasksOf(inputsOf([path.join(dir, 'a.txt'), path.join(dir, 'feed.jsonl')]), {}), {
+      workers: 1,
+      batchSize: 25,
+    });
+    assert.equal(s.reports, 4, JSON.stringify(s.failures));
+    assert.equal(s.failures.length, 1);
+    assert.equal(s.files, 2);
   });
 });
