@@ -102,11 +102,8 @@ export function readHtml(html: string): HtmlPage {
     null;
   const url = ld?.url ?? $('link[rel="canonical"]').attr('href') ?? meta('property="og:url"');
 
-  $(DROP).remove();
-  const unhidden = $.html();
-  const root = articleRoot($, true);
-  const withHidden = root ? null : articleRoot(cheerio.load(unhidden), false);
-  let text = visibleText((root ?? withHidden)!);
+  // the page parsed again only in the rare case that its report was in the hidden parts
+  let text = articleText($, true) ?? articleText(cheerio.load(html), false)!;
   // a page that renders its text with scripts may still carry it in JSON-LD
   if (ld?.articleBody && ld.articleBody.length > text.length * 2) text = ld.articleBody.replace(/\r\n?/g, '\n');
   // the headline often stands outside <article>: put it first, as in a plain report
@@ -121,10 +118,12 @@ export function readHtml(html: string): HtmlPage {
 }
 
 /**
- * The element holding the page's article, its layout removed: the longest <article> (teasers are <article>s
- * too), else the marked body, <main>, <body>. With `dropHidden`, null when the hidden parts held the report.
+ * The text of the element holding the page's article, its layout removed: the longest <article> (teasers are
+ * <article>s too), else the marked body, <main>, <body>. With `dropHidden`, null when the hidden parts held the
+ * report. Removes the layout from `$`.
  */
-function articleRoot($: cheerio.CheerioAPI, dropHidden: boolean): cheerio.Cheerio<AnyNode> | null {
+function articleText($: cheerio.CheerioAPI, dropHidden: boolean): string | null {
+  $(DROP).remove();
   if (dropHidden) $(HIDDEN).remove();
   $('header')
     .filter((_, el) => $(el).find('h1').length === 0)
@@ -143,7 +142,8 @@ function articleRoot($: cheerio.CheerioAPI, dropHidden: boolean): cheerio.Cheeri
     [articles[0] ? $(articles[0]) : $([]), $('[itemprop="articleBody"]').first(), $('main').first(), $('body')].find(
       (r) => r.length,
     ) ?? $.root();
-  return dropHidden && visibleText(root).length < TOO_LITTLE ? null : root;
+  const text = visibleText(root);
+  return dropHidden && text.length < TOO_LITTLE ? null : text;
 }
 
 /** True when a text is an HTML page rather than a plain report. */

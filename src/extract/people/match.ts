@@ -52,7 +52,8 @@ function sameLineage(a: string[], b: string[]): boolean {
   );
 }
 
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** a generational suffix in lower case: "jr.", "iii" */
+export const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /**
  * "joseph r. biden" -> "joseph biden": a name's words without its middle initials. A generational suffix stays:
@@ -60,7 +61,8 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
  */
 export const core = (t: string[]) => t.filter((w, i) => (i === 0 || !/^\p{L}\.?$/u.test(w)) && w !== '.');
 /** the last word before a generational suffix: "biden" of "joseph r. biden jr." */
-const surname = (t: string[]) => (t.length > 1 && SUFFIX.test(t[t.length - 1]!) ? t[t.length - 2]! : t[t.length - 1]!);
+export const surname = (t: string[]) =>
+  t.length > 1 && SUFFIX.test(t[t.length - 1]!) ? t[t.length - 2]! : t[t.length - 1]!;
 
 /**
  * "Salman" or "Salman bin Abdulaziz" and "Mohammed bin Salman bin Abdulaziz", either way round: the words after a

@@ -1,6 +1,6 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Person } from './index.js';
-import { lowerName } from './match.js';
+import { lowerName, SUFFIX } from './match.js';
 import { wellKnownName } from './well-known.js';
 
 /**
@@ -18,8 +18,6 @@ export function printedName(p: Person): string {
   if (known) return known;
   return fullerName(p) ?? titledName(p) ?? p.name;
 }
-
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** "Mr", "President", "Prime Minister", "Sheikh": a word of a title or a form of address */
 function titleWord(w: string): boolean {

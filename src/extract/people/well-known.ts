@@ -2,18 +2,18 @@ import path from 'node:path';
 import { readGazetteer } from '../../link/knowledge.js';
 import { lexicon } from '../../knowledge/index.js';
 import { DATA_DIR } from '../../paths.js';
-import { lowerName } from './match.js';
+import { lowerName, SUFFIX, surname } from './match.js';
 
 /**
  * The name a public figure is known by, when a report writes a formal form of it: "Joseph R. Biden Jr." is
  * "Joe Biden" — the English label of the person's Wikidata item, which data/gazetteer.json keeps for the heads
  * of state and government and foreign ministers it lists. A formal form is the label with middle initials or a
- * generational suffix added, or with the full given name of a diminutive (data/nicknames.json groups; another spelling of a given name,
- * "Mohammed" for "Mohammad", is the report's own form and stays). Any other
- * name, and anyone the gazetteer does not list, keeps the fullest form the report uses.
+ * generational suffix added, or with the full given name of a diminutive (data/nicknames.json groups; another
+ * spelling of a given name, "Mohammed" for "Mohammad", is the report's own form and stays). Any other name, and
+ * anyone the gazetteer does not list, keeps the fullest form the report uses.
  */
 export function wellKnownName(name: string): string | null {
-  const label = labels().get(formalKey(name));
+  const label = publicFigures().labels.get(formalKey(name));
   if (!label || label === name) return null;
   const words = (s: string) => s.split(/\s+/);
   const [a, b] = [words(name), words(label)];
@@ -22,8 +22,6 @@ export function wellKnownName(name: string): string | null {
   if (given !== known) return known.length <= given.length - 2 ? label : null;
   return b.length < a.length ? label : null;
 }
-
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** "joseph r. biden jr." and "joe biden" → one key: initials and suffixes off, the given name's nickname group */
 function formalKey(name: string): string {
@@ -36,37 +34,36 @@ function formalKey(name: string): string {
   return words.join(' ');
 }
 
-let cache: Map<string, string> | null = null;
+interface PublicFigures {
+  /** formal key → label; a key two people share names neither */
+  labels: Map<string, string>;
+  /** the surnames of the listed people, lower case, accents off */
+  surnames: Set<string>;
+}
+let cache: PublicFigures | null = null;
 
-/** formal key → label, for every person of the gazetteer; a key two people share names neither */
-function labels(): Map<string, string> {
+/** The people of data/gazetteer.json as extraction uses them, read once. */
+function publicFigures(): PublicFigures {
   if (cache) return cache;
-  const out = new Map<string, string>();
+  const labels = new Map<string, string>();
   const shared = new Set<string>();
+  const surnames = new Set<string>();
   for (const e of readGazetteer(path.join(DATA_DIR, 'gazetteer.json')).entries) {
     if (e.kind !== 'person' || !/\s/.test(e.name) || /,| of /.test(e.name)) continue;
     const key = formalKey(e.name);
-    if (out.has(key) && out.get(key) !== e.name) shared.add(key);
-    out.set(key, e.name);
+    if (labels.has(key) && labels.get(key) !== e.name) shared.add(key);
+    labels.set(key, e.name);
+    const last = surname(lowerName(e.name).split(/\s+/));
+    if (last.length >= 4 && /^\p{L}[\p{L}'’-]*$/u.test(last)) surnames.add(last);
   }
-  for (const k of shared) out.delete(k);
-  return (cache = out);
+  for (const k of shared) labels.delete(k);
+  return (cache = { labels, surnames });
 }
-
-let surnames: Set<string> | null = null;
 
 /**
  * "Netanyahu's trip": the surname of a public figure the gazetteer lists (the last word of a name of two words or
- * more, lower case, accents off), for one word alone that compromise does not know as a name.
+ * more), for one word alone that compromise does not know as a name.
  */
 export function isKnownSurname(word: string): boolean {
-  if (!surnames) {
-    surnames = new Set();
-    for (const e of readGazetteer(path.join(DATA_DIR, 'gazetteer.json')).entries) {
-      const words = e.kind === 'person' && !/,| of /.test(e.name) ? lowerName(e.name).split(/\s+/) : [];
-      const last = words.length >= 2 ? words.filter((w) => !SUFFIX.test(w)).pop() : undefined;
-      if (last && last.length >= 4 && /^\p{L}[\p{L}'’-]*$/u.test(last)) surnames.add(last);
-    }
-  }
-  return surnames.has(lowerName(word));
+  return publicFigures().surnames.has(lowerName(word));
 }
