@@ -104,11 +104,30 @@ function nameAfterParticle(t: Token, particle: Token): boolean {
   );
 }
 
+const QUOTE_MARK = /^["“”‘’']$/;
+
+/**
+ * "Ferdinand “Bongbong” Marcos", "Joseph "Erap" Estrada": a nickname of one or two capitalised words in quotation
+ * marks between names. It continues the run (the tokens through the closing mark) but is no part of the name.
+ */
+function nickname(tokens: Token[], j: number): number {
+  if (!QUOTE_MARK.test(tokens[j]!.text)) return 0;
+  let e = j + 1;
+  while (e < tokens.length && e - j <= 2 && tokens[e]!.word && tokens[e]!.cap && !tokens[e]!.poss) e++;
+  const close = tokens[e];
+  const after = tokens[e + 1];
+  if (e === j + 1 || !close || !QUOTE_MARK.test(close.text) || !after || !isNameToken(after)) return 0;
+  // the marks hug the nickname: ‘“Bongbong” Marcos’, not a quotation that happens to start with a name
+  return tokens[j + 1]!.start === tokens[j]!.end && close.start === tokens[e - 1]!.end ? e + 1 - j : 0;
+}
+
 /** How many tokens from j continue the name run that started at i (0 when none does). */
 function continuation(tokens: Token[], i: number, j: number): number {
   const lex = lexicon();
   const t = tokens[j]!;
   if (isNameToken(t) || hyphenParticle(t)) return 1;
+  const nick = nickname(tokens, j);
+  if (nick > 0) return nick;
   // "Qaboos bin Said", "Fahd bin Mahmoud Al Said": after a particle, a capitalised word that is no title, place
   // or calendar word is a name even where it is otherwise a common word
   if (lex.particles.has(tokens[j - 1]!.lower) && j - 1 > i && nameAfterParticle(t, tokens[j - 1]!)) return 1;
@@ -199,6 +218,17 @@ const loneLetter = (tokens: Token[], i: number) =>
   !/^[A-Z]$/.test(tokens[i]!.text) &&
   !(tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end);
 
+/** the tokens of [from, j) without a nickname in quotation marks (see `nickname`) */
+function withoutNicknames(tokens: Token[], from: number, j: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < j; k++) {
+    const n = k > from ? nickname(tokens, k) : 0;
+    if (n > 0) k += n - 1;
+    else out.push(tokens[k]!);
+  }
+  return out;
+}
+
 function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -217,7 +247,7 @@ function nameRuns(tokens: Token[]): Run[] {
         ? i + 1
         : i;
     if (j - i <= 8 && lengthOk(tokens, i, j)) {
-      const toks = tokens.slice(from, j);
+      const toks = withoutNicknames(tokens, from, j);
       const name = toks
         .map((t) => (SUFFIX.test(t.text) ? t.text : t.base))
         .join(' ')

@@ -118,6 +118,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'Tavo R. Merrin Jr.'],
   ],
   [
+    'a nickname in quotation marks inside a name is neither a person nor part of the name',
+    'President Tavo “Bongo” Merrin Jr. met Ana "Lulu" Ruiz on Monday. Merrin called it "Historic" later.',
+    ['Ana Ruiz', 'Tavo Merrin Jr.'],
+  ],
+  [
     'a generational suffix tells a son from his father',
     'President Tavo Merrin Jr. met Ana Ruiz on Monday. He recalled that his father, Tavo Merrin, had ruled for twenty years.',
     ['Ana Ruiz', 'Tavo Merrin', 'Tavo Merrin Jr.'],
