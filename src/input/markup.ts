@@ -13,6 +13,7 @@ export interface MarkupRule {
     | 'md-quote'
     | 'md-emphasis-line'
     | 'md-bold'
+    | 'md-link-list'
     | 'md-link'
     | 'md-code'
     | 'backslash-escape'
@@ -42,6 +43,16 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
     replace: '$1$2',
   },
   { id: 'md-bold', example: 'the **joint statement** said', pattern: /\*\*([^*\n]+)\*\*/g, replace: '$1' },
+  {
+    // a list whose every item is one whole link is a box of links to other pages (related stories, sources),
+    // never the report's own text: a link inside a sentence stays (md-link)
+    id: 'md-link-list',
+    example:
+      '2. [Ministers meet in Lima on trade](/news/2016/12/9/lima) (a list item that is only a link, with perhaps a tag line in emphasis: "_Context: Lima_")',
+    pattern:
+      /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+\[[^\]\n]+\]\((?:https?:|\/|\.)[^)\s]*\)[ \t]*(?:([_*])[^\n]{1,200}\1)?[ \t]*$/gm,
+    replace: '',
+  },
   {
     id: 'md-link',
     example: '[the readout](https://example.gov/readout)',

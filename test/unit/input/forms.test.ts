@@ -116,6 +116,11 @@ const markup: [MarkupRule['id'], string, string][] = [
   ['md-quote', '> Ministers agree on a plan\n> May 21st 2020', 'Ministers agree on a plan\nMay 21st 2020'],
   ['md-emphasis-line', '*State House  \n*Lima, Peru**', 'State House  \nLima, Peru'],
   ['md-bold', 'the **joint statement** said', 'the joint statement said'],
+  [
+    'md-link-list',
+    'Ruiz met Vell.\n1. [Vell meets Ruiz in Lima](/news/2016/lima)\n- [Source](https://example.org/x) _Context: Peru_\n2. see [the readout](https://example.gov/r)',
+    'Ruiz met Vell.\n\n\n2. see the readout',
+  ],
   ['md-link', 'read [the readout](https://example.gov/r) here', 'read the readout here'],
   ['md-code', 'Published :`2024-07-27 15:14:31`', 'Published :2024-07-27 15:14:31'],
   ['backslash-escape', 'Ruiz said \\"we agree\\" with President\\_Vell', 'Ruiz said "we agree" with President_Vell'],
