@@ -229,12 +229,23 @@ function withoutNicknames(tokens: Token[], from: number, j: number): Token[] {
   return out;
 }
 
+/**
+ * "C.K. Wang", "M.K. Stalin": a person's initials written as one token open a name when a name follows. An
+ * acronym of a country or a body ("U.S.", "E.U.", "U.N.") is none.
+ */
+function initialsOfName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^(?:\p{Lu}\.){2,3}$/u.test(t.text) || !tokens[i + 1] || !isNameToken(tokens[i + 1]!)) return false;
+  const lex = lexicon();
+  return ![t.lower, t.lower.replace(/\./g, '')].some((w) => lex.countryByWord.has(w) || lex.orgByAlias.has(w));
+}
+
 function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     // "Ï Consultative meeting …": a lone accented letter opens no name (a stray or garbled character)
-    if ((!isNameToken(tokens[i]!) && !monthAsName(tokens, i)) || loneLetter(tokens, i)) {
+    if ((!isNameToken(tokens[i]!) && !monthAsName(tokens, i) && !initialsOfName(tokens, i)) || loneLetter(tokens, i)) {
       i++;
       continue;
     }

@@ -123,6 +123,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'Tavo Merrin Jr.'],
   ],
   [
+    'initials written as one token open a name; an acronym of a country or a body does not',
+    'Mr T.R. Merrin met Ana Ruiz in Varnel on Monday. U.N. officials and U.S. diplomats attended.',
+    ['Ana Ruiz', 'T.R. Merrin'],
+  ],
+  [
     'a generational suffix tells a son from his father',
     'President Tavo Merrin Jr. met Ana Ruiz on Monday. He recalled that his father, Tavo Merrin, had ruled for twenty years.',
     ['Ana Ruiz', 'Tavo Merrin', 'Tavo Merrin Jr.'],
