@@ -58,15 +58,19 @@ function buildArticle(
   // The originating agency (a dateline's first tag, a "Source:" line, an agency byline, a © line) names the
   // report's source better than the site that carried it; the site (page metadata, then the URL's domain)
   // beats the weak clues of layout (a header line, a signature line); a page no clue names is its URL's host.
-  const strong = c.outletClue && c.outletClue !== 'header' && c.outletClue !== 'signature';
+  const strong =
+    c.outletClue && c.outletClue !== 'header' && c.outletClue !== 'signature' && c.outletClue !== 'interview';
+  // "…, she told the BBC": weaker than any sign the page itself gives, an image's site included
+  const told = c.outletClue === 'interview' ? c.outlet : null;
   const outlet =
     canonicalOutlet(given(meta.outlet)) ??
     (strong
       ? c.outlet
       : (canonicalOutlet(page.outlet) ??
         (url ? (outletOfUrl(url)?.name ?? null) : null) ??
-        c.outlet ??
+        (told ? null : c.outlet) ??
         page.imageOutlet ??
+        told ??
         // the last resort: the site the page was taken from, as its host names it ("example-news.com")
         hostOf(url)));
   return {

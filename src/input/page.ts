@@ -5,8 +5,17 @@ import { canonicalOutlet, lookupOutlet } from './outlets.js';
 import { findTurns } from './turns.js';
 
 /** Where an outlet was read from, strongest first: the originating agency of a dateline wins. */
-export type OutletClue = 'dateline' | 'source' | 'byline' | 'copyright' | 'header' | 'signature';
-export const CLUE_ORDER: OutletClue[] = ['dateline', 'source', 'byline', 'copyright', 'header', 'signature'];
+export type OutletClue = 'dateline' | 'source' | 'byline' | 'copyright' | 'header' | 'signature' | 'interview';
+/** `interview`: the one listed outlet the report's people "told" ("Ana Ruiz told the BBC"), the weakest clue */
+export const CLUE_ORDER: OutletClue[] = [
+  'dateline',
+  'source',
+  'byline',
+  'copyright',
+  'header',
+  'signature',
+  'interview',
+];
 
 /** The page's lines, normalised: no byte-order mark, Unix line ends, one space for any run of spaces. */
 function linesOf(raw: string): string[] {
@@ -75,6 +84,9 @@ export class Page {
   titleAt = -1;
   /** the line before was a teaser's label ("Also read:"): this one may be another story's headline */
   teaser = false;
+
+  /** listed outlets the report's people "told" something: one alone names the report's own outlet */
+  readonly told = new Set<string>();
 
   /** the page is a transcript: "NAME:" opens a speaker's turn, not a dateline */
   readonly transcript: boolean;

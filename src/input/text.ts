@@ -23,7 +23,8 @@ import {
   sourceOutlet,
   undouble,
 } from './layout.js';
-import { lookupOutlet, numericDateOrder } from './outlets.js';
+import { hostOf, lookupOutlet, numericDateOrder, outletOfDomain } from './outlets.js';
+import { pageWords } from '../knowledge/index.js';
 import { CLUE_ORDER, Page, type OutletClue } from './page.js';
 import {
   APP_PROMPT,
@@ -35,6 +36,8 @@ import {
   STORY_BOX,
   TEASER_LABEL,
   URL_LINE,
+  ORIGIN_LINE,
+  BYLINE_EMAIL,
   headlineShaped,
   listedOutlet,
   nameLine,
@@ -77,6 +80,8 @@ export interface LineRule {
     | 'outlet-line'
     | 'byline-above-outlet'
     | 'url-line'
+    | 'origin-link'
+    | 'byline-email'
     | 'code-credit'
     | 'author-note'
     | 'source'
@@ -240,6 +245,27 @@ const WIDGET_RULES: readonly LineRule[] = [
     },
   },
   {
+    id: 'origin-link',
+    example: 'This article was first published at https://www.reuters.com/world/talks/ (the page it was taken from)',
+    apply: (p, line) => {
+      const m = ORIGIN_LINE.exec(line);
+      return m ? noting(p, 'source', outletOfLink(m[1]!) ?? hostOf(m[1]!)) : undefined;
+    },
+  },
+  {
+    id: 'byline-email',
+    example:
+      "JANE ROE, janeroe@coastlinedaily.com (the writer at the paper's domain; a webmail address names no outlet)",
+    apply: (p, line) => {
+      const m = p.sinceTitle < 6 || p.inHeader ? BYLINE_EMAIL.exec(line) : null;
+      if (!m) return undefined;
+      const domain = m[1]!.toLowerCase();
+      if (!pageWords().webmail.has(domain.split('.').slice(-2).join('.')) && !pageWords().webmail.has(domain))
+        p.clue('byline', outletOfDomain(domain)?.name ?? domain);
+      return 'drop';
+    },
+  },
+  {
     id: 'code-credit',
     example: 'AFP/Jane Roe (a photo credit alone on a line)',
     apply: (_p, line) => (CODE_CREDIT.test(line) ? 'drop' : undefined),
@@ -380,6 +406,9 @@ function headline(p: Page, i: number): void {
   p.titleAt = i;
 }
 
+/** "told the BBC", "told Reuters on Monday": the outlet a person spoke to (one word or several capitalised) */
+const TOLD_OUTLET = /\btold (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})/gu;
+
 /** Keeps a line of the report: without photo credits, its dateline read, the headline noted. */
 function keep(p: Page, text: string, i: number): void {
   let line = undouble(stripCredits(text));
@@ -409,6 +438,10 @@ function keep(p: Page, text: string, i: number): void {
     }
   }
   if (p.kept.length && p.kept[p.kept.length - 1]!.text === line) return; // a teaser or caption repeated
+  for (const m of line.matchAll(TOLD_OUTLET)) {
+    const o = lookupOutlet(m[1]!) ?? lookupOutlet(m[1]!.split(' ')[0]!);
+    if (o) p.told.add(o.name);
+  }
   for (const d of findDates(line)) if (d.year !== null) p.fullDates.push(d);
   p.kept.push({ text: line, gap: p.gap && p.kept.length > 0 });
   p.gap = false;
@@ -508,6 +541,8 @@ export function cleanText(raw: string, observe?: (rule: LineRule['id'] | 'keep',
     if (verdict !== 'drop') keep(p, verdict?.keep ?? line, i);
   }
   signature(p);
+  // "…, she told the BBC": an outlet's own reports say whom their interviewees told; two such outlets say nothing
+  if (p.told.size === 1) p.clue('interview', [...p.told][0]!);
   let text = '';
   for (const k of p.kept) text += (text ? (k.gap ? '\n\n' : '\n') : '') + k.text;
   const kind = outletClue(p.clues);

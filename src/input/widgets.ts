@@ -34,6 +34,16 @@ export const OUTLET_LINE = /^\(([^()]{2,60})\)$/;
 /** "https://www.example.com/news/2024/05/talks.html": a bare link. */
 export const URL_LINE = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 
+/**
+ * "This article was downloaded from https://…", "Originally published at https://…": where the page's text was
+ * taken from, and so who published it.
+ */
+export const ORIGIN_LINE =
+  /^(?:this (?:article|story|report|piece|post)|it|originally|first)\b[^:]{0,80}?\b(?:published|appeared|posted|downloaded|taken|retrieved|republished|reproduced)\b[^:]{0,60}?\b(?:from|at|on|in|by)\s+<?(https?:\/\/[^\s<>]+?)>?\.?$/i;
+
+/** "JANE ROE, janeroe@coastlinedaily.com" (a byline with the writer's address at the paper's domain), or the address alone */
+export const BYLINE_EMAIL = /^(?:(?:by\s+)?\p{Lu}[\p{L}.'’ -]{1,60}?,?\s+)?[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})$/iu;
+
 /** "AFP/Jane Roe", "JP/John Doe": an agency's or paper's code and a photographer, alone on a line. */
 export const CODE_CREDIT = /^\p{Lu}{2,6}\/\s?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}$/u;
 

@@ -10,6 +10,7 @@ function build() {
     socialWords: new Set(p.socialWords.words),
     languages: new Set(p.languages.words),
     kickers: new Set(p.kickers.words),
+    webmail: new Set(p.webmail.words),
   };
 }
 

@@ -236,6 +236,7 @@ const PageWordsFile = strict({
   socialWords: wordList,
   languages: wordList,
   kickers: wordList,
+  webmail: wordList,
 });
 
 /** data/<file> → its schema. A file not listed here is not read by the program. */

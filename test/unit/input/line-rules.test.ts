@@ -140,6 +140,18 @@ const rows: [LineRule['id'], string, string, Partial<CleanedText>][] = [
     'https://www.economist.com/americas/2024/05/06/port-to-reopen',
     { text: `Port to reopen\n\n${body}`, outlet: 'The Economist' },
   ],
+  [
+    'origin-link',
+    `Port to reopen\n\n${body}\n\nThis article was downloaded by a reader from https://www.economist.com//europe/2024/05/06/port`,
+    'This article was downloaded by a reader from https://www.economist.com//europe/2024/05/06/port',
+    { text: `Port to reopen\n\n${body}`, outlet: 'The Economist' },
+  ],
+  [
+    'byline-email',
+    `Port to reopen\n\nDARA VOSS, daravoss@coastlinedaily.com\n\n${body}`,
+    'DARA VOSS, daravoss@coastlinedaily.com',
+    { text: `Port to reopen\n\n${body}`, outlet: 'coastlinedaily.com' },
+  ],
   ['code-credit', `Port to reopen\n\n${body}\n\nAFP/Dara Voss`, 'AFP/Dara Voss', { text: `Port to reopen\n\n${body}` }],
   [
     'author-note',
@@ -187,4 +199,20 @@ test('page widgets inside a report do not end it: a bare "Reply" or "Popular" ab
   assert.ok(related.text.includes('Ana Ruiz said the port'));
   const comments = cleanText(`Port to reopen\n\n${body}\n\nReply\n\nDara Voss: the port never closed.`);
   assert.ok(!comments.text.includes('Dara Voss'));
+});
+
+test('a writer at a webmail address names no outlet; one outlet the report\'s people "told" is its weakest clue, two are none', () => {
+  assert.equal(cleanText(`Port to reopen\n\nDARA VOSS, daravoss@gmail.com\n\n${body}`).outlet, null);
+  const told = cleanText(`Port to reopen\n\n${body}\n\n"It is late," Ana Ruiz told the BBC.`);
+  assert.deepEqual([told.outlet, told.outletClue], ['BBC', 'interview']);
+  assert.equal(
+    cleanText(`Port to reopen\n\n${body}\n\nRuiz told Reuters on Monday. She also told Al Jazeera.`).outlet,
+    null,
+  );
+  assert.equal(cleanText(`Port to reopen\n\n${body}\n\nRuiz told Dara Voss on Monday.`).outlet, null);
+  // any sign of the page itself is stronger
+  assert.equal(
+    cleanText(`Port to reopen\n\n${body}\n\nRuiz told the BBC.\n\nSource: Coastline Daily`).outlet,
+    'Coastline Daily',
+  );
 });
