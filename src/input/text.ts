@@ -249,7 +249,7 @@ const WIDGET_RULES: readonly LineRule[] = [
     example: 'This article was first published at https://www.reuters.com/world/talks/ (the page it was taken from)',
     apply: (p, line) => {
       const m = ORIGIN_LINE.exec(line);
-      return m ? noting(p, 'source', outletOfLink(m[1]!) ?? hostOf(m[1]!)) : undefined;
+      return m ? noting(p, 'source', outletOfLink(m[1]!) ?? hostOf(m[1])) : undefined;
     },
   },
   {
