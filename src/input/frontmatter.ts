@@ -23,6 +23,8 @@ export interface FrontMatter {
   outlet: string | null;
   /** a weak clue: the outlet whose site serves the page's image ("i.example-news.com/…") */
   imageOutlet: string | null;
+  /** the date is the page store's marker (" date 2024-05-06" before the text), not a field of the page */
+  stored?: boolean;
 }
 
 /** Where each field is read from, first key first (keys compared in lower case, "-" as "_"). */
@@ -127,7 +129,14 @@ export function readFrontMatter(page: string, where: string): { meta: FrontMatte
   if (header) return { meta: metaOf(header.entries), body: page.replace(/^\uFEFF/, '').slice(header.length) };
   const store = STORE_DATE.exec(page);
   if (store) {
-    const meta: FrontMatter = { title: null, published: store[1]!, url: null, outlet: null, imageOutlet: null };
+    const meta: FrontMatter = {
+      title: null,
+      published: store[1]!,
+      url: null,
+      outlet: null,
+      imageOutlet: null,
+      stored: true,
+    };
     return { meta, body: page.slice(store[0].length) };
   }
   return null;

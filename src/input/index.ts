@@ -34,6 +34,8 @@ interface PageMeta {
   url?: string | null;
   /** the weakest clue: the outlet whose site serves the page's image */
   imageOutlet?: string | null;
+  /** `published` is a page store's marker, not a field of the page */
+  stored?: boolean;
 }
 
 function userDate(value: string | undefined, where: string): string | undefined {
@@ -78,7 +80,10 @@ function buildArticle(
     source: meta.source ?? 'api',
     title: given(meta.title) ?? given(page.title) ?? c.title,
     outlet,
-    published: userDate(given(meta.published), where) ?? page.published ?? c.published,
+    // a page store's date marker is the day it stored the page: a date the report's page gives wins over it
+    published:
+      userDate(given(meta.published), where) ??
+      (page.stored ? (c.published ?? page.published ?? null) : (page.published ?? c.published)),
     url,
     dateline: c.dateline,
     text,

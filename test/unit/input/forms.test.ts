@@ -67,6 +67,11 @@ test('front matter: a Pelican header of "Key: value" lines, and a page store\'s 
   const b = readReportText(` date 2021-05-14 LIMA – ${body}`, { source: 'y.txt' });
   assert.equal(b.published, '2021-05-14');
   assert.ok(b.text.startsWith('LIMA – Foreign') || b.text.startsWith('Foreign'), b.text);
+  // the store's marker is the day it stored the page: the page's own date line under the headline wins
+  const c = readReportText(` date 2021-05-14 Peru: Ruiz meets Vell\n\n13 May 2021\nCoastline Daily (Lima)\n\n${body}`, {
+    source: 'z.txt',
+  });
+  assert.equal(c.published, '2021-05-13');
   // one "Key: value" line alone is the report's first line, not a header
   assert.equal(readFrontMatter('Lima: the talks resumed.\n\nMore text.', 'z'), null);
   assert.ok(KEYS.published.includes('date'));
