@@ -1,3 +1,4 @@
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { normaliseDate } from './dates.js';
 import { InputError } from './errors.js';
@@ -40,11 +41,16 @@ export const KEYS: Record<'title' | 'published' | 'url' | 'outlet' | 'author' | 
 /** values that say nothing ("source_name: Unknown Source") */
 const EMPTY = /^(?:|unknown(?: source| author)?|n\/?a|none|null|anonymous|admin)$/i;
 
+/** Hugo's TOML front matter between "+++" lines */
+const TOML_BLOCK = /^\uFEFF?\s*\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+const TOML_LINE = /^([A-Za-z][\w-]{0,30})[ \t]*=[ \t]*(.*)$/;
 const YAML_BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const HEADER_LINE = /^([A-Za-z][\w-]{0,30})[ \t]*:[ \t]*(.*)$/;
 const STORE_DATE = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
 
 const text = (v: unknown): string | null => {
+  // a TOML date keeps its own offset in toISOString ("2023-08-01T00:15:00.000+04:00"): the page's day, not UTC's
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   if (typeof v === 'string' || typeof v === 'number') {
     const s = String(v).replace(/\s+/g, ' ').trim();
     return EMPTY.test(s) ? null : s;
@@ -102,6 +108,19 @@ function yamlBlock(raw: string): [string, unknown][] {
   });
 }
 
+/** The keys of a TOML block; a block TOML cannot read gives its one-line `key = "value"` entries. */
+function tomlBlock(raw: string): [string, unknown][] {
+  try {
+    return Object.entries(parseToml(raw));
+  } catch {
+    // read line by line below
+  }
+  return raw.split('\n').flatMap((l) => {
+    const m = TOML_LINE.exec(l.trimEnd());
+    return m ? [[m[1]!, m[2]!.replace(/^(["'])(.*)\1$/, '$2')] as [string, unknown]] : [];
+  });
+}
+
 /** A Pelican / MultiMarkdown header: two or more `Key: value` lines, one of them a title or date, then a blank line. */
 function keyLines(raw: string): { entries: [string, string][]; length: number } | null {
   const lines = raw.split('\n');
@@ -124,6 +143,12 @@ export function readFrontMatter(page: string, where: string): { meta: FrontMatte
     const body = page.slice(yaml[0].length);
     if (!body.trim()) throw new InputError(where, 'empty', 'has front matter but no report text below it');
     return { meta: metaOf(yamlBlock(yaml[1]!)), body };
+  }
+  const toml = TOML_BLOCK.exec(page);
+  if (toml) {
+    const body = page.slice(toml[0].length);
+    if (!body.trim()) throw new InputError(where, 'empty', 'has front matter but no report text below it');
+    return { meta: metaOf(tomlBlock(toml[1]!)), body };
   }
   const header = keyLines(page.replace(/^\uFEFF/, ''));
   if (header) return { meta: metaOf(header.entries), body: page.replace(/^\uFEFF/, '').slice(header.length) };

@@ -77,6 +77,22 @@ test('front matter: a Pelican header of "Key: value" lines, and a page store\'s 
   assert.ok(KEYS.published.includes('date'));
 });
 
+test('front matter: Hugo\'s TOML block between "+++" lines, read by smol-toml, or line by line when TOML cannot read it', () => {
+  const toml = `+++\nDate = 2023-08-01T00:15:00+04:00\ntitle = "Ruiz meets Vell"\ntags = ["Ana Ruiz", "Lima"]\nDescription = \"\"\"\nGuest: "Tavo Merrin"\n\"\"\"\n+++\n\n${body}`;
+  const a = readReportText(toml, { source: 'x.md' });
+  // the page's own day, not the UTC day (2023-07-31)
+  assert.equal(a.published, '2023-08-01');
+  assert.equal(a.title, 'Ruiz meets Vell');
+  assert.ok(!a.text.includes('Tavo Merrin') && !a.text.includes('tags'), a.text);
+  const broken = readReportText(
+    `+++\ntitle = "Ruiz meets Vell"\ndate = "2021-05-14"\nbad = [unclosed\n+++\n\n${body}`,
+    { source: 'y.md' },
+  );
+  assert.equal(broken.published, '2021-05-14');
+  assert.equal(broken.title, 'Ruiz meets Vell');
+  assert.throws(() => readReportText('+++\ntitle = "x"\n+++\n', { source: 'z.md' }), /z\.md.*no report text/);
+});
+
 test('front matter: a page with front matter and no text under it is an error naming the file', () => {
   assert.throws(
     () => readReportText('---\ntitle: Talks\n---\n  \n', { source: 'empty.md' }),
