@@ -218,6 +218,14 @@ const loneLetter = (tokens: Token[], i: number) =>
   !/^[A-Z]$/.test(tokens[i]!.text) &&
   !(tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end);
 
+/** "Can Mandela's negotiator charm the president?", "Big news: Will …?": an auxiliary opening a question is no given name */
+const AUXILIARY = /^(?:do|does|did|has|have|had|is|was|were|will|would|can|could|should|shall|might|must)$/;
+const questionAuxiliary = (tokens: Token[], i: number, j: number) =>
+  (i === 0 || tokens[i - 1]!.text === ':') &&
+  j - i >= 2 &&
+  AUXILIARY.test(tokens[i]!.lower) &&
+  tokens[tokens.length - 1]!.text === '?';
+
 /** the tokens of [from, j) without a nickname in quotation marks (see `nickname`) */
 function withoutNicknames(tokens: Token[], from: number, j: number): Token[] {
   const out: Token[] = [];
@@ -252,9 +260,10 @@ function nameRuns(tokens: Token[]): Run[] {
     const j = runEnd(tokens, i);
     // "… European Union and Cooperation Jose Manuel Albares": an abstract noun ending a ministry's name is not a given name
     const from =
-      j - i >= 3 &&
-      ABSTRACT.test(tokens[i]!.lower) &&
-      !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')
+      (j - i >= 3 &&
+        ABSTRACT.test(tokens[i]!.lower) &&
+        !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')) ||
+      questionAuxiliary(tokens, i, j)
         ? i + 1
         : i;
     if (j - i <= 8 && lengthOk(tokens, i, j)) {

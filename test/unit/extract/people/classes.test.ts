@@ -128,6 +128,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'T.R. Merrin'],
   ],
   [
+    'an auxiliary opening a question is no given name',
+    "Big news: Can Merrin's former aide charm Ana Ruiz? Will Tavo Voss sign the deal? Merrin said on Monday that he would not.",
+    ['Ana Ruiz', 'Merrin', 'Tavo Voss'],
+  ],
+  [
     'a generational suffix tells a son from his father',
     'President Tavo Merrin Jr. met Ana Ruiz on Monday. He recalled that his father, Tavo Merrin, had ruled for twenty years.',
     ['Ana Ruiz', 'Tavo Merrin', 'Tavo Merrin Jr.'],
