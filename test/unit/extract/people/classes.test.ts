@@ -133,6 +133,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'Merrin', 'Tavo Voss'],
   ],
   [
+    'capitalised words before the noun of a body, a pact or a plan name it, not a person',
+    'Ana Ruiz became chairman of the Supreme Varnel Council. She met leaders of the Commonwealth of Independent Havens States and backed the Tavo Accords.',
+    ['Ana Ruiz'],
+  ],
+  [
     'a generational suffix tells a son from his father',
     'President Tavo Merrin Jr. met Ana Ruiz on Monday. He recalled that his father, Tavo Merrin, had ruled for twenty years.',
     ['Ana Ruiz', 'Tavo Merrin', 'Tavo Merrin Jr.'],
