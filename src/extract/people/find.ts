@@ -356,7 +356,8 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
       first = m - 1;
       break;
     }
-    if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m)) break;
+    // "Did President-elect Merrin …?": an auxiliary opening a question is no word of a title
+    if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m) || AUXILIARY.test(u.lower)) break;
     if (u.cap && !isNameToken(u)) first = m;
     else if (isCountry) first = m;
     else if (

@@ -138,6 +138,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz'],
   ],
   [
+    'an auxiliary verb is no word of a name nor of a title',
+    'Ana Ruiz hosted a show entitled “Varnel Was Stolen”. Did President-elect Tavo Merrin come up during the talks?',
+    ['Ana Ruiz', 'Tavo Merrin'],
+  ],
+  [
     'a generational suffix tells a son from his father',
     'President Tavo Merrin Jr. met Ana Ruiz on Monday. He recalled that his father, Tavo Merrin, had ruled for twenty years.',
     ['Ana Ruiz', 'Tavo Merrin', 'Tavo Merrin Jr.'],
