@@ -27,7 +27,9 @@ const hyphenParticle = (t: Token) => {
 
 /** a noun of an abstract idea ("Cooperation", "Security"), which ends an institution's name, not a name */
 export const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
-const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/;
+/** "Jnr", "Snr": a generational suffix as the name prints it ("Jr", "Sr"; a period written after it stays) */
+const suffixForm = (t: Token) => t.text.replace(/^([JS])nr/, '$1r');
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
 const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
@@ -194,7 +196,8 @@ function runEnd(tokens: Token[], i: number): number {
   // "Ferdinand Marcos Jr.": a generational suffix ends the name
   if (j > i + 1 && !tokens[j - 1]!.poss && tokens[j] && tokens[j]!.cap && SUFFIX.test(tokens[j]!.text)) {
     j++;
-    if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && /^[JS]r$/.test(tokens[j - 1]!.text)) j++;
+    if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && /^[JS]n?r$/.test(tokens[j - 1]!.text))
+      j++;
   }
   return j;
 }
@@ -269,7 +272,7 @@ function nameRuns(tokens: Token[]): Run[] {
     if (j - i <= 8 && lengthOk(tokens, i, j)) {
       const toks = withoutNicknames(tokens, from, j);
       const name = toks
-        .map((t) => (SUFFIX.test(t.text) ? t.text : t.base))
+        .map((t) => (SUFFIX.test(t.text) ? suffixForm(t) : t.base))
         .join(' ')
         .replace(/ \./g, '.');
       runs.push({ i: from, j, name, poss: toks[toks.length - 1]!.poss });

@@ -143,6 +143,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'Tavo Merrin'],
   ],
   [
+    'a generational suffix written Jnr or Snr prints as Jr or Sr',
+    'President Tavo Merrin Jnr met Ana Ruiz on Monday. Merrin Jnr. said the talks went well.',
+    ['Ana Ruiz', 'Tavo Merrin Jr'],
+  ],
+  [
     'a generational suffix tells a son from his father',
     'President Tavo Merrin Jr. met Ana Ruiz on Monday. He recalled that his father, Tavo Merrin, had ruled for twenty years.',
     ['Ana Ruiz', 'Tavo Merrin', 'Tavo Merrin Jr.'],
