@@ -154,6 +154,33 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Otto Brandt', date: '2025-03-08' }],
   ],
   [
+    "the report's event: who arrived for it, attended it and told it something took part together",
+    'President Ruben Salgado arrived in Geneva on Monday for the climate summit. Prime Minister Halim Osei also attended the summit, and Chancellor Greta Lindqvist told the summit that emissions must fall.',
+    [{ who: 'Greta Lindqvist + Halim Osei + Ruben Salgado', date: '2025-03-10' }],
+  ],
+  [
+    '"on the sidelines of the forum, A met B": A and B were at the forum with those who spoke at it',
+    'On the sidelines of the energy forum on Tuesday, President Ruben Salgado met Prime Minister Halim Osei. Chancellor Greta Lindqvist told the forum that ports matter.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2025-03-11' },
+      { who: 'Greta Lindqvist + Halim Osei + Ruben Salgado', date: '2025-03-11' },
+    ],
+  ],
+  [
+    "an event still to come, or of another year, puts nobody at the report's event",
+    'Prime Minister Halim Osei will attend the summit next week. President Ruben Salgado, who attended the 2019 summit, said the agenda was long.',
+    [],
+  ],
+  [
+    'audiences one by one on the sidelines are no meeting of all at the event',
+    'On the sidelines of the summit, President Ruben Salgado received Prime Minister Halim Osei of Ghana, President Luis Vera of Peru and King Omar Yusof of Chad.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2025-03-14' },
+      { who: 'Luis Vera + Ruben Salgado', date: '2025-03-14' },
+      { who: 'Omar Yusof + Ruben Salgado', date: '2025-03-14' },
+    ],
+  ],
+  [
     'a transcript: two speakers of different countries gave remarks together',
     'Remarks by President Lopes and Chancellor Brandt\nPRESIDENT LOPES: Welcome, Chancellor Otto Brandt of Freedonia.\nCHANCELLOR BRANDT: Thank you, President Ana Lopes of Ruritania.',
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' }],
