@@ -180,6 +180,22 @@ const rows: Row[] = [
       { who: 'Omar Yusof + Ruben Salgado', date: '2025-03-14' },
     ],
   ],
+  // ------------------------------------------------------------ a meeting told in a named speaker's quotation
+  [
+    '"“I had a meeting with B in 2021,” A told reporters on Monday": "I" is the speaker, dated inside the marks',
+    '“I had a long meeting with President Ruben Salgado in Quito in 2021,” Prime Minister Halim Osei told reporters on Monday.',
+    [{ who: 'Halim Osei + Ruben Salgado', date: '2021' }],
+  ],
+  [
+    '"A said: “We will meet B, and I hope to see C”": meetings to come in a quotation are none',
+    'Prime Minister Halim Osei said: “We will meet President Ruben Salgado next month, and I hope to see Chancellor Greta Lindqvist too.”',
+    [],
+  ],
+  [
+    'a quotation nobody named said tells of no meeting',
+    '“President Ruben Salgado met Chancellor Greta Lindqvist on Sunday,” a spokesman said.',
+    [],
+  ],
   [
     'a transcript: two speakers of different countries gave remarks together',
     'Remarks by President Lopes and Chancellor Brandt\nPRESIDENT LOPES: Welcome, Chancellor Otto Brandt of Freedonia.\nCHANCELLOR BRANDT: Thank you, President Ana Lopes of Ruritania.',
