@@ -180,6 +180,30 @@ const rows: Row[] = [
       { who: 'Omar Yusof + Ruben Salgado', date: '2025-03-14' },
     ],
   ],
+  // ------------------------------------------------------------ a topic between the trigger and "with"
+  [
+    '"discussed trade and investment with B", "held talks on climate finance with C"',
+    'President Ruben Salgado discussed trade and investment with Prime Minister Halim Osei on Monday. Chancellor Greta Lindqvist held talks on climate finance with Minister Pavel Novak in Paris on Tuesday.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2025-03-10' },
+      { who: 'Greta Lindqvist + Pavel Novak', date: '2025-03-11' },
+    ],
+  ],
+  [
+    '"led a delegation to CITY to discuss pressing issues with B": the purpose of a journey made',
+    "Norway's envoy Greta Lindqvist led a delegation to Lima to discuss pressing issues with Pedro Alvarado, a senior adviser to the foreign minister, on Tuesday.",
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: '2025-03-11' }],
+  ],
+  [
+    'a topic with nobody, with a possessor, to come, or with another clause between is no meeting',
+    "President Ruben Salgado discussed the trade dispute with reporters on Monday. He discussed relations with Chancellor Greta Lindqvist's government. Minister Halim Osei will discuss trade with Minister Pavel Novak next week. Minister Pavel Novak discussed the matter and agreed with Chancellor Greta Lindqvist that more was needed.",
+    [],
+  ],
+  [
+    '"in a meeting with the president of the X Organization (XO), B": an acronym in brackets inside a long title',
+    'Ambassador Greta Lindqvist, in a meeting with the president of the Lima Disaster Management Organization (LDMO), Pedro Alvarado, voiced readiness to help on Monday.',
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: '2025-03-10' }],
+  ],
   // ------------------------------------------------------------ a meeting told in a named speaker's quotation
   [
     '"“I had a meeting with B in 2021,” A told reporters on Monday": "I" is the speaker, dated inside the marks',

@@ -82,5 +82,5 @@ test('meeting triggers: flags left out of a row default to false, lists to empty
     [false, false, false, false, false, 0],
   );
   const n = buildTriggers(file).byFirst.get('parley')![0]!;
-  assert.deepEqual([n.kind, n.call, n.occasion, n.several], ['noun', false, false, false]);
+  assert.deepEqual([n.kind, n.call, n.occasion, n.several, n.gap], ['noun', false, false, false, 0]);
 });
