@@ -180,6 +180,15 @@ const rows: Row[] = [
       { who: 'Omar Yusof + Ruben Salgado', date: '2025-03-14' },
     ],
   ],
+  // ------------------------------------------------------------ the year of a past meeting
+  [
+    '"In 2019, A visited X and held talks with B"; "A recalled his 2018 meeting with C": the year dates each',
+    'In 2019, President Ruben Salgado visited Accra and held talks with Prime Minister Halim Osei. Chancellor Greta Lindqvist recalled her 2018 meeting with Minister Pavel Novak in Quito.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2019' },
+      { who: 'Greta Lindqvist + Pavel Novak', date: '2018' },
+    ],
+  ],
   // ------------------------------------------------------------ a topic between the trigger and "with"
   [
     '"discussed trade and investment with B", "held talks on climate finance with C"',
