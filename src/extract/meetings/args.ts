@@ -101,6 +101,12 @@ const MENTION_STEPS: readonly StepRule[] = [
     }
     return { found: m.person ? m : null };
   },
+  // "Executive Director of the Debate Centre, Dr. X": a title word's "of …" phrase up to the comma before the name
+  (toks, ms, n, k) => {
+    if (k <= n || !isTitleWord(toks[k - 1]!)) return null;
+    const comma = longTitleEnd(toks, ms, k);
+    return comma > 0 ? { skip: comma } : null;
+  },
   // "Mr. Prabowo": the period of an abbreviated title
   (toks, _ms, n, k) => {
     const t = toks[k]!;

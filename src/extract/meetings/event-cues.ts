@@ -1,6 +1,7 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Token } from '../text.js';
+import { readList, subjectsBefore } from './args.js';
 import { meetingWords, triggersAt } from './words.js';
 
 /**
@@ -135,6 +136,39 @@ function sidelines(c: CueCtx): string[] {
   return cue && c.met.length === 1 ? c.met[0]! : [];
 }
 
+/** whether the sentence names an event: "the ceremony", "a forum" */
+const namesEvent = (toks: Token[]) => toks.some((t, q) => !t.quoted && eventAt(toks, q));
+
+/** "The ceremony was held in the presence of A and B", "the forum opened in the presence of A, B and C" */
+function presence(c: CueCtx): string[] {
+  const { toks, ms } = c;
+  const at = toks.findIndex(
+    (t, k) => !t.quoted && t.lower === 'presence' && toks[k - 1]?.lower === 'the' && toks[k + 1]?.lower === 'of',
+  );
+  if (at < 0 || !namesEvent(toks)) return [];
+  return readList(toks, ms, at + 2, 30).items.map((m) => m.person!);
+}
+
+/** how people are said to be at an event: "A and B were present at the ceremony", "… were in attendance" */
+const PRESENT_AT =
+  /^(?:were|was) (?:also )?(?:present|in attendance|among the (?:guests|attendees|participants|speakers))\b/;
+
+/** "A and B were present at the ceremony", "A, B and C were among the guests at the forum": the subjects */
+function present(c: CueCtx): string[] {
+  const { toks, ms } = c;
+  if (!namesEvent(toks)) return [];
+  for (let k = 1; k < toks.length; k++) {
+    const words = toks
+      .slice(k, k + 5)
+      .map((x) => x.lower)
+      .join(' ');
+    if (toks[k]!.quoted || !PRESENT_AT.test(words)) continue;
+    const subjects = subjectsBefore(toks, ms, k);
+    if (subjects.length && subjects[subjects.length - 1]!.j === k) return subjects.map((m) => m.person!);
+  }
+  return [];
+}
+
 export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.spoke-at', example: 'Speaking at the forum, A said … B told the forum that …', find: spokeAt },
   {
@@ -143,4 +177,6 @@ export const EVENT_CUES: readonly EventCue[] = [
     find: attended,
   },
   { id: 'cue.sidelines', example: 'On the sidelines of the summit, A met B.', find: sidelines },
+  { id: 'cue.presence', example: 'The ceremony was held in the presence of A and B.', find: presence },
+  { id: 'cue.present', example: 'A and B were also present at the ceremony.', find: present },
 ];

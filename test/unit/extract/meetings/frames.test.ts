@@ -213,6 +213,24 @@ const rows: Row[] = [
     'Ambassador Greta Lindqvist, in a meeting with the president of the Lima Disaster Management Organization (LDMO), Pedro Alvarado, voiced readiness to help on Monday.',
     [{ who: 'Greta Lindqvist + Pedro Alvarado', date: '2025-03-10' }],
   ],
+  [
+    '"the ceremony was held in the presence of A, and Executive Director of the X Centre, Dr. B": both at the event',
+    'The opening ceremony was held in the presence of Foreign Minister Pedro Alvarado, and Executive Director of the Debate Centre, Dr. Greta Lindqvist, who delivered the opening address.',
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: null }],
+  ],
+  [
+    '"B and C were also present at the ceremony": with A, who told the ceremony something',
+    'President Ruben Salgado told the ceremony in Lima on Monday that the bridge would open soon. Minister Pavel Novak and Ambassador Greta Lindqvist were also present at the ceremony.',
+    [
+      { who: 'Greta Lindqvist + Pavel Novak', date: '2025-03-10' },
+      { who: 'Greta Lindqvist + Pavel Novak + Ruben Salgado', date: '2025-03-10' },
+    ],
+  ],
+  [
+    '"signed in the presence of A and B" with no event named is no meeting',
+    'The accord was signed in the presence of President Ruben Salgado and Prime Minister Halim Osei.',
+    [],
+  ],
   // ------------------------------------------------------------ a meeting told in a named speaker's quotation
   [
     '"“I had a meeting with B in 2021,” A told reporters on Monday": "I" is the speaker, dated inside the marks',
