@@ -2,6 +2,7 @@ import type { Article, Extraction, SpeakerTurn, StatementFact } from '../model.j
 import { firstFullDate } from './dates/resolve.js';
 import { readDocument, type Document } from './document.js';
 import { findCountries, findOrganizations } from './entities/find.js';
+import { spokenSpans } from './meetings/quoted.js';
 import { ReportMeetings } from './meetings/report.js';
 import { People, type Mention } from './people/index.js';
 import { matchName } from './people/match.js';
@@ -85,6 +86,7 @@ class Walk {
     for (const q of quotes) q.topics = topicsOf(q.text, countryNames);
     const statements = dedupeStatements(this.statements);
     for (const st of statements) st.topics = topicsOf(st.position, countryNames);
+    this.meetings.quoted(spokenSpans(this.doc.quotes, this.direct.quotes));
     const meetings = this.meetings.final();
     for (const m of meetings) m.topics = topicsOf(m.evidence.map((e) => e.sentence).join(' '), countryNames);
     return {

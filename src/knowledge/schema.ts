@@ -161,6 +161,7 @@ const MeetingTriggersFile = strict({
         host: z.boolean().default(false),
         refOnly: z.boolean().default(false),
         needs: words.default([]),
+        gap: z.number().int().min(0).max(8).default(0),
       }),
     )
     .min(1),
@@ -172,6 +173,7 @@ const MeetingTriggersFile = strict({
         call: z.boolean().default(false),
         occasion: z.boolean().default(false),
         several: z.boolean().default(false),
+        gap: z.number().int().min(0).max(8).default(0),
       }),
     )
     .min(1),

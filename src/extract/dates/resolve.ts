@@ -173,7 +173,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: /\b(last|this|earlier this|late last|early last) (month|week)\b/gi, resolve: relativeMonth },
   { re: /\b(?:(?:late|early|in|since) )?(last|this|earlier this) year\b/gi, resolve: relativeYear },
-  { re: /\bin (\d{4})\b(?!-)/g, resolve: bareYear },
+  // "in 2019", and "In 2019, A met B" opening a sentence
+  { re: /\bin (\d{4})\b(?!-)/gi, resolve: bareYear },
 ];
 
 /** Whether [a, b) overlaps a date found before. */

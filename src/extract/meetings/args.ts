@@ -47,8 +47,11 @@ function longTitleEnd(toks: Token[], ms: Mention[], j: number): number {
   let q = j;
   // "the President of the friendly Republic of Zambia, B": a lower-case word that describes is part of it too
   let plain = 0;
+  // "the president of the Lima Disaster Management Organization (LDMO), B": an acronym in brackets too
   const inTitle = (t: Token) =>
     (t.cap && t.word) ||
+    t.text === '(' ||
+    t.text === ')' ||
     /^(?:of|for|the|and)$/.test(t.lower) ||
     (t.word && !t.cap && !FUNCTION_WORD.test(t.lower) && ++plain <= 1);
   while (toks[j]!.text !== ',' && q < toks.length && q - j < 12 && inTitle(toks[q]!) && !ms.some((x) => x.i === q)) q++;
@@ -97,6 +100,12 @@ const MENTION_STEPS: readonly StepRule[] = [
       if (after.word) return { found: null };
     }
     return { found: m.person ? m : null };
+  },
+  // "Executive Director of the Debate Centre, Dr. X": a title word's "of …" phrase up to the comma before the name
+  (toks, ms, n, k) => {
+    if (k <= n || !isTitleWord(toks[k - 1]!)) return null;
+    const comma = longTitleEnd(toks, ms, k);
+    return comma > 0 ? { skip: comma } : null;
   },
   // "Mr. Prabowo": the period of an abbreviated title
   (toks, _ms, n, k) => {

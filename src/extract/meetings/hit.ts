@@ -35,6 +35,8 @@ const atTime = (x: Token | undefined) => {
   return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
 };
 const DASH = /^(?:–|—|--)$/;
+/** words that end a topic between a trigger and "with": a clause, a comparison, another party */
+const TOPIC_STOP = /^(?:that|which|who|whom|said|says|but|while|as|when|after|before|between|than|or|to)$/;
 /** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
 const ELLIPSIS = /^(?:,|and|also|then|later|has|have|had|was|were|subsequently|separately)$/;
 
@@ -149,8 +151,27 @@ export class Hit {
         if (w > this.end && toks[w]?.lower === 'between' && tr.preps.has('between'))
           return { n: w + 1, look: true, between: true };
       }
-      return none;
+      const topic = this.afterTopic(n);
+      return topic > 0 ? { n: topic + 1, look: true, between: false } : none;
     });
+  }
+
+  /**
+   * "discussed trade and investment with B", "talks on climate finance with B": the "with" after a topic of at most
+   * the trigger's `gap` words (no person, clause or punctuation in it) from token n, or -1.
+   */
+  private afterTopic(n: number): number {
+    const tr = this.trigger;
+    const toks = this.c.toks;
+    if (!tr.gap || !tr.preps.has('with')) return -1;
+    for (let q = n; q < toks.length && q <= n + tr.gap; q++) {
+      const t = toks[q]!;
+      if (t.lower === 'with') return q > n ? q : -1;
+      if (!t.word || t.quoted || TOPIC_STOP.test(t.lower) || this.c.ms.some((m) => m.i <= q && q < m.j)) return -1;
+      // "discussed trade and met with B": "and" before a verb opens another clause
+      if (t.lower === 'and' && toks[q + 1]?.tags.includes('Verb') && !toks[q + 1]!.tags.includes('Noun')) return -1;
+    }
+    return -1;
   }
 
   /** The people the trigger's arguments name: "met B, C and D", "talks between B and C", "his colleagues (A and B)". */

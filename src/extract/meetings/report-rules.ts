@@ -1,11 +1,11 @@
 import type { MeetingFact } from '../../model.js';
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
-import type { Sentence, Token } from '../text.js';
+import type { Sentence } from '../text.js';
+import { EVENT_CUES } from './event-cues.js';
 import { meetingFact } from './fact.js';
 import type { MeetingRule } from './frame.js';
 import { dayOf, NOT_TODAY } from './when.js';
-import { triggersAt } from './words.js';
 
 /**
  * Rules over a whole report rather than one sentence: who else took part in a meeting told of before
@@ -143,38 +143,18 @@ function speakers(): Observer {
   };
 }
 
-/** verbs of a speaker at an event besides the reporting verbs: "welcomed the participants to the forum" */
-const OCCASION_VERB =
-  /^(?:welcomed|addressed|opened|delivered|presented|chaired|moderated|emphasized|emphasised|highlighted)$/;
-/** prepositions and verbs before "the EVENT": "at the conference", "told the summit" */
-const TO_EVENT = /^(?:at|in|during|to|told|addressed|opened)$/;
-
 /**
- * Whether a sentence speaks of an event (a conference, forum, ceremony, summit; not the meeting itself) as the
- * setting of what is said: "at the conference", "in the opening ceremony".
+ * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W": everyone the
+ * cues of event-cues.ts put at the report's event met there
  */
-function occasionIn(toks: Token[]): boolean {
-  const event = (q: number) =>
-    q < toks.length && triggersAt(toks, q).some((x) => x.occasion || x.words[0] === 'summit');
-  return toks.some(
-    (t, k) => !t.quoted && TO_EVENT.test(t.lower) && toks[k + 1]?.lower === 'the' && [k + 2, k + 3, k + 4].some(event),
-  );
-}
-
-/** "X said at the conference", "In the opening ceremony, Y stressed …": people who spoke at the report's event met */
 function occasion(): Observer {
   const who = new Map<string, Sentence>();
   return {
-    read(_c, s, mentions) {
-      const toks = s.tokens;
-      if (!occasionIn(toks)) return;
+    read(c, s, mentions) {
       const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name').sort((a, b) => a.i - b.i);
-      const lex = lexicon();
-      toks.forEach((t, v) => {
-        if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
-        const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
-        if (subj && v - subj.j <= 6 && !who.has(subj.person!)) who.set(subj.person!, s);
-      });
+      const met = c.list.filter((m) => m.evidence.some((e) => e.start === s.start)).map((m) => m.participants);
+      const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null };
+      for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
     },
     meeting(c) {
       const ids = [...who.keys()];

@@ -6,6 +6,7 @@ import { findFrames } from './find.js';
 import type { Frame } from './frame.js';
 import { coordinatedPair, mergeMeetings } from './merge.js';
 import { NamedPeople } from './named.js';
+import { quotedFrames, type SpokenSpan } from './quoted.js';
 import { findDuration, placeOf } from './place.js';
 import { REPORT_RULES, type ReportCtx } from './report-rules.js';
 import {
@@ -49,6 +50,8 @@ const LEDE_PARAS = 2;
 export class ReportMeetings {
   readonly list: MeetingFact[] = [];
   private days: SentenceDay[] = [];
+  /** the person mentions of each sentence read, by index */
+  private mentionsOf: Mention[][] = [];
   private named: NamedPeople;
   private firstPair: [string, string] | null = null;
   /** meetings of a group subject, resolved at the end when the sentences after them are read too */
@@ -79,6 +82,7 @@ export class ReportMeetings {
       if (dur) Object.assign(last, { duration: dur.text, durationMinutes: dur.minutes });
     }
     this.named.note(s, ms);
+    this.mentionsOf[s.index] = ms;
     return this.list.slice(before).find((m) => m.participants.length >= 2);
   }
 
@@ -89,6 +93,22 @@ export class ReportMeetings {
    */
   pairAt(para: number, here: MeetingFact | undefined): string[] {
     return here?.participants ?? this.meetingOf(2, para) ?? this.firstPair ?? [];
+  }
+
+  /**
+   * Meetings told in the quotations of named speakers (quoted.ts), read once the quotations are attributed; not in
+   * a transcript's turn, whose speaker is "I" outside the marks and quotes someone else inside them.
+   */
+  quoted(spans: SpokenSpan[]): void {
+    for (const span of spans)
+      if (!this.env.speakerAt?.(span.open))
+        for (let i = this.env.sentenceAt(span.open); i <= this.env.sentenceAt(span.close - 1); i++) {
+          const s = this.env.sentences[i];
+          const ms = this.mentionsOf[i];
+          if (!s || !ms) continue;
+          const spoken = quotedFrames(s, ms, span, this.env);
+          for (const f of spoken.frames) this.add(spoken.s, f);
+        }
   }
 
   /** The report's meetings: those of people it names, one per meeting, dated where the report allows. */

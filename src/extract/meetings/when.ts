@@ -36,6 +36,15 @@ export function unquoted(s: Sentence): string {
   return out;
 }
 
+/** "his 2019 meeting with B", "their 2021 summit": a year that describes the meeting noun (up to two words between) */
+const YEAR_BEFORE = /\b(?:the|his|her|their|its|a|[\p{L}-]+['’]s?)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function yearBefore(s: Sentence, rel: number): FoundDate | undefined {
+  const m = YEAR_BEFORE.exec(s.text.slice(0, rel));
+  if (!m) return undefined;
+  return { iso: m[1]!, index: m.index + m[0].indexOf(m[1]!), text: m[1]! };
+}
+
 /** The date of a frame: the first date after its trigger, else the last before ("after their meeting on …": before). */
 export function dateOf(s: Sentence, f: Frame, ref: string | null): FoundDate | undefined {
   // dates of other events ("scheduled for June", "since 2021") do not date the meeting
@@ -46,7 +55,8 @@ export function dateOf(s: Sentence, f: Frame, ref: string | null): FoundDate | u
       ),
   );
   const rel = f.at - s.start;
-  if (f.rule === 'meeting.their') return found.filter((d) => d.index < rel).pop();
+  if (f.rule === 'meeting.their') return found.filter((d) => d.index < rel).pop() ?? yearBefore(s, rel);
+  if (!found.length) return yearBefore(s, rel);
   // the first date after the trigger ("met B in Lima in 2015"), a finer one after it first ("in 2019 … on 4 May");
   // else the last before it ("On Monday, A met B"), a finer one first
   const finer = (ds: FoundDate[]) => {

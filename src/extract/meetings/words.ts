@@ -25,6 +25,8 @@ export interface Trigger {
   needs: ReadonlySet<string>;
   /** a plural noun of several meetings, one per party ("bilateral meetings with B and C") */
   several: boolean;
+  /** how many words of a topic may stand before the preposition: "discussed trade and investment with B" */
+  gap: number;
 }
 
 /** The trigger index of a parsed trigger file. */

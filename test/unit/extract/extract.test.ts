@@ -471,10 +471,15 @@ test('meetings: without any date in the report, a weekday stays unresolved', () 
   );
 });
 
-test('meetings: a meeting mentioned inside a quotation is not extracted, nor a meeting with an unnamed group', () => {
+test('meetings: "I met B," says a named speaker: the speaker met B; a meeting with an unnamed group is none', () => {
   const x = run(
-    '"I met Foreign Minister Penny Wong," Vietnamese Deputy Prime Minister Tran Luu Quang said. He met Chinese officials in Hanoi.',
+    '"I met Foreign Minister Lena Dahl," Deputy Prime Minister Arjun Mehra said. He met Chinese officials in Hanoi.',
   );
+  assert.deepEqual(pairs(x), ['Arjun Mehra + Lena Dahl']);
+});
+
+test('meetings: a meeting inside a quotation nobody named said is not extracted', () => {
+  const x = run('"Minister Lena Dahl met Deputy Prime Minister Arjun Mehra in Hanoi," an aide said.');
   assert.deepEqual(pairs(x), []);
 });
 

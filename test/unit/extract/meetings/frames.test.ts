@@ -154,6 +154,100 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Otto Brandt', date: '2025-03-08' }],
   ],
   [
+    "the report's event: who arrived for it, attended it and told it something took part together",
+    'President Ruben Salgado arrived in Geneva on Monday for the climate summit. Prime Minister Halim Osei also attended the summit, and Chancellor Greta Lindqvist told the summit that emissions must fall.',
+    [{ who: 'Greta Lindqvist + Halim Osei + Ruben Salgado', date: '2025-03-10' }],
+  ],
+  [
+    '"on the sidelines of the forum, A met B": A and B were at the forum with those who spoke at it',
+    'On the sidelines of the energy forum on Tuesday, President Ruben Salgado met Prime Minister Halim Osei. Chancellor Greta Lindqvist told the forum that ports matter.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2025-03-11' },
+      { who: 'Greta Lindqvist + Halim Osei + Ruben Salgado', date: '2025-03-11' },
+    ],
+  ],
+  [
+    "an event still to come, or of another year, puts nobody at the report's event",
+    'Prime Minister Halim Osei will attend the summit next week. President Ruben Salgado, who attended the 2019 summit, said the agenda was long.',
+    [],
+  ],
+  [
+    'audiences one by one on the sidelines are no meeting of all at the event',
+    'On the sidelines of the summit, President Ruben Salgado received Prime Minister Halim Osei of Ghana, President Luis Vera of Peru and King Omar Yusof of Chad.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2025-03-14' },
+      { who: 'Luis Vera + Ruben Salgado', date: '2025-03-14' },
+      { who: 'Omar Yusof + Ruben Salgado', date: '2025-03-14' },
+    ],
+  ],
+  // ------------------------------------------------------------ the year of a past meeting
+  [
+    '"In 2019, A visited X and held talks with B"; "A recalled his 2018 meeting with C": the year dates each',
+    'In 2019, President Ruben Salgado visited Accra and held talks with Prime Minister Halim Osei. Chancellor Greta Lindqvist recalled her 2018 meeting with Minister Pavel Novak in Quito.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2019' },
+      { who: 'Greta Lindqvist + Pavel Novak', date: '2018' },
+    ],
+  ],
+  // ------------------------------------------------------------ a topic between the trigger and "with"
+  [
+    '"discussed trade and investment with B", "held talks on climate finance with C"',
+    'President Ruben Salgado discussed trade and investment with Prime Minister Halim Osei on Monday. Chancellor Greta Lindqvist held talks on climate finance with Minister Pavel Novak in Paris on Tuesday.',
+    [
+      { who: 'Halim Osei + Ruben Salgado', date: '2025-03-10' },
+      { who: 'Greta Lindqvist + Pavel Novak', date: '2025-03-11' },
+    ],
+  ],
+  [
+    '"led a delegation to CITY to discuss pressing issues with B": the purpose of a journey made',
+    "Norway's envoy Greta Lindqvist led a delegation to Lima to discuss pressing issues with Pedro Alvarado, a senior adviser to the foreign minister, on Tuesday.",
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: '2025-03-11' }],
+  ],
+  [
+    'a topic with nobody, with a possessor, to come, or with another clause between is no meeting',
+    "President Ruben Salgado discussed the trade dispute with reporters on Monday. He discussed relations with Chancellor Greta Lindqvist's government. Minister Halim Osei will discuss trade with Minister Pavel Novak next week. Minister Pavel Novak discussed the matter and agreed with Chancellor Greta Lindqvist that more was needed.",
+    [],
+  ],
+  [
+    '"in a meeting with the president of the X Organization (XO), B": an acronym in brackets inside a long title',
+    'Ambassador Greta Lindqvist, in a meeting with the president of the Lima Disaster Management Organization (LDMO), Pedro Alvarado, voiced readiness to help on Monday.',
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: '2025-03-10' }],
+  ],
+  [
+    '"the ceremony was held in the presence of A, and Executive Director of the X Centre, Dr. B": both at the event',
+    'The opening ceremony was held in the presence of Foreign Minister Pedro Alvarado, and Executive Director of the Debate Centre, Dr. Greta Lindqvist, who delivered the opening address.',
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: null }],
+  ],
+  [
+    '"B and C were also present at the ceremony": with A, who told the ceremony something',
+    'President Ruben Salgado told the ceremony in Lima on Monday that the bridge would open soon. Minister Pavel Novak and Ambassador Greta Lindqvist were also present at the ceremony.',
+    [
+      { who: 'Greta Lindqvist + Pavel Novak', date: '2025-03-10' },
+      { who: 'Greta Lindqvist + Pavel Novak + Ruben Salgado', date: '2025-03-10' },
+    ],
+  ],
+  [
+    '"signed in the presence of A and B" with no event named is no meeting',
+    'The accord was signed in the presence of President Ruben Salgado and Prime Minister Halim Osei.',
+    [],
+  ],
+  // ------------------------------------------------------------ a meeting told in a named speaker's quotation
+  [
+    '"“I had a meeting with B in 2021,” A told reporters on Monday": "I" is the speaker, dated inside the marks',
+    '“I had a long meeting with President Ruben Salgado in Quito in 2021,” Prime Minister Halim Osei told reporters on Monday.',
+    [{ who: 'Halim Osei + Ruben Salgado', date: '2021' }],
+  ],
+  [
+    '"A said: “We will meet B, and I hope to see C”": meetings to come in a quotation are none',
+    'Prime Minister Halim Osei said: “We will meet President Ruben Salgado next month, and I hope to see Chancellor Greta Lindqvist too.”',
+    [],
+  ],
+  [
+    'a quotation nobody named said tells of no meeting',
+    '“President Ruben Salgado met Chancellor Greta Lindqvist on Sunday,” a spokesman said.',
+    [],
+  ],
+  [
     'a transcript: two speakers of different countries gave remarks together',
     'Remarks by President Lopes and Chancellor Brandt\nPRESIDENT LOPES: Welcome, Chancellor Otto Brandt of Freedonia.\nCHANCELLOR BRANDT: Thank you, President Ana Lopes of Ruritania.',
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' }],

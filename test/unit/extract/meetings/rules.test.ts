@@ -8,6 +8,7 @@ import path from 'node:path';
 import { MEETING_RULES } from '../../../../src/extract/meetings/frame.js';
 import { WORD_RULES } from '../../../../src/extract/meetings/rules.js';
 import { TRIGGER_RULES } from '../../../../src/extract/meetings/trigger-rules.js';
+import { EVENT_CUES } from '../../../../src/extract/meetings/event-cues.js';
 import { buildTriggers, meetingWords } from '../../../../src/extract/meetings/words.js';
 import { KNOWLEDGE_FILES, KnowledgeError, readKnowledgeFile } from '../../../../src/knowledge/index.js';
 import { DATA_DIR } from '../../../../src/paths.js';
@@ -16,6 +17,13 @@ import { rulesOf } from '../../../support/meetings.js';
 test('meeting rules: every row names a rule id of the union (or a veto) and an invented example', () => {
   for (const r of [...WORD_RULES, ...TRIGGER_RULES]) {
     assert.ok(r.id.startsWith('veto.') || (MEETING_RULES as readonly string[]).includes(r.id), r.id);
+    assert.ok(r.example.length > 10, r.id);
+  }
+});
+
+test('event cues: every row names a cue and an invented example', () => {
+  for (const r of EVENT_CUES) {
+    assert.ok(r.id.startsWith('cue.'), r.id);
     assert.ok(r.example.length > 10, r.id);
   }
 });
@@ -74,5 +82,5 @@ test('meeting triggers: flags left out of a row default to false, lists to empty
     [false, false, false, false, false, 0],
   );
   const n = buildTriggers(file).byFirst.get('parley')![0]!;
-  assert.deepEqual([n.kind, n.call, n.occasion, n.several], ['noun', false, false, false]);
+  assert.deepEqual([n.kind, n.call, n.occasion, n.several, n.gap], ['noun', false, false, false, 0]);
 });

@@ -1,0 +1,182 @@
+import { lexicon } from '../../knowledge/index.js';
+import type { Mention } from '../people/index.js';
+import type { Token } from '../text.js';
+import { readList, subjectsBefore } from './args.js';
+import { meetingWords, triggersAt } from './words.js';
+
+/**
+ * Who took part in the event a report is about (a summit, forum, ceremony, session: the nouns of
+ * data/meeting-triggers.json marked `occasion`), as a table of cues read by the `occasion` report rule
+ * (report-rules.ts): people who spoke at it, attended it, arrived for it, or met someone on its sidelines.
+ * FORMAT.md counts everyone the report says attended or spoke at one event as its participants.
+ */
+
+/** What a cue sees of one sentence: its tokens, its named people, and the people of the meetings it told of. */
+export interface CueCtx {
+  toks: Token[];
+  /** named people outside quotations, in text order */
+  ms: Mention[];
+  /** the participants of each meeting this sentence told of */
+  met: string[][];
+  /** the report's year: "the 2019 summit" of a report of 2025 is another event */
+  year: string | null;
+}
+
+export interface EventCue {
+  id: `cue.${string}`;
+  example: string;
+  /** the people this cue puts at the event, in the sentence */
+  find: (c: CueCtx) => string[];
+}
+
+/** whether an event noun starts at token q */
+const eventAt = (toks: Token[], q: number) => q < toks.length && triggersAt(toks, q).some((x) => x.occasion);
+
+/** a determiner that opens the event's noun phrase */
+const DET = /^(?:the|this|a|an|its|their)$/;
+
+/**
+ * The event noun phrase that starts at token d ("the climate summit", "the opening session"), its noun within
+ * four words: the noun's index, or -1. A year other than the report's own ("the 2019 summit") is another event.
+ */
+function eventFrom(toks: Token[], d: number, year: string | null): number {
+  if (!DET.test(toks[d]?.lower ?? '')) return -1;
+  for (let q = d + 1; q < toks.length && q <= d + 4; q++) {
+    const x = toks[q]!;
+    if (x.quoted || x.text === ',' || x.text === ';') return -1;
+    if (/^(?:19|20)\d\d$/.test(x.text) && year && x.text !== year) return -1;
+    if (eventAt(toks, q)) return q;
+  }
+  return -1;
+}
+
+/** prepositions and verbs before "the EVENT" that make it the setting of what a person says: "at the conference" */
+const TO_EVENT = /^(?:at|in|during|to|told|addressed|opened)$/;
+/** verbs of a speaker at an event besides the reporting verbs: "welcomed the participants to the forum" */
+const OCCASION_VERB =
+  /^(?:welcomed|addressed|opened|delivered|presented|chaired|moderated|emphasized|emphasised|highlighted)$/;
+
+/** "X said at the conference", "In the opening ceremony, Y stressed …": the subjects of speech verbs */
+function spokeAt(c: CueCtx): string[] {
+  const year = c.year;
+  const { toks, ms } = c;
+  if (!toks.some((t, k) => !t.quoted && TO_EVENT.test(t.lower) && eventFrom(toks, k + 1, year) >= 0)) return [];
+  const lex = lexicon();
+  const out: string[] = [];
+  toks.forEach((t, v) => {
+    if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
+    const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
+    if (subj && v - subj.j <= 6) out.push(subj.person!);
+  });
+  return out;
+}
+
+/** verbs of arriving for an event: "arrived in Doha for the talks", "arrives for the opening session" */
+const ARRIVE = /^(?:arrived|arrives|arriving|came|travelled|traveled|flew|headed)$/;
+/** words before a verb of attending that say it did not take place or is still to come */
+const NOT_YET = /^(?:will|would|to|not|never|may|might|could|shall|plans?|expected|due|set|had|skipped|cannot)$/;
+
+/** Whether the verb at v attends an event: "attended the summit", "took part in the forum", "arrived … for the summit". */
+function attends(toks: Token[], v: number, year: string | null): boolean {
+  const w = meetingWords();
+  const t = toks[v]!;
+  if (t.quoted || t.cap) return false;
+  const back = [toks[v - 1]?.lower ?? '', toks[v - 2]?.lower ?? ''];
+  if (back.some((x) => NOT_YET.test(x))) return false;
+  if (ARRIVE.test(t.lower)) {
+    // "arrived in Doha on Friday for the talks", "arrived … to attend the summit"
+    for (let q = v + 1; q < toks.length && q <= v + 10; q++) {
+      const x = toks[q]!;
+      if (x.text === ',' || x.text === ';' || x.quoted) return false;
+      if (x.lower === 'for' && eventFrom(toks, q + 1, year) >= 0) return true;
+      if (x.lower === 'to' && w.attendVerbs.has(toks[q + 1]?.lower ?? '')) return attendsObject(toks, q + 2, year);
+    }
+    return false;
+  }
+  if (!w.attendVerbs.has(t.lower)) return false;
+  return attendsObject(toks, v + 1, year);
+}
+
+/** the object of a verb of attending: "the summit", "in the forum", "part in the session" */
+function attendsObject(toks: Token[], d: number, year: string | null): boolean {
+  let q = d;
+  if (toks[q]?.lower === 'part') q++;
+  if (toks[q]?.lower === 'in' || toks[q]?.lower === 'at') q++;
+  return eventFrom(toks, q, year) >= 0;
+}
+
+/** "X attended the summit", "Y took part in the forum", "Z arrived in Geneva for the summit": the verb's subject */
+function attended(c: CueCtx): string[] {
+  const year = c.year;
+  const { toks, ms } = c;
+  const out: string[] = [];
+  toks.forEach((_t, v) => {
+    if (!attends(toks, v, year)) return;
+    const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
+    const gap = subj ? toks.slice(subj.j, v) : [];
+    if (subj && gap.length <= 8 && !gap.some((x) => x.text === ';')) out.push(subj.person!);
+  });
+  return out;
+}
+
+/**
+ * "On the sidelines of the summit, A met B": the people of the meeting the sentence told of were at the summit;
+ * not those of several audiences one by one ("on the sidelines, A received B, C and D"), which the report tells
+ * apart from the event
+ */
+function sidelines(c: CueCtx): string[] {
+  const year = c.year;
+  const { toks } = c;
+  const cue = toks.some(
+    (t, k) =>
+      /^(?:sidelines|margins|sideline|margin)$/.test(t.lower) &&
+      toks[k + 1]?.lower === 'of' &&
+      eventFrom(toks, k + 2, year) >= 0,
+  );
+  return cue && c.met.length === 1 ? c.met[0]! : [];
+}
+
+/** whether the sentence names an event: "the ceremony", "a forum" */
+const namesEvent = (toks: Token[]) => toks.some((t, q) => !t.quoted && eventAt(toks, q));
+
+/** "The ceremony was held in the presence of A and B", "the forum opened in the presence of A, B and C" */
+function presence(c: CueCtx): string[] {
+  const { toks, ms } = c;
+  const at = toks.findIndex(
+    (t, k) => !t.quoted && t.lower === 'presence' && toks[k - 1]?.lower === 'the' && toks[k + 1]?.lower === 'of',
+  );
+  if (at < 0 || !namesEvent(toks)) return [];
+  return readList(toks, ms, at + 2, 30).items.map((m) => m.person!);
+}
+
+/** how people are said to be at an event: "A and B were present at the ceremony", "… were in attendance" */
+const PRESENT_AT =
+  /^(?:were|was) (?:also )?(?:present|in attendance|among the (?:guests|attendees|participants|speakers))\b/;
+
+/** "A and B were present at the ceremony", "A, B and C were among the guests at the forum": the subjects */
+function present(c: CueCtx): string[] {
+  const { toks, ms } = c;
+  if (!namesEvent(toks)) return [];
+  for (let k = 1; k < toks.length; k++) {
+    const words = toks
+      .slice(k, k + 5)
+      .map((x) => x.lower)
+      .join(' ');
+    if (toks[k]!.quoted || !PRESENT_AT.test(words)) continue;
+    const subjects = subjectsBefore(toks, ms, k);
+    if (subjects.length && subjects[subjects.length - 1]!.j === k) return subjects.map((m) => m.person!);
+  }
+  return [];
+}
+
+export const EVENT_CUES: readonly EventCue[] = [
+  { id: 'cue.spoke-at', example: 'Speaking at the forum, A said … B told the forum that …', find: spokeAt },
+  {
+    id: 'cue.attended',
+    example: 'A attended the summit. B arrived in Geneva on Friday for the summit. C took part in the forum.',
+    find: attended,
+  },
+  { id: 'cue.sidelines', example: 'On the sidelines of the summit, A met B.', find: sidelines },
+  { id: 'cue.presence', example: 'The ceremony was held in the presence of A and B.', find: presence },
+  { id: 'cue.present', example: 'A and B were also present at the ceremony.', find: present },
+];
