@@ -1,7 +1,8 @@
 import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
-import type { Token } from '../text.js';
+import type { Sentence, Token } from '../text.js';
+import type { QuoteSpan } from './find.js';
 import { appositionBefore, isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { Attribution, QuoteScene } from './attribute.js';
 
@@ -19,6 +20,7 @@ export interface AttributionRow {
     | 'after.reporting-clause'
     | 'after.sentence-end-clause'
     | 'after.as-put-it'
+    | 'after.next-sentence'
     | 'before.in-words'
     | 'before.adding-that'
     | 'before.cues'
@@ -32,7 +34,13 @@ export interface AttributionRow {
 }
 
 export interface CueRow {
-  id: 'cue.according-to' | 'cue.quoted-as-saying' | 'cue.put-it' | 'cue.reporting-verb';
+  id:
+    | 'cue.according-to'
+    | 'cue.quoted-as-saying'
+    | 'cue.put-it'
+    | 'cue.passive'
+    | 'cue.possessive'
+    | 'cue.reporting-verb';
   example: string;
   /** the attribution a cue at token n (before the quotation, in its sentence) gives, or null */
   at: (scene: QuoteScene, n: number) => Attribution | null;
@@ -149,15 +157,50 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
     : scene.from(c.m, 'quote.said-after', 0.95);
 }
 
-/** "pressed for “de-escalation” as Ruiz puts it": the person whose words they are, right after the closing mark */
+/**
+ * "pressed for “de-escalation” as Ruiz puts it", "“…,” as Ruiz declared in a speech": the person whose words they are,
+ * right after the closing mark
+ */
 function asPutItAfter(scene: QuoteScene): Attribution | null {
   const { q, ctoks, cms } = scene;
   const k = ctoks.findIndex((t) => t.start >= q.close && t.word);
   if (k < 0 || ctoks[k]!.lower !== 'as') return null;
   const m = cms.find((x) => x.i === k + 1 && x.person && !x.quoted && x.kind !== 'org');
-  return m && /^(?:put|puts|called|calls)$/.test(ctoks[m.j]?.lower ?? '') && ctoks[m.j + 1]?.lower === 'it'
-    ? scene.from(m, 'quote.said-after', 0.85)
-    : null;
+  if (!m) return null;
+  let v = m.j;
+  while (isAdverb(ctoks[v])) v++;
+  const putIt = /^(?:put|puts|called|calls)$/.test(ctoks[v]?.lower ?? '') && ctoks[v + 1]?.lower === 'it';
+  return putIt || speechVerbAt(ctoks, v) ? scene.from(m, 'quote.said-after', 0.85) : null;
+}
+
+/**
+ * The sentence after a quotation that stands alone and closes its sentence, when that sentence is a short reporting
+ * clause of its paragraph with no quotation ("“… our two nations.” Ruiz stated"), else null.
+ */
+export function clauseSentenceAfter(sentences: Sentence[], q: QuoteSpan, sentenceAt: (o: number) => number) {
+  const openAt = sentenceAt(q.open);
+  const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
+  const [open, close, next] = [sentences[openAt]!, sentences[closeAt]!, sentences[closeAt + 1]];
+  if (!next || next.para !== close.para) return null;
+  if (open.tokens.some((t) => t.end <= q.open && t.word) || close.tokens.some((t) => t.start >= q.close && t.word))
+    return null;
+  const words = next.tokens.filter((t) => t.word);
+  if (words.length > 12 || next.tokens.some((t) => t.quoted || /[“"‘”]/.test(t.text))) return null;
+  // the clause reports nothing of its own: after its verb, only a name, a time, a place or an audience
+  const toks = next.tokens;
+  const n = toks.findIndex((_, k) => k < 8 && speechVerbAt(toks, k) > 0);
+  if (n < 0) return null;
+  const after = toks[n + speechVerbAt(toks, n)];
+  return !after || !after.word || after.cap || lexicon().grammar.notClause.test(after.lower) ? next : null;
+}
+
+/** "“… our two nations.” Ruiz stated": a reporting clause that is the next sentence of the paragraph */
+function nextSentenceClause(scene: QuoteScene): Attribution | null {
+  const { q, ctx, closeAt } = scene;
+  const next = clauseSentenceAfter(ctx.sentences, q, ctx.sentenceAt);
+  if (!next) return null;
+  const c = clauseAt(next.tokens, 0, ctx.mentions(closeAt + 1), next.tokens.length);
+  return c && !c.objectPronoun ? scene.from(c.m, 'quote.said-after', 0.8) : null;
 }
 
 /** "…,’ it quoted Wang as saying.", "…,” the agency cited Ruiz as saying": the person quoted, right after the closing mark */
@@ -307,6 +350,45 @@ export const CUES: readonly CueRow[] = [
     },
   },
   {
+    id: 'cue.passive',
+    example: 'The visit was described as “positive” (no one); the plan was called “a trap” by Ruiz',
+    at: (scene, n) => {
+      const { otoks, oms, end } = scene;
+      if (!speechVerbAt(otoks, n) && !positionVerbAt(otoks, n)) return null;
+      let b = n - 1;
+      while (isAdverb(otoks[b]) && !/^ha[sd]$|^have$/.test(otoks[b]!.lower)) b--;
+      if (!lexicon().passiveAux.has(otoks[b]?.lower ?? '')) return null;
+      // the agent: "by X" between the verb and the quotation, else right after it
+      const by = (toks: Token[], ms: Mention[], from: number, to: number) =>
+        ms.find((m) => m.i > from && m.i < to && toks[m.i - 1]?.lower === 'by' && m.person && m.kind !== 'org');
+      const agent =
+        by(otoks, oms, n, end) ??
+        (scene.closeAt === scene.openAt
+          ? by(scene.ctoks, scene.cms, scene.ctoks.findIndex((t) => t.start >= scene.q.close) - 1, scene.ctoks.length)
+          : undefined);
+      return agent
+        ? scene.from(agent, 'quote.said-before', 0.8)
+        : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
+    },
+  },
+  {
+    id: 'cue.possessive',
+    example: 'Ruiz’s plan to “clean out” the port; Ruiz’s “sabotage” claim; Ruiz’s claim of “sabotage”',
+    at: (scene, n) => {
+      const { otoks, oms, end, q, ctoks } = scene;
+      const m = oms.find((x) => x.j === n + 1 && x.poss && x.person && x.kind !== 'org');
+      if (!m || end - m.j > 3) return null;
+      const { speechNouns, planNouns } = lexicon();
+      const between = otoks.slice(m.j, end);
+      if (between.some((t) => !t.word || t.cap)) return null;
+      const after = ctoks.find((t) => t.start >= q.close && t.word);
+      const named =
+        between.some((t) => speechNouns.has(t.lower) || planNouns.has(t.lower)) ||
+        (!between.length && speechNouns.has(after?.lower ?? ''));
+      return named ? scene.from(m, 'quote.said-before', 0.75) : null;
+    },
+  },
+  {
     id: 'cue.reporting-verb',
     example: 'Ruiz said “the door is open”; Ruiz made “clear demands”',
     at: (scene, n) => {
@@ -369,12 +451,17 @@ export const AFTER: readonly AttributionRow[] = [
     find: quotedAsSayingAfter,
   },
   { id: 'after.reporting-clause', example: '“We are ready,” Ruiz said.', find: reportingClauseAfter },
-  { id: 'after.as-put-it', example: 'Aides pressed for “calm” as Ruiz puts it.', find: asPutItAfter },
+  {
+    id: 'after.as-put-it',
+    example: 'Aides pressed for “calm” as Ruiz puts it; “We are ready,” as Ruiz declared in May.',
+    find: asPutItAfter,
+  },
   {
     id: 'after.sentence-end-clause',
     example: '“We are ready,” she said at the port, the official added.',
     find: clauseEndingSentence,
   },
+  { id: 'after.next-sentence', example: '“We are ready. The door is open.” Ruiz stated', find: nextSentenceClause },
 ];
 
 export const BEFORE: readonly AttributionRow[] = [

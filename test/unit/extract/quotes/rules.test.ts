@@ -65,6 +65,32 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
   ['after.as-put-it', `${intro}Aides pressed for “calm” as Ruiz puts it.`, 'Ana Ruiz', 'quote.said-after'],
   ['cue.reporting-verb', `${intro}Ruiz said: “The door is open.”`, 'Ana Ruiz', 'quote.said-before'],
   [
+    'cue.passive',
+    `${intro}After fears that Ruiz would resign, the visit was described as ‘positive’.`,
+    null,
+    'quote.no-person',
+  ],
+  ['cue.passive', `${intro}The harbour plan was called “a trap” by Ruiz.`, 'Ana Ruiz', 'quote.said-before'],
+  [
+    'cue.possessive',
+    'Unions reject Ruiz’s plan to ‘clean out’ the harbour\n\n' + intro,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  ['cue.possessive', `${intro}Dockers mocked Ruiz’s “sabotage” claim on Tuesday.`, 'Ana Ruiz', 'quote.said-before'],
+  [
+    'after.next-sentence',
+    `${intro}“We will reopen the docks. Trade will grow between our two cities.” Ruiz stated\n\nThe talks ended.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'after.next-sentence',
+    `${intro}“We will reopen the docks by the spring.” Ruiz told reporters on Tuesday.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
     'before.reported-before',
     `${intro}Ruiz told reporters that the port would reopen in May. “There is no other way.”`,
     'Ana Ruiz',
@@ -185,6 +211,24 @@ const cases: [string, string, string | null, string][] = [
     `${intro}“I am not tired, I am impatient,” declared an evidently tired Ana Ruiz in Lima this year.`,
     'Ana Ruiz',
     'quote.said-after',
+  ],
+  [
+    '“…,” as NAME VERB: the person named after “as”',
+    `${intro}“Ports are the lungs of trade,” as Ruiz declared in a speech in May.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'a critic’s word set before a plan of someone else’s is the critic’s, not the planner’s',
+    `${intro}Unions slammed Ruiz’s “reckless” plan on Tuesday.`,
+    null,
+    'quote.unattributed',
+  ],
+  [
+    'a quotation standing alone before a sentence that reports something else is not that sentence’s',
+    `${intro}“The docks are closed.” Ruiz said the strike would end soon, and unions agreed to talk.`,
+    null,
+    'quote.unattributed',
   ],
   [
     'a colon introduces the quotation',
