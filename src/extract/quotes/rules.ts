@@ -26,6 +26,7 @@ export interface AttributionRow {
     | 'before.cues'
     | 'before.reported-before'
     | 'before.continued'
+    | 'before.paragraph-chain'
     | 'before.adjacent'
     | 'before.subject'
     | 'before.unattributed';
@@ -312,6 +313,27 @@ function reportedBefore(scene: QuoteScene): Attribution | null {
   return null;
 }
 
+/**
+ * A quotation that opens its paragraph with no words before it, after a paragraph whose first sentence's subject is
+ * the last quotation's speaker (within three paragraphs): that speaker goes on ("“…,” Ruiz said. ¶ Ruiz later held
+ * talks with the mayor. ¶ “…”").
+ */
+function paragraphChain(scene: QuoteScene): Attribution | null {
+  const { otoks, q, open, openAt, ctx } = scene;
+  const prev = ctx.previous;
+  if (!prev?.speaker || open.para - prev.para > 3 || openAt === 0) return null;
+  if (otoks.some((t) => t.end <= q.open && t.word) || ctx.sentences[openAt - 1]!.para === open.para) return null;
+  // "“…,” said one official": a clause after it that no row could read is still someone else's
+  if (scene.ctoks.some((t, n) => t.start >= q.close && speechVerbAt(scene.ctoks, n))) return null;
+  let first = openAt - 1;
+  while (first > 0 && ctx.sentences[first - 1]!.para === ctx.sentences[openAt - 1]!.para) first--;
+  if (first <= prev.sentence) return null;
+  const subj = ctx.mentions(first).find((m) => !m.quoted && (m.person || m.kind === 'org'));
+  return subj && subj.i <= 4 && !subj.poss && subj.person === prev.speaker
+    ? { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.6 }
+    : null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -407,8 +429,9 @@ export const CUES: readonly CueRow[] = [
       // "X, until recently the ambassador, said …": the subject ends before the apposition
       const ap = appositionBefore(otoks, e0);
       const e = ap >= 0 && oms.some((x) => x.j === ap && x.person) ? ap - 1 : e0;
-      // "X said … and had made the position “…”": the verb shares the subject of the verb before it
-      if (otoks[e]?.lower === 'and' && !oms.some((x) => x.j === e + 1)) return null;
+      // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
+      // subject of the verb before it
+      if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
       const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
       // "X recalled that she and President Y agreed on “…”": a joint subject inside what someone reports;
       // the reporting verb before it names the speaker
@@ -483,6 +506,12 @@ export const BEFORE: readonly AttributionRow[] = [
         ? { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.75 }
         : null;
     },
+  },
+  {
+    id: 'before.paragraph-chain',
+    example:
+      '“We are ready,” Ruiz said. ¶ Ruiz later met the mayor. ¶ “The door is open.” (the subject between is the last speaker)',
+    find: paragraphChain,
   },
   {
     id: 'before.adjacent',

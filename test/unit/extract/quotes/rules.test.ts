@@ -103,6 +103,12 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.reported-before',
   ],
   ['before.continued', `${intro}“We are ready,” Ruiz said. “The door is open.”`, 'Ana Ruiz', 'quote.continued'],
+  [
+    'before.paragraph-chain',
+    `${intro}“We are ready,” Ruiz said.\n\nLater on, Ruiz held talks with the mayor on trade.\n\n“We are working with the city on the new docks.”`,
+    'Ana Ruiz',
+    'quote.continued',
+  ],
   ['before.adjacent', `${intro}Ruiz “emphasized the importance of dialogue” at the port.`, 'Ana Ruiz', 'quote.subject'],
   [
     'before.subject',
@@ -227,6 +233,18 @@ const cases: [string, string, string | null, string][] = [
   [
     'a quotation standing alone before a sentence that reports something else is not that sentence’s',
     `${intro}“The docks are closed.” Ruiz said the strike would end soon, and unions agreed to talk.`,
+    null,
+    'quote.unattributed',
+  ],
+  [
+    'a verb after “but” shares the subject of the reporting verb before it, not the organization in between',
+    `${intro}Ruiz told the Harbour Council on Friday that “the docks are safe,” but affirmed that the strike caused “serious damage inside the docks.”`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'no paragraph chain when the paragraph between has another subject',
+    `${intro}“We are ready,” Ruiz said.\n\nThe mayor held talks with unions on trade.\n\n“We are working with the city on the new docks.”`,
     null,
     'quote.unattributed',
   ],
