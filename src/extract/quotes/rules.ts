@@ -166,7 +166,11 @@ function asPutItAfter(scene: QuoteScene): Attribution | null {
   const { q, ctoks, cms } = scene;
   const k = ctoks.findIndex((t) => t.start >= q.close && t.word);
   if (k < 0 || ctoks[k]!.lower !== 'as') return null;
-  const m = cms.find((x) => x.i === k + 1 && x.person && !x.quoted && x.kind !== 'org');
+  // "as Sir Keir Starmer puts it": title words may stand before the name
+  const m = cms.find(
+    (x) =>
+      x.i > k && x.i <= k + 3 && x.person && !x.quoted && x.kind !== 'org' && ctoks.slice(k + 1, x.i).every(titleish),
+  );
   if (!m) return null;
   let v = m.j;
   while (isAdverb(ctoks[v])) v++;
@@ -175,7 +179,7 @@ function asPutItAfter(scene: QuoteScene): Attribution | null {
 }
 
 /**
- * The sentence after a quotation that stands alone and closes its sentence, when that sentence is a short reporting
+ * The sentence after a quotation that closes its sentence with no reporting verb before it, when that sentence is a short reporting
  * clause of its paragraph with no quotation ("“… our two nations.” Ruiz stated"), else null.
  */
 export function clauseSentenceAfter(sentences: Sentence[], q: QuoteSpan, sentenceAt: (o: number) => number) {
@@ -183,7 +187,9 @@ export function clauseSentenceAfter(sentences: Sentence[], q: QuoteSpan, sentenc
   const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
   const [open, close, next] = [sentences[openAt]!, sentences[closeAt]!, sentences[closeAt + 1]];
   if (!next || next.para !== close.para) return null;
-  if (open.tokens.some((t) => t.end <= q.open && t.word) || close.tokens.some((t) => t.start >= q.close && t.word))
+  // nothing after it in its sentence, and no reporting verb before it ("A deal would “…” ¶ X wrote on X.")
+  const before = open.tokens.filter((t) => t.end <= q.open);
+  if (before.some((_, n) => speechVerbAt(before, n)) || close.tokens.some((t) => t.start >= q.close && t.word))
     return null;
   const words = next.tokens.filter((t) => t.word);
   if (words.length > 12 || next.tokens.some((t) => t.quoted || /[“"‘”]/.test(t.text))) return null;

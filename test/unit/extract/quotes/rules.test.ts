@@ -225,6 +225,18 @@ const cases: [string, string, string | null, string][] = [
     'quote.said-after',
   ],
   [
+    '“as TITLE NAME puts it”: title words before the name',
+    `${intro}Aides pressed for “calm” as Minister Ana Ruiz puts it.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'a reporting clause as the next sentence after a quotation with words but no reporting verb before it',
+    `${intro}A deal would “sink the docks and the rail link.” Ruiz wrote on Tuesday.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
     'a critic’s word set before a plan of someone else’s is the critic’s, not the planner’s',
     `${intro}Unions slammed Ruiz’s “reckless” plan on Tuesday.`,
     null,
