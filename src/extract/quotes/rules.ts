@@ -438,12 +438,19 @@ export const CUES: readonly CueRow[] = [
       // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
       // subject of the verb before it
       if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
-      const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
+      // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
+      // official explained")
+      const modifier = (x: Mention) =>
+        !x.poss && /^(?:a|an|the)$/.test(otoks[x.i - 1]?.lower ?? '') && modifies(otoks, x.j);
+      const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n && !modifier(x)).pop();
       // "X recalled that she and President Y agreed on “…”": a joint subject inside what someone reports;
-      // the reporting verb before it names the speaker
+      // the reporting verb before it names the speaker; a joint subject of its own ("A and B agreed that “…”")
+      // quotes a joint text, which no one person said
       const co = m && m.j === e + 1 ? coordinatedBefore(otoks, oms, m.i) : undefined;
-      if (co && co.person !== m!.person && otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0))
-        return null;
+      if (co && co.person !== m!.person)
+        return otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0)
+          ? null
+          : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
       if (m) return scene.from(m, said ? 'quote.said-before' : 'quote.subject', 0.85);
       // "“A”, said Ruiz, “B”": the speaker after the verb
       const after = said ? verbFirst(otoks, n, said, oms, scene.end) : null;
@@ -541,7 +548,14 @@ export const BEFORE: readonly AttributionRow[] = [
       const verb =
         otoks[end - 1]?.text === ':' ||
         otoks.slice(subj.j, end).some((_, n) => speechVerbAt(otoks, subj.j + n) || positionVerbAt(otoks, subj.j + n));
-      return verb ? scene.from(subj, 'quote.subject', 0.6) : null;
+      if (!verb) return null;
+      // "A and B met … and concurred that ‘…’": a joint text, which no one person said
+      const joint = scene.oms.some(
+        (m) => m.person && m.person !== subj.person && coordinatedBefore(otoks, scene.oms, m.i) === subj,
+      );
+      return joint
+        ? { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 }
+        : scene.from(subj, 'quote.subject', 0.6);
     },
   },
   {

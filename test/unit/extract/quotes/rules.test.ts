@@ -261,6 +261,24 @@ const cases: [string, string, string | null, string][] = [
     'quote.unattributed',
   ],
   [
+    'a joint subject quotes a joint text: no one speaker',
+    `${intro}Ruiz and President Tavo Merrin agreed that “the docks must stay open to all ships”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a joint subject before a position verb quotes a joint text',
+    `${intro}Ruiz and Tavo Merrin met in Lima and concurred that ‘the strike is in the interest of neither side,’ officials noted.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a name that modifies a noun after an article is no speaker of the verb after the noun',
+    `${intro}A Ruiz administration official explained Monday that the agency “will issue new licences for the docks.”`,
+    null,
+    'quote.no-person',
+  ],
+  [
     'a colon introduces the quotation',
     `${intro}Ruiz concluded: “The door is open to all.”`,
     'Ana Ruiz',
