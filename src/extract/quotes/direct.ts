@@ -21,6 +21,8 @@ export class DirectSpeech {
   private next = 0;
   private previous: AttributionContext['previous'] = null;
   private lastSpeaker: string | null = null;
+  /** whether the last quotation was a readout quoted from a document */
+  private readout = false;
   /** a quotation waiting for the next sentence, which may be its reporting clause */
   private held: QuoteSpan | null = null;
   /** the statement made from the last quotation, which the rest of a quotation split around "she said" joins */
@@ -68,9 +70,13 @@ export class DirectSpeech {
     });
     const openAt = sentenceAt(q.open);
     const os = sentences[openAt]!;
+    // a readout quoted from a document ("“The minister stressed …,” the statement said") is the document's words
+    // about its subject, no one's quotation; its positions are still the subject's (`position`)
+    const fromDocument = a.rule.endsWith('.document') || (a.rule === 'quote.continued' && this.readout);
+    this.readout = fromDocument && !!reportedInQuote(q.text);
     this.quotes.push({
       text: q.text,
-      speaker: a.speaker,
+      speaker: this.readout ? null : a.speaker,
       sourceName: a.source,
       topics: [],
       evidence: [evidenceOf(os, a.rule, a.confidence)],
