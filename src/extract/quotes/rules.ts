@@ -532,6 +532,11 @@ export const BEFORE: readonly AttributionRow[] = [
     find: (scene) => {
       const adjacent = scene.oms[scene.oms.length - 1];
       const openTok = scene.otoks.findIndex((t) => t.start === scene.q.open);
+      // "X ‘reckless’ port plan draws fire" (a headline): words in marks that qualify a noun after them are no
+      // words of X's
+      const next = scene.ctoks.find((t) => t.start >= scene.q.close);
+      const { speechNouns, planNouns } = lexicon();
+      if (next && next.word && (next.cap || speechNouns.has(next.lower) || planNouns.has(next.lower))) return null;
       return adjacent && adjacent.person && !adjacent.poss && openTok >= 0 && adjacent.j === openTok
         ? scene.from(adjacent, 'quote.subject', 0.7)
         : null;

@@ -261,6 +261,12 @@ const cases: [string, string, string | null, string][] = [
     'quote.unattributed',
   ],
   [
+    'words in marks between a name and the noun they qualify are no words of that person’s',
+    'Ruiz ‘reckless’ Harbour plan draws fire from unions\n\n' + intro,
+    null,
+    'quote.unattributed',
+  ],
+  [
     'a joint subject quotes a joint text: no one speaker',
     `${intro}Ruiz and President Tavo Merrin agreed that “the docks must stay open to all ships”.`,
     null,
