@@ -62,9 +62,10 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
   { id: 'md-code', example: 'Published :`2024-07-27 15:14:31`', pattern: /`([^`\n]{1,80})`/g, replace: '$1' },
   {
     id: 'backslash-escape',
-    example: 'said \\"we agree\\", President\\_Lee (Markdown and JSON escapes)',
-    pattern: /\\(["'`*_{}[\]()#+.!\\-])/g,
-    replace: '$1',
+    // a JSON writer that escaped a page twice leaves two backslashes before a mark (`\\"`): both go
+    example: 'said \\"we agree\\", President\\_Lee, quoted \\\\"twice\\\\" (Markdown and JSON escapes)',
+    pattern: /\\+(["'`*_{}[\]()#+.!-])|\\(\\)/g,
+    replace: '$1$2',
   },
   {
     id: 'html-entity',

@@ -219,6 +219,12 @@ function build(k: Knowledge) {
     },
     /** "we must act", "I believe": words by which a sentence of a speech puts a position forward */
     stanceWords: new Set(verbs.stanceWords.words),
+    /** "X's “clean out” plan", "X's claim of “…”": nouns that name what a person said */
+    speechNouns: new Set(verbs.speechNouns.words),
+    /** "X's plan to “clean out” the port": nouns that name words after them */
+    planNouns: new Set(verbs.speechNouns.plans),
+    /** "was described as": forms of "be" that make a reporting verb passive */
+    passiveAux: new Set(verbs.passiveAuxiliaries.words),
     /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
     clauseEnd: new RegExp(
       `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,

@@ -42,6 +42,8 @@ const ReportingVerbsFile = strict({
   joint: strict({ lemmas: words, forms: words, participles: z.record(z.string(), z.string()) }),
   clauseEndVerbs: wordList,
   stanceWords: wordList,
+  speechNouns: strict({ words, plans: words }),
+  passiveAuxiliaries: wordList,
 });
 
 const CountriesFile = strict({

@@ -8,7 +8,8 @@ import { isCourtesy, pointsBack, quotePositions, reportedInQuote } from '../stat
 import type { Sentence } from '../text.js';
 import type { QuoteRule } from '../rules.js';
 import { attribute, type AttributionContext } from './attribute.js';
-import { NOT_QUOTES } from './find.js';
+import { NOT_QUOTES, type QuoteSpan } from './find.js';
+import { clauseSentenceAfter } from './rules.js';
 
 /**
  * The quotations of a report as its sentences are walked: each one once the sentence it closes in is
@@ -20,6 +21,10 @@ export class DirectSpeech {
   private next = 0;
   private previous: AttributionContext['previous'] = null;
   private lastSpeaker: string | null = null;
+  /** whether the last quotation was a readout quoted from a document */
+  private readout = false;
+  /** a quotation waiting for the next sentence, which may be its reporting clause */
+  private held: QuoteSpan | null = null;
   /** the statement made from the last quotation, which the rest of a quotation split around "she said" joins */
   private lastDirect: { sentence: number; statement: StatementFact | null } = { sentence: -1, statement: null };
 
@@ -30,50 +35,69 @@ export class DirectSpeech {
     private readonly statements: StatementFact[],
   ) {}
 
-  /** Reads the quotations that close in sentence `s`; returns the last speaker found, or null. */
+  /**
+   * Reads the quotations that close in sentence `s`; returns the last speaker found, or null. A quotation that
+   * stands alone before a sentence that may be its reporting clause ("“…” Ruiz stated") waits for that sentence's
+   * mentions (quotes/rules.ts `after.next-sentence`).
+   */
   closingIn(s: Sentence): string | null {
-    const { quotes, sentences, sentenceAt } = this.doc;
+    const { quotes, sentenceAt } = this.doc;
     let speaker: string | null = null;
+    if (this.held) speaker = this.take(this.held);
+    this.held = null;
     while (this.next < quotes.length) {
       const q = quotes[this.next]!;
       const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
       if (closeAt > s.index) break;
       this.next++;
       if (NOT_QUOTES.some((r) => r.when(q.text))) continue;
-      const a = attribute(q, {
-        sentences,
-        mentions: (i) => this.mentions[i] ?? [],
-        sentenceAt,
-        previous: this.previous,
-        lastSpeaker: this.lastSpeaker,
-      });
-      const openAt = sentenceAt(q.open);
-      const os = sentences[openAt]!;
-      this.quotes.push({
-        text: q.text,
-        speaker: a.speaker,
-        sourceName: a.source,
-        topics: [],
-        evidence: [evidenceOf(os, a.rule, a.confidence)],
-      });
-      this.previous = { speaker: a.speaker, close: q.close, para: sentences[closeAt]!.para, sentence: openAt };
-      if (!a.speaker) continue;
-      this.lastSpeaker = speaker = a.speaker;
-      // a quotation split around its attribution ("…,” she said, “…”) or run on over paragraphs states one position
-      const last = this.lastDirect.statement;
-      const joined =
-        !!last &&
-        last.speaker === a.speaker &&
-        this.lastDirect.sentence === openAt &&
-        a.rule !== 'quote.continued' &&
-        /^\p{Ll}/u.test(q.text);
-      const parts = quotePositions(splitQuote(q.text));
-      if (joined && parts.length) last.position = `${last.position} ${parts.shift()}`.trim();
-      let made: StatementFact | null = null;
-      for (const part of parts) this.statements.push((made = this.position(part, q.open, os, a.speaker, a.confidence)));
-      this.lastDirect = { sentence: closeAt, statement: made ?? (joined ? last : null) };
+      if (clauseSentenceAfter(this.doc.sentences, q, sentenceAt)) this.held = q;
+      else speaker = this.take(q) ?? speaker;
     }
     return speaker;
+  }
+
+  /** Attributes one quotation and states its speaker's positions; returns its speaker. */
+  private take(q: QuoteSpan): string | null {
+    const { sentences, sentenceAt } = this.doc;
+    const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
+    const a = attribute(q, {
+      sentences,
+      mentions: (i) => this.mentions[i] ?? [],
+      sentenceAt,
+      previous: this.previous,
+      lastSpeaker: this.lastSpeaker,
+    });
+    const openAt = sentenceAt(q.open);
+    const os = sentences[openAt]!;
+    // a readout quoted from a document ("“The minister stressed …,” the statement said") is the document's words
+    // about its subject, no one's quotation; its positions are still the subject's (`position`)
+    const fromDocument = a.rule.endsWith('.document') || (a.rule === 'quote.continued' && this.readout);
+    this.readout = fromDocument && !!reportedInQuote(q.text);
+    this.quotes.push({
+      text: q.text,
+      speaker: this.readout ? null : a.speaker,
+      sourceName: a.source,
+      topics: [],
+      evidence: [evidenceOf(os, a.rule, a.confidence)],
+    });
+    this.previous = { speaker: a.speaker, close: q.close, para: sentences[closeAt]!.para, sentence: openAt };
+    if (!a.speaker) return null;
+    this.lastSpeaker = a.speaker;
+    // a quotation split around its attribution ("…,” she said, “…”) or run on over paragraphs states one position
+    const last = this.lastDirect.statement;
+    const joined =
+      !!last &&
+      last.speaker === a.speaker &&
+      this.lastDirect.sentence === openAt &&
+      a.rule !== 'quote.continued' &&
+      /^\p{Ll}/u.test(q.text);
+    const parts = quotePositions(splitQuote(q.text));
+    if (joined && parts.length) last.position = `${last.position} ${parts.shift()}`.trim();
+    let made: StatementFact | null = null;
+    for (const part of parts) this.statements.push((made = this.position(part, q.open, os, a.speaker, a.confidence)));
+    this.lastDirect = { sentence: closeAt, statement: made ?? (joined ? last : null) };
+    return a.speaker;
   }
 
   /** The statement a quoted sentence makes: its speaker's, or, in a quoted readout ("“The minister stressed …”"), the minister's */

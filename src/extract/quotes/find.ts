@@ -55,7 +55,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   const nonEmpty = paras.filter(([a, b]) => text.slice(a, b).trim());
   let pending: QuoteSpan | null = null; // a quotation still open at the end of a paragraph
   for (let pi = 0; pi < nonEmpty.length; pi++) {
-    const [a, b] = nonEmpty[pi]!;
+    const a = nonEmpty[pi]![0];
+    let b = nonEmpty[pi]![1];
     let i = a;
     // a paragraph that continues an open quotation starts with an opening mark
     if (pending) {
@@ -73,12 +74,21 @@ export function findQuotes(text: string): QuoteSpan[] {
           continue;
         }
       } else {
+        const run = runOn(text, nonEmpty, pi);
+        if (run) {
+          for (const [ra, rb] of nonEmpty.slice(pi, run.pi)) pending.pieces.push([ra, rb]);
+          pending.pieces.push([nonEmpty[run.pi]![0], run.end]);
+          pending.close = run.end + 1;
+          pi = run.pi;
+          b = nonEmpty[pi]![1];
+          i = run.end + 1;
+        }
         finish(pending, text, out);
         pending = null;
       }
     }
     for (; i < b; i++) {
-      const k = doubleKind(text, i);
+      const k = gluedOpen(text, i) ? 'open' : doubleKind(text, i);
       if (k === 'open') {
         const end = closeOf(text, i + 1, b);
         if (end === null) {
@@ -101,6 +111,30 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   if (pending) finish(pending, text, out);
   return out;
+}
+
+/**
+ * A straight mark glued to the end of the sentence before it opens a quotation when no quotation is open
+ * ('…until he met Putin."I don't believe …'): a scraped page that lost the space after a full stop.
+ */
+const gluedOpen = (text: string, i: number) =>
+  text[i] === '"' && /[.?!;]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '');
+
+/**
+ * A quotation still open at the end of its paragraph that runs on through paragraphs that open with no mark
+ * (a page that split a speech into paragraphs and kept only the outer marks): it closes at the first mark of
+ * the next three paragraphs when that mark is a closing one ("…to the global community," she said).
+ */
+function runOn(text: string, paras: [number, number][], from: number): { pi: number; end: number } | null {
+  for (let pi = from; pi < Math.min(paras.length, from + 3); pi++) {
+    const [a, b] = paras[pi]!;
+    for (let j = a; j < b; j++) {
+      const k = doubleKind(text, j);
+      if (k === 'close' && /[,.?!]/.test(text[j - 1] ?? '')) return { pi, end: j };
+      if (k) return null;
+    }
+  }
+  return null;
 }
 
 function closeOf(text: string, from: number, to: number): number | null {

@@ -1,7 +1,8 @@
 import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
-import type { Token } from '../text.js';
+import type { Sentence, Token } from '../text.js';
+import type { QuoteSpan } from './find.js';
 import { appositionBefore, isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { Attribution, QuoteScene } from './attribute.js';
 
@@ -19,11 +20,13 @@ export interface AttributionRow {
     | 'after.reporting-clause'
     | 'after.sentence-end-clause'
     | 'after.as-put-it'
+    | 'after.next-sentence'
     | 'before.in-words'
     | 'before.adding-that'
     | 'before.cues'
     | 'before.reported-before'
     | 'before.continued'
+    | 'before.paragraph-chain'
     | 'before.adjacent'
     | 'before.subject'
     | 'before.unattributed';
@@ -32,7 +35,13 @@ export interface AttributionRow {
 }
 
 export interface CueRow {
-  id: 'cue.according-to' | 'cue.quoted-as-saying' | 'cue.put-it' | 'cue.reporting-verb';
+  id:
+    | 'cue.according-to'
+    | 'cue.quoted-as-saying'
+    | 'cue.put-it'
+    | 'cue.passive'
+    | 'cue.possessive'
+    | 'cue.reporting-verb';
   example: string;
   /** the attribution a cue at token n (before the quotation, in its sentence) gives, or null */
   at: (scene: QuoteScene, n: number) => Attribution | null;
@@ -149,15 +158,56 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
     : scene.from(c.m, 'quote.said-after', 0.95);
 }
 
-/** "pressed for “de-escalation” as Ruiz puts it": the person whose words they are, right after the closing mark */
+/**
+ * "pressed for “de-escalation” as Ruiz puts it", "“…,” as Ruiz declared in a speech": the person whose words they are,
+ * right after the closing mark
+ */
 function asPutItAfter(scene: QuoteScene): Attribution | null {
   const { q, ctoks, cms } = scene;
   const k = ctoks.findIndex((t) => t.start >= q.close && t.word);
   if (k < 0 || ctoks[k]!.lower !== 'as') return null;
-  const m = cms.find((x) => x.i === k + 1 && x.person && !x.quoted && x.kind !== 'org');
-  return m && /^(?:put|puts|called|calls)$/.test(ctoks[m.j]?.lower ?? '') && ctoks[m.j + 1]?.lower === 'it'
-    ? scene.from(m, 'quote.said-after', 0.85)
-    : null;
+  // "as Sir Keir Starmer puts it": title words may stand before the name
+  const m = cms.find(
+    (x) =>
+      x.i > k && x.i <= k + 3 && x.person && !x.quoted && x.kind !== 'org' && ctoks.slice(k + 1, x.i).every(titleish),
+  );
+  if (!m) return null;
+  let v = m.j;
+  while (isAdverb(ctoks[v])) v++;
+  const putIt = /^(?:put|puts|called|calls)$/.test(ctoks[v]?.lower ?? '') && ctoks[v + 1]?.lower === 'it';
+  return putIt || speechVerbAt(ctoks, v) ? scene.from(m, 'quote.said-after', 0.85) : null;
+}
+
+/**
+ * The sentence after a quotation that closes its sentence with no reporting verb before it, when that sentence is a short reporting
+ * clause of its paragraph with no quotation ("“… our two nations.” Ruiz stated"), else null.
+ */
+export function clauseSentenceAfter(sentences: Sentence[], q: QuoteSpan, sentenceAt: (o: number) => number) {
+  const openAt = sentenceAt(q.open);
+  const closeAt = sentenceAt(Math.max(q.open, q.close - 1));
+  const [open, close, next] = [sentences[openAt]!, sentences[closeAt]!, sentences[closeAt + 1]];
+  if (!next || next.para !== close.para) return null;
+  // nothing after it in its sentence, and no reporting verb before it ("A deal would “…” ¶ X wrote on X.")
+  const before = open.tokens.filter((t) => t.end <= q.open);
+  if (before.some((_, n) => speechVerbAt(before, n)) || close.tokens.some((t) => t.start >= q.close && t.word))
+    return null;
+  const words = next.tokens.filter((t) => t.word);
+  if (words.length > 12 || next.tokens.some((t) => t.quoted || /[“"‘”]/.test(t.text))) return null;
+  // the clause reports nothing of its own: after its verb, only a name, a time, a place or an audience
+  const toks = next.tokens;
+  const n = toks.findIndex((_, k) => k < 8 && speechVerbAt(toks, k) > 0);
+  if (n < 0) return null;
+  const after = toks[n + speechVerbAt(toks, n)];
+  return !after || !after.word || after.cap || lexicon().grammar.notClause.test(after.lower) ? next : null;
+}
+
+/** "“… our two nations.” Ruiz stated": a reporting clause that is the next sentence of the paragraph */
+function nextSentenceClause(scene: QuoteScene): Attribution | null {
+  const { q, ctx, closeAt } = scene;
+  const next = clauseSentenceAfter(ctx.sentences, q, ctx.sentenceAt);
+  if (!next) return null;
+  const c = clauseAt(next.tokens, 0, ctx.mentions(closeAt + 1), next.tokens.length);
+  return c && !c.objectPronoun ? scene.from(c.m, 'quote.said-after', 0.8) : null;
 }
 
 /** "…,’ it quoted Wang as saying.", "…,” the agency cited Ruiz as saying": the person quoted, right after the closing mark */
@@ -269,6 +319,27 @@ function reportedBefore(scene: QuoteScene): Attribution | null {
   return null;
 }
 
+/**
+ * A quotation that opens its paragraph with no words before it, after a paragraph whose first sentence's subject is
+ * the last quotation's speaker (within three paragraphs): that speaker goes on ("“…,” Ruiz said. ¶ Ruiz later held
+ * talks with the mayor. ¶ “…”").
+ */
+function paragraphChain(scene: QuoteScene): Attribution | null {
+  const { otoks, q, open, openAt, ctx } = scene;
+  const prev = ctx.previous;
+  if (!prev?.speaker || open.para - prev.para > 3 || openAt === 0) return null;
+  if (otoks.some((t) => t.end <= q.open && t.word) || ctx.sentences[openAt - 1]!.para === open.para) return null;
+  // "“…,” said one official": a clause after it that no row could read is still someone else's
+  if (scene.ctoks.some((t, n) => t.start >= q.close && speechVerbAt(scene.ctoks, n))) return null;
+  let first = openAt - 1;
+  while (first > 0 && ctx.sentences[first - 1]!.para === ctx.sentences[openAt - 1]!.para) first--;
+  if (first <= prev.sentence) return null;
+  const subj = ctx.mentions(first).find((m) => !m.quoted && (m.person || m.kind === 'org'));
+  return subj && subj.i <= 4 && !subj.poss && subj.person === prev.speaker
+    ? { speaker: prev.speaker, source: null, rule: 'quote.continued', confidence: 0.6 }
+    : null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -307,6 +378,45 @@ export const CUES: readonly CueRow[] = [
     },
   },
   {
+    id: 'cue.passive',
+    example: 'The visit was described as “positive” (no one); the plan was called “a trap” by Ruiz',
+    at: (scene, n) => {
+      const { otoks, oms, end } = scene;
+      if (!speechVerbAt(otoks, n) && !positionVerbAt(otoks, n)) return null;
+      let b = n - 1;
+      while (isAdverb(otoks[b]) && !/^ha[sd]$|^have$/.test(otoks[b]!.lower)) b--;
+      if (!lexicon().passiveAux.has(otoks[b]?.lower ?? '')) return null;
+      // the agent: "by X" between the verb and the quotation, else right after it
+      const by = (toks: Token[], ms: Mention[], from: number, to: number) =>
+        ms.find((m) => m.i > from && m.i < to && toks[m.i - 1]?.lower === 'by' && m.person && m.kind !== 'org');
+      const agent =
+        by(otoks, oms, n, end) ??
+        (scene.closeAt === scene.openAt
+          ? by(scene.ctoks, scene.cms, scene.ctoks.findIndex((t) => t.start >= scene.q.close) - 1, scene.ctoks.length)
+          : undefined);
+      return agent
+        ? scene.from(agent, 'quote.said-before', 0.8)
+        : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
+    },
+  },
+  {
+    id: 'cue.possessive',
+    example: 'Ruiz’s plan to “clean out” the port; Ruiz’s “sabotage” claim; Ruiz’s claim of “sabotage”',
+    at: (scene, n) => {
+      const { otoks, oms, end, q, ctoks } = scene;
+      const m = oms.find((x) => x.j === n + 1 && x.poss && x.person && x.kind !== 'org');
+      if (!m || end - m.j > 3) return null;
+      const { speechNouns, planNouns } = lexicon();
+      const between = otoks.slice(m.j, end);
+      if (between.some((t) => !t.word || t.cap)) return null;
+      const after = ctoks.find((t) => t.start >= q.close && t.word);
+      const named =
+        between.some((t) => speechNouns.has(t.lower) || planNouns.has(t.lower)) ||
+        (!between.length && speechNouns.has(after?.lower ?? ''));
+      return named ? scene.from(m, 'quote.said-before', 0.75) : null;
+    },
+  },
+  {
     id: 'cue.reporting-verb',
     example: 'Ruiz said “the door is open”; Ruiz made “clear demands”',
     at: (scene, n) => {
@@ -325,14 +435,22 @@ export const CUES: readonly CueRow[] = [
       // "X, until recently the ambassador, said …": the subject ends before the apposition
       const ap = appositionBefore(otoks, e0);
       const e = ap >= 0 && oms.some((x) => x.j === ap && x.person) ? ap - 1 : e0;
-      // "X said … and had made the position “…”": the verb shares the subject of the verb before it
-      if (otoks[e]?.lower === 'and' && !oms.some((x) => x.j === e + 1)) return null;
-      const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n).pop();
+      // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
+      // subject of the verb before it
+      if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
+      // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
+      // official explained")
+      const modifier = (x: Mention) =>
+        !x.poss && /^(?:a|an|the)$/.test(otoks[x.i - 1]?.lower ?? '') && modifies(otoks, x.j);
+      const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n && !modifier(x)).pop();
       // "X recalled that she and President Y agreed on “…”": a joint subject inside what someone reports;
-      // the reporting verb before it names the speaker
+      // the reporting verb before it names the speaker; a joint subject of its own ("A and B agreed that “…”")
+      // quotes a joint text, which no one person said
       const co = m && m.j === e + 1 ? coordinatedBefore(otoks, oms, m.i) : undefined;
-      if (co && co.person !== m!.person && otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0))
-        return null;
+      if (co && co.person !== m!.person)
+        return otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0)
+          ? null
+          : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
       if (m) return scene.from(m, said ? 'quote.said-before' : 'quote.subject', 0.85);
       // "“A”, said Ruiz, “B”": the speaker after the verb
       const after = said ? verbFirst(otoks, n, said, oms, scene.end) : null;
@@ -369,12 +487,17 @@ export const AFTER: readonly AttributionRow[] = [
     find: quotedAsSayingAfter,
   },
   { id: 'after.reporting-clause', example: '“We are ready,” Ruiz said.', find: reportingClauseAfter },
-  { id: 'after.as-put-it', example: 'Aides pressed for “calm” as Ruiz puts it.', find: asPutItAfter },
+  {
+    id: 'after.as-put-it',
+    example: 'Aides pressed for “calm” as Ruiz puts it; “We are ready,” as Ruiz declared in May.',
+    find: asPutItAfter,
+  },
   {
     id: 'after.sentence-end-clause',
     example: '“We are ready,” she said at the port, the official added.',
     find: clauseEndingSentence,
   },
+  { id: 'after.next-sentence', example: '“We are ready. The door is open.” Ruiz stated', find: nextSentenceClause },
 ];
 
 export const BEFORE: readonly AttributionRow[] = [
@@ -398,11 +521,22 @@ export const BEFORE: readonly AttributionRow[] = [
     },
   },
   {
+    id: 'before.paragraph-chain',
+    example:
+      '“We are ready,” Ruiz said. ¶ Ruiz later met the mayor. ¶ “The door is open.” (the subject between is the last speaker)',
+    find: paragraphChain,
+  },
+  {
     id: 'before.adjacent',
     example: 'Ruiz “emphasized the importance of dialogue”.',
     find: (scene) => {
       const adjacent = scene.oms[scene.oms.length - 1];
       const openTok = scene.otoks.findIndex((t) => t.start === scene.q.open);
+      // "X ‘reckless’ port plan draws fire" (a headline): words in marks that qualify a noun after them are no
+      // words of X's
+      const next = scene.ctoks.find((t) => t.start >= scene.q.close);
+      const { speechNouns, planNouns } = lexicon();
+      if (next && next.word && (next.cap || speechNouns.has(next.lower) || planNouns.has(next.lower))) return null;
       return adjacent && adjacent.person && !adjacent.poss && openTok >= 0 && adjacent.j === openTok
         ? scene.from(adjacent, 'quote.subject', 0.7)
         : null;
@@ -419,7 +553,14 @@ export const BEFORE: readonly AttributionRow[] = [
       const verb =
         otoks[end - 1]?.text === ':' ||
         otoks.slice(subj.j, end).some((_, n) => speechVerbAt(otoks, subj.j + n) || positionVerbAt(otoks, subj.j + n));
-      return verb ? scene.from(subj, 'quote.subject', 0.6) : null;
+      if (!verb) return null;
+      // "A and B met … and concurred that ‘…’": a joint text, which no one person said
+      const joint = scene.oms.some(
+        (m) => m.person && m.person !== subj.person && coordinatedBefore(otoks, scene.oms, m.i) === subj,
+      );
+      return joint
+        ? { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 }
+        : scene.from(subj, 'quote.subject', 0.6);
     },
   },
   {

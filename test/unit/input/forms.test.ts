@@ -145,6 +145,11 @@ const markup: [MarkupRule['id'], string, string][] = [
   ['md-link', 'read [the readout](https://example.gov/r) here', 'read the readout here'],
   ['md-code', 'Published :`2024-07-27 15:14:31`', 'Published :2024-07-27 15:14:31'],
   ['backslash-escape', 'Ruiz said \\"we agree\\" with President\\_Vell', 'Ruiz said "we agree" with President_Vell'],
+  [
+    'backslash-escape',
+    'a page escaped twice: \\\\"we agree,\\\\" Ruiz said; a path C:\\\\x',
+    'a page escaped twice: "we agree," Ruiz said; a path C:\\x',
+  ],
   ['html-entity', 'talks&nbsp;in Lima &amp; Quito &#8217;', 'talks\u00a0in Lima & Quito ’'],
   ['glued-year', 'May 21st 2020BERLIN AND PARIS', 'May 21st 2020 BERLIN AND PARIS'],
   ['html-block-tag', '<p>The ministers met.</p>', '\nThe ministers met.\n'],

@@ -24,6 +24,21 @@ const cases: [string, string, string[]][] = [
   ['a nickname inside a name is no quotation', 'President Jon “Jojo” Merrin arrived.', []],
   ['a quoted word before a name stays', 'Ruiz called it “Historic” Merrin said.', ['Historic']],
   ['a one-word scare quote stays', 'Ruiz called the plan "historic".', ['historic']],
+  [
+    'a straight mark glued to the sentence before opens a quotation',
+    'Ruiz spoke after Merrin left."We will wait for the ships," she said.',
+    ['We will wait for the ships,'],
+  ],
+  [
+    'a quotation over paragraphs that open with no mark closes at the first closing mark',
+    'Ruiz thanked the delegates. “This year the port grew.\n\nShips came from every coast.\n\nWe will build more docks,” she said.',
+    ['This year the port grew. Ships came from every coast. We will build more docks,'],
+  ],
+  [
+    'an unclosed quotation is not run on into a paragraph that opens another',
+    'Ruiz said: “The port is open.\n\nMerrin left. He said: “We agree.”',
+    ['The port is open.', 'We agree.'],
+  ],
 ];
 
 for (const [what, text, expected] of cases) {

@@ -1,0 +1,35 @@
+// Whole-report checks of DirectSpeech (src/extract/quotes/direct.ts): quotations read as the sentences are
+// walked. All names and sentences are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { readReportText } from '../../../../src/input/index.js';
+
+function quotesOf(text: string) {
+  const x = extract(readReportText(text, { source: 'q.txt' }));
+  const name = (id: string | null) => x.people.find((p) => p.id === id)?.name ?? null;
+  return {
+    quotes: x.quotes.map((q) => [q.text, name(q.speaker)]),
+    statements: x.statements.map((s) => name(s.speaker)),
+  };
+}
+
+test('a readout quoted from a document is no one’s quotation, but still states its subject’s position', () => {
+  const { quotes, statements } = quotesOf(
+    'President Tavo Merrin met Foreign Minister Ana Ruiz on Monday. “We will act,” Merrin said. ' +
+      '“Merrin stressed the need to reopen the docks and to restore the rail link before the winter,” the statement said. ' +
+      '“The President also raised the cost of fuel for the fishing fleets of the northern coast.”',
+  );
+  assert.deepEqual(
+    quotes.map((q) => q[1]),
+    ['Tavo Merrin', null, null],
+  );
+  assert.ok(statements.includes('Tavo Merrin'));
+});
+
+test('a quotation before a short reporting clause in the next sentence waits for it', () => {
+  const { quotes } = quotesOf(
+    'Foreign Minister Ana Ruiz visited the port on Monday.\n\n“We will reopen the docks. Trade will grow between our two cities.” Ruiz stated\n\nThe talks ended.',
+  );
+  assert.deepEqual(quotes, [['We will reopen the docks. Trade will grow between our two cities.', 'Ana Ruiz']]);
+});
