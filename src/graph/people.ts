@@ -71,6 +71,13 @@ export interface PeopleChanges {
   moved: { articleId: string; local: string }[];
   /** Countries people represented before the write (they may be left with no edge). */
   countries: string[];
+  /**
+   * Person ids of stored people whose country changed: the codes of the meetings they attend
+   * depend on it (src/graph/links.ts). Only these people's meetings are relinked, not those of
+   * every changed person: a head of state changes with every report naming them and attends
+   * thousands of meetings.
+   */
+  recountried: string[];
 }
 
 interface PersonNode {
@@ -344,6 +351,7 @@ class PeopleWrite {
       countries: [...this.nodes.values()]
         .map((n) => n.props?.country)
         .filter((c): c is string => typeof c === 'string'),
+      recountried: [],
     };
     for (const n of this.nodes.values()) {
       if (n.after.articles <= 0) {
@@ -356,6 +364,7 @@ class PeopleWrite {
       upserts.push({ nameKey: n.nameKey, props: ownUpdate(n.props, next) });
       changes.changed.push(id);
       if (n.id !== null && n.id !== id) changes.renamed.push(id);
+      if (n.id !== null && (n.props?.country ?? null) !== (props.country ?? null)) changes.recountried.push(id);
     }
     await this.tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
       rows: upserts,
