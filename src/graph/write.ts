@@ -125,12 +125,15 @@ const CREATE_DERIVED: [FactKind, string][] = [
      MERGE (p)-[r:ATTENDED]->(mt)
      SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
   ],
+  // CREATE, not MERGE: the meeting's MET edges were all deleted just before (DELETE_DERIVED), and
+  // each pair of principals comes once. A MERGE looked for an existing edge among the MET edges of
+  // one of the two, and two heads of state have thousands each: its cost grew with the graph.
   [
     'meeting',
     `UNWIND $ids AS id
      MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
      WHERE p1.id < p2.id
-     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
+     CREATE (p1)-[r:MET {meetingId: mt.id}]->(p2)
      SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
   ],
 ];
