@@ -129,6 +129,8 @@ interface EndToEnd {
   tenths: number[];
   rssByTenthMb: number[];
   summary: IngestSummary;
+  /** With `--profile`: the statement times summed up to each tenth's end (one copy per tenth). */
+  profileByTenth: StatementTimes[];
 }
 
 async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSeed = seed): Promise<EndToEnd> {
@@ -146,6 +148,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
     60_000,
   );
   tenthRss = 0;
+  const profileByTenth: StatementTimes[] = [];
   const neo4jCpu0 = neo4jCpuSeconds();
   const nodeCpu0 = process.cpuUsage();
   let summary: IngestSummary;
@@ -162,6 +165,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
           const cpuMs =
             m.cpu === null || prev.cpu === null ? '?' : Math.round(((m.cpu - prev.cpu) * 1000) / (m.done - prev.done));
           marks.push(m);
+          if (graph.statementTimes) profileByTenth.push(copyTimes(graph.statementTimes));
           tenthRss = 0;
           const heap = process.memoryUsage();
           // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
@@ -196,6 +200,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
     tenths,
     rssByTenthMb: marks.map((m) => mb(m.rss)),
     summary,
+    profileByTenth,
   };
 }
 
@@ -269,7 +274,7 @@ try {
     if (profile && i === 0) graph.statementTimes = new Map();
     runs.push(await measureRun(graph, n));
     if (profile && i === 0) {
-      printProfile(graph.statementTimes!, runs[0]!.e2e.seconds);
+      printProfile(graph.statementTimes!, runs[0]!.e2e);
       graph.statementTimes = null;
     }
   }
@@ -400,13 +405,39 @@ function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-/** `--profile`: where the end-to-end run's write time went, by statement (client-side, round trip included). */
-function printProfile(times: Map<string, { count: number; ms: number }>, seconds: number): void {
+type StatementTimes = Map<string, { count: number; ms: number }>;
+function copyTimes(times: StatementTimes): StatementTimes {
+  return new Map([...times].map(([k, t]) => [k, { ...t }]));
+}
+
+/**
+ * `--profile`: where the end-to-end run's write time went, by statement (client-side, round trip
+ * included), and for each statement its time per report in the first and in the last tenth of the
+ * corpus: a statement whose cost grows with the graph shows a last ÷ first well above 1. Listed
+ * twice: the slowest in total, then those that grew the most (last minus first, per report).
+ */
+function printProfile(times: StatementTimes, run: EndToEnd): void {
   const rows = [...times].sort((a, b) => b[1].ms - a[1].ms);
   const total = rows.reduce((n, [, t]) => n + t.ms, 0) / 1000;
+  const tenths = run.profileByTenth;
+  const perTenth = run.summary.reports / 10;
+  /** ms per report of a statement in tenth `i` (0-based). */
+  const tenthMs = (key: string, i: number) =>
+    ((tenths[i]?.get(key)?.ms ?? 0) - (i === 0 ? 0 : (tenths[i - 1]?.get(key)?.ms ?? 0))) / perTenth;
+  const line = ([cypher, t]: [string, { count: number; ms: number }]) => {
+    const first = tenthMs(cypher, 0);
+    const last = tenthMs(cypher, 9);
+    return `  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${first.toFixed(2).padStart(6)} → ${last.toFixed(2).padStart(6)} ms/report (${first > 0 ? (last / first).toFixed(1) : '?'}×)  ${cypher}`;
+  };
   console.log(
-    `\nstatements: ${total.toFixed(0)} s of ${seconds.toFixed(0)} s end to end; the ${PROFILE_TOP} slowest in total:`,
+    `\nstatements: ${total.toFixed(0)} s of ${run.seconds.toFixed(0)} s end to end; the ${PROFILE_TOP} slowest in total (total, count, first → last tenth per report):`,
   );
-  for (const [cypher, t] of rows.slice(0, PROFILE_TOP))
-    console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${cypher}`);
+  for (const row of rows.slice(0, PROFILE_TOP)) console.log(line(row));
+  if (tenths.length < 10) return;
+  const growth = (key: string) => tenthMs(key, 9) - tenthMs(key, 0);
+  const sumTenth = (i: number) => rows.reduce((n, [k]) => n + tenthMs(k, i), 0);
+  console.log(
+    `\nall statements: ${sumTenth(0).toFixed(1)} ms/report in the first tenth, ${sumTenth(9).toFixed(1)} in the last; the ${PROFILE_TOP} that grew the most:`,
+  );
+  for (const row of [...rows].sort((a, b) => growth(b[0]) - growth(a[0])).slice(0, PROFILE_TOP)) console.log(line(row));
 }

@@ -16,6 +16,9 @@ import { parseSummary, roleDaysOf } from '../resolve/people.js';
 /** What a write touched, by node id. */
 export interface Touched {
   people: readonly string[];
+  /** People whose country changed: their meetings are relinked too (linkMeetings). */
+  recountried: readonly string[];
+  /** Meetings whose properties or ATTENDED edges were written. */
   meetings: readonly string[];
   positions: readonly string[];
   /** Organizations and countries whose mentions changed. */
@@ -138,10 +141,11 @@ async function linkBodies(
 }
 
 /**
- * A meeting's code depends on its principals' countries: the meetings of touched people count too,
- * but only those linked with another country than the person's now (`linkCountry` on the principal's
- * ATTENDED edge). Relinking every meeting of every touched person made a batch cost grow with the
- * graph: a head of state named in every tenth report attends thousands of meetings.
+ * A meeting's code depends on its principals' countries: besides the meetings written, those of
+ * the people whose country changed count too, but only those linked with another country than the
+ * person's now (`linkCountry` on the principal's ATTENDED edge). Walking the meetings of every
+ * changed person made a batch cost grow with the graph: a head of state, named in every tenth
+ * report, changes with each of them and attends thousands of meetings; their country rarely changes.
  */
 async function linkMeetings(tx: Tx, touched: Touched, linker: Linker): Promise<void> {
   const meetings = await tx.run(
@@ -155,7 +159,7 @@ async function linkMeetings(tx: Tx, touched: Touched, linker: Linker): Promise<v
      RETURN m.id AS id, m.place AS place,
             COLLECT { MATCH (p:Person)-[:ATTENDED {role: 'principal'}]->(m) RETURN {id: p.id, country: p.country} } AS principals,
             COLLECT { MATCH (:Article)-[s:SUPPORTS]->(m) WHERE s.sentence IS NOT NULL RETURN DISTINCT s.sentence } AS sentences`,
-    { meetings: sorted(touched.meetings), people: sorted(touched.people) },
+    { meetings: sorted(touched.meetings), people: sorted(touched.recountried) },
   );
   const rows = meetings.map((r) => {
     const links = linker.meeting({
@@ -202,7 +206,7 @@ export async function relinkAll(graph: Graph, linker: Linker, batch = 500): Prom
     named: [...(await ids('Organization')), ...(await ids('Country'))],
     outlets: await ids('Outlet'),
   };
-  const none: Touched = { people: [], meetings: [], positions: [], named: [], outlets: [] };
+  const none: Touched = { people: [], recountried: [], meetings: [], positions: [], named: [], outlets: [] };
   for (const key of Object.keys(all) as (keyof typeof all)[])
     for (let i = 0; i < all[key].length; i += batch) {
       const part = all[key].slice(i, i + batch);

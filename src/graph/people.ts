@@ -21,9 +21,11 @@ import {
   emptySummary,
   givenKeyOf,
   groupFeatures,
+  isStale,
   nameKeyOf,
   parseSummary,
   personFromSummary,
+  redate,
   structureSignature,
   type BlockStructure,
   type PersonSummary,
@@ -71,6 +73,13 @@ export interface PeopleChanges {
   moved: { articleId: string; local: string }[];
   /** Countries people represented before the write (they may be left with no edge). */
   countries: string[];
+  /**
+   * Person ids of stored people whose country changed: the codes of the meetings they attend
+   * depend on it (src/graph/links.ts). Only these people's meetings are relinked, not those of
+   * every changed person: a head of state changes with every report naming them and attends
+   * thousands of meetings.
+   */
+  recountried: string[];
 }
 
 interface PersonNode {
@@ -142,6 +151,7 @@ export async function writePeople(
   const changes = await w.writeNodes(moves);
   await w.writeEdges(moves, fresh, target);
   await w.deleteGone();
+  await w.redate(fresh, target, articleIds);
   const stats = new Map<string, KindStats>(articleIds.map((id) => [id, { added: 0, merged: 0 }]));
   for (const [articleId, cs] of groupBy(fresh, (c) => c.articleId)) {
     const s = stats.get(articleId);
@@ -344,6 +354,7 @@ class PeopleWrite {
       countries: [...this.nodes.values()]
         .map((n) => n.props?.country)
         .filter((c): c is string => typeof c === 'string'),
+      recountried: [],
     };
     for (const n of this.nodes.values()) {
       if (n.after.articles <= 0) {
@@ -356,6 +367,7 @@ class PeopleWrite {
       upserts.push({ nameKey: n.nameKey, props: ownUpdate(n.props, next) });
       changes.changed.push(id);
       if (n.id !== null && n.id !== id) changes.renamed.push(id);
+      if (n.id !== null && (n.props?.country ?? null) !== (props.country ?? null)) changes.recountried.push(id);
     }
     await this.tx.run(`UNWIND $rows AS row MERGE (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
       rows: upserts,
@@ -369,6 +381,47 @@ class PeopleWrite {
 
   async deleteGone(): Promise<void> {
     await this.tx.run(`UNWIND $keys AS k MATCH (p:Person {nameKey: k}) DETACH DELETE p`, { keys: this.gone });
+  }
+
+  /**
+   * People whose summary lost the only article of a first or last day (of publication, or of a
+   * role: `Span` in src/resolve/people.ts) take their dates again from their claims, once the
+   * edges are written, and their properties are written again. Only an article taken away or a
+   * claim moved can do that, and only when it was alone on that day: adding never reads claims.
+   */
+  async redate(fresh: PersonClaim[], target: Map<PersonClaim, string>, written: string[]): Promise<void> {
+    const stale = [...this.nodes.values()].filter((n) => n.after.articles > 0 && isStale(n.after));
+    if (stale.length === 0) return;
+    // The articles being written come from their claims in memory: their meeting claims, which
+    // date an undated report, are not written yet.
+    const rows = await this.tx.run(
+      `UNWIND $keys AS k
+       MATCH (p:Person {nameKey: k})<-[r:MENTIONS]-(a:Article)
+       WHERE NOT a.id IN $written
+       RETURN k AS nameKey, a.id AS articleId, a.published AS published,
+              ${latestMeetingDay('a')} AS meetingDays, properties(r) AS props`,
+      { keys: stale.map((n) => n.nameKey), written },
+    );
+    const byKey = groupBy(rows, (r) => r.nameKey as string);
+    const updates: { nameKey: string; props: Record<string, unknown> }[] = [];
+    for (const n of stale) {
+      redate(n.after, [
+        ...(byKey.get(n.nameKey) ?? []).map((r) =>
+          claimOf({
+            articleId: r.articleId as string,
+            published: (r.published as string | null) ?? null,
+            reported: reportDay((r.published as string | null) ?? null, r.meetingDays as string[]),
+            props: r.props as Record<string, unknown>,
+          }),
+        ),
+        ...fresh.filter((c) => target.get(c) === n.nameKey),
+      ]);
+      const { id, props } = personFromSummary(n.block, n.given, n.after);
+      updates.push({ nameKey: n.nameKey, props: { id, ...props } });
+    }
+    await this.tx.run(`UNWIND $rows AS row MATCH (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
+      rows: updates,
+    });
   }
 
   /** The moved claims' edges go to their new person; the fresh claims get theirs. */

@@ -44,7 +44,7 @@ export interface ReconsolidateSummary {
   seconds: number;
 }
 
-const NO_PEOPLE: PeopleChanges = { changed: [], renamed: [], moved: [], countries: [] };
+const NO_PEOPLE: PeopleChanges = { changed: [], renamed: [], moved: [], countries: [], recountried: [] };
 const noFacts = (): Changes['facts'] => ({
   quote: { changed: [], topics: [] },
   meeting: { changed: [], topics: [] },
@@ -233,6 +233,7 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
     renamed: [],
     moved: moves.map(({ articleId, local }) => ({ articleId, local })),
     countries: nodes.map((n) => (n.props as { country?: string }).country).filter((c): c is string => !!c),
+    recountried: [],
   };
   const updates = clusters.filter((c) => {
     const n = anchor.get(c.props.nameKey);
@@ -250,6 +251,8 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
     changes.changed.push(c.id);
     const n = anchor.get(c.props.nameKey);
     if (n && n.id !== c.id) changes.renamed.push(c.id);
+    if (n && ((n.props as { country?: string }).country ?? null) !== (c.props.country ?? null))
+      changes.recountried.push(c.id);
   }
   await refreshDerived(tx, { people: changes, facts: noFacts() }, held);
   return updates.length + (nodes.length - anchored.size);

@@ -125,12 +125,15 @@ const CREATE_DERIVED: [FactKind, string][] = [
      MERGE (p)-[r:ATTENDED]->(mt)
      SET r.role = CASE principal WHEN 1 THEN 'principal' ELSE 'delegation' END, r.articleIds = articleIds`,
   ],
+  // CREATE, not MERGE: the meeting's MET edges were all deleted just before (DELETE_DERIVED), and
+  // each pair of principals comes once. A MERGE looked for an existing edge among the MET edges of
+  // one of the two, and two heads of state have thousands each: its cost grew with the graph.
   [
     'meeting',
     `UNWIND $ids AS id
      MATCH (p1:Person)-[:ATTENDED {role: 'principal'}]->(mt:Meeting {id: id})<-[:ATTENDED {role: 'principal'}]-(p2:Person)
      WHERE p1.id < p2.id
-     MERGE (p1)-[r:MET {meetingId: mt.id}]->(p2)
+     CREATE (p1)-[r:MET {meetingId: mt.id}]->(p2)
      SET r.date = mt.date, r.place = mt.place, r.articleIds = mt.articleIds, r.sourceCount = mt.sourceCount`,
   ],
 ];
@@ -167,9 +170,14 @@ async function derivedIds(tx: Tx, { people, facts }: Changes, held: Set<number>)
 /**
  * Recreates the edges derived from claims (who said, stated, attended, met; who reported a quote;
  * whom a person represents) around the facts and people that changed (see `derivedIds`). Returns
- * the countries that lost a REPRESENTS edge.
+ * the countries that lost a REPRESENTS edge, and the meetings whose ATTENDED edges were made
+ * again (the link step codes them and their principals' edges again).
  */
-export async function refreshDerived(tx: Tx, changes: Changes, held: Set<number>): Promise<string[]> {
+export async function refreshDerived(
+  tx: Tx,
+  changes: Changes,
+  held: Set<number>,
+): Promise<{ unrepresented: string[]; meetings: string[] }> {
   const ids = await derivedIds(tx, changes, held);
   const personIds = [...new Set(changes.people.changed)].sort();
   const represented = await tx.run(
@@ -185,7 +193,7 @@ export async function refreshDerived(tx: Tx, changes: Changes, held: Set<number>
      MERGE (p)-[:REPRESENTS]->(c)`,
     { ids: personIds, names: allCountryNames() },
   );
-  return represented.map((r) => r.id as string);
+  return { unrepresented: represented.map((r) => r.id as string), meetings: ids.meeting };
 }
 
 /** Deletes the organizations, countries, topics and outlets among `ids` that nothing refers to any more. */
@@ -390,20 +398,22 @@ async function writeBatch(tx: Tx, items: PreparedReport[], removeIds: string[]):
   const named = await writeAllNamed(tx, lostBy, claims);
   const { facts, stats: factStats } = await writeFacts(tx, plan, claims, written);
   if (removed.length) await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a`, { ids: removed });
-  const unrepresented = await refreshDerived(tx, { people: people.changes, facts }, held);
+  const derived = await refreshDerived(tx, { people: people.changes, facts }, held);
   await dropOrphans(tx, {
     Organization: named.filter((id) => !isCountryId(id)),
-    Country: [...named.filter(isCountryId), ...unrepresented, ...people.changes.countries],
+    Country: [...named.filter(isCountryId), ...derived.unrepresented, ...people.changes.countries],
     Topic: [...facts.quote.topics, ...facts.meeting.topics, ...facts.position.topics],
     Outlet: lostOutlets,
   });
-  // Codes and role dates last, over everything this batch touched (src/graph/links.ts); the meetings
-  // the changed people attend are relinked with them (their codes depend on the principals' countries).
+  // Codes and role dates last, over everything this batch touched (src/graph/links.ts): the
+  // meetings whose attendance was made again, and those of people whose country changed (their
+  // codes depend on the principals' countries).
   await writeLinks(
     tx,
     {
       people: people.changes.changed,
-      meetings: facts.meeting.changed,
+      recountried: people.changes.recountried,
+      meetings: derived.meetings,
       positions: facts.position.changed,
       named,
       outlets: changed.map((i) => outletId(i.article.outlet)).filter((id): id is string => !!id),

@@ -6,7 +6,8 @@
  * shares; when that is ambiguous it stays apart rather than merge two people.
  *
  * A Person's properties come from its summary: per value (name, alias, role, country, publication
- * date, best confidence, role on a report day), the number of supporting articles that give it. The summary is the sum
+ * best confidence), the number of supporting articles that give it; for publication dates and the
+ * days a role is given, the first and last with their counts (`Span`). The summary is the sum
  * of one contribution per article (`contribution`), so a write adds or subtracts the contributions
  * of its own articles and never reads the other claims of the person: a person named in a third of
  * all reports costs no more to update than one named once. The same functions build the summary
@@ -39,15 +40,71 @@ export interface PersonSummary {
   /** What a claim that names the family name alone is compared on: the roles (folded) and countries of the keyed claims. */
   keyedRoles: Counts;
   keyedCountries: Counts;
-  published: Counts;
   /** Each article's best evidence confidence. */
   confidence: Counts;
+  /** The publication dates of the supporting articles, as a span (null: none dated). */
+  published: Span | null;
   /**
-   * Per report day and role wording (`YYYY-MM-DD|wording`), the articles of that day that give the
-   * role: what the link step dates roles by (src/link/roles.ts), a count so that taking an article
-   * away moves a role's first or last day back without reading the person's other claims.
+   * Per role wording, the report days that give it, as a span: what the link step dates roles by
+   * (src/link/roles.ts). A span, not a count per day, so that the summary stays the same size
+   * however many days a head of state is in the news (a count per day made every write of such a
+   * person read and write a summary that grew with the corpus); the counts on its first and last
+   * day let taking an article away move them back, and only when one drops to none are the
+   * person's claims read again (`isStale`, src/graph/people.ts).
    */
-  roleDays: Counts;
+  roleDays: Record<string, Span>;
+}
+
+/**
+ * Values (days) of a set of articles: how many articles in all, a first value and how many
+ * articles give it, a last value and how many give it. The ends are bounds: every article's value
+ * lies between them. A count of 0 on an end (with articles left) says no article is on it any more,
+ * so the real end is further in, and only the claims can tell where (`isStale`).
+ */
+export type Span = [total: number, first: string, firstCount: number, last: string, lastCount: number];
+
+/** The span of counts per value (one contribution's, or a summary written before spans). */
+export function spanOf(counts: Counts): Span | null {
+  const keys = Object.keys(counts)
+    .filter((k) => counts[k]! > 0)
+    .sort();
+  if (keys.length === 0) return null;
+  const first = keys[0]!;
+  const last = keys[keys.length - 1]!;
+  return [keys.reduce((n, k) => n + counts[k]!, 0), first, counts[first]!, last, counts[last]!];
+}
+
+/**
+ * `into` + `sign` × `from`; null once no article is left. Exact on the counts at the ends, so
+ * adding after a stale end came back on that very day makes it known again.
+ */
+export function addSpan(into: Span | null, from: Span | null, sign: 1 | -1): Span | null {
+  if (!from) return into;
+  const [fTotal, fFirst, fFirstCount, fLast, fLastCount] = from;
+  if (!into) return sign === 1 ? [...from] : null;
+  const [total, first, firstCount, last, lastCount] = into;
+  if (total + sign * fTotal <= 0) return null;
+  if (sign === 1)
+    return [
+      total + fTotal,
+      fFirst < first ? fFirst : first,
+      fFirst < first ? fFirstCount : fFirst === first ? firstCount + fFirstCount : firstCount,
+      fLast > last ? fLast : last,
+      fLast > last ? fLastCount : fLast === last ? lastCount + fLastCount : lastCount,
+    ];
+  return [
+    total - fTotal,
+    first,
+    fFirst === first ? Math.max(0, firstCount - fFirstCount) : firstCount,
+    last,
+    fLast === last ? Math.max(0, lastCount - fLastCount) : lastCount,
+  ];
+}
+
+/** Whether a summary has a span end that only the person's claims can tell (see `Span`). */
+export function isStale(s: PersonSummary): boolean {
+  const stale = (x: Span | null) => x !== null && (x[2] === 0 || x[4] === 0);
+  return stale(s.published) || Object.values(s.roleDays).some(stale);
 }
 
 /** One role wording on one report day, with the number of reports of that day giving it. */
@@ -139,8 +196,8 @@ export function emptySummary(): PersonSummary {
     country: {},
     keyedRoles: {},
     keyedCountries: {},
-    published: {},
     confidence: {},
+    published: null,
     roleDays: {},
   };
 }
@@ -153,9 +210,7 @@ const COUNT_FIELDS = [
   'country',
   'keyedRoles',
   'keyedCountries',
-  'published',
   'confidence',
-  'roleDays',
 ] as const;
 
 /** What one article's claims about one person add to the person's summary. */
@@ -171,26 +226,60 @@ export function contribution(claims: PersonClaim[]): PersonSummary {
     country: countsOf(claims.map((c) => c.country)),
     keyedRoles: countsOf(keyed.flatMap((c) => c.roles.map(fold))),
     keyedCountries: countsOf(keyed.map((c) => c.country)),
-    published: countsOf(claims.map((c) => c.published)),
     confidence: countsOf([String(Math.max(0, ...claims.map((c) => c.confidence)))]),
-    roleDays: countsOf(
-      claims.flatMap((c) =>
-        c.reported
-          ? c.roles
-              .map((r) => r.trim())
-              .filter(Boolean)
-              .map((r) => `${c.reported}|${r}`)
-          : [],
+    published: spanOf(countsOf(claims.map((c) => c.published))),
+    roleDays: roleSpans(
+      countsOf(
+        claims.flatMap((c) =>
+          c.reported
+            ? c.roles
+                .map((r) => r.trim())
+                .filter(Boolean)
+                .map((r) => `${c.reported}|${r}`)
+            : [],
+        ),
       ),
     ),
   };
 }
 
-/** The role days of a summary (`roleDays`), in key order. */
+/** Counts per `YYYY-MM-DD|wording` as a span per wording. */
+function roleSpans(dayCounts: Counts): Record<string, Span> {
+  const byName = new Map<string, Counts>();
+  for (const [key, n] of Object.entries(dayCounts)) {
+    const name = key.slice(11);
+    let c = byName.get(name);
+    if (!c) byName.set(name, (c = {}));
+    c[key.slice(0, 10)] = n;
+  }
+  const out: Record<string, Span> = {};
+  for (const [name, c] of byName) {
+    const span = spanOf(c);
+    if (span) out[name] = span;
+  }
+  return out;
+}
+
+/**
+ * The role days of a summary in the least form that dates roles as all of them do (src/link/roles.ts
+ * takes each wording's first and last day and its number of reports): per wording, its first day
+ * with the reports of every day but the last, and its last day with that day's reports; sorted.
+ */
 export function roleDaysOf(s: PersonSummary): RoleDay[] {
-  return Object.keys(s.roleDays)
-    .sort()
-    .map((key) => ({ day: key.slice(0, 10), name: key.slice(11), reports: s.roleDays[key]! }));
+  const out: RoleDay[] = [];
+  for (const [name, [total, first, , last, lastCount]] of Object.entries(s.roleDays)) {
+    if (first === last) out.push({ day: first, name, reports: total });
+    else out.push({ day: first, name, reports: total - lastCount }, { day: last, name, reports: lastCount });
+  }
+  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** `roleDaysOf` of the summary of these role days (each day and wording's reports): for comparing with it. */
+export function compactRoleDays(days: readonly RoleDay[]): RoleDay[] {
+  return roleDaysOf({
+    ...emptySummary(),
+    roleDays: roleSpans(Object.fromEntries(days.map((d) => [`${d.day}|${d.name}`, d.reports]))),
+  });
 }
 
 /** `into` += `sign` × `from`. */
@@ -198,16 +287,42 @@ export function addSummary(into: PersonSummary, from: PersonSummary, sign: 1 | -
   into.articles += sign * from.articles;
   into.keyed += sign * from.keyed;
   for (const f of COUNT_FIELDS) addCounts(into[f], from[f], sign);
+  into.published = addSpan(into.published, from.published, sign);
+  for (const [name, span] of Object.entries(from.roleDays)) {
+    const next = addSpan(into.roleDays[name] ?? null, span, sign);
+    if (next) into.roleDays[name] = next;
+    else delete into.roleDays[name];
+  }
 }
 
 export function serializeSummary(s: PersonSummary): string {
   const out: Record<string, unknown> = { articles: s.articles, keyed: s.keyed };
   for (const f of COUNT_FIELDS) out[f] = sortedCounts(s[f]);
+  out.published = s.published;
+  out.roleDays = Object.fromEntries(
+    Object.keys(s.roleDays)
+      .sort()
+      .map((k) => [k, s.roleDays[k]]),
+  );
   return JSON.stringify(out);
 }
 
+/**
+ * A stored summary. One written before spans (a count per publication date, and per
+ * `day|wording`) is read into spans: the same dates.
+ */
 export function parseSummary(json: string | null | undefined): PersonSummary {
-  return json ? { ...emptySummary(), ...(JSON.parse(json) as Partial<PersonSummary>) } : emptySummary();
+  if (!json) return emptySummary();
+  const raw = JSON.parse(json) as Partial<Omit<PersonSummary, 'published' | 'roleDays'>> & {
+    published?: Span | Counts | null;
+    roleDays?: Record<string, Span | number>;
+  };
+  const s: PersonSummary = { ...emptySummary(), ...raw, published: null, roleDays: {} };
+  s.published = raw.published && !Array.isArray(raw.published) ? spanOf(raw.published) : (raw.published ?? null);
+  const days = Object.entries(raw.roleDays ?? {});
+  if (days.some(([, v]) => typeof v === 'number')) s.roleDays = roleSpans(raw.roleDays as Counts);
+  else s.roleDays = Object.fromEntries(days as [string, Span][]);
+  return s;
 }
 
 /** The structure entry of a group, from its summary (null once no keyed claim supports it). */
@@ -232,7 +347,7 @@ export function personFromSummary(block: string, given: string, s: PersonSummary
       ? `${parts.family}-${given}`
       : parts.family;
   const aliases = Object.keys(s.aliases).sort();
-  const dates = Object.keys(s.published).sort();
+  const published = s.published;
   return {
     id: `person:${key.replace(/\s+/g, '-')}`,
     props: {
@@ -245,8 +360,8 @@ export function personFromSummary(block: string, given: string, s: PersonSummary
       roles: Object.keys(s.roles).sort(),
       country: pickCanonical(votes(s.country)),
       sourceCount: s.articles,
-      firstReported: dates[0] ?? null,
-      lastReported: dates[dates.length - 1] ?? null,
+      firstReported: published?.[1] ?? null,
+      lastReported: published?.[3] ?? null,
       confidence: combinedConfidenceOfCounts(s.confidence),
       summary: serializeSummary(s),
     },
@@ -258,6 +373,16 @@ export function summaryOf(claims: PersonClaim[]): PersonSummary {
   const s = emptySummary();
   for (const cs of groupBy(claims, (c) => c.articleId).values()) addSummary(s, contribution(cs), 1);
   return s;
+}
+
+/**
+ * Takes a stale summary's dates (`isStale`) again from all of the person's claims: the spans of
+ * their summary, which only adds.
+ */
+export function redate(s: PersonSummary, claims: PersonClaim[]): void {
+  const dated = summaryOf(claims);
+  s.published = dated.published;
+  s.roleDays = dated.roleDays;
 }
 
 /** The structure of a block from all of its claims. */
