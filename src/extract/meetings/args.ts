@@ -389,6 +389,24 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30): Lis
   return { items, separate };
 }
 
+/**
+ * "A, Prime Minister of X; B, President of Y; and C, Premier of Z": a roster of a communiqué, its items set off by
+ * semicolons, each a name with its title after a comma. The first person of each item, when two items or more
+ * hold one; else null.
+ */
+export function rosterList(toks: Token[], ms: Mention[], n: number): Mention[] | null {
+  const items: Mention[] = [];
+  let from = n;
+  for (let q = n; q <= toks.length; q++) {
+    if (q < toks.length && toks[q]!.text !== ';') continue;
+    const skip = toks[from]?.lower === 'and' ? 1 : 0;
+    const m = mentionFrom(toks, ms, from + skip, 8);
+    if (m && m.j <= q && m.kind !== 'pronoun' && !items.some((x) => x.person === m.person)) items.push(m);
+    from = q + 1;
+  }
+  return items.length >= 2 && toks.slice(n).some((t) => t.text === ';') ? items : null;
+}
+
 /** words that may stand between a group noun's start and the noun: "his two Gulf counterparts" */
 const GROUP_LEAD =
   /^(?:his|her|their|its|the|of|from|and|in|across|other|fellow|two|three|four|five|six|seven|eight|nine|ten|foreign|defence|defense|finance|regional|neighbouring|neighboring)$/;

@@ -7,6 +7,7 @@
 export const MEETING_RULES = [
   'meeting.caption',
   'meeting.present',
+  'meeting.roster',
   'meeting.gather',
   'meeting.attended-by',
   'meeting.joined',

@@ -217,6 +217,13 @@ export class ReportMeetings {
         if (!prior.participants.includes(p) && !prior.others.includes(p)) prior.others.push(p);
       return null;
     }
+    // "Members in attendance were: A; B …. Associate members in attendance were C; D": one roster goes on
+    if (f.rule === 'meeting.roster' && prior && prior.evidence.some((e) => e.rule === 'meeting.roster')) {
+      if (s.index - this.sentenceOf(prior) <= 2) {
+        for (const p of f.participants) if (!prior.participants.includes(p)) prior.participants.push(p);
+        return null;
+      }
+    }
     // "X and the same three premiers met": X's meeting of four reported before
     if (f.sameGroup) {
       const size = f.sameGroup + 1;

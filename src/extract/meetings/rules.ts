@@ -5,6 +5,7 @@ import {
   mentionFrom,
   nearestBefore,
   readList,
+  rosterList,
   subjectsBefore,
   titleish,
   withCoordinated,
@@ -35,6 +36,13 @@ const isTriggerWord = (h: Hit, k: number) => triggersAt(h.c.toks, k).some((t) =>
 const PRESENT =
   /^(?:also |among those |(?:the )?(?:leaders|ministers|officials|participants|guests|dignitaries|heads of state) )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/;
 
+/** "… in attendance were:", "… attendees included": where a roster's clause ends in the sentence, or -1 */
+const ROSTER = /\b(?:in attendance|attendees|the participants) (?:were|included)\b:?/;
+const rosterAt = (low: string) => {
+  const m = ROSTER.exec(low);
+  return m ? m.index + m[0].length : -1;
+};
+
 /** "From left: A, B and C at the talks", "Present were A, B and C", "Attending the summit were …" */
 function listOpener(h: Hit): Frame[] | null {
   const { s, toks, ms } = h.c;
@@ -43,10 +51,23 @@ function listOpener(h: Hit): Frame[] | null {
     lexicon()
       .meeting.listOpeners.filter((o) => low.startsWith(o) && /^[\s:,)]/.test(low.slice(o.length)))
       .sort((a, b) => b.length - a.length)[0] ?? PRESENT.exec(low)?.[0];
-  if (!opener) return null;
-  const first = ms.find((m) => m.start - s.start >= opener.length && m.person);
+  // "Members of the Conference in attendance were: A, …; B, …": a roster's clause after its subject
+  const at = opener
+    ? 0
+    : rosterAt(low) >= 0
+      ? rosterAt(low)
+      : /\brepresented\b/.test(low) && low.includes(';')
+        ? 0
+        : -1;
+  if (!opener && at < 0) return null;
+  const end = opener ? opener.length : at;
+  const first = ms.find((m) => m.start - s.start >= end && m.person);
   if (!first) return null;
-  const people = ids(readList(toks, ms, first.i).items);
+  const people = ids(rosterList(toks, ms, first.i) ?? readList(toks, ms, first.i).items);
+  // "A, Minister of X, represented X; B represented Y": delegates at the roster's meeting, each on the roster
+  if (!opener && at === 0 && !rosterList(toks, ms, first.i)) return null;
+  if (!opener)
+    return people.length >= 2 ? [{ rule: 'meeting.roster', participants: people, spouses: [], at: first.start }] : null;
   const caption = /^\(?(?:from|left|l)\b/.test(opener);
   // a caption is a meeting only when it speaks of one: "From left: A and B in Accra" is a photo
   const meetingWord = toks.some((x, k) => !x.quoted && !x.cap && isTriggerWord(h, k));

@@ -36,6 +36,21 @@ const rows: Row[] = [
       { who: 'Kassym Berik + Luis Vera', date: null },
     ],
   ],
+  [
+    'a communiqué roster: items set off by semicolons, a clause after the subject, and the roster going on in the next sentences',
+    'The Ninth Meeting of the Conference of Heads of Government was held in Lima on 12 March. Members of the Conference in attendance were: Honourable Tomas Berg, Prime Minister of Peru; Dr Ana Lopes, President of Chile; and His Excellency Rui Barros, Prime Minister of Ghana. Associate Members in attendance were Honourable Lia Matos, Premier of Aruba; Dr Ivo Kral, Premier of Bonaire. Otto Brandt, Minister of Foreign Affairs, represented Chad; Karl Weiss, Minister of Trade, represented Niger.',
+    [
+      {
+        who: 'Ana Lopes + Ivo Kral + Karl Weiss + Lia Matos + Otto Brandt + Rui Barros + Tomas Berg',
+        date: '2025-03-12',
+      },
+    ],
+  ],
+  [
+    'a list set off by semicolons without a roster clause is no meeting',
+    'Tomas Berg, Prime Minister of Peru, spoke on Monday; Ana Lopes, President of Chile, left for Quito; and Rui Barros stayed home.',
+    [],
+  ],
   // ------------------------------------------------------------ people named before: headline, previous sentence
   [
     'headline "A-B talks", then "the two leaders met face to face"',
