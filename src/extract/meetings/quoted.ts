@@ -1,7 +1,7 @@
 import type { QuoteFact } from '../../model.js';
 import type { Mention } from '../people/index.js';
 import type { QuoteSpan } from '../quotes/find.js';
-import type { Sentence } from '../text.js';
+import type { Sentence, Token } from '../text.js';
 import { findFrames, type FrameEnv } from './find.js';
 import type { Frame } from './frame.js';
 
@@ -19,8 +19,27 @@ export interface SpokenSpan {
   speaker: string;
 }
 
-/** words of the speaker inside a quotation: "I", "we" */
-const SELF = /^(?:I|we|We)$/;
+/**
+ * "I" and "we" among the words read as the report's own (not quoted) are the speaker: in a quotation read as the
+ * speaker's own, and in a transcript's turn (report.ts).
+ */
+export function selfMentions(tokens: Token[], speaker: string): Mention[] {
+  const self: Mention[] = [];
+  tokens.forEach((t, k) => {
+    if (t.quoted || !(t.text === 'I' || t.lower === 'we')) return;
+    self.push({
+      kind: 'pronoun',
+      person: speaker,
+      i: k,
+      j: k + 1,
+      start: t.start,
+      end: t.end,
+      poss: false,
+      quoted: false,
+    });
+  });
+  return self;
+}
 
 /**
  * The sentence as the quotation's own: its words read as the report's, the words around it as quoted (so that
@@ -33,20 +52,7 @@ function asSpoken(s: Sentence, ms: Mention[], span: SpokenSpan): { s: Sentence; 
   const named = ms
     .filter((m) => m.person && m.kind === 'name' && inside(m.start))
     .map((m) => ({ ...m, quoted: false }));
-  const self: Mention[] = [];
-  tokens.forEach((t, k) => {
-    if (t.quoted || !SELF.test(t.text)) return;
-    self.push({
-      kind: 'pronoun',
-      person: span.speaker,
-      i: k,
-      j: k + 1,
-      start: t.start,
-      end: t.end,
-      poss: false,
-      quoted: false,
-    });
-  });
+  const self = selfMentions(tokens, span.speaker);
   return { s: { ...s, tokens }, ms: [...named, ...self].sort((a, b) => a.i - b.i) };
 }
 

@@ -6,7 +6,7 @@ import { findFrames } from './find.js';
 import type { Frame } from './frame.js';
 import { coordinatedPair, mergeMeetings } from './merge.js';
 import { NamedPeople } from './named.js';
-import { quotedFrames, type SpokenSpan } from './quoted.js';
+import { quotedFrames, selfMentions, type SpokenSpan } from './quoted.js';
 import { findDuration, placeOf } from './place.js';
 import { REPORT_RULES, type ReportCtx } from './report-rules.js';
 import {
@@ -188,20 +188,7 @@ export class ReportMeetings {
   private withSpeaker(s: Sentence, ms: Mention[]): Mention[] {
     const speaker = this.env.speakerAt?.(s.start) ?? null;
     if (!speaker) return ms;
-    const self: Mention[] = [];
-    s.tokens.forEach((t, k) => {
-      if (t.quoted || !(t.text === 'I' || t.lower === 'we')) return;
-      self.push({
-        kind: 'pronoun',
-        person: speaker,
-        i: k,
-        j: k + 1,
-        start: t.start,
-        end: t.end,
-        poss: false,
-        quoted: false,
-      });
-    });
+    const self = selfMentions(s.tokens, speaker);
     if (!self.length) return ms;
     return [...ms.filter((m) => !self.some((x) => x.i === m.i)), ...self].sort((a, b) => a.i - b.i);
   }
