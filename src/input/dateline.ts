@@ -20,6 +20,7 @@ export interface Dateline {
 
 const PLACE = "[A-Z][\\p{L}'’.-]*(?:[ -](?:[A-Z][\\p{L}'’.-]*|de|del|la|el|al|es))*";
 const DASH = '(?:[-–—]{1,2}|:)';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 type Patterns = {
   withTag: RegExp;
   withoutTag: RegExp;
@@ -33,8 +34,10 @@ function datelinePatterns(): Patterns {
   const day = datePatterns().dayMonth;
   // "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -", "DOHA, Qatar (AP) —": a place may name its country
   const country = `(?:\\s*\\[[^\\]]{2,30}\\]|\\s*,\\s*${PLACE}(?=\\s*,\\s*${day}|\\s*\\())?`;
+  // "ALGIERS – Thursday, 25 August 2022 (APS) –", "DUSHANBE, 14.09.2023 (Agency) –": a weekday, a dash, a numeric day
+  const when = `(?:${WEEKDAY},?\\s+)?(?:${day}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
   const withTag = new RegExp(
-    `^(?:(${PLACE})${country}(?:\\s*,\\s*(${day}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,80})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
+    `^(?:(${PLACE})${country}(?:\\s*(?:,|[-–—])\\s*(${when}))?\\s*[,.]?\\s*)?(?:\\(([^()]{2,80})\\)|/([A-Z][\\w -]{1,25})/\\.?)\\s*(${DASH})?\\s*`,
     'u',
   );
   // a place in capitals, or a place and a day, then a dash: "WASHINGTON —", "Kyiv, June 5 –"

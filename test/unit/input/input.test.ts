@@ -62,6 +62,20 @@ describe('datelines give the place and the originating agency, and leave the sen
     assert.deepEqual([b?.place, b?.agencies], ['Baku', ['Trend']]);
   });
 
+  test('a dateline day may follow a dash and a weekday, or be written DD.MM.YYYY', () => {
+    const a = parseDateline('ALGIERS – Thursday, 25 August 2022 (APS) – The president held talks');
+    assert.deepEqual(
+      [a?.place, a?.agencies, a?.date?.year, a?.date?.month, a?.date?.day],
+      ['Algiers', ['APS'], 2022, 8, 25],
+    );
+    const b = parseDateline('DUSHANBE, 14.09.2023 (Khovar) – On September 14, the president met');
+    assert.deepEqual([b?.place, b?.date?.year, b?.date?.month, b?.date?.day], ['Dushanbe', 2023, 9, 14]);
+    assert.equal(
+      'DUSHANBE, 14.09.2023 (Khovar) – On September 14, the president met'.slice(b!.length),
+      'On September 14, the president met',
+    );
+  });
+
   test('a sentence that starts with a name and a parenthesis is not a dateline', () => {
     assert.equal(parseDateline('President Ruto (left) greets the visiting minister'), null);
     assert.equal(parseDateline('The minister (pictured) said'), null);
