@@ -242,12 +242,14 @@ function withoutNicknames(tokens: Token[], from: number, j: number): Token[] {
 
 /**
  * "C.K. Wang", "M.K. Stalin": a person's initials written as one token open a name when a name follows. An
- * acronym of a country or a body ("U.S.", "E.U.", "U.N.") is none.
+ * acronym of a country or a body ("U.S.", "E.U.", "U.N.") or a form of address ("H.E.") is none.
  */
 function initialsOfName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^(?:\p{Lu}\.){2,3}$/u.test(t.text) || !tokens[i + 1] || !isNameToken(tokens[i + 1]!)) return false;
   const lex = lexicon();
+  // "H.E. Ana Ruiz": a form of address written as initials is a title
+  if (lex.titleByPhrase.has(t.lower) || lex.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
   return ![t.lower, t.lower.replace(/\./g, '')].some((w) => lex.countryByWord.has(w) || lex.orgByAlias.has(w));
 }
 

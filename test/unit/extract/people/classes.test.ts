@@ -124,7 +124,7 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'initials written as one token open a name; an acronym of a country or a body does not',
-    'Mr T.R. Merrin met Ana Ruiz in Varnel on Monday. U.N. officials and U.S. diplomats attended.',
+    'Mr T.R. Merrin met H.E. Ana Ruiz in Varnel on Monday. U.N. officials and U.S. diplomats attended.',
     ['Ana Ruiz', 'T.R. Merrin'],
   ],
   [
