@@ -24,11 +24,10 @@ test('the bench corpus is deterministic: the same count and seed give the same r
   assert.equal(new Set(a.map((r) => r.file)).size, 20);
 });
 
-test('2,000 corpus reports are made quickly, and no seed person keeps a name part in them', () => {
-  const t0 = Date.now();
+// the corpus's speed is the ingest bench's business (npm run bench -- ingest): no timed test here
+test('2,000 corpus reports are made, and no seed person keeps a name part in them', () => {
   const corpus = generateCorpus({ count: 2000, seed: 1 });
   assert.equal(corpus.length, 2000);
-  assert.ok(Date.now() - t0 < 10_000, 'under ten seconds');
   const parts = [...new Set(goldPeople.flatMap((n) => n.split(' ')))];
   const re = new RegExp(`\\b(?:${parts.join('|')})\\b`);
   const stale = corpus.slice(0, 100).filter((r) => re.test(r.text));
