@@ -78,7 +78,7 @@ test('front matter: a Pelican header of "Key: value" lines, and a page store\'s 
 });
 
 test('front matter: Hugo\'s TOML block between "+++" lines, read by smol-toml, or line by line when TOML cannot read it', () => {
-  const toml = `+++\nDate = 2023-08-01T00:15:00+04:00\ntitle = "Ruiz meets Vell"\ntags = ["Ana Ruiz", "Lima"]\nDescription = \"\"\"\nGuest: "Tavo Merrin"\n\"\"\"\n+++\n\n${body}`;
+  const toml = `+++\nDate = 2023-08-01T00:15:00+04:00\ntitle = "Ruiz meets Vell"\ntags = ["Ana Ruiz", "Lima"]\nDescription = """\nGuest: "Tavo Merrin"\n"""\n+++\n\n${body}`;
   const a = readReportText(toml, { source: 'x.md' });
   // the page's own day, not the UTC day (2023-07-31)
   assert.equal(a.published, '2023-08-01');
