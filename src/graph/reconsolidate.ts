@@ -235,6 +235,18 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
     countries: nodes.map((n) => (n.props as { country?: string }).country).filter((c): c is string => !!c),
     recountried: [],
   };
+  const updates = await writeUpdates(tx, clusters, anchor, changes);
+  await refreshDerived(tx, { people: changes, facts: noFacts() }, held);
+  return updates.length + (nodes.length - anchored.size);
+}
+
+/** Writes the clusters whose stored node differs from them, noting what changed; returns those clusters. */
+async function writeUpdates(
+  tx: Tx,
+  clusters: ReturnType<typeof consolidatePeople>,
+  anchor: Map<string, Record<string, unknown>>,
+  changes: PeopleChanges,
+): Promise<ReturnType<typeof consolidatePeople>> {
   const updates = clusters.filter((c) => {
     const n = anchor.get(c.props.nameKey);
     // Compared without the codes the link step stores, which `SET p += …` keeps (src/graph/links.ts).
@@ -254,8 +266,7 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
     if (n && ((n.props as { country?: string }).country ?? null) !== (c.props.country ?? null))
       changes.recountried.push(c.id);
   }
-  await refreshDerived(tx, { people: changes, facts: noFacts() }, held);
-  return updates.length + (nodes.length - anchored.size);
+  return updates;
 }
 
 /** Rebuilds the facts of one kind in `blocks` from their claims. Returns how many nodes changed. */
