@@ -73,7 +73,8 @@ export class DirectSpeech {
     // a readout quoted from a document ("“The minister stressed …,” the statement said") is the document's words
     // about its subject, no one's quotation; its positions are still the subject's (`position`)
     const fromDocument = a.rule.endsWith('.document') || (a.rule === 'quote.continued' && this.readout);
-    this.readout = fromDocument && !!reportedInQuote(q.text);
+    // "“They addressed …,” the statement said": a readout of no named subject stays its author's words
+    this.readout = fromDocument && !!this.readoutSubject(q.text, q.open);
     this.quotes.push({
       text: q.text,
       speaker: this.readout ? null : a.speaker,
@@ -100,16 +101,20 @@ export class DirectSpeech {
     return a.speaker;
   }
 
+  /** The named person a quoted readout tells of ("“The minister stressed …”": the minister), or undefined. */
+  private readoutSubject(part: string, open: number): Mention | undefined {
+    const r = reportedInQuote(part);
+    const at = r ? this.doc.text.indexOf(part.slice(0, 12), open) : -1;
+    if (!r || at < 0) return undefined;
+    return (this.mentions[this.doc.sentenceAt(at)] ?? []).find(
+      (m) => m.person && m.kind !== 'pronoun' && m.start >= at && m.start < at + r.nameEnd,
+    );
+  }
+
   /** The statement a quoted sentence makes: its speaker's, or, in a quoted readout ("“The minister stressed …”"), the minister's */
   private position(part: string, open: number, os: Sentence, speaker: string, confidence: number): StatementFact {
     const r = reportedInQuote(part);
-    const at = r ? this.doc.text.indexOf(part.slice(0, 12), open) : -1;
-    const who =
-      r && at >= 0
-        ? (this.mentions[this.doc.sentenceAt(at)] ?? []).find(
-            (m) => m.person && m.kind !== 'pronoun' && m.start >= at && m.start < at + r.nameEnd,
-          )
-        : undefined;
+    const who = this.readoutSubject(part, open);
     return {
       speaker: who?.person ?? speaker,
       position: who ? r!.position : part,

@@ -382,7 +382,8 @@ export const CUES: readonly CueRow[] = [
     example: 'The visit was described as “positive” (no one); the plan was called “a trap” by Ruiz',
     at: (scene, n) => {
       const { otoks, oms, end } = scene;
-      if (!speechVerbAt(otoks, n) && !positionVerbAt(otoks, n)) return null;
+      // a passive of speech ("was described as"), not a state ("was committed to building a “…” relationship")
+      if (!speechVerbAt(otoks, n)) return null;
       let b = n - 1;
       while (isAdverb(otoks[b]) && !/^ha[sd]$|^have$/.test(otoks[b]!.lower)) b--;
       if (!lexicon().passiveAux.has(otoks[b]?.lower ?? '')) return null;

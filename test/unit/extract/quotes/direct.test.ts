@@ -33,3 +33,16 @@ test('a quotation before a short reporting clause in the next sentence waits for
   );
   assert.deepEqual(quotes, [['We will reopen the docks. Trade will grow between our two cities.', 'Ana Ruiz']]);
 });
+
+test('a readout of no named subject stays its author’s; a state in the passive is no passive of speech', () => {
+  const { quotes } = quotesOf(
+    'Ana Ruiz and Tavo Merrin held a “frank and useful conversation,” spokesman Dara Voss said in a statement on Monday.\n\n' +
+      '“They addressed a number of regional issues affecting the ports and the fishing fleets,” the statement said.\n\n' +
+      'Merrin pointed out that his country was committed to building a “stable and constructive” relationship. ' +
+      'The visit was described as “positive”.',
+  );
+  assert.deepEqual(
+    quotes.map((q) => q[1]),
+    ['Dara Voss', 'Dara Voss', 'Tavo Merrin', null],
+  );
+});
