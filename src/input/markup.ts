@@ -128,13 +128,17 @@ const OPENS_BLOCK = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]*:\s|Q\s{1,}\S|[-*•]\s|\d+[.)
  * A text hard-wrapped at a fixed width (Markdown as page stores write it, e-mail, plain-text
  * releases: "President Lee met\nPresident Roe in Lima …") with its paragraphs' lines joined, so that a
  * sentence or a name is not cut by a line end. A line is joined to the next when it is long (the
- * wrap cut it), does not end with a Markdown hard break (two spaces), and the next does not open a
- * block (a speaker's label, a list item). A text whose lines are paragraphs is left as it is.
+ * wrap cut it), does not end with a Markdown hard break (two spaces; unless most lines end so, which is a
+ * converter marking its own wraps), and the next does not open a block (a speaker's label, a list item). A
+ * text whose lines are paragraphs is left as it is.
  */
 export function unwrapLines(text: string): string {
   const lines = text.split('\n');
   const width = wrapWidth(lines);
   if (width === null) return text;
+  // a converter that ends every wrapped line with two spaces wrote no hard breaks, only its wraps
+  const filled = lines.filter((l) => l.trim() !== '');
+  const breaksAreWraps = filled.filter((l) => / {2,}$/.test(l)).length >= filled.length * 0.5;
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
@@ -143,7 +147,7 @@ export function unwrapLines(text: string): string {
       line.trim() !== '' &&
       prev.trim() !== '' &&
       prev.trimEnd().length >= width * 0.6 &&
-      !/ {2,}$/.test(prev) &&
+      (breaksAreWraps || !/ {2,}$/.test(prev)) &&
       !OPENS_BLOCK.test(line);
     if (joins) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);

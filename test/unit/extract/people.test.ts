@@ -87,6 +87,16 @@ const peopleTable: [string, string, string[]][] = [
     'Presidents Ramos, Montero and Vidal met in Quito on Friday.',
     ['Montero', 'Ramos', 'Vidal'],
   ],
+  [
+    'a peerage style or a military rank is a title: the person is named without it, and its short form is the same person',
+    'Foreign Minister Ana Vel received a call from Lord Tomas Brandt, Secretary of State for Foreign Affairs. She invited Lord Brandt to visit. Commodore Ivo Karan said Commodore Karan would attend, as would Field Marshal Oskar Lind.',
+    ['Ana Vel', 'Ivo Karan', 'Oskar Lind', 'Tomas Brandt'],
+  ],
+  [
+    'a sentence-opening conjunction, a degree and a plural group noun are no part of a name',
+    '“Either Vel doesn’t control the police or he approves,” said Maria Sol. Prime Minister Abel Ortu (PhD) met Ana Vel. Many Corran Islanders and Shia Muslims were present.',
+    ['Abel Ortu', 'Ana Vel', 'Maria Sol'],
+  ],
 ];
 
 for (const [what, text, want] of peopleTable) {

@@ -79,3 +79,19 @@ test('unwrap: a text hard-wrapped at one width has its paragraphs joined; labels
     'Ministers met.\nThey agreed on the port, the railway and the new consulates in the north of the country.\nShort.';
   assert.equal(unwrapLines(plain), plain);
 });
+
+test('unwrap: two spaces that end nearly every line are the converter marking its wraps; a lone hard break stays', () => {
+  const para = (n: number) =>
+    `Paragraph ${n} recalls that the most prominent case is that of Ana  \nLee, an opposition leader who was taken on a visit to the port in  \nMay, says Tomas  \nRoe of a rights group, who met the family in the capital later.  `;
+  const out = unwrapLines([para(1), '', para(2), '', para(3)].join('\n')).split('\n');
+  assert.match(out[0]!, /case is that of Ana Lee, an opposition leader .* says Tomas Roe of a rights group/);
+  // one hard break among plain wrapped lines is the writer's: it is kept
+  const lines = (n: number) =>
+    `Paragraph ${n} says that President Ana Lee of the Republic met with\nPrime Minister Tomas Roe in Lima on Monday to discuss the port and\nthe railway, and that both sides agreed to meet again in May.`;
+  const kept = unwrapLines(
+    [lines(1), '', lines(2), '', 'The signatories, in order of their signing at the palace:  \nAna Lee', lines(3)].join(
+      '\n',
+    ),
+  ).split('\n');
+  assert.ok(kept.includes('Ana Lee'));
+});
