@@ -30,9 +30,26 @@ export interface FrontMatter {
 
 /** Where each field is read from, first key first (keys compared in lower case, "-" as "_"). */
 export const KEYS: Record<'title' | 'published' | 'url' | 'outlet' | 'author' | 'image', string[]> = {
-  title: ['title', 'headline'],
-  published: ['published', 'published_time', 'published_at', 'publishdate', 'pubdate', 'date_published', 'date'],
-  url: ['source_url', 'url', 'link', 'src', 'canonical', 'canonical_url', 'permalink', 'original_url'],
+  // WordPress exports: post_title, post_date (the post's local time), original_link (the syndicated source)
+  title: ['title', 'headline', 'post_title'],
+  published: [
+    'published',
+    'published_time',
+    'published_at',
+    'publishdate',
+    'publish_date',
+    'publication_date',
+    'pubdate',
+    'date_published',
+    'datepublished',
+    'post_date',
+    'date',
+    'post_date_gmt',
+    'date_created',
+    'created_at',
+    'created',
+  ],
+  url: ['source_url', 'url', 'link', 'src', 'canonical', 'canonical_url', 'permalink', 'original_url', 'original_link'],
   outlet: ['source_name', 'site_name', 'publisher', 'outlet', 'source', 'site'],
   author: ['author', 'authors', 'byline', 'creators'],
   image: ['image', 'og_image', 'thumbnail', 'featured_image'],

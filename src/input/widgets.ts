@@ -36,10 +36,10 @@ export const URL_LINE = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 
 /**
  * "This article was downloaded from https://…", "Originally published at https://…": where the page's text was
- * taken from, and so who published it.
+ * taken from, and so who published it (a link that a converter broke with a space or two still names its site).
  */
 export const ORIGIN_LINE =
-  /^(?:this (?:article|story|report|piece|post)|it|originally|first)\b[^:]{0,80}?\b(?:published|appeared|posted|downloaded|taken|retrieved|republished|reproduced)\b[^:]{0,60}?\b(?:from|at|on|in|by)\s+<?(https?:\/\/[^\s<>]+?)>?\.?$/i;
+  /^(?:this (?:article|story|report|piece|post)|it|originally|first)\b[^:]{0,80}?\b(?:published|appeared|posted|downloaded|taken|retrieved|republished|reproduced)\b[^:]{0,60}?\b(?:from|at|on|in|by)\s+<?(https?:\/\/[^\s<>]+?)>?\.?(?:\s+[^\s:]+){0,2}$/i;
 
 /** "JANE ROE, janeroe@coastlinedaily.com" (a byline with the writer's address at the paper's domain), or the address alone */
 export const BYLINE_EMAIL = /^(?:(?:by\s+)?\p{Lu}[\p{L}.'’ -]{1,60}?,?\s+)?[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})$/iu;

@@ -44,6 +44,29 @@ test('front matter: "Unknown Source" says nothing; an author field naming an out
   assert.equal(fm(['title: "Talks"', 'author: "Dara Voss"']).outlet, null);
 });
 
+test('front matter: a WordPress export names its title, day and source as post_title, post_date and original_link', () => {
+  const a = readReportText(
+    [
+      '---',
+      'ID: 3045',
+      'post_title: >',
+      '  Ministers meet in Lima as',
+      '  talks resume',
+      'post_date: 2016-04-24 20:43:05',
+      'published: true',
+      'original_link:',
+      '  - >',
+      '    https://www.reuters.com/article/us-talks-idUSKCN0XK0PU',
+      '---',
+      body,
+    ].join('\n'),
+    { source: 'wp.md' },
+  );
+  assert.equal(a.published, '2016-04-24');
+  assert.equal(a.title, 'Ministers meet in Lima as talks resume');
+  assert.equal(a.outlet, 'Reuters');
+});
+
 test('front matter: a block YAML cannot parse (an unquoted ": ") is read line by line', () => {
   const page = [
     '---',

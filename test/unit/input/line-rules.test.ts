@@ -142,8 +142,8 @@ const rows: [LineRule['id'], string, string, Partial<CleanedText>][] = [
   ],
   [
     'origin-link',
-    `Port to reopen\n\n${body}\n\nThis article was downloaded by a reader from https://www.economist.com//europe/2024/05/06/port`,
-    'This article was downloaded by a reader from https://www.economist.com//europe/2024/05/06/port',
+    `Port to reopen\n\n${body}\n\nThis article was downloaded by a reader from https://www.economist.com//europe/2024/05/06/port-to- reopen-soon`,
+    'This article was downloaded by a reader from https://www.economist.com//europe/2024/05/06/port-to- reopen-soon',
     { text: `Port to reopen\n\n${body}`, outlet: 'The Economist' },
   ],
   [
