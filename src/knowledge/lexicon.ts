@@ -26,6 +26,14 @@ function titleTables(titles: Knowledge['titles']) {
   return { titleByPhrase, titleWords };
 }
 
+/** names in lower case, each also without its diacritics as English copy writes them ("Chișinău", "chisinau") */
+const spellings = (names: string[]) =>
+  names.flatMap((n) => {
+    const lower = n.toLowerCase();
+    const plain = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return plain === lower ? [lower] : [lower, plain];
+  });
+
 /** lower-case country word (name, alias, demonym, capital) -> ISO code */
 function countryTables(countries: Knowledge['countries']['countries']) {
   const countryByWord = new Map<string, string>();
@@ -33,23 +41,21 @@ function countryTables(countries: Knowledge['countries']['countries']) {
   const capitals = new Set<string>();
   for (const c of countries) {
     countryName.set(c.code, c.name);
-    for (const n of [c.name, ...c.aliases]) countryByWord.set(n.toLowerCase(), c.code);
-    for (const d of c.demonyms) {
-      countryByWord.set(d.toLowerCase(), c.code);
-      if (/[a-z]$/.test(d)) countryByWord.set(`${d.toLowerCase()}s`, c.code);
+    for (const n of spellings([c.name, ...c.aliases])) countryByWord.set(n, c.code);
+    for (const d of spellings(c.demonyms)) {
+      countryByWord.set(d, c.code);
+      if (/[a-z]$/.test(d)) countryByWord.set(`${d}s`, c.code);
     }
-    for (const cap of c.capitals) {
-      capitals.add(cap.toLowerCase());
-      if (!countryByWord.has(cap.toLowerCase())) countryByWord.set(cap.toLowerCase(), c.code);
+    for (const cap of spellings(c.capitals)) {
+      capitals.add(cap);
+      if (!countryByWord.has(cap)) countryByWord.set(cap, c.code);
     }
   }
   /** capitals that are no country's name or demonym ("Havana", "Accra"; not "Singapore"): a place, never a title's country */
   const capitalOnly = new Set<string>();
   for (const c of countries)
-    for (const cap of c.capitals) {
-      const w = cap.toLowerCase();
-      if (!countries.some((o) => [o.name, ...o.aliases, ...o.demonyms].some((n) => n.toLowerCase() === w)))
-        capitalOnly.add(w);
+    for (const w of spellings(c.capitals)) {
+      if (!countries.some((o) => spellings([o.name, ...o.aliases, ...o.demonyms]).includes(w))) capitalOnly.add(w);
     }
   return { countryByWord, countryName, capitals, capitalOnly };
 }

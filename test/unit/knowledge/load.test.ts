@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  lexicon,
   KNOWLEDGE_FILES,
   KnowledgeError,
   loadKnowledge,
@@ -109,4 +110,19 @@ test('each file is read once: a change after the first read is not seen', () => 
   // a file not read yet is read on first use
   fs.rmSync(path.join(dir, 'topics.json'));
   throwsNaming(() => k.topics, 'topics.json', 'missing');
+});
+
+test('country words are found with and without their diacritics, as English copy writes them', () => {
+  const lex = lexicon();
+  // data/countries.json writes the capitals with their own letters ("Chișinău", "Bogotá", "Yaoundé")
+  for (const [plain, code] of [
+    ['chisinau', 'MD'],
+    ['bogota', 'CO'],
+    ['yaounde', 'CM'],
+  ] as const) {
+    assert.ok(lex.capitals.has(plain), plain);
+    assert.equal(lex.countryByWord.get(plain), code);
+    assert.ok(lex.capitalOnly.has(plain), plain);
+  }
+  assert.ok(lex.capitals.has('bogotá'));
 });
