@@ -77,8 +77,10 @@ export function parseDateline(line: string): Dateline | null {
       agencies.length > 1
         ? agencies.some((a) => lookupOutlet(a)) && agencies.every((a) => lookupOutlet(a) || looksLikeAgency(a))
         : agencies.every((a) => lookupOutlet(a));
-    // an unknown tag counts only with a dash after it ("(Foo News) -"); a known one may stand alone ("(PTI) The minister ...")
-    if (agencies.length && (known || (m[5] && agencies.every(looksLikeAgency)))) {
+    // an unknown tag counts only with a dash after it ("(Foo News) -"), or as one acronym after a place and a day
+    // ("Havana, Dec 20 (ACN) The minister ..."); a known one may stand alone ("(PTI) The minister ...")
+    const acronymAfterDay = !!(m[1] && m[2]) && agencies.length === 1 && /^\p{Lu}{2,6}$/u.test(agencies[0]!);
+    if (agencies.length && (known || acronymAfterDay || (m[5] && agencies.every(looksLikeAgency)))) {
       return {
         place: m[1] ? tidyPlace(m[1]) : null,
         date: m[2] ? (findDates(m[2])[0] ?? null) : null,

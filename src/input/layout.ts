@@ -9,8 +9,11 @@ import { isPlaceName, looksLikeOutletName as outletShapedName, lookupOutlet, out
  */
 
 const SOURCE_RE =
-  /^(?:sources?|via|courtesy(?: of)?|(?:taken|reproduced|republished|adapted) from|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))\s*[:：–—-]?\s+([^|]{2,80}?)\.?$/i;
-/** "Source: NAME", "(Taken from NAME)": a line naming where the story comes from (a wrapping pair of parentheses aside). */
+  /^(?:sources?|via|courtesy(?: of)?|(?:taken|reproduced|republished|adapted) from|(?:(?:this|the) (?:article|story|report|piece) (?:was |is |has )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on)|(?:originally |first )?appeared (?:in|on)))(?:\s*[:：]\s*|\s*[–—-]?\s+)([^|:]{2,80}?)(?:,\s*(?:url|link|language|lang)\s*:.*)?\.?$/i;
+/**
+ * "Source: NAME", "(Taken from NAME)", "Source:NAME, URL:https://…" (a feed digest's header): a line naming where the
+ * story comes from (a wrapping pair of parentheses aside).
+ */
 export const SOURCE_LINE = { exec: (line: string) => SOURCE_RE.exec(line.replace(/^\(([^()]*)\)$/, '$1')) };
 // "Published in NAME, July 9th, 2024": the print edition's line at the end of a report, naming the paper and its day
 export const PUBLISHED_IN =

@@ -463,7 +463,8 @@ function signature(p: Page): void {
     kept.pop();
     return;
   }
-  const tail = /\s+(?:[—–]|--?)\s*\(?([\p{Lu}][\p{L}.&' -]{1,30}?)\)?\s*$/u.exec(last.text);
+  // "… the minister said. — AFP", "… the ceremony.- Bernama" (glued to the full stop)
+  const tail = /(?:\s+|(?<=[.!?"”]))(?:[—–]|--?)\s*\(?([\p{Lu}][\p{L}.&' -]{1,30}?)\)?\s*$/u.exec(last.text);
   if (tail && (lookupOutlet(tail[1]!) || looksLikeOutletName(tail[1]!))) {
     p.clue('signature', tail[1]!);
     last.text = last.text.slice(0, tail.index);

@@ -51,6 +51,14 @@ describe('datelines give the place and the originating agency, and leave the sen
       assert.equal(line.slice(d.length), rest);
     });
   }
+  test('an unlisted acronym after a place and a day is the agency, without a dash; without the day it needs one', () => {
+    const a = parseDateline('Lima, Dec 20 (LNA) Peruvian President Ana Vel received the minister');
+    assert.deepEqual([a?.place, a?.agencies], ['Lima', ['LNA']]);
+    assert.equal(a?.date?.day, 20);
+    assert.equal(parseDateline('Lima (LNA) Peruvian President Ana Vel received the minister'), null);
+    assert.equal(parseDateline('Lima, Dec 20 (Ana Vel) received the minister'), null);
+  });
+
   test('a place may name its country: "New Delhi [India], June 19 (ANI):", "Baku, Azerbaijan, June 19 (Trend) -"', () => {
     const a = parseDateline('New Delhi [India], June 19 (ANI): External Affairs Minister met');
     assert.deepEqual([a?.place, a?.agencies], ['New Delhi', ['ANI']]);
@@ -627,6 +635,12 @@ describe('plain reports as scraped', () => {
     assert.equal(a.text, 'Jaishankar meets Blinken\nThe ministers met in Washington.');
   });
 
+  test('a signature glued to the last sentence ("… on Monday.- Bernama") names the outlet; the sentence stays', () => {
+    const a = readReportText(lines('Ministers meet', 'The ministers met on Monday.- Bernama'));
+    assert.equal(a.outlet, 'Bernama');
+    assert.equal(a.text, 'Ministers meet\nThe ministers met on Monday.');
+  });
+
   test('signature lines: "(Kyodo)", "— Reuters", "PTI KR RT" name the outlet and are not text', () => {
     for (const [sig, outlet] of [
       ['(Kyodo)', 'Kyodo'],
@@ -645,6 +659,13 @@ describe('plain reports as scraped', () => {
       'Kuwait News Agency',
     );
     assert.equal(readReportText(lines('Talks', 'They met.', 'Source: Xinhua - Editor: Li')).outlet, 'Xinhua');
+    // a feed digest's header: "Source:NAME, URL:…", no space after the colon
+    assert.equal(
+      readReportText(
+        lines('Source:Coastline Daily, URL:https://coastline.example/rss, language:en-US', 'Talks', 'They met.'),
+      ).outlet,
+      'Coastline Daily',
+    );
   });
 
   test('a byline with an e-mail in brackets is still a byline', () => {
