@@ -94,7 +94,7 @@ const peopleTable: [string, string, string[]][] = [
   ],
   [
     'a sentence-opening conjunction, a degree and a plural group noun are no part of a name',
-    '“Either Vel doesn’t control the police or he approves,” said Maria Sol. Prime Minister Abel Ortu (PhD) met Ana Vel. Many Corran Islanders and Shia Muslims were present. Unlike Ortu, Vel spoke.',
+    '“Either Vel doesn’t control the police or he approves,” said Maria Sol. Prime Minister Abel Ortu (PhD) met Ana Vel. Many Corran Islanders and Shia Muslims were present. Unlike Ortu, Vel spoke. Reportedly Sol agreed.',
     ['Abel Ortu', 'Ana Vel', 'Maria Sol'],
   ],
 ];
