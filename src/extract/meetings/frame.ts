@@ -9,6 +9,7 @@ export const MEETING_RULES = [
   'meeting.present',
   'meeting.roster',
   'meeting.gather',
+  'meeting.presence',
   'meeting.attended-by',
   'meeting.joined',
   'meeting.joined-by',

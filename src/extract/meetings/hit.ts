@@ -122,6 +122,9 @@ export class Hit {
         .slice(t0, t0 + 7)
         .findIndex((x, q) => /^honou?r$/.test(x.lower) && toks[t0 + q + 1]?.lower === 'of');
       if (this.isVerb && this.verb!.object && honour >= 0) return { n: t0 + honour + 2, look: true, between: false };
+      // "met on Thursday at Riverside Palace Foreign Minister B": a place after "at" before the object (mentionFrom
+      // passes over the place's capitalised words)
+      if (this.isVerb && this.verb!.object && toks[t0]?.lower === 'at' && toks[t0 + 1]?.cap) t0++;
       // "called up B": a particle before the object
       if (this.isVerb && this.verb!.object)
         return { n: this.verb!.particles.has(toks[t0]?.lower ?? '') ? t0 + 1 : t0, look: true, between: false };
@@ -177,9 +180,9 @@ export class Hit {
   /** The people the trigger's arguments name: "met B, C and D", "talks between B and C", "his colleagues (A and B)". */
   get objects(): List {
     return this.once('objects', () => {
-      const { n, look } = this.args;
+      const { n, look, between } = this.args;
       if (!look) return { items: [], separate: false };
-      const list = readList(this.c.toks, this.c.ms, n, 30);
+      const list = readList(this.c.toks, this.c.ms, n, 30, !between && !!this.subject);
       return list.items.length ? list : { items: groupList(this.c.toks, this.c.ms, n), separate: false };
     });
   }

@@ -600,6 +600,37 @@ const rows: Row[] = [
     'Prime Minister Otto Brandt spoke on Monday. In a meeting held in Lima on Wednesday, Peruvian President Ana Lopes engaged in discussions with Ivo Kral, the Prime Minister and Foreign Minister of Chile.',
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-12' }],
   ],
+  // ------------------------------------------------------------ session 6: argument shapes of real reports
+  [
+    'a time and a place after "at" between the verb and its object: "met on Thursday at X Palace Minister B"',
+    'President Ana Lopes met on Thursday at Riverside Palace Chilean Foreign Minister Tomas Berg, who handed her a letter.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-13' }],
+  ],
+  [
+    'a long title, a comma and a form of address without its last period: "the President of X, H.E B"',
+    'President Ana Lopes has today met and held discussions with the President of the Republic of Chile, H.E Tomas Berg at State House.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    '"then in a meeting in the presence of C and D": C and D join the meeting the sentence told of',
+    "Lopes also met with Chile's president Berg separately and then in a four-way meeting in the presence of EU president Otto Brandt and French president Ivo Kral.",
+    [{ who: 'Berg + Ivo Kral + Lopes + Otto Brandt', date: '2025-03-14' }],
+  ],
+  [
+    '"A said, while flanked by B and C": a subject flanked by people at an appearance met them',
+    'Prime Minister Ana Lopes said, while flanked by Prime Minister Tomas Berg of Chile, and Secretary General Ivo Kral, that the bloc would act.',
+    [{ who: 'Ana Lopes + Ivo Kral + Tomas Berg', date: null }],
+  ],
+  [
+    '"a meeting that included A, B, C and D" is one meeting; "a delegation which included A and B" is none',
+    'A separate five-hour meeting held in Lima was a four-way meeting that included Ana Lopes, Tomas Berg, Otto Brandt, and Ivo Kral. The delegation, which included Rui Barros and Lia Matos, flew home.',
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+  ],
+  [
+    '"the meeting with B and C joined virtually": a name before a finite verb opens a clause, and C joins the meeting',
+    'Crown Prince Rui Barros was there for the meeting with President Omar Hakim and President Ivo Kral joined virtually.',
+    [{ who: 'Ivo Kral + Omar Hakim + Rui Barros', date: null }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
