@@ -417,6 +417,10 @@ export function rosterList(toks: Token[], ms: Mention[], n: number): Mention[] |
     const skip = toks[from]?.lower === 'and' ? 1 : 0;
     const m = mentionFrom(toks, ms, from + skip, 8);
     if (m && m.j <= q && m.kind !== 'pronoun' && !items.some((x) => x.person === m.person)) items.push(m);
+    // "B, Premier of X, His Excellency C, Prime Minister of Y;": a second name of the item after a comma
+    for (const o of ms)
+      if (m && o.i > m.j && o.j <= q && o.kind === 'name' && o.person && !items.some((x) => x.person === o.person))
+        if (toks[titleStart(toks, o.i - 1) - 1]?.text === ',') items.push(o);
     from = q + 1;
   }
   return items.length >= 2 && toks.slice(n).some((t) => t.text === ';') ? items : null;

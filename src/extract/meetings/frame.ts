@@ -10,6 +10,7 @@ export const MEETING_RULES = [
   'meeting.roster',
   'meeting.gather',
   'meeting.presence',
+  'meeting.joint-event',
   'meeting.attended-by',
   'meeting.joined',
   'meeting.joined-by',

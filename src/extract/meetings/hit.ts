@@ -35,6 +35,7 @@ const atTime = (x: Token | undefined) => {
   return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
 };
 const DASH = /^(?:–|—|--)$/;
+const PASSIVE_HELD = /^(?:was|were|is|are|been|being|held|convened|organi[sz]ed)$/;
 /** words that end a topic between a trigger and "with": a clause, a comparison, another party */
 const TOPIC_STOP = /^(?:that|which|who|whom|said|says|but|while|as|when|after|before|between|than|or|to)$/;
 /** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
@@ -145,6 +146,8 @@ export class Hit {
           const x = toks[w]!;
           const p = toks[w - 1]!;
           if (TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower)) return true;
+          // "a joint press conference was held with B": the noun's passive verb
+          if (PASSIVE_HELD.test(x.lower) && (w === this.end || PASSIVE_HELD.test(p.lower))) return true;
           return /^\d{1,4}$/.test(x.text) || (x.cap && x.word && (p.lower === 'in' || p.lower === 'at' || p.cap));
         };
         let w = this.end;

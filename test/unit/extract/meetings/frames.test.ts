@@ -631,6 +631,30 @@ const rows: Row[] = [
     'Crown Prince Rui Barros was there for the meeting with President Omar Hakim and President Ivo Kral joined virtually.',
     [{ who: 'Ivo Kral + Omar Hakim + Rui Barros', date: null }],
   ],
+  [
+    'a roster item that names two people, the second after a comma and a form of address',
+    'Associate Members in attendance were Honourable Lia Matos, Premier of Aruba; Dr the Honourable Ivo Kral, Premier of Bonaire, His Excellency Rui Barros, Prime Minister of Curacao; and Hon Otto Brandt, Premier of Saba.',
+    [{ who: 'Ivo Kral + Lia Matos + Otto Brandt + Rui Barros', date: null }],
+  ],
+  [
+    '"A expressed gratitude to B … during a Nov. 2 meeting": the person a verb of address speaks to, an abbreviated month',
+    'Chilean President Tomas Berg expressed gratitude to Prime Minister Ivo Kral for his contribution to ties between the two nations during a Nov. 2 meeting.',
+    [{ who: 'Ivo Kral + Tomas Berg', date: '2024-11-02' }],
+  ],
+  [
+    '"a joint press conference was held with A, B, C and D": a joint event without a subject is a meeting of those named',
+    "At the end of the day a joint press conference was held with Prime Minister Ana Lopes, Chilean President Tomas Berg, Peru's Prime Minister Ivo Kral and Otto Brandt.",
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+  ],
+  [
+    'Spanish, Portuguese and French meeting verbs: "se reunió con", "se reuniu com", "s\'est entretenu avec"',
+    "Ana Lopes se reunió con Tomas Berg en Lima. Rui Barros se reuniu também com Lia Matos. Omar Hakim s'est entretenu avec Ivo Kral à Paris.",
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: null },
+      { who: 'Lia Matos + Rui Barros', date: null },
+      { who: 'Ivo Kral + Omar Hakim', date: null },
+    ],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
