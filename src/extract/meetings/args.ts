@@ -40,6 +40,10 @@ const mentionAt = (ms: Mention[], k: number) => ms.find((x) => x.i === k);
 const personAt = (ms: Mention[], from: number, to: number) =>
   ms.find((x) => x.i > from && x.i <= to && x.kind === 'name' && x.person);
 
+/** A form of address, its abbreviation's last period left out too: "H.E. B", "H.E B" */
+const addressWord = (t: Token) =>
+  isHonorific(t) || (t.lower.includes('.') && isHonorific({ ...t, lower: `${t.lower}.` }));
+
 /** The comma after a title's "of …" / "for …" phrase from token j (or right at j) that a person's name follows, or -1. */
 function longTitleEnd(toks: Token[], ms: Mention[], j: number): number {
   // "the Prime Minister, the Hon B": the title ends at the comma
@@ -57,7 +61,7 @@ function longTitleEnd(toks: Token[], ms: Mention[], j: number): number {
   while (toks[j]!.text !== ',' && q < toks.length && q - j < 12 && inTitle(toks[q]!) && !ms.some((x) => x.i === q)) q++;
   // "…, the Hon B", "…, H.E. B": forms of address between the comma and the name
   let r = q + 1;
-  while (r < toks.length && r - q <= 3 && (toks[r]!.lower === 'the' || isHonorific(toks[r]!) || toks[r]!.text === '.'))
+  while (r < toks.length && r - q <= 3 && (toks[r]!.lower === 'the' || addressWord(toks[r]!) || toks[r]!.text === '.'))
     r++;
   return toks[q]?.text === ',' && ms.some((x) => x.i === r && x.kind === 'name' && x.person) ? q : -1;
 }
@@ -344,11 +348,20 @@ function oneByOne(toks: Token[], from: number, at: number): boolean {
     .some((x, q) => sep.has(x.lower) && !(x.lower === 'then' && from + 1 + q < at && titleish(toks[from + 1 + q]!)));
 }
 
+/** Whether a finite verb at token v (not "accompanied by") makes the name before it a subject: "and C joined virtually" */
+function opensClause(toks: Token[], v: number): boolean {
+  const t = toks[v];
+  if (!t || !t.word || t.cap || toks[v + 1]?.lower === 'by' || t.tags.includes('Copula')) return false;
+  return t.tags.includes('Verb') && (t.tags.includes('PastTense') || t.tags.includes('PresentTense'));
+}
+
 /**
  * A list of people from token n: "B", "B and C", "B, C and D", "B (left), C and D". Items after a comma
- * count only when an "and" closes the list ("met B, C said" is no list).
+ * count only when an "and" closes the list ("met B, C said" is no list). With `clauses` (the objects of a trigger
+ * whose subject stands before it), a name after "and" before a finite verb is no item: "A was at the meeting with B
+ * and C joined virtually".
  */
-export function readList(toks: Token[], ms: Mention[], n: number, max = 30): List {
+export function readList(toks: Token[], ms: Mention[], n: number, max = 30, clauses = false): List {
   const items: Mention[] = [];
   let pending = -1;
   let separate = false;
@@ -377,6 +390,8 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30): Lis
     }
     if (toks[e]?.lower !== 'and') break;
     o = mentionFrom(toks, ms, e + 1, 20);
+    // "the meeting with B and C joined virtually": a name before a finite verb opens a clause of its own
+    if (o && clauses && opensClause(toks, o.j)) break;
     const nx = toks[e + 1];
     // "…, C and Jan Novak": a name nobody resolved still closes the list
     if (!o && nx?.cap && nx.word && !isTitleWord(nx) && !lexicon().countryByWord.has(nx.lower)) pending = -1;
@@ -402,6 +417,10 @@ export function rosterList(toks: Token[], ms: Mention[], n: number): Mention[] |
     const skip = toks[from]?.lower === 'and' ? 1 : 0;
     const m = mentionFrom(toks, ms, from + skip, 8);
     if (m && m.j <= q && m.kind !== 'pronoun' && !items.some((x) => x.person === m.person)) items.push(m);
+    // "B, Premier of X, His Excellency C, Prime Minister of Y;": a second name of the item after a comma
+    for (const o of ms)
+      if (m && o.i > m.j && o.j <= q && o.kind === 'name' && o.person && !items.some((x) => x.person === o.person))
+        if (toks[titleStart(toks, o.i - 1) - 1]?.text === ',') items.push(o);
     from = q + 1;
   }
   return items.length >= 2 && toks.slice(n).some((t) => t.text === ';') ? items : null;

@@ -9,6 +9,8 @@ export const MEETING_RULES = [
   'meeting.present',
   'meeting.roster',
   'meeting.gather',
+  'meeting.presence',
+  'meeting.joint-event',
   'meeting.attended-by',
   'meeting.joined',
   'meeting.joined-by',

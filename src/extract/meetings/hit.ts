@@ -35,6 +35,7 @@ const atTime = (x: Token | undefined) => {
   return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
 };
 const DASH = /^(?:–|—|--)$/;
+const PASSIVE_HELD = /^(?:was|were|is|are|been|being|held|convened|organi[sz]ed)$/;
 /** words that end a topic between a trigger and "with": a clause, a comparison, another party */
 const TOPIC_STOP = /^(?:that|which|who|whom|said|says|but|while|as|when|after|before|between|than|or|to)$/;
 /** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
@@ -122,6 +123,9 @@ export class Hit {
         .slice(t0, t0 + 7)
         .findIndex((x, q) => /^honou?r$/.test(x.lower) && toks[t0 + q + 1]?.lower === 'of');
       if (this.isVerb && this.verb!.object && honour >= 0) return { n: t0 + honour + 2, look: true, between: false };
+      // "met on Thursday at Riverside Palace Foreign Minister B": a place after "at" before the object (mentionFrom
+      // passes over the place's capitalised words)
+      if (this.isVerb && this.verb!.object && toks[t0]?.lower === 'at' && toks[t0 + 1]?.cap) t0++;
       // "called up B": a particle before the object
       if (this.isVerb && this.verb!.object)
         return { n: this.verb!.particles.has(toks[t0]?.lower ?? '') ? t0 + 1 : t0, look: true, between: false };
@@ -142,6 +146,8 @@ export class Hit {
           const x = toks[w]!;
           const p = toks[w - 1]!;
           if (TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower)) return true;
+          // "a joint press conference was held with B": the noun's passive verb
+          if (PASSIVE_HELD.test(x.lower) && (w === this.end || PASSIVE_HELD.test(p.lower))) return true;
           return /^\d{1,4}$/.test(x.text) || (x.cap && x.word && (p.lower === 'in' || p.lower === 'at' || p.cap));
         };
         let w = this.end;
@@ -177,9 +183,9 @@ export class Hit {
   /** The people the trigger's arguments name: "met B, C and D", "talks between B and C", "his colleagues (A and B)". */
   get objects(): List {
     return this.once('objects', () => {
-      const { n, look } = this.args;
+      const { n, look, between } = this.args;
       if (!look) return { items: [], separate: false };
-      const list = readList(this.c.toks, this.c.ms, n, 30);
+      const list = readList(this.c.toks, this.c.ms, n, 30, !between && !!this.subject);
       return list.items.length ? list : { items: groupList(this.c.toks, this.c.ms, n), separate: false };
     });
   }

@@ -110,10 +110,39 @@ function nounBefore(h: Hit, k: number): number {
 }
 const isNounAt = (h: Hit, q: number) => triggersAt(h.c.toks, q).some((t) => t.kind === 'noun');
 
-/** "the summit brought together A, B and C", "A brought together B and C" */
+const gatherPhrase = (h: Hit) =>
+  lexicon().meeting.gather.find((g) => g.split(' ').every((w, i) => h.c.toks[h.k + i]?.lower === w))!;
+/** a gather phrase ending in "of" or "by" ("in the presence of", "flanked by") puts people beside a meeting's subject */
+const isPresence = (phrase: string) => /\b(?:of|by)$/.test(phrase);
+
+/**
+ * "A met B and then in a meeting in the presence of C and D", "A said, while flanked by B and C": the people after
+ * the phrase join the meeting the sentence told of, else meet its subject (and those coordinated with it)
+ */
+function presence(h: Hit): Frame[] | null {
+  const { toks, ms, frames } = h.c;
+  const phrase = gatherPhrase(h);
+  if (!isPresence(phrase)) return null;
+  const list = readList(toks, ms, h.k + phrase.split(' ').length, 12).items;
+  if (!list.length) return [];
+  const last = frames[frames.length - 1];
+  if (last && last.participants.length) {
+    for (const m of list) if (!last.participants.includes(m.person!)) last.participants.push(m.person!);
+    return [];
+  }
+  const subj = nearestBefore(ms, h.k);
+  if (!subj || subj.poss) return [];
+  const people = [...new Set([...withCoordinated(toks, ms, subj), ...list].map((m) => m.person!))];
+  return people.length >= 2 ? [{ rule: 'meeting.presence', participants: people, spouses: [], at: h.t.start }] : [];
+}
+
+/** "the summit brought together A, B and C", "A brought together B and C", "a meeting that included A, B and C" */
 function gathered(h: Hit): Frame[] | null {
   const { toks, ms } = h.c;
-  const phrase = lexicon().meeting.gather.find((g) => g.split(' ').every((w, i) => toks[h.k + i]?.lower === w))!;
+  const phrase = gatherPhrase(h);
+  // "that included", "which included": only right after a meeting noun ("a delegation that included …" is none)
+  if (/^(?:that|which)$/.test(phrase.split(' ')[0]!) && !isNounAt(h, toks[h.k - 1]?.text === ',' ? h.k - 2 : h.k - 1))
+    return [];
   const list = readList(toks, ms, h.k + phrase.split(' ').length, 12).items;
   const subj = ms.filter((m) => m.j <= h.k && m.j >= h.k - 2 && m.person && m.kind !== 'pronoun').pop();
   const noun = toks.slice(0, h.k).findLastIndex((x, q) => !x.quoted && isNounAt(h, q));
@@ -237,6 +266,12 @@ export const WORD_RULES: readonly FrameRule[] = [
     on: 'sentence',
     example: 'President A (centre) with B (left) and C in Accra.',
     apply: centreCaption,
+  },
+  {
+    id: 'meeting.presence',
+    on: 'gather',
+    example: 'A met B, then held talks in the presence of C and D. / A said, flanked by B and C.',
+    apply: presence,
   },
   { id: 'meeting.gather', on: 'gather', example: 'The summit brought together A, B and C.', apply: gathered },
   { id: 'meeting.attended-by', on: 'by', example: 'A chaired the summit, attended by B and C.', apply: attendedBy },

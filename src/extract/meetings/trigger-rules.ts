@@ -216,21 +216,32 @@ function reciprocal(h: Hit): Frame[] | null {
     : [h.frame('meeting.reciprocal', [], { ref: { count: null } })];
 }
 
+/** The person a verb of address speaks to: "told B", "expressed gratitude to B", "conveyed his greetings to B" */
+function addressed(toks: Token[], ms: Mention[], v: number): Mention | null {
+  const obj = mentionFrom(toks, ms, v + 1, 6);
+  if (obj) return obj;
+  const to = toks.slice(v + 1, v + 5).findIndex((x) => x.lower === 'to');
+  const plain = toks.slice(v + 1, v + 1 + Math.max(0, to)).every((x) => x.word && !x.cap);
+  return to > 0 && plain ? mentionFrom(toks, ms, v + 2 + to, 6) : null;
+}
+
 /** "During a phone call, A invited B to …", "A told B during a bilateral meeting": the clause's subject and object */
 function setting(h: Hit): Frame[] | null {
   if (!h.isNoun || h.objects.items.length || h.args.between) return null;
   const { toks, ms } = h.c;
   const w = meetingWords();
   let p = h.k - 1;
-  while (p >= 0 && h.k - p <= 4 && !w.setting.has(toks[p]!.lower) && toks[p]!.word && !toks[p]!.poss) p--;
+  // "during a Nov. 2 meeting": the period of an abbreviated month
+  const describes = (t: Token) => (t.word && !t.poss) || (t.text === '.' && !!toks[p - 1]?.cap);
+  while (p >= 0 && h.k - p <= 5 && !w.setting.has(toks[p]!.lower) && describes(toks[p]!)) p--;
   if (p < 0 || !w.setting.has(toks[p]!.lower)) return null;
   // the clause around it: between semicolons
   let from = p;
   while (from > 0 && toks[from - 1]!.text !== ';') from--;
   for (let v = from; v < toks.length && toks[v]!.text !== ';'; v++) {
     const t = toks[v]!;
-    if (t.quoted || t.cap || !w.addressVerbs.has(t.lower) || Math.abs(v - h.k) > 16) continue;
-    const obj = mentionFrom(toks, ms, v + 1, 6);
+    if (t.quoted || t.cap || !w.addressVerbs.has(t.lower) || Math.abs(v - h.k) > 22) continue;
+    const obj = addressed(toks, ms, v);
     const subj = nearestBefore(ms, v);
     if (!obj || !subj || subj.j <= from - 1 || obj.person === subj.person) continue;
     return [h.frame('meeting.setting', [...ids(withCoordinated(toks, ms, subj)), obj.person!])];
@@ -258,6 +269,18 @@ function pictured(h: Hit): Frame[] | null {
 }
 
 const noSubject = (h: Hit): Frame[] | null => (h.subject ? null : []);
+
+/**
+ * "At the end of the day a joint press conference was held with A, B, C and D": a meeting noun that makes all its
+ * parties one ('together' words) and has no subject is a meeting of the people named after it
+ */
+function togetherNoSubject(h: Hit): Frame[] | null {
+  if (h.subject || !h.isNoun) return null;
+  const together = meetingWords().together;
+  if (!h.c.toks.slice(Math.max(0, h.k - 3), h.k).some((x) => together.has(x.lower))) return null;
+  const people = ids(h.objects.items);
+  return new Set(people).size >= 2 ? [h.frame('meeting.joint-event', people)] : null;
+}
 
 /** "A told visiting Foreign Minister B that …", "A thanked visiting B": a visitor addressed in person */
 function visiting(h: Hit): Frame[] | null {
@@ -485,6 +508,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'The presidents of Chile, Peru and Bolivia convened in Lima.',
     apply: countryGroup,
+  },
+  {
+    id: 'meeting.joint-event',
+    on: 'trigger',
+    example: 'A joint press conference was held with A, B and C.',
+    apply: togetherNoSubject,
   },
   { id: 'veto.no-subject', on: 'trigger', example: 'He met Chinese officials in Hanoi.', apply: noSubject },
   { id: 'meeting.same-group', on: 'trigger', example: 'X and the same three premiers met in 2021.', apply: sameGroup },

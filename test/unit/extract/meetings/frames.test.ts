@@ -600,6 +600,61 @@ const rows: Row[] = [
     'Prime Minister Otto Brandt spoke on Monday. In a meeting held in Lima on Wednesday, Peruvian President Ana Lopes engaged in discussions with Ivo Kral, the Prime Minister and Foreign Minister of Chile.',
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-12' }],
   ],
+  // ------------------------------------------------------------ session 6: argument shapes of real reports
+  [
+    'a time and a place after "at" between the verb and its object: "met on Thursday at X Palace Minister B"',
+    'President Ana Lopes met on Thursday at Riverside Palace Chilean Foreign Minister Tomas Berg, who handed her a letter.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-13' }],
+  ],
+  [
+    'a long title, a comma and a form of address without its last period: "the President of X, H.E B"',
+    'President Ana Lopes has today met and held discussions with the President of the Republic of Chile, H.E Tomas Berg at State House.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    '"then in a meeting in the presence of C and D": C and D join the meeting the sentence told of',
+    "Lopes also met with Chile's president Berg separately and then in a four-way meeting in the presence of EU president Otto Brandt and French president Ivo Kral.",
+    [{ who: 'Berg + Ivo Kral + Lopes + Otto Brandt', date: '2025-03-14' }],
+  ],
+  [
+    '"A said, while flanked by B and C": a subject flanked by people at an appearance met them',
+    'Prime Minister Ana Lopes said, while flanked by Prime Minister Tomas Berg of Chile, and Secretary General Ivo Kral, that the bloc would act.',
+    [{ who: 'Ana Lopes + Ivo Kral + Tomas Berg', date: null }],
+  ],
+  [
+    '"a meeting that included A, B, C and D" is one meeting; "a delegation which included A and B" is none',
+    'A separate five-hour meeting held in Lima was a four-way meeting that included Ana Lopes, Tomas Berg, Otto Brandt, and Ivo Kral. The delegation, which included Rui Barros and Lia Matos, flew home.',
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+  ],
+  [
+    '"the meeting with B and C joined virtually": a name before a finite verb opens a clause, and C joins the meeting',
+    'Crown Prince Rui Barros was there for the meeting with President Omar Hakim and President Ivo Kral joined virtually.',
+    [{ who: 'Ivo Kral + Omar Hakim + Rui Barros', date: null }],
+  ],
+  [
+    'a roster item that names two people, the second after a comma and a form of address',
+    'Associate Members in attendance were Honourable Lia Matos, Premier of Aruba; Dr the Honourable Ivo Kral, Premier of Bonaire, His Excellency Rui Barros, Prime Minister of Curacao; and Hon Otto Brandt, Premier of Saba.',
+    [{ who: 'Ivo Kral + Lia Matos + Otto Brandt + Rui Barros', date: null }],
+  ],
+  [
+    '"A expressed gratitude to B … during a Nov. 2 meeting": the person a verb of address speaks to, an abbreviated month',
+    'Chilean President Tomas Berg expressed gratitude to Prime Minister Ivo Kral for his contribution to ties between the two nations during a Nov. 2 meeting.',
+    [{ who: 'Ivo Kral + Tomas Berg', date: '2024-11-02' }],
+  ],
+  [
+    '"a joint press conference was held with A, B, C and D": a joint event without a subject is a meeting of those named',
+    "At the end of the day a joint press conference was held with Prime Minister Ana Lopes, Chilean President Tomas Berg, Peru's Prime Minister Ivo Kral and Otto Brandt.",
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+  ],
+  [
+    'Spanish, Portuguese and French meeting verbs: "se reunió con", "se reuniu com", "s\'est entretenu avec"',
+    "Ana Lopes se reunió con Tomas Berg en Lima. Rui Barros se reuniu também com Lia Matos. Omar Hakim s'est entretenu avec Ivo Kral à Paris.",
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: null },
+      { who: 'Lia Matos + Rui Barros', date: null },
+      { who: 'Ivo Kral + Omar Hakim', date: null },
+    ],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
