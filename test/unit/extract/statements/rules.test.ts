@@ -65,6 +65,12 @@ const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string]
     'the steady growth of trade between the two ports',
   ],
   [
+    'subject.pair',
+    `${intro}The sides hailed the steady growth of trade between the two ports.`,
+    ['*pair*'],
+    'hailed the steady growth of trade between the two ports',
+  ],
+  [
     'subject.participle-opening',
     `${intro}Ruiz reflected on the vote, noting that the port would reopen in May.`,
     ['Ana Ruiz'],
@@ -209,6 +215,11 @@ const keptVerbs: [string, string][] = [
   ['Ruiz advocated halting the shipments of grain to the port.', 'advocated'],
   ['Ruiz challenged Merrin to attend the talks at the port in person.', 'challenged'],
   ['Ruiz complimented the efforts of the port workers after the storm.', 'complimented'],
+  ['Ruiz commended the steady work of the port authority during the storm.', 'commended'],
+  ['Ruiz encouraged Merrin to keep the northern trade route open.', 'encouraged'],
+  ['Ruiz congratulated Merrin on the smooth reopening of the port.', 'congratulated'],
+  ['Ruiz lauded the long friendship between the two port cities.', 'lauded'],
+  ['Ruiz applauded the decision to widen the harbour channel.', 'applauded'],
 ];
 
 for (const [sentence, verb] of keptVerbs) {
