@@ -194,7 +194,26 @@ const trimRows: [(typeof TRIMS)[number]['id'], string, string][] = [
     'he would reimpose the levy on Varnel',
   ],
   ['trim.while-also', 'the port would reopen, while also announcing a new road', 'the port would reopen'],
+  [
+    'trim.relative-clause',
+    'the port would widen the northern trade route, which the two cities opened long ago',
+    'the port would widen the northern trade route',
+  ],
+  [
+    'trim.legal-basis',
+    'the two states must sign the port agreement without delay as stipulated in the old treaty',
+    'the two states must sign the port agreement without delay',
+  ],
+  [
+    'trim.as-well-as',
+    'the steady growth of trade between the two ports, as well as the new road',
+    'the steady growth of trade between the two ports',
+  ],
 ];
+
+test('a relative clause after a short head stays: "the port, which …"', () => {
+  assert.equal(trim('the port, which the storm closed, reopened'), 'the port, which the storm closed, reopened');
+});
 
 for (const [id, clause, trimmed] of trimRows) {
   test(`TRIMS ${id}: "${clause}" -> "${trimmed}"`, () => {
