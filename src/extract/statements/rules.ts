@@ -243,7 +243,10 @@ export interface TrimRow {
     | 'trim.when-they-met'
     | 'trim.dash-aside'
     | 'trim.as-before'
-    | 'trim.while-also';
+    | 'trim.while-also'
+    | 'trim.relative-clause'
+    | 'trim.legal-basis'
+    | 'trim.as-well-as';
   example: string;
   cut: RegExp;
 }
@@ -289,6 +292,22 @@ export const TRIMS: readonly TrimRow[] = [
     id: 'trim.while-also',
     example: '… the port would reopen, while also announcing a new road',
     cut: /,\s+while\s+(?:also\s+)?\p{L}+ing\b.*$/iu,
+  },
+  // the tails below are cut only after a head of six words or more: a position is rarely shorter
+  {
+    id: 'trim.relative-clause',
+    example: '… would widen the northern trade route, which the two ports opened in the last century',
+    cut: /(?<=^(?:\S+\s+){5}.*),\s+(?:which|who)\s.*$/u,
+  },
+  {
+    id: 'trim.legal-basis',
+    example: '… must conclude the port agreement without delay as stipulated in the treaty of the two states',
+    cut: /(?<=^(?:\S+\s+){5}.*?)\s+(?:as stipulated|as provided|in accordance with)\b.*$/iu,
+  },
+  {
+    id: 'trim.as-well-as',
+    example: '… welcomed the growth of trade between the two ports, as well as the new road to the border',
+    cut: /(?<=^(?:\S+\s+){5}.*?),\s+as well as\b.*$/iu,
   },
 ];
 

@@ -285,6 +285,18 @@ const cases: [string, string, string | null, string][] = [
     'quote.no-person',
   ],
   [
+    'a verb of complaint or concession after the quotation, an apposition after the name (data/reporting-verbs.json)',
+    `${intro}“There is no road left to the port,” laments Ana Ruiz, a researcher at the trade institute.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'a verb of concession after the quotation',
+    `${intro}“We were too slow to act,” concedes Ruiz.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
     'a colon introduces the quotation',
     `${intro}Ruiz concluded: “The door is open to all.”`,
     'Ana Ruiz',

@@ -65,6 +65,12 @@ const subjectRows: [NonNullable<FoundStatement['by']>, string, string[], string]
     'the steady growth of trade between the two ports',
   ],
   [
+    'subject.pair',
+    `${intro}The sides hailed the steady growth of trade between the two ports.`,
+    ['*pair*'],
+    'hailed the steady growth of trade between the two ports',
+  ],
+  [
     'subject.participle-opening',
     `${intro}Ruiz reflected on the vote, noting that the port would reopen in May.`,
     ['Ana Ruiz'],
@@ -188,7 +194,26 @@ const trimRows: [(typeof TRIMS)[number]['id'], string, string][] = [
     'he would reimpose the levy on Varnel',
   ],
   ['trim.while-also', 'the port would reopen, while also announcing a new road', 'the port would reopen'],
+  [
+    'trim.relative-clause',
+    'the port would widen the northern trade route, which the two cities opened long ago',
+    'the port would widen the northern trade route',
+  ],
+  [
+    'trim.legal-basis',
+    'the two states must sign the port agreement without delay as stipulated in the old treaty',
+    'the two states must sign the port agreement without delay',
+  ],
+  [
+    'trim.as-well-as',
+    'the steady growth of trade between the two ports, as well as the new road',
+    'the steady growth of trade between the two ports',
+  ],
 ];
+
+test('a relative clause after a short head stays: "the port, which …"', () => {
+  assert.equal(trim('the port, which the storm closed, reopened'), 'the port, which the storm closed, reopened');
+});
 
 for (const [id, clause, trimmed] of trimRows) {
   test(`TRIMS ${id}: "${clause}" -> "${trimmed}"`, () => {
@@ -209,6 +234,11 @@ const keptVerbs: [string, string][] = [
   ['Ruiz advocated halting the shipments of grain to the port.', 'advocated'],
   ['Ruiz challenged Merrin to attend the talks at the port in person.', 'challenged'],
   ['Ruiz complimented the efforts of the port workers after the storm.', 'complimented'],
+  ['Ruiz commended the steady work of the port authority during the storm.', 'commended'],
+  ['Ruiz encouraged Merrin to keep the northern trade route open.', 'encouraged'],
+  ['Ruiz congratulated Merrin on the smooth reopening of the port.', 'congratulated'],
+  ['Ruiz lauded the long friendship between the two port cities.', 'lauded'],
+  ['Ruiz applauded the decision to widen the harbour channel.', 'applauded'],
 ];
 
 for (const [sentence, verb] of keptVerbs) {
