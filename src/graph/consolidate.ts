@@ -12,7 +12,7 @@
  */
 import type { Tx } from './driver.js';
 import { canonicalOrder, groupBy, type Cluster } from '../resolve/cluster.js';
-import { topicId, type MeetingClaim, type PositionClaim, type QuoteClaim } from '../resolve/claims.js';
+import { outletId, topicId, type MeetingClaim, type PositionClaim, type QuoteClaim } from '../resolve/claims.js';
 import {
   blockTag,
   formsOf,
@@ -113,8 +113,7 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
      MATCH (n:${label} {id: id})
      CALL (n) {
        OPTIONAL MATCH (n)<-[r:SUPPORTS]-(a:Article)
-       OPTIONAL MATCH (a)<-[:PUBLISHED]-(o:Outlet)
-       RETURN collect({articleId: a.id, published: a.published, outletId: o.id, claim: ${claim}}) AS claims
+       RETURN collect({articleId: a.id, published: a.published, outlet: a.outlet, claim: ${claim}}) AS claims
      }
      RETURN n.id AS nodeId, properties(n) AS props, claims`,
     { ids: todo },
@@ -126,7 +125,7 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
     for (const c of r.claims as {
       articleId: string | null;
       published: string | null;
-      outletId: string | null;
+      outlet: string | null;
       claim: Record<string, unknown> | null;
     }[]) {
       if (c.articleId === null || c.claim === null) continue;
@@ -134,7 +133,8 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
         ...c.claim,
         articleId: c.articleId,
         published: c.published ?? null,
-        outletId: c.outletId ?? null,
+        // An article's outlet node is the one its outlet name gives (writeArticles): no edge to read.
+        outletId: outletId(c.outlet ?? null),
       } as C;
       if (into.removed.has(c.articleId)) {
         into.removedClaims.push(claim);
@@ -224,6 +224,26 @@ function nodeRow(kind: FactKind, c: Cluster<object, FactClaim>) {
   };
 }
 
+/** A meeting's details made again from its claims (only meetings have them: the other kinds skip two subqueries per node). */
+const WRITE_DETAILS = `
+     CALL (n) {
+       OPTIONAL MATCH (n)-[:HAS_DETAIL]->(old:Detail) DETACH DELETE old
+     }
+     CALL (n, row) {
+       UNWIND row.details AS d
+       CREATE (det:Detail) SET det = d.props
+       CREATE (n)-[:HAS_DETAIL]->(det)
+       WITH det, d
+       UNWIND d.claims AS c
+       MATCH (a:Article {id: c.articleId})
+       CREATE (a)-[r:SUPPORTS]->(det) SET r = c.props
+     }`;
+
+/** A meeting's MET edges and details, deleted with it. */
+const DELETE_MEETING_EDGES = `
+     CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
+     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }`;
+
 /**
  * Brings `stored` (the nodes read) to `clusters` by writing only the difference: nodes no cluster
  * keeps go, claims that moved to another node move, changed nodes get their new properties,
@@ -252,18 +272,7 @@ export async function writeClusters(
        MERGE (tp:Topic {id: t.id}) ON CREATE SET tp.name = t.name
        MERGE (n)-[:ABOUT]->(tp)
      }
-     CALL (n) {
-       OPTIONAL MATCH (n)-[:HAS_DETAIL]->(old:Detail) DETACH DELETE old
-     }
-     CALL (n, row) {
-       UNWIND row.details AS d
-       CREATE (det:Detail) SET det = d.props
-       CREATE (n)-[:HAS_DETAIL]->(det)
-       WITH det, d
-       UNWIND d.claims AS c
-       MATCH (a:Article {id: c.articleId})
-       CREATE (a)-[r:SUPPORTS]->(det) SET r = c.props
-     }
+     ${kind === 'meeting' ? WRITE_DETAILS : ''}
      RETURN oldTopics`,
     { rows },
   );
@@ -281,8 +290,7 @@ export async function writeClusters(
   const removed = await tx.run(
     `UNWIND $gone AS id
      MATCH (n:${label} {id: id})
-     CALL (n) { MATCH ()-[met:MET {meetingId: n.id}]->() DELETE met }
-     CALL (n) { MATCH (n)-[:HAS_DETAIL]->(d:Detail) DETACH DELETE d }
+     ${kind === 'meeting' ? DELETE_MEETING_EDGES : ''}
      CALL (n) { OPTIONAL MATCH (n)-[:ABOUT]->(t:Topic) RETURN collect(t.id) AS oldTopics }
      DETACH DELETE n
      RETURN oldTopics`,
