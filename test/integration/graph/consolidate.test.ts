@@ -7,7 +7,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Graph } from '../../../src/graph/driver.js';
 import { openTestGraph, emptyGraph } from '../../support/graph.js';
-import { writeExtraction, removeArticle } from '../../../src/graph/write.js';
+import { writeExtraction, writeExtractions, removeArticle } from '../../../src/graph/write.js';
 import { exportGraph } from '../../../src/graph/export.js';
 import { report, visitReports } from '../../support/extractions.js';
 import { storeGdeltLinks } from '../../../src/graph/link.js';
@@ -212,5 +212,34 @@ describe('what other stages store on consolidated nodes', () => {
     assert.deepEqual(after[0]!.durations, ['more than four hours', 'three hours']);
     assert.deepEqual(after[0]!.events, [1150000001]);
     assert.deepEqual(after[0]!.urls, ['https://example.org/a']);
+  });
+});
+
+describe('quote lookups of a large batch', () => {
+  it('a batch whose quotes ask the index for more than a thousand terms finds every stored quote they repeat', async () => {
+    await emptyGraph(graph);
+    // Sixty long quotes of one speaker, no two sharing a run of words: each has about twenty
+    // fingerprints, so the second batch asks for about 1,200 terms (more than one index query holds).
+    const words = (i: number) => Array.from({ length: 50 }, (_, j) => `w${i}x${j}`).join(' ');
+    const batch = (prefix: string, outlet: string) =>
+      Array.from({ length: 60 }, (_, i) =>
+        report({
+          id: `${prefix}${i}`,
+          outlet,
+          published: '2024-03-01',
+          people: { p1: { name: 'Ana Quill', roles: ['foreign minister'] } },
+          quotes: [{ speaker: 'p1', text: words(i) }],
+        }),
+      );
+    await writeExtractions(graph, batch('a', 'Reuters'));
+    await writeExtractions(graph, batch('b', 'Agence France-Presse'));
+    const rows = await graph.read(`MATCH (q:Quote) RETURN q.sourceCount AS n, size(q.matchKeys) AS keys`);
+    assert.equal(rows.length, 60, 'each quote of the second batch joined the stored one it repeats');
+    assert.ok(
+      rows.every((r) => r.n === 2),
+      JSON.stringify(rows.map((r) => r.n)),
+    );
+    const terms = rows.reduce((sum, r) => sum + (r.keys as number), 0);
+    assert.ok(terms > 1000, `the second batch asked for ${terms} terms`);
   });
 });
