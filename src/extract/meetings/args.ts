@@ -81,6 +81,12 @@ const MENTION_STEPS: readonly StepRule[] = [
     const m = mentionAt(ms, k);
     if (!m) return null;
     if (m.kind === 'pronoun' && m.poss) return { skip: k };
+    // "met her Chilean counterpart, B": "her" before a noun phrase and a name is a possessive too
+    const nx = toks[m.j];
+    const named = personAt(ms, m.j, m.j + 5);
+    if (m.kind === 'pronoun' && toks[m.i]!.lower === 'her' && nx && nx.word && !FUNCTION_WORD.test(nx.lower) && named)
+      if (!GLUE.has(nx.lower) && toks.slice(m.j, named.i).every((x) => titleish(x) || x.text === ',' || x.word))
+        return { skip: k };
     // "Qatar's Deputy Prime Minister and Foreign Minister Sheikh X": a title used as a name, then the name
     if (m.kind === 'title') {
       let q = m.j;

@@ -655,6 +655,11 @@ const rows: Row[] = [
       { who: 'Ivo Kral + Omar Hakim', date: null },
     ],
   ],
+  [
+    '"met her X counterpart, B, …": "her" before a noun phrase is a possessive, not the subject met again',
+    'President Ana Lopes said the summit allowed her to meet friends such as her Chilean counterpart, Tomas Berg, Vice President Ivo Kral, and Peruvian President Otto Brandt.',
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
