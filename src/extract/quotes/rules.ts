@@ -1,5 +1,5 @@
 import { lexicon } from '../../knowledge/index.js';
-import { coordinatedBefore, titleish } from '../grammar.js';
+import { coordinatedBefore, pairPhraseEndsAt, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
@@ -439,6 +439,8 @@ export const CUES: readonly CueRow[] = [
       // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
       // subject of the verb before it
       if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
+      // "X told Y that both leaders offered “…”": the pair inside what X reports is no one person; an earlier cue names the speaker
+      if (pairPhraseEndsAt(otoks, e) && !oms.some((x) => x.j === e + 1)) return null;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
       // official explained")
       const modifier = (x: Mention) =>

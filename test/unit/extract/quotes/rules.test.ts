@@ -297,6 +297,18 @@ const cases: [string, string, string | null, string][] = [
     'quote.said-after',
   ],
   [
+    'a kinship apposition between the subject and its verb (data/grammar.json appositionOpeners)',
+    `${intro}Carlos Vento, father of the detained sailor Luis Vento, told reporters he was able to ask “very hard questions” there.`,
+    'Carlos Vento',
+    'quote.said-before',
+  ],
+  [
+    'a pair inside what someone reports: the reporting verb before it names the speaker, not its addressee',
+    `${intro}Carlos Vento told the host Maria Lenz that both leaders gave “a firm promise” to help.`,
+    'Carlos Vento',
+    'quote.said-before',
+  ],
+  [
     'a colon introduces the quotation',
     `${intro}Ruiz concluded: “The door is open to all.”`,
     'Ana Ruiz',

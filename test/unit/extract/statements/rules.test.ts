@@ -239,6 +239,8 @@ const keptVerbs: [string, string][] = [
   ['Ruiz congratulated Merrin on the smooth reopening of the port.', 'congratulated'],
   ['Ruiz lauded the long friendship between the two port cities.', 'lauded'],
   ['Ruiz applauded the decision to widen the harbour channel.', 'applauded'],
+  ['Ruiz shared the view that the port must stay open to all ships.', 'shared'],
+  ['Ruiz explored ways to widen the northern trade route with the port authority.', 'explored'],
 ];
 
 for (const [sentence, verb] of keptVerbs) {
