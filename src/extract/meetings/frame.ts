@@ -8,6 +8,7 @@ export const MEETING_RULES = [
   'meeting.caption',
   'meeting.present',
   'meeting.roster',
+  'meeting.members',
   'meeting.gather',
   'meeting.presence',
   'meeting.joint-event',

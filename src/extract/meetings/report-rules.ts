@@ -6,6 +6,7 @@ import { EVENT_CUES } from './event-cues.js';
 import { meetingFact } from './fact.js';
 import type { MeetingRule } from './frame.js';
 import { dayOf, NOT_TODAY } from './when.js';
+import { meetingWords, triggersAt } from './words.js';
 
 /**
  * Rules over a whole report rather than one sentence: who else took part in a meeting told of before
@@ -104,6 +105,59 @@ function roster(): Observer {
   };
 }
 
+/** "They included …", "Among them were …", "The rest are …": a sentence that names the members of a group told of before */
+const MEMBERS =
+  /^(?:(?:they|these|those) (?:include[sd]?|are|were)|among them(?: (?:were|are))?|the rest (?:are|were|include[sd]?)|others (?:were|are|include[sd]?))\b/i;
+
+/**
+ * "A received the letters of credence of new envoys from five countries. They include B, C and D. The rest are E
+ * and F": a sentence with a meeting word, a group noun ("envoys", "heads of state") and the people it names (the
+ * host), then, within two sentences, sentences that name the group's members — one meeting of the host and them.
+ * When the host's sentence told of a meeting itself, the members join it.
+ */
+function members(): Observer {
+  let host: { sentence: Sentence; people: string[]; at: number; met: MeetingFact | null } | null = null;
+  const joined: string[] = [];
+  let made: { sentence: Sentence; people: string[] } | null = null;
+  return {
+    read(c, s, ms) {
+      const opens = MEMBERS.exec(s.text.trim());
+      if (opens && host && s.index - host.at <= 2) {
+        const ids = names(ms).filter((id) => !host!.people.includes(id));
+        if (!ids.length) return;
+        host.at = s.index;
+        if (host.met) for (const id of ids) add(host.met.participants, id);
+        else for (const id of ids) add(joined, id);
+        if (!host.met && joined.length) made = { sentence: host.sentence, people: [...host.people, ...joined] };
+        return;
+      }
+      if (opens) return;
+      const groups = lexicon().meeting.groupNouns;
+      const toks = s.tokens;
+      const not = meetingWords().notHappened;
+      // "A will host envoys of five countries next week": a meeting still to come has no members yet
+      const trigger = toks.some(
+        (t, k) =>
+          !t.quoted &&
+          !t.cap &&
+          triggersAt(toks, k).some((x) => !x.refOnly) &&
+          !toks.slice(Math.max(0, k - 2), k).some((x) => not.has(x.lower)),
+      );
+      const group = toks.some((t) => !t.quoted && !t.cap && groups.has(t.lower));
+      const people = names(ms);
+      if (!trigger || !group || !people.length || made) return;
+      const met = c.list.find((m) => m.evidence.some((e) => e.start === s.start)) ?? null;
+      host = { sentence: s, people, at: s.index, met };
+      joined.length = 0;
+    },
+    meeting(c) {
+      if (!made) return null;
+      const day = dayOf(made.sentence, new Set(), c.ref);
+      return meetingFact(made.people, day?.iso ?? null, [made.sentence], 'meeting.members');
+    },
+  };
+}
+
 /** words of a speaker label that are no name: titles, forms of address */
 const LABEL_WORD = /^(?:mr|mrs|ms|dr|the|h\.?e|his|her|excellency)\.?$/;
 
@@ -170,6 +224,11 @@ export const REPORT_RULES: readonly ReportRule[] = [
   { id: 'report.delegation', example: 'Wang was accompanied by Vice Minister C.', make: () => delegation },
   { id: 'report.addressed', example: 'W met envoys of the bloc. X told the meeting that …', make: () => addressed },
   { id: 'report.roster', example: 'The envoys who presented credentials are: – A … – B …', make: roster },
+  {
+    id: 'meeting.members',
+    example: 'A received the credentials of new envoys. They include B and C. The rest are D and E.',
+    make: members,
+  },
   {
     id: 'meeting.speakers',
     example: 'PRESIDENT A: Welcome. PRIME MINISTER B: Thank you.',

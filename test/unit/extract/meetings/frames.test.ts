@@ -365,6 +365,16 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Otto Brandt', date: '1961' }],
   ],
   [
+    'a group told of with a meeting word, its members named in the next sentences ("They include …", "The rest are …")',
+    'President Ana Lopes on Thursday received the letters of credence of new envoys from five countries. They include the Ambassador Extraordinary and Plenipotentiary of Chile, Ivo Kral, and the High Commissioner of Ghana, Omar Yusof. The rest are Ambassador Luis Vera of Peru and Ambassador Dara Sok of Chad. Lopes welcomed all of them.',
+    [{ who: 'Ana Lopes + Dara Sok + Ivo Kral + Luis Vera + Omar Yusof', date: '2025-03-13' }],
+  ],
+  [
+    'members named after a group that met nobody named are no meeting; a list of members far after the group is none',
+    'President Rui Barros will host leaders of the region next year. They include President Ana Lopes and President Ivo Kral.\n\nDelegates from five countries held talks with Minister Omar Yusof on Monday. The port reopened. Trade rose. Officials said so. They include Luis Vera and Dara Sok.',
+    [],
+  ],
+  [
     'credentials: the roster of envoys comes a paragraph after the ceremony',
     'President Ana Lopes on Thursday received the letters of credence from two new envoys.\n\nSpeaking after the ceremony, President Lopes praised the ties with both countries.\n\nThe new envoys who presented their credentials are:\n– Ambassador Ivo Kral of Chile.\n– Ambassador Omar Yusof of Chad.',
     [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-13' }],
