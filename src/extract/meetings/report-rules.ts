@@ -117,23 +117,21 @@ const MEMBERS =
  */
 function members(): Observer {
   let host: { sentence: Sentence; people: string[]; at: number; met: MeetingFact | null } | null = null;
+  /** the members named for a host whose sentence told of no meeting: one per report, so no later host replaces it */
   const joined: string[] = [];
-  let made: { sentence: Sentence; people: string[] } | null = null;
   return {
     read(c, s, ms) {
-      const opens = MEMBERS.exec(s.text.trim());
-      if (opens && host && s.index - host.at <= 2) {
+      if (MEMBERS.test(s.text.trim())) {
+        if (!host || s.index - host.at > 2) return;
         const ids = names(ms).filter((id) => !host!.people.includes(id));
-        if (!ids.length) return;
-        host.at = s.index;
-        if (host.met) for (const id of ids) add(host.met.participants, id);
-        else for (const id of ids) add(joined, id);
-        if (!host.met && joined.length) made = { sentence: host.sentence, people: [...host.people, ...joined] };
+        if (ids.length) host.at = s.index;
+        for (const id of ids) add(host.met ? host.met.participants : joined, id);
         return;
       }
-      if (opens) return;
-      const groups = lexicon().meeting.groupNouns;
+      const people = names(ms);
       const toks = s.tokens;
+      const groups = lexicon().meeting.groupNouns;
+      if (joined.length || !people.length || !toks.some((t) => !t.quoted && !t.cap && groups.has(t.lower))) return;
       const not = meetingWords().notHappened;
       // "A will host envoys of five countries next week": a meeting still to come has no members yet
       const trigger = toks.some(
@@ -143,17 +141,14 @@ function members(): Observer {
           triggersAt(toks, k).some((x) => !x.refOnly) &&
           !toks.slice(Math.max(0, k - 2), k).some((x) => not.has(x.lower)),
       );
-      const group = toks.some((t) => !t.quoted && !t.cap && groups.has(t.lower));
-      const people = names(ms);
-      if (!trigger || !group || !people.length || made) return;
+      if (!trigger) return;
       const met = c.list.find((m) => m.evidence.some((e) => e.start === s.start)) ?? null;
       host = { sentence: s, people, at: s.index, met };
-      joined.length = 0;
     },
     meeting(c) {
-      if (!made) return null;
-      const day = dayOf(made.sentence, new Set(), c.ref);
-      return meetingFact(made.people, day?.iso ?? null, [made.sentence], 'meeting.members');
+      if (!host || !joined.length) return null;
+      const day = dayOf(host.sentence, new Set(), c.ref);
+      return meetingFact([...host.people, ...joined], day?.iso ?? null, [host.sentence], 'meeting.members');
     },
   };
 }
