@@ -231,6 +231,10 @@ function build(k: Knowledge) {
     planNouns: new Set(verbs.speechNouns.plans),
     /** "was described as": forms of "be" that make a reporting verb passive */
     passiveAux: new Set(verbs.passiveAuxiliaries.words),
+    /** "the government said", "the draft says": nouns that head a subject which is no one person */
+    sourceHeads: new Set(verbs.sourceHeads.words),
+    /** "the so-called “…”": words that mark a quotation as a term in use */
+    termCues: new Set(verbs.termCues.words),
     /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
     clauseEnd: new RegExp(
       `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,

@@ -44,6 +44,8 @@ const ReportingVerbsFile = strict({
   stanceWords: wordList,
   speechNouns: strict({ words, plans: words }),
   passiveAuxiliaries: wordList,
+  sourceHeads: wordList,
+  termCues: wordList,
 });
 
 const CountriesFile = strict({

@@ -41,6 +41,7 @@ export interface CueRow {
     | 'cue.put-it'
     | 'cue.passive'
     | 'cue.possessive'
+    | 'cue.so-called'
     | 'cue.reporting-verb';
   example: string;
   /** the attribution a cue at token n (before the quotation, in its sentence) gives, or null */
@@ -139,6 +140,61 @@ function clauseAt(
   return { m };
 }
 
+const NO_PERSON: Attribution = { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
+
+/** "…,” said one diplomat", "…,” scoffs a sceptical farmer": a reporting verb whose subject after it is unnamed */
+function unnamedAfterVerb(toks: Token[], k: number): boolean {
+  const v = speechVerbAt(toks, k);
+  const det = toks[k + v];
+  const next = toks[k + v + 1];
+  return v > 0 && !!det && /^(?:a|an|one|another)$/.test(det.lower) && !!next && next.word && !next.cap;
+}
+
+/** A sentence that opens with an unnamed subject ("One senior commander, speaking anonymously, says …"). */
+function opensUnnamed(toks: Token[], ms: Mention[]): boolean {
+  const k = /^(?:but|and|yet|so)$/.test(toks[0]?.lower ?? '') ? 1 : 0;
+  const det = toks[k];
+  const next = toks[k + 1];
+  if (!det || !/^(?:a|an|one|another)$/.test(det.lower) || !next || !next.word || next.cap) return false;
+  return !ms.some((m) => m.kind === 'name' && m.person && m.i <= 8);
+}
+
+/**
+ * "A diplomat welcomed the prospect. “…,” he said": the pronoun of a reporting clause goes back to an unnamed
+ * subject — of the quotation's own sentence, else of the sentences before it in its paragraph, over sentences
+ * that open with "he" or "she" — and names no one.
+ */
+function unnamedAntecedent(scene: QuoteScene): boolean {
+  const { ctx, openAt, otoks, oms, q } = scene;
+  const pronoun = (toks: Token[]) => /^(?:he|she)$/.test(toks[0]?.lower ?? '');
+  if (otoks.some((t) => t.end <= q.open && t.word)) {
+    if (opensUnnamed(otoks, oms)) return true;
+    if (!pronoun(otoks)) return false;
+  }
+  const para = ctx.sentences[openAt]!.para;
+  for (let s = openAt - 1; s >= 0 && s >= openAt - 3 && ctx.sentences[s]!.para === para; s--) {
+    const toks = ctx.sentences[s]!.tokens;
+    if (opensUnnamed(toks, ctx.mentions(s))) return true;
+    if (!pronoun(toks)) return false;
+  }
+  return false;
+}
+
+/**
+ * A subject before a reporting verb that names no one person: a source noun heads it ("the government said",
+ * "Ruiz’s office stated", "the draft says", data/reporting-verbs.json `sourceHeads`), or a capitalised word that no
+ * mention covers ("Kestovia described the test as …": a place or a body).
+ */
+function sourceSubject(toks: Token[], ms: Mention[], e: number): boolean {
+  const t = toks[e];
+  if (!t || !t.word || t.quoted || ms.some((m) => m.i <= e && e < m.j)) return false;
+  // "The minister in his remarks to Congress criticized …": a noun inside a phrase is not the subject's head
+  if (/^(?:in|at|from|to|of|for|with|on|by|near|into|during|before|after)$/.test(toks[e - 1]?.lower ?? ''))
+    return false;
+  if (lexicon().sourceHeads.has(t.lower)) return true;
+  return t.cap && !lexicon().titleWords.has(t.lower) && !/^(?:i|we|you)$/.test(t.lower);
+}
+
 /** "…,” Lavrov said", "…,” said spokesman X", "…,” CCTV reported him as saying": right after the closing mark */
 function reportingClauseAfter(scene: QuoteScene): Attribution | null {
   const { q, ctoks, cms } = scene;
@@ -152,7 +208,8 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
     if (m) return scene.from(m, 'quote.according-to', 0.8);
   }
   const c = clauseAt(ctoks, k, cms, limit);
-  if (!c) return null;
+  if (!c) return unnamedAfterVerb(ctoks, k) ? NO_PERSON : null;
+  if (c.m.kind === 'pronoun' && !c.objectPronoun && unnamedAntecedent(scene)) return NO_PERSON;
   return c.objectPronoun
     ? scene.from(c.objectPronoun, 'quote.reported-as-saying', 0.85)
     : scene.from(c.m, 'quote.said-after', 0.95);
@@ -418,6 +475,16 @@ export const CUES: readonly CueRow[] = [
     },
   },
   {
+    id: 'cue.so-called',
+    example: 'Talks on the so-called “harbour plan” (no one); Ruiz’s so-called “corridor”',
+    at: (scene, n) => {
+      const { otoks, oms, end } = scene;
+      if (n !== end - 1 || !lexicon().termCues.has(otoks[n]!.lower)) return null;
+      const m = oms.find((x) => x.j === n && x.poss && x.person && x.kind !== 'org');
+      return m ? scene.from(m, 'quote.said-before', 0.75) : NO_PERSON;
+    },
+  },
+  {
     id: 'cue.reporting-verb',
     example: 'Ruiz said “the door is open”; Ruiz made “clear demands”',
     at: (scene, n) => {
@@ -441,6 +508,11 @@ export const CUES: readonly CueRow[] = [
       if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
       // "X told Y that both leaders offered “…”": the pair inside what X reports is no one person; an earlier cue names the speaker
       if (pairPhraseEndsAt(otoks, e) && !oms.some((x) => x.j === e + 1)) return null;
+      // "the government said …", "Ruiz’s office stated that …": a subject that is no person reports the words, not
+      // the person named before it
+      // ("X said Australians wanted “…”": an earlier reporting verb names the speaker)
+      if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
+        return otoks.slice(0, e).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
       // official explained")
       const modifier = (x: Mention) =>
@@ -455,8 +527,9 @@ export const CUES: readonly CueRow[] = [
           ? null
           : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
       if (m) return scene.from(m, said ? 'quote.said-before' : 'quote.subject', 0.85);
-      // "“A”, said Ruiz, “B”": the speaker after the verb
-      const after = said ? verbFirst(otoks, n, said, oms, scene.end) : null;
+      // "“A”, said Ruiz, “B”": the speaker after a verb that follows a quotation ("calls him the “…”" names no speaker)
+      const inverted = n === 0 || otoks[n - 1]!.quoted || /^[,:;”"’]$/.test(otoks[n - 1]!.text);
+      const after = said && inverted ? verbFirst(otoks, n, said, oms, scene.end) : null;
       if (after) return scene.from(after, 'quote.said-before', 0.85);
       return said ? { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 } : null;
     },

@@ -117,6 +117,13 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.subject',
   ],
   ['before.unattributed', 'The banner at the port read “no more delays” all week.', null, 'quote.unattributed'],
+  ['cue.so-called', `${intro}Dockers doubt that the so-called “harbour pact” will hold.`, null, 'quote.no-person'],
+  [
+    'cue.so-called',
+    `${intro}Dockers mocked Ruiz’s so-called “blue corridor” on Tuesday.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
 ];
 
 for (const [by, text, speaker, rule] of rows) {
@@ -153,6 +160,36 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a source noun heads the reporting verb’s subject: no one, not the person named before it',
+    `${intro}Ruiz’s office stated that the talks covered “the harbour dispute and its long history”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a place as the subject of the reporting verb: no one, not the person named before it',
+    `${intro}Ruiz was asked about the launch, which Lisbon described as a “great success”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a pronoun object after a verb is no speaker (only a verb right after a quotation takes one)',
+    `${intro}Every docker in the old town calls her the “queen of the quays”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'an unnamed subject after the reporting verb: no one',
+    `${intro}“The port will reopen within a month,” said one diplomat.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a pronoun whose antecedent is an unnamed subject of the sentence before: no one',
+    `${intro}A harbour pilot welcomed the plan. “It comes late but it is right,” he said.`,
+    null,
+    'quote.no-person',
+  ],
+  [
     'a subject with an apposition before the reporting verb',
     `${intro}But Ruiz, until recently the ambassador to Arbania, said the idea was “really off base”.`,
     'Ana Ruiz',
@@ -180,7 +217,7 @@ const cases: [string, string, string | null, string][] = [
     'a name that modifies a noun after a/an is no speaker',
     `${intro}“We wanted some space,” said a former Ruiz administration official.`,
     null,
-    'quote.unattributed',
+    'quote.no-person',
   ],
   [
     'a fragment speaking of the subject in the third person is the source’s, not the subject’s',
@@ -240,7 +277,7 @@ const cases: [string, string, string | null, string][] = [
     'a critic’s word set before a plan of someone else’s is the critic’s, not the planner’s',
     `${intro}Unions slammed Ruiz’s “reckless” plan on Tuesday.`,
     null,
-    'quote.unattributed',
+    'quote.no-person',
   ],
   [
     'a quotation standing alone before a sentence that reports something else is not that sentence’s',
