@@ -75,7 +75,12 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
   for (let n = k + v; n < Math.min(limit, k + v + 8); n++) {
     const m = ms.find((x) => x.i === n && !x.quoted);
     // "said a former Ruiz administration official": a name that modifies the noun after it is no speaker
-    if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!))) return described >= 0 && modifies(toks, m.j) ? null : m;
+    if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!))) {
+      // "…, saying her decision had …": a possessive before a noun is the object's, no speaker ("said Ruiz's letter":
+      // her document's words are hers)
+      if (m.poss) return lexicon().documents.has(toks[m.j]?.lower ?? '') ? m : null;
+      return described >= 0 && modifies(toks, m.j) ? null : m;
+    }
     if (m) n = m.j - 1;
     const t = toks[n]!;
     if (/^(?:a|an)$/.test(t.lower) && n === k + v) described = n;
@@ -84,7 +89,9 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
       (t.text === '.' && toks[n - 1]?.cap) ||
       (t.cap && t.poss) ||
       (t.text === ',' && n > k + v && titleish(toks[n - 1]!)) ||
-      (described >= 0 && n - described <= 3 && t.word && !t.cap);
+      (described >= 0 && n - described <= 3 && t.word && !t.cap) ||
+      // "said school teacher Ana Ruiz": a bare description of up to two words before the name
+      (described < 0 && n - k - v < 2 && t.word && !t.cap && !t.poss && !lexicon().grammar.functionWords.has(t.lower));
     if (!ok) break;
   }
   return null;
@@ -116,6 +123,8 @@ function clauseAt(
   limit: number,
 ): { m: Mention; objectPronoun?: Mention } | null {
   const v0 = speechVerbAt(toks, k);
+  // "…,” saying her decision …": a participle continues the sentence's subject; the name after it is no speaker
+  if (v0 && /ing$/.test(toks[k]!.lower)) return null;
   if (v0) {
     const m = verbFirst(toks, k, v0, ms, limit);
     return m ? { m } : null;
@@ -139,6 +148,9 @@ function clauseAt(
   if (obj && toks[v + 2]?.lower === 'as') return { m, objectPronoun: obj };
   return { m };
 }
+
+/** A comma, a dash or a closing quotation mark (“…,” adding) right before token n */
+const afterComma = (toks: Token[], n: number) => /^(?:,|-|–|—|”|"|’)$/.test(toks[n - 1]?.text ?? '');
 
 const NO_PERSON: Attribution = { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
 
@@ -341,7 +353,7 @@ function addingThat(scene: QuoteScene): Attribution | null {
   const { otoks, oms, end, ctx } = scene;
   for (let n = end - 1; n >= 1; n--) {
     const t = otoks[n]!;
-    if (t.quoted || !lexicon().participleAfterComma.has(t.lower) || otoks[n - 1]?.text !== ',') continue;
+    if (t.quoted || !lexicon().participleAfterComma.has(t.lower) || !afterComma(otoks, n)) continue;
     if (ctx.previous && ctx.previous.sentence === scene.openAt)
       return { speaker: ctx.previous.speaker, source: null, rule: 'quote.adding-that', confidence: 0.85 };
     const subj = participleSubject(scene, n);
@@ -494,7 +506,7 @@ export const CUES: readonly CueRow[] = [
       // "urged governments to raise spending": an infinitive is not what the sentence's subject did
       if (otoks[n - 1]?.lower === 'to' && !otoks[n - 1]!.cap) return null;
       // ", accusing Y of …": a participle after a comma continues the sentence's opening subject
-      if (said && otoks[n - 1]?.text === ',' && /ing$/.test(otoks[n]!.lower)) {
+      if (said && afterComma(otoks, n) && /ing$/.test(otoks[n]!.lower)) {
         const opener = oms.find((x) => x.person && !x.poss && x.kind !== 'pronoun');
         if (opener && opener.i <= 8 && !otoks.slice(0, opener.i).some((t) => t.text === ','))
           return scene.from(opener, 'quote.said-before', 0.75);

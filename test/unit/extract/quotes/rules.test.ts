@@ -160,6 +160,42 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a possessive after a participle is the object’s: the subject of the sentence said it',
+    `${intro}Ruiz thanked Mayor Tavo Merrin for his “quiet work”, saying his plan had put the port “back on its feet”.`,
+    'Ana Ruiz',
+    'quote.adding-that',
+  ],
+  [
+    'a participle after a quotation’s closing mark continues the speaker of that quotation',
+    `${intro}Ruiz said she told Mayor Tavo Merrin the deal was “done,” adding that she “will not wait”.`,
+    'Ana Ruiz',
+    'quote.adding-that',
+  ],
+  [
+    'a participle after a dash continues the sentence’s opening subject',
+    `${intro}Ruiz told Mayor Tavo Merrin that the port is open - adding that the city was willing to “share the docks”.`,
+    'Ana Ruiz',
+    'quote.adding-that',
+  ],
+  [
+    'a bare description of two words before the name after the verb',
+    `${intro}“The port has been brave to open,” said harbour pilot Tavo Merrin, 43.`,
+    'Tavo Merrin',
+    'quote.said-after',
+  ],
+  [
+    'a document of the person after the verb: the person’s words',
+    `${intro}“We take your concerns seriously,” said Ruiz’s letter, which a union leader read out.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'a verb of denouncing reports its subject’s words',
+    `${intro}Ruiz denounced the “reckless blockade” of the harbour.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
     'a source noun heads the reporting verb’s subject: no one, not the person named before it',
     `${intro}Ruiz’s office stated that the talks covered “the harbour dispute and its long history”.`,
     null,
