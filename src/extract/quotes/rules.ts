@@ -101,6 +101,8 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
 function subjectFirst(toks: Token[], k: number, ms: Mention[], limit: number): Mention | undefined {
   let n = k;
   let m: Mention | undefined;
+  // "White House chief of staff Ana Ruiz told …": a lower-case word inside a title that opens with a capital
+  let bare = 0;
   while (n < limit && n - k < 10) {
     m = ms.find((x) => x.i === n && !x.quoted);
     // an organization inside a title
@@ -109,7 +111,9 @@ function subjectFirst(toks: Token[], k: number, ms: Mention[], limit: number): M
       m = undefined;
       continue;
     }
-    if (m || !(titleish(toks[n]!) || (toks[n]!.text === '.' && n > k && toks[n - 1]!.cap))) break;
+    const t = toks[n]!;
+    const inTitle = n > k && toks[k]!.cap && toks[n - 1]!.lower === 'of' && t.word && !t.cap && bare++ < 1;
+    if (m || !(titleish(t) || inTitle || (t.text === '.' && n > k && toks[n - 1]!.cap))) break;
     n++;
   }
   return m;
@@ -160,6 +164,21 @@ function unnamedAfterVerb(toks: Token[], k: number): boolean {
   const det = toks[k + v];
   const next = toks[k + v + 1];
   return v > 0 && !!det && /^(?:a|an|one|another)$/.test(det.lower) && !!next && next.word && !next.cap;
+}
+
+/**
+ * "…,” one of the officials said", "…,” the second official said": an indefinite determiner (or "the" with an
+ * ordinal: "the academic said" goes back to someone named), words that name no one, and a reporting verb
+ */
+function unnamedClause(toks: Token[], k: number, ms: Mention[]): boolean {
+  const det = toks[k]?.lower ?? '';
+  const ordinal = det === 'the' && /^(?:first|second|third|other)$/.test(toks[k + 1]?.lower ?? '');
+  if (!/^(?:a|an|one|another)$/.test(det) && !ordinal) return false;
+  for (let n = k + 1; n < Math.min(toks.length, k + 6); n++) {
+    if (ms.some((m) => m.i <= n && n < m.j) || !toks[n]!.word) return false;
+    if (n > k + 1 && speechVerbAt(toks, n)) return true;
+  }
+  return false;
 }
 
 /** A sentence that opens with an unnamed subject ("One senior commander, speaking anonymously, says …"). */
@@ -220,7 +239,7 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
     if (m) return scene.from(m, 'quote.according-to', 0.8);
   }
   const c = clauseAt(ctoks, k, cms, limit);
-  if (!c) return unnamedAfterVerb(ctoks, k) ? NO_PERSON : null;
+  if (!c) return unnamedAfterVerb(ctoks, k) || unnamedClause(ctoks, k, cms) ? NO_PERSON : null;
   if (c.m.kind === 'pronoun' && !c.objectPronoun && unnamedAntecedent(scene)) return NO_PERSON;
   return c.objectPronoun
     ? scene.from(c.objectPronoun, 'quote.reported-as-saying', 0.85)

@@ -160,6 +160,18 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a lower-case word after “of” inside a title before the name',
+    `${intro}“The channel to the mayor was very useful” Harbour Board chief of staff Tavo Merrin told reporters.`,
+    'Tavo Merrin',
+    'quote.said-after',
+  ],
+  [
+    'an unnamed subject with an ordinal before the verb: no one, not the person the quotation speaks of',
+    `${intro}Mayor Tavo Merrin “stressed the value of the old docks,” the second official said.`,
+    null,
+    'quote.no-person',
+  ],
+  [
     'a possessive after a participle is the object’s: the subject of the sentence said it',
     `${intro}Ruiz thanked Mayor Tavo Merrin for his “quiet work”, saying his plan had put the port “back on its feet”.`,
     'Ana Ruiz',
