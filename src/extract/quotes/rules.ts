@@ -181,6 +181,28 @@ function unnamedClause(toks: Token[], k: number, ms: Mention[]): boolean {
   return false;
 }
 
+const PREPOSITION = /^(?:with|to|from|of|by|for|about|against|after|before|between|among|toward|towards|at|on|in)$/;
+
+/**
+ * "After talks with B, A pushed back on … ¶ “…,” he said": a pronoun that goes back to a person the sentence before
+ * names only inside a prepositional phrase is that sentence's subject, a person named outside one.
+ */
+function pronounSubject(scene: QuoteScene, m: Mention): Mention {
+  if (m.kind !== 'pronoun' || !m.person) return m;
+  const { ctx, openAt } = scene;
+  // the sentence before the quotation's, in its paragraph or the one before
+  const at = openAt - 1;
+  if (at < 0 || ctx.sentences[at]!.para < ctx.sentences[openAt]!.para - 1) return m;
+  const toks = ctx.sentences[at]!.tokens;
+  const people = ctx
+    .mentions(at)
+    .filter((x) => x.person && !x.quoted && !x.poss && (x.kind === 'name' || x.kind === 'title'));
+  const inPhrase = (x: Mention) => PREPOSITION.test(toks[x.i - 1]?.lower ?? '');
+  const same = people.filter((x) => x.person === m.person);
+  const subject = people.find((x) => !inPhrase(x));
+  return same.length && same.every(inPhrase) && subject ? subject : m;
+}
+
 /** A sentence that opens with an unnamed subject ("One senior commander, speaking anonymously, says …"). */
 function opensUnnamed(toks: Token[], ms: Mention[]): boolean {
   const k = /^(?:but|and|yet|so)$/.test(toks[0]?.lower ?? '') ? 1 : 0;
@@ -243,7 +265,7 @@ function reportingClauseAfter(scene: QuoteScene): Attribution | null {
   if (c.m.kind === 'pronoun' && !c.objectPronoun && unnamedAntecedent(scene)) return NO_PERSON;
   return c.objectPronoun
     ? scene.from(c.objectPronoun, 'quote.reported-as-saying', 0.85)
-    : scene.from(c.m, 'quote.said-after', 0.95);
+    : scene.from(pronounSubject(scene, c.m), 'quote.said-after', 0.95);
 }
 
 /**
@@ -557,7 +579,7 @@ export const CUES: readonly CueRow[] = [
         return otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0)
           ? null
           : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
-      if (m) return scene.from(m, said ? 'quote.said-before' : 'quote.subject', 0.85);
+      if (m) return scene.from(pronounSubject(scene, m), said ? 'quote.said-before' : 'quote.subject', 0.85);
       // "“A”, said Ruiz, “B”": the speaker after a verb that follows a quotation ("calls him the “…”" names no speaker)
       const inverted = n === 0 || otoks[n - 1]!.quoted || /^[,:;”"’]$/.test(otoks[n - 1]!.text);
       const after = said && inverted ? verbFirst(otoks, n, said, oms, scene.end) : null;

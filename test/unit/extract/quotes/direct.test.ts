@@ -46,3 +46,12 @@ test('a readout of no named subject stays its author’s; a state in the passive
     ['Dara Voss', 'Dara Voss', 'Tavo Merrin', null],
   );
 });
+
+test('a pronoun going back to a sentence that names someone only after a preposition is that sentence’s subject', () => {
+  const { quotes } = quotesOf(
+    'Mayor Tavo Merrin met the dockers. “We will talk,” Merrin said.\n\n' +
+      'After an hour of talks with Merrin on Monday, Foreign Minister Ana Ruiz pushed back on the plan.\n\n' +
+      '“The port belongs to everyone,” she said.',
+  );
+  assert.deepEqual(quotes.pop(), ['The port belongs to everyone,', 'Ana Ruiz']);
+});
