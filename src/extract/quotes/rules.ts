@@ -570,7 +570,12 @@ export const CUES: readonly CueRow[] = [
       // official explained")
       const modifier = (x: Mention) =>
         !x.poss && /^(?:a|an|the)$/.test(otoks[x.i - 1]?.lower ?? '') && modifies(otoks, x.j);
-      const m = oms.filter((x) => x.j === e + 1).pop() ?? oms.filter((x) => x.j <= n && !modifier(x)).pop();
+      // ("one of Ruiz’s aides called for …": a possessive inside the subject is not the one who speaks)
+      const m =
+        oms.filter((x) => x.j === e + 1).pop() ??
+        oms.filter((x) => x.j <= n && !modifier(x) && !(x.poss && x.j <= e && x.kind !== 'pronoun')).pop();
+      // "A judge said that he wants “…”": a pronoun after an unnamed subject that opens the sentence is no one
+      if (m && m.kind === 'pronoun' && m.i > 1 && opensUnnamed(otoks, oms)) return NO_PERSON;
       // "X recalled that she and President Y agreed on “…”": a joint subject inside what someone reports;
       // the reporting verb before it names the speaker; a joint subject of its own ("A and B agreed that “…”")
       // quotes a joint text, which no one person said

@@ -160,6 +160,18 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a possessive inside the subject of the reporting verb is not the speaker',
+    `${intro}In July one of Ruiz’s aides called for the two ports to be joined in a “single authority”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a pronoun after an unnamed subject opening the sentence is no one',
+    `${intro}A judge said on Friday that he wants “to ensure the docks stay open” to all ships.`,
+    null,
+    'quote.no-person',
+  ],
+  [
     'a lower-case word after “of” inside a title before the name',
     `${intro}“The channel to the mayor was very useful” Harbour Board chief of staff Tavo Merrin told reporters.`,
     'Tavo Merrin',
