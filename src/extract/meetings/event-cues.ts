@@ -20,6 +20,8 @@ export interface CueCtx {
   met: string[][];
   /** the report's year: "the 2019 summit" of a report of 2025 is another event */
   year: string | null;
+  /** whether the report named its event in this sentence or one before ("the forum"): "told the delegates" is at it */
+  eventBefore: boolean;
 }
 
 export interface EventCue {
@@ -93,8 +95,9 @@ function attends(toks: Token[], v: number, year: string | null): boolean {
     }
     return false;
   }
-  if (!w.attendVerbs.has(t.lower)) return false;
-  return attendsObject(toks, v + 1, year);
+  if (!w.attendVerbs.has(t.lower) && !w.eventVerbs.has(t.lower)) return false;
+  // "presided over the ceremony", "chaired the session"
+  return attendsObject(toks, toks[v + 1]?.lower === 'over' ? v + 2 : v + 1, year);
 }
 
 /** the object of a verb of attending: "the summit", "in the forum", "part in the session" */
@@ -137,7 +140,7 @@ function sidelines(c: CueCtx): string[] {
 }
 
 /** whether the sentence names an event: "the ceremony", "a forum" */
-const namesEvent = (toks: Token[]) => toks.some((t, q) => !t.quoted && eventAt(toks, q));
+export const namesEvent = (toks: Token[]) => toks.some((t, q) => !t.quoted && eventAt(toks, q));
 
 /** "The ceremony was held in the presence of A and B", "the forum opened in the presence of A, B and C" */
 function presence(c: CueCtx): string[] {
@@ -169,6 +172,76 @@ function present(c: CueCtx): string[] {
   return [];
 }
 
+/** the named subject of the verb at v: the nearest named person before it, within `gap` tokens and no ";" between */
+function subjectOf(c: CueCtx, v: number, gap = 8): string | null {
+  const subj = c.ms.filter((m) => m.j <= v && !m.poss).pop();
+  if (!subj || v - subj.j > gap || c.toks.slice(subj.j, v).some((x) => x.text === ';' || x.quoted)) return null;
+  return subj.person!;
+}
+
+/** the index of the audience noun of "the delegates", "all the participants", "the forum's attendees" from token d, or -1 */
+function audienceFrom(toks: Token[], d: number): number {
+  const w = meetingWords();
+  let q = d;
+  while (q < toks.length && q - d < 3 && /^(?:the|all|assembled|gathered|fellow|visiting)$/.test(toks[q]!.lower)) q++;
+  // "the forum's participants", "summit delegates"
+  const x = toks[q];
+  if (x && (x.poss || eventAt(toks, q)) && w.audiences.has(toks[q + 1]?.lower ?? '')) q++;
+  const y = toks[q];
+  return y && !y.quoted && !y.cap && w.audiences.has(y.lower) ? q : -1;
+}
+
+/**
+ * "B told the delegates that …", "C welcomed the participants", "D addressed the gathering": once the report has
+ * named its event, a person who speaks to its audience spoke at it
+ */
+function toAudience(c: CueCtx): string[] {
+  if (!c.eventBefore) return [];
+  const w = meetingWords();
+  const out: string[] = [];
+  c.toks.forEach((t, v) => {
+    if (t.quoted || t.cap || !(w.addressVerbs.has(t.lower) || /^(?:addressed|welcomed)$/.test(t.lower))) return;
+    if (audienceFrom(c.toks, v + 1) < 0) return;
+    const id = subjectOf(c, v);
+    if (id) out.push(id);
+  });
+  return out;
+}
+
+/** the end of "a keynote speech", "the opening address", "his remarks" from token d (its noun's index), or -1 */
+function speechFrom(toks: Token[], d: number): number {
+  const w = meetingWords();
+  let q = d;
+  if (/^(?:a|an|the|his|her|their)$/.test(toks[q]?.lower ?? '')) q++;
+  while (q < toks.length && q - d < 4 && w.speechKinds.has(toks[q]!.lower)) q++;
+  return q > d && w.speeches.has(toks[q]?.lower ?? '') && !toks[q]!.cap ? q : -1;
+}
+
+/**
+ * "B delivered the keynote address", "C, who gave the opening speech, …", "In her remarks, D said …": once the
+ * report has named its event, a person who gave a speech spoke at it
+ */
+function gaveSpeech(c: CueCtx): string[] {
+  if (!c.eventBefore) return [];
+  const { toks, ms } = c;
+  const out: string[] = [];
+  toks.forEach((t, v) => {
+    if (t.quoted) return;
+    if (!t.cap && /^(?:delivered|gave|made|delivering|giving)$/.test(t.lower) && speechFrom(toks, v + 1) >= 0) {
+      const id = subjectOf(c, v, 10);
+      if (id) out.push(id);
+    }
+    // "In his opening remarks, D said": the person after the comma
+    if (t.lower === 'in' && /^(?:his|her)$/.test(toks[v + 1]?.lower ?? '')) {
+      const e = speechFrom(toks, v + 1);
+      if (e < 0 || toks[e + 1]?.text !== ',') return;
+      const subj = ms.find((m) => m.i > e && !m.poss);
+      if (subj && subj.i - e <= 6) out.push(subj.person!);
+    }
+  });
+  return out;
+}
+
 export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.spoke-at', example: 'Speaking at the forum, A said … B told the forum that …', find: spokeAt },
   {
@@ -179,4 +252,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.sidelines', example: 'On the sidelines of the summit, A met B.', find: sidelines },
   { id: 'cue.presence', example: 'The ceremony was held in the presence of A and B.', find: presence },
   { id: 'cue.present', example: 'A and B were also present at the ceremony.', find: present },
+  {
+    id: 'cue.audience',
+    example: 'The water forum opened on Monday. A told the delegates that … B welcomed the participants.',
+    find: toAudience,
+  },
+  {
+    id: 'cue.speech',
+    example: 'The forum opened on Monday. A delivered the keynote address. In her remarks, B said …',
+    find: gaveSpeech,
+  },
 ];

@@ -195,7 +195,11 @@ export class ReportMeetings {
   /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
   private peopleOf(s: Sentence, f: Frame): string[] | null {
     if (f.joins && (this.join(s, f) || f.participants.length < 2 || f.rule === 'meeting.attended')) return null;
-    if (f.ref && f.participants.length === 0) return this.resolveRef(f.ref.count, s, f.at);
+    if (f.ref) {
+      // "The two leaders met with C": the people referred to, and the object named
+      const them = this.resolveRef(f.ref.count, s, f.at);
+      return them && [...them, ...f.participants.filter((p) => !them.includes(p))];
+    }
     // "A hosted B on Monday. Present were C and D": right after a meeting of named people, those present are
     // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants
     const prior = this.list[this.list.length - 1];
