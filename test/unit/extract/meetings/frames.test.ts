@@ -709,6 +709,11 @@ const rows: Row[] = [
     'On Monday, a Ruritanian delegation – led by Trade Minister Lia Matos, Deputy Minister Karl Weiss and General Rui Barros – visited Lima. The delegation met for ninety minutes with Prime Minister Halim Osei.',
     [{ who: 'Halim Osei + Karl Weiss + Lia Matos + Rui Barros', date: '2025-03-10' }],
   ],
+  [
+    '"both A and his counterpart, President B, held bilateral discussions": a title phrase set off by a comma',
+    'In Lusaka, both President Ana Lopes and her Chilean counterpart, President Otto Brandt, held bilateral discussions on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
   // ------------------------------------------------------------ a gathering told across sentences
   [
     'cue.audience, cue.speech: once the event is named, "told the delegates" and "delivered the keynote address" put people at it',
