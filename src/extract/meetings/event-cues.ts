@@ -1,7 +1,7 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Token } from '../text.js';
-import { readList, subjectsBefore } from './args.js';
+import { readList, subjectsBefore, withCoordinated } from './args.js';
 import { meetingWords, triggersAt } from './words.js';
 
 /**
@@ -30,6 +30,9 @@ export interface EventCue {
   /** the people this cue puts at the event, in the sentence */
   find: (c: CueCtx) => string[];
 }
+
+/** the people of a subject that ends with `subj`: "A, B and C attended" for C gives A, B and C */
+const withCo = (c: CueCtx, subj: Mention) => withCoordinated(c.toks, c.ms, subj).map((m) => m.person!);
 
 /** whether an event noun starts at token q */
 const eventAt = (toks: Token[], q: number) => q < toks.length && triggersAt(toks, q).some((x) => x.occasion);
@@ -68,7 +71,7 @@ function spokeAt(c: CueCtx): string[] {
   toks.forEach((t, v) => {
     if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
-    if (subj && v - subj.j <= 6) out.push(subj.person!);
+    if (subj && v - subj.j <= 6) out.push(...withCo(c, subj));
   });
   return out;
 }
@@ -117,7 +120,7 @@ function attended(c: CueCtx): string[] {
     if (!attends(toks, v, year)) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
     const gap = subj ? toks.slice(subj.j, v) : [];
-    if (subj && gap.length <= 8 && !gap.some((x) => x.text === ';')) out.push(subj.person!);
+    if (subj && gap.length <= 8 && !gap.some((x) => x.text === ';')) out.push(...withCo(c, subj));
   });
   return out;
 }
@@ -159,7 +162,7 @@ const PRESENT_AT =
 /** "A and B were present at the ceremony", "A, B and C were among the guests at the forum": the subjects */
 function present(c: CueCtx): string[] {
   const { toks, ms } = c;
-  if (!namesEvent(toks)) return [];
+  if (!c.eventBefore && !namesEvent(toks)) return [];
   for (let k = 1; k < toks.length; k++) {
     const words = toks
       .slice(k, k + 5)
@@ -172,11 +175,11 @@ function present(c: CueCtx): string[] {
   return [];
 }
 
-/** the named subject of the verb at v: the nearest named person before it, within `gap` tokens and no ";" between */
-function subjectOf(c: CueCtx, v: number, gap = 8): string | null {
+/** the named subject of the verb at v and the people coordinated with it: the nearest named person before it, within `gap` tokens and no ";" between */
+function subjectOf(c: CueCtx, v: number, gap = 8): string[] {
   const subj = c.ms.filter((m) => m.j <= v && !m.poss).pop();
-  if (!subj || v - subj.j > gap || c.toks.slice(subj.j, v).some((x) => x.text === ';' || x.quoted)) return null;
-  return subj.person!;
+  if (!subj || v - subj.j > gap || c.toks.slice(subj.j, v).some((x) => x.text === ';' || x.quoted)) return [];
+  return withCo(c, subj);
 }
 
 /** the index of the audience noun of "the delegates", "all the participants", "the forum's attendees" from token d, or -1 */
@@ -188,7 +191,9 @@ function audienceFrom(toks: Token[], d: number): number {
   const x = toks[q];
   if (x && (x.poss || eventAt(toks, q)) && w.audiences.has(toks[q + 1]?.lower ?? '')) q++;
   const y = toks[q];
-  return y && !y.quoted && !y.cap && w.audiences.has(y.lower) ? q : -1;
+  // "told fellow leaders": the other members of the gathering
+  const fellow = toks[q - 1]?.lower === 'fellow' && lexicon().meeting.groupNouns.has(y?.lower ?? '');
+  return y && !y.quoted && !y.cap && (w.audiences.has(y.lower) || fellow) ? q : -1;
 }
 
 /**
@@ -202,8 +207,7 @@ function toAudience(c: CueCtx): string[] {
   c.toks.forEach((t, v) => {
     if (t.quoted || t.cap || !(w.addressVerbs.has(t.lower) || /^(?:addressed|welcomed)$/.test(t.lower))) return;
     if (audienceFrom(c.toks, v + 1) < 0) return;
-    const id = subjectOf(c, v);
-    if (id) out.push(id);
+    out.push(...subjectOf(c, v));
   });
   return out;
 }
@@ -228,8 +232,7 @@ function gaveSpeech(c: CueCtx): string[] {
   toks.forEach((t, v) => {
     if (t.quoted) return;
     if (!t.cap && /^(?:delivered|gave|made|delivering|giving)$/.test(t.lower) && speechFrom(toks, v + 1) >= 0) {
-      const id = subjectOf(c, v, 10);
-      if (id) out.push(id);
+      out.push(...subjectOf(c, v, 10));
     }
     // "In his opening remarks, D said": the person after the comma
     if (t.lower === 'in' && /^(?:his|her)$/.test(toks[v + 1]?.lower ?? '')) {
@@ -238,6 +241,21 @@ function gaveSpeech(c: CueCtx): string[] {
       const subj = ms.find((m) => m.i > e && !m.poss);
       if (subj && subj.i - e <= 6) out.push(subj.person!);
     }
+  });
+  return out;
+}
+
+/** "The summit was chaired by A", "It was attended by B, C and D": the people after "by" */
+function byPassive(c: CueCtx): string[] {
+  const { toks, ms } = c;
+  const it = toks[0]?.lower === 'it' && c.eventBefore;
+  if (!it && !namesEvent(toks)) return [];
+  const w = meetingWords();
+  const out: string[] = [];
+  toks.forEach((t, v) => {
+    if (t.quoted || t.cap || !w.eventVerbs.has(t.lower) || toks[v + 1]?.lower !== 'by') return;
+    if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also') return;
+    out.push(...readList(toks, ms, v + 2, 30).items.map((m) => m.person!));
   });
   return out;
 }
@@ -252,6 +270,11 @@ export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.sidelines', example: 'On the sidelines of the summit, A met B.', find: sidelines },
   { id: 'cue.presence', example: 'The ceremony was held in the presence of A and B.', find: presence },
   { id: 'cue.present', example: 'A and B were also present at the ceremony.', find: present },
+  {
+    id: 'cue.by',
+    example: 'The summit was held in Lima. It was attended by A, B and C. / The forum, chaired by D, …',
+    find: byPassive,
+  },
   {
     id: 'cue.audience',
     example: 'The water forum opened on Monday. A told the delegates that … B welcomed the participants.',

@@ -222,6 +222,8 @@ function occasion(): Observer {
       const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null, eventBefore: named >= 0 };
       for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
       if (named < 0 || s.index - named > 2) return;
+      // "Leaders of 20 countries attended the forum. Among them were A, B and C."
+      if (MEMBERS.test(s.text.trim())) for (const m of ms) if (!who.has(m.person!)) who.set(m.person!, s);
       for (const m of told)
         if (m.evidence.some((e) => GATHERING.has(e.rule)) || (named === s.index && m.participants.length >= 3))
           for (const id of m.participants) if (!who.has(id)) who.set(id, s);

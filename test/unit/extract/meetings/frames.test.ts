@@ -731,6 +731,26 @@ const rows: Row[] = [
     [{ who: 'Greta Lindqvist + Halim Osei + Omar Yusof + Ruben Salgado', date: '2025-03-10' }],
   ],
   [
+    'cue.attended: "A, B and C were among the leaders who attended the summit" puts the whole subject at it',
+    'President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof were among the leaders who attended the summit on Monday.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"Leaders attended the forum. Among them were A, B and C": the members named after a sentence naming the event',
+    'Leaders from 20 countries attended the island forum in Suva on Monday. Among them were President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.by: "It was attended by A, B and C" after the event is named',
+    'The summit was held in Lima on Monday. It was attended by President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.by, cue.audience: "was chaired by A"; "B told fellow leaders"',
+    'The two-day summit, the first since 2019, was chaired by President Ana Lopes on Monday. Prime Minister Otto Brandt told fellow leaders that trade must grow.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
