@@ -163,6 +163,9 @@ export class ReportMeetings {
       target = [...this.list].reverse().find((m) => this.groups.has(m) || m.participants.length >= 3);
     else if (target && s.para - this.paraOf(target) > 2) target = undefined;
     if (!target) return false;
+    // "B attended the celebration in 1964" joins no meeting of 1961 ("joined the talks on Sunday" joins Saturday's)
+    const year = dateOf(s, f, this.env.ref)?.iso.slice(0, 4);
+    if (year && target.date && target.date.slice(0, 4) !== year) return false;
     for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
     return true;
   }

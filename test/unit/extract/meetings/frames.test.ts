@@ -714,6 +714,14 @@ const rows: Row[] = [
     'In Lusaka, both President Ana Lopes and her Chilean counterpart, President Otto Brandt, held bilateral discussions on Monday.',
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
   ],
+  [
+    '"B attended the celebration in 2022" joins no meeting of 2019; "attended the meeting on Monday" joins Monday\'s',
+    'President Ana Lopes visited Chile in 2019 and met with President Otto Brandt. Minister Ivo Kral visited Lima to attend the independence celebration in 2022. President Lia Matos met King Omar Yusof in Lima on Monday. Minister Karl Weiss attended the meeting on Monday.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2019' },
+      { who: 'Karl Weiss + Lia Matos + Omar Yusof', date: '2025-03-10' },
+    ],
+  ],
   // ------------------------------------------------------------ a gathering told across sentences
   [
     'cue.audience, cue.speech: once the event is named, "told the delegates" and "delivered the keynote address" put people at it',
