@@ -196,6 +196,10 @@ const MeetingTriggersFile = strict({
   groupOf: words.default([]),
   attendVerbs: words.default([]),
   bilateralCues: words.default([]),
+  eventVerbs: words.default([]),
+  audiences: words.default([]),
+  speeches: words.default([]),
+  speechKinds: words.default([]),
 });
 
 const WordsFile = strict({

@@ -280,9 +280,17 @@ function appositionStart(toks: Token[], ms: Mention[], k: number): number {
     : k;
 }
 
-/** Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan". */
+/**
+ * Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan", "A and his
+ * counterpart, President B".
+ */
 export function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Mention | null {
   let k = titleStart(toks, m.i - 1) - 1;
+  // "A and his Chilean counterpart, President B": a title phrase set off by a comma before B's own title
+  if (toks[k]?.text === ',') {
+    const t = titleStart(toks, k - 1) - 1;
+    if (t < k - 1 && toks[t]?.lower === 'and') k = t;
+  }
   for (let guard = 0; guard < 3; guard++) {
     if (toks[k]?.lower !== 'and') return null;
     k--;

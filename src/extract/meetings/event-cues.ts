@@ -1,7 +1,7 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Token } from '../text.js';
-import { readList, subjectsBefore } from './args.js';
+import { readList, subjectsBefore, withCoordinated } from './args.js';
 import { meetingWords, triggersAt } from './words.js';
 
 /**
@@ -20,6 +20,8 @@ export interface CueCtx {
   met: string[][];
   /** the report's year: "the 2019 summit" of a report of 2025 is another event */
   year: string | null;
+  /** whether the report named its event in this sentence or one before ("the forum"): "told the delegates" is at it */
+  eventBefore: boolean;
 }
 
 export interface EventCue {
@@ -28,6 +30,9 @@ export interface EventCue {
   /** the people this cue puts at the event, in the sentence */
   find: (c: CueCtx) => string[];
 }
+
+/** the people of a subject that ends with `subj`: "A, B and C attended" for C gives A, B and C */
+const withCo = (c: CueCtx, subj: Mention) => withCoordinated(c.toks, c.ms, subj).map((m) => m.person!);
 
 /** whether an event noun starts at token q */
 const eventAt = (toks: Token[], q: number) => q < toks.length && triggersAt(toks, q).some((x) => x.occasion);
@@ -66,7 +71,7 @@ function spokeAt(c: CueCtx): string[] {
   toks.forEach((t, v) => {
     if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
-    if (subj && v - subj.j <= 6) out.push(subj.person!);
+    if (subj && v - subj.j <= 6) out.push(...withCo(c, subj));
   });
   return out;
 }
@@ -93,8 +98,9 @@ function attends(toks: Token[], v: number, year: string | null): boolean {
     }
     return false;
   }
-  if (!w.attendVerbs.has(t.lower)) return false;
-  return attendsObject(toks, v + 1, year);
+  if (!w.attendVerbs.has(t.lower) && !w.eventVerbs.has(t.lower)) return false;
+  // "presided over the ceremony", "chaired the session"
+  return attendsObject(toks, toks[v + 1]?.lower === 'over' ? v + 2 : v + 1, year);
 }
 
 /** the object of a verb of attending: "the summit", "in the forum", "part in the session" */
@@ -114,7 +120,7 @@ function attended(c: CueCtx): string[] {
     if (!attends(toks, v, year)) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
     const gap = subj ? toks.slice(subj.j, v) : [];
-    if (subj && gap.length <= 8 && !gap.some((x) => x.text === ';')) out.push(subj.person!);
+    if (subj && gap.length <= 8 && !gap.some((x) => x.text === ';')) out.push(...withCo(c, subj));
   });
   return out;
 }
@@ -137,7 +143,7 @@ function sidelines(c: CueCtx): string[] {
 }
 
 /** whether the sentence names an event: "the ceremony", "a forum" */
-const namesEvent = (toks: Token[]) => toks.some((t, q) => !t.quoted && eventAt(toks, q));
+export const namesEvent = (toks: Token[]) => toks.some((t, q) => !t.quoted && eventAt(toks, q));
 
 /** "The ceremony was held in the presence of A and B", "the forum opened in the presence of A, B and C" */
 function presence(c: CueCtx): string[] {
@@ -156,7 +162,7 @@ const PRESENT_AT =
 /** "A and B were present at the ceremony", "A, B and C were among the guests at the forum": the subjects */
 function present(c: CueCtx): string[] {
   const { toks, ms } = c;
-  if (!namesEvent(toks)) return [];
+  if (!c.eventBefore && !namesEvent(toks)) return [];
   for (let k = 1; k < toks.length; k++) {
     const words = toks
       .slice(k, k + 5)
@@ -169,6 +175,91 @@ function present(c: CueCtx): string[] {
   return [];
 }
 
+/** the named subject of the verb at v and the people coordinated with it: the nearest named person before it, within `gap` tokens and no ";" between */
+function subjectOf(c: CueCtx, v: number, gap = 8): string[] {
+  const subj = c.ms.filter((m) => m.j <= v && !m.poss).pop();
+  if (!subj || v - subj.j > gap || c.toks.slice(subj.j, v).some((x) => x.text === ';' || x.quoted)) return [];
+  return withCo(c, subj);
+}
+
+/** the index of the audience noun of "the delegates", "all the participants", "the forum's attendees" from token d, or -1 */
+function audienceFrom(toks: Token[], d: number): number {
+  const w = meetingWords();
+  let q = d;
+  while (q < toks.length && q - d < 3 && /^(?:the|all|assembled|gathered|fellow|visiting)$/.test(toks[q]!.lower)) q++;
+  // "the forum's participants", "summit delegates"
+  const x = toks[q];
+  if (x && (x.poss || eventAt(toks, q)) && w.audiences.has(toks[q + 1]?.lower ?? '')) q++;
+  const y = toks[q];
+  // "told fellow leaders": the other members of the gathering
+  const fellow = toks[q - 1]?.lower === 'fellow' && lexicon().meeting.groupNouns.has(y?.lower ?? '');
+  return y && !y.quoted && !y.cap && (w.audiences.has(y.lower) || fellow) ? q : -1;
+}
+
+/**
+ * "B told the delegates that …", "C welcomed the participants", "D addressed the gathering": once the report has
+ * named its event, a person who speaks to its audience spoke at it
+ */
+function toAudience(c: CueCtx): string[] {
+  if (!c.eventBefore) return [];
+  const w = meetingWords();
+  const out: string[] = [];
+  c.toks.forEach((t, v) => {
+    if (t.quoted || t.cap || !(w.addressVerbs.has(t.lower) || /^(?:addressed|welcomed)$/.test(t.lower))) return;
+    if (audienceFrom(c.toks, v + 1) < 0) return;
+    out.push(...subjectOf(c, v));
+  });
+  return out;
+}
+
+/** the end of "a keynote speech", "the opening address", "his remarks" from token d (its noun's index), or -1 */
+function speechFrom(toks: Token[], d: number): number {
+  const w = meetingWords();
+  let q = d;
+  if (/^(?:a|an|the|his|her|their)$/.test(toks[q]?.lower ?? '')) q++;
+  while (q < toks.length && q - d < 4 && w.speechKinds.has(toks[q]!.lower)) q++;
+  return q > d && w.speeches.has(toks[q]?.lower ?? '') && !toks[q]!.cap ? q : -1;
+}
+
+/**
+ * "B delivered the keynote address", "C, who gave the opening speech, …", "In her remarks, D said …": once the
+ * report has named its event, a person who gave a speech spoke at it
+ */
+function gaveSpeech(c: CueCtx): string[] {
+  if (!c.eventBefore) return [];
+  const { toks, ms } = c;
+  const out: string[] = [];
+  toks.forEach((t, v) => {
+    if (t.quoted) return;
+    if (!t.cap && /^(?:delivered|gave|made|delivering|giving)$/.test(t.lower) && speechFrom(toks, v + 1) >= 0) {
+      out.push(...subjectOf(c, v, 10));
+    }
+    // "In his opening remarks, D said": the person after the comma
+    if (t.lower === 'in' && /^(?:his|her)$/.test(toks[v + 1]?.lower ?? '')) {
+      const e = speechFrom(toks, v + 1);
+      if (e < 0 || toks[e + 1]?.text !== ',') return;
+      const subj = ms.find((m) => m.i > e && !m.poss);
+      if (subj && subj.i - e <= 6) out.push(subj.person!);
+    }
+  });
+  return out;
+}
+
+/** "The summit was chaired by A", "It was attended by B, C and D": the people after "by" */
+function byPassive(c: CueCtx): string[] {
+  const { toks, ms } = c;
+  const it = toks[0]?.lower === 'it' && c.eventBefore;
+  if (!it && !namesEvent(toks)) return [];
+  const w = meetingWords();
+  const out: string[] = [];
+  toks.forEach((t, v) => {
+    if (t.quoted || t.cap || !w.eventVerbs.has(t.lower) || toks[v + 1]?.lower !== 'by') return;
+    if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also') return;
+    out.push(...readList(toks, ms, v + 2, 30).items.map((m) => m.person!));
+  });
+  return out;
+}
+
 export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.spoke-at', example: 'Speaking at the forum, A said … B told the forum that …', find: spokeAt },
   {
@@ -179,4 +270,19 @@ export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.sidelines', example: 'On the sidelines of the summit, A met B.', find: sidelines },
   { id: 'cue.presence', example: 'The ceremony was held in the presence of A and B.', find: presence },
   { id: 'cue.present', example: 'A and B were also present at the ceremony.', find: present },
+  {
+    id: 'cue.by',
+    example: 'The summit was held in Lima. It was attended by A, B and C. / The forum, chaired by D, …',
+    find: byPassive,
+  },
+  {
+    id: 'cue.audience',
+    example: 'The water forum opened on Monday. A told the delegates that … B welcomed the participants.',
+    find: toAudience,
+  },
+  {
+    id: 'cue.speech',
+    example: 'The forum opened on Monday. A delivered the keynote address. In her remarks, B said …',
+    find: gaveSpeech,
+  },
 ];

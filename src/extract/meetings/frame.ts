@@ -35,6 +35,7 @@ export const MEETING_RULES = [
   'meeting.and-met',
   'meeting.met-with',
   'meeting.meeting-with',
+  'meeting.clause',
 ] as const;
 export type MeetingRule = (typeof MEETING_RULES)[number];
 

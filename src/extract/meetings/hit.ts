@@ -35,6 +35,7 @@ const atTime = (x: Token | undefined) => {
   return !!x && (AT_TIME.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower));
 };
 const DASH = /^(?:–|—|--)$/;
+const DURATION_UNIT = /^(?:minutes?|hours?)$/;
 const PASSIVE_HELD = /^(?:was|were|is|are|been|being|held|convened|organi[sz]ed)$/;
 /** words that end a topic between a trigger and "with": a clause, a comparison, another party */
 const TOPIC_STOP = /^(?:that|which|who|whom|said|says|but|while|as|when|after|before|between|than|or|to)$/;
@@ -112,6 +113,19 @@ export class Hit {
         !(toks[t0]!.lower === 'on' && !atTime(toks[t0 + 1]))
       )
         t0++;
+      // "met for ninety minutes with", "se reuniu, nesta sexta-feira (1), com": a duration, a day in commas
+      const unit = toks.slice(t0, t0 + 5).findIndex((x) => DURATION_UNIT.test(x.lower));
+      if (toks[t0]?.lower === 'for' && unit > 0) t0 += unit + 1;
+      if (toks[t0]?.text === ',' && this.isVerb) {
+        const close = toks.slice(t0 + 1, t0 + 7).findIndex((x) => x.text === ',');
+        const inner = toks.slice(t0 + 1, t0 + 1 + close);
+        if (
+          close > 0 &&
+          inner.every((x) => !x.cap || atTime(x)) &&
+          inner.some((x) => atTime(x) || /^\(?\d/.test(x.text))
+        )
+          t0 += close + 2;
+      }
       // "met – all alone – the President of …": a parenthesis between dashes after the trigger
       if (DASH.test(toks[t0]?.text ?? '')) {
         const close = toks.slice(t0 + 1, t0 + 8).findIndex((x) => DASH.test(x.text));

@@ -2,7 +2,7 @@ import type { MeetingFact } from '../../model.js';
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence } from '../text.js';
-import { EVENT_CUES } from './event-cues.js';
+import { EVENT_CUES, namesEvent } from './event-cues.js';
 import { meetingFact } from './fact.js';
 import type { MeetingRule } from './frame.js';
 import { dayOf, NOT_TODAY } from './when.js';
@@ -192,18 +192,41 @@ function speakers(): Observer {
   };
 }
 
+/** the rules of meetings that gather people at an event rather than tell of two who met: lists of those present */
+const GATHERING: ReadonlySet<string> = new Set([
+  'meeting.present',
+  'meeting.gather',
+  'meeting.attended-by',
+  'meeting.presence',
+  'meeting.joint-event',
+  'meeting.roster',
+  'meeting.members',
+]);
+
 /**
- * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W": everyone the
- * cues of event-cues.ts put at the report's event met there
+ * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W", "V told the
+ * delegates …": everyone the cues of event-cues.ts put at the report's event met there — with the people of the
+ * meetings told in a sentence that names the event ("The forum brought together A, B and C") or lists those present
+ * just after one ("Also present were D and E")
  */
 function occasion(): Observer {
   const who = new Map<string, Sentence>();
+  /** the index of the last sentence that named the event, or -1 */
+  let named = -1;
   return {
     read(c, s, mentions) {
       const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name').sort((a, b) => a.i - b.i);
-      const met = c.list.filter((m) => m.evidence.some((e) => e.start === s.start)).map((m) => m.participants);
-      const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null };
+      const told = c.list.filter((m) => m.evidence.some((e) => e.start === s.start));
+      const met = told.map((m) => m.participants);
+      if (namesEvent(s.tokens)) named = s.index;
+      const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null, eventBefore: named >= 0 };
       for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
+      if (named < 0 || s.index - named > 2) return;
+      // "Leaders of 20 countries attended the forum. Among them were A, B and C."
+      if (MEMBERS.test(s.text.trim())) for (const m of ms) if (!who.has(m.person!)) who.set(m.person!, s);
+      for (const m of told)
+        if (m.evidence.some((e) => GATHERING.has(e.rule)) || (named === s.index && m.participants.length >= 3))
+          for (const id of m.participants) if (!who.has(id)) who.set(id, s);
     },
     meeting(c) {
       const ids = [...who.keys()];

@@ -163,6 +163,9 @@ export class ReportMeetings {
       target = [...this.list].reverse().find((m) => this.groups.has(m) || m.participants.length >= 3);
     else if (target && s.para - this.paraOf(target) > 2) target = undefined;
     if (!target) return false;
+    // "B attended the celebration in 1964" joins no meeting of 1961 ("joined the talks on Sunday" joins Saturday's)
+    const year = dateOf(s, f, this.env.ref)?.iso.slice(0, 4);
+    if (year && target.date && target.date.slice(0, 4) !== year) return false;
     for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
     return true;
   }
@@ -195,7 +198,11 @@ export class ReportMeetings {
   /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
   private peopleOf(s: Sentence, f: Frame): string[] | null {
     if (f.joins && (this.join(s, f) || f.participants.length < 2 || f.rule === 'meeting.attended')) return null;
-    if (f.ref && f.participants.length === 0) return this.resolveRef(f.ref.count, s, f.at);
+    if (f.ref) {
+      // "The two leaders met with C": the people referred to, and the object named
+      const them = this.resolveRef(f.ref.count, s, f.at);
+      return them && [...them, ...f.participants.filter((p) => !them.includes(p))];
+    }
     // "A hosted B on Monday. Present were C and D": right after a meeting of named people, those present are
     // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants
     const prior = this.list[this.list.length - 1];

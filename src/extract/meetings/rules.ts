@@ -234,8 +234,10 @@ function pluralRef(h: Hit): Frame[] | null {
   if (ref.count === null && toks.slice(0, ref.start).some((x) => x.tags.includes('Plural') && !x.cap)) return null;
   const named = [...new Set(ms.filter((m) => m.j <= ref.start && m.person && m.kind === 'name').map((m) => m.person!))];
   const count = ref.count ?? 2;
-  if (named.length >= count) return [h.frame('meeting.plural-ref', named.slice(-count))];
-  return [h.frame('meeting.plural-ref', [], { ref: { count: ref.count } })];
+  // "The two ministers met with President C": the people referred to met the object too
+  const objects = h.objects.items.filter((o) => o.kind === 'name' && o.i > h.k).map((o) => o.person!);
+  if (named.length >= count) return [h.frame('meeting.plural-ref', [...named.slice(-count), ...objects])];
+  return [h.frame('meeting.plural-ref', objects, { ref: { count: ref.count } })];
 }
 
 /** "A and his counterpart B agreed / signed / discussed": two people of different countries acting together met */

@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import { isTitleWord } from '../grammar.js';
 import type { Token } from '../text.js';
-import { coordinatedBefore, mentionFrom, nearestBefore, titleStart, withCoordinated } from './args.js';
+import { coordinatedBefore, mentionFrom, nearestBefore, titleish, titleStart, withCoordinated } from './args.js';
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
 import type { FrameRule } from './rules.js';
@@ -461,6 +461,89 @@ function metWith(h: Hit): Frame[] | null {
   return parties.map((o) => h.frame(rule, [...ids(subjects), o.person!]));
 }
 
+/** words that end the clause of a trigger's other party: a relative clause, a purpose, a reason, a reported clause */
+const CLAUSE_END =
+  /^(?:who|whom|whose|which|that|where|when|while|whereas|to|said|says|told|after|before|because|since|but|although|though|as|about|regarding|concerning|than|if|until|;)$/;
+
+/** lower-case words that may stand among the other parties of a clause: "both", "his", "and also"; Spanish and
+ * Portuguese articles and "of" ("com o Secretário-Geral da ONU, B") */
+const PARTY_GLUE =
+  /^(?:and|also|both|his|her|their|its|a|an|the|as|well|together|along|including|then|today|yesterday|o|da|de|do|del|la|el|e|y)$/;
+
+/**
+ * The named people of the clause after a verb trigger, from its end to a word that ends the clause or a finite verb
+ * (at most 30 tokens): "received His Highness the Crown Prince Sheikh B at the palace", "met, on Friday (1), with B".
+ */
+function clausePeople(h: Hit): Mention[] {
+  const toks = h.c.toks;
+  const out: Mention[] = [];
+  const verbs = meetingWords();
+  const lex = lexicon();
+  let setting = false;
+  for (let q = h.end; q < toks.length && q - h.end < 30; q++) {
+    const t = toks[q]!;
+    if (t.quoted || CLAUSE_END.test(t.lower)) break;
+    // "B, president of the X Commission, …": an apposition names no other party
+    if (
+      t.text === ',' &&
+      out.some((o) => o.j === q) &&
+      toks[q + 1]?.word &&
+      !toks[q + 1]!.cap &&
+      !/^(?:and|as|also|along)$/.test(toks[q + 1]!.lower)
+    ) {
+      const close = toks.findIndex((x, r) => r > q + 1 && (x.text === ',' || CLAUSE_END.test(x.lower)));
+      if (close < 0 || toks[close]!.text !== ',') break;
+      q = close - 1;
+      continue;
+    }
+    const m = h.c.ms.find((x) => x.i === q);
+    if (m) {
+      if (m.kind === 'name' && m.person && !m.poss && !out.some((o) => o.person === m.person)) out.push(m);
+      // "met B's envoy": B is not met; "His Highness B": a word of address
+      // "B's" split from the name, or a name part the register left out ("Ahmed al-Sharaa's")
+      if (m.kind === 'name' && (m.poss || /['’]s$/.test(toks[m.j]?.text ?? '') || toks[m.j]?.poss)) {
+        if (out[out.length - 1] === m) out.pop();
+        break;
+      }
+      q = m.j - 1;
+      continue;
+    }
+    if (t.text === ',') setting = false;
+    if (!t.word || t.cap) continue;
+    // "received at the palace on Monday B": a setting before the other party; after it, the list has ended
+    if ((verbs.setting.has(t.lower) && !h.trigger.preps.has(t.lower)) || t.lower === 'there') {
+      if (out.length) break;
+      setting = true;
+      continue;
+    }
+    if (h.trigger.particles.has(t.lower) || h.trigger.preps.has(t.lower)) continue;
+    // "received a letter from B": a thing received, not a person met; "met B and praised C": another clause
+    const next = toks[q + 1];
+    const titled = !!next && !next.cap && lex.titleWords.has(next.lower);
+    if (!setting && !PARTY_GLUE.test(t.lower) && !titleish(t) && !titled) break;
+  }
+  return out;
+}
+
+/**
+ * "A received His Highness the Crown Prince Sheikh B at the palace", "A se reuniu, nesta sexta-feira (1), com B":
+ * a meeting verb whose other party no argument reading found, and named people in the clause after it — the subject
+ * met each of them (one meeting of all when the verb hosts them or they serve different countries, as "A met B and C")
+ */
+function clauseFallback(h: Hit): Frame[] | null {
+  const v = h.verb;
+  if (!h.isVerb || !v || v.refOnly || v.needs.size || !(v.object || v.preps.size)) return null;
+  const subjects = h.subjects;
+  if (!subjects.length || subjects.some((m) => m.kind !== 'name')) return null;
+  // an object read already ("met B"), unless it is only a word of address that points back ("His Highness …")
+  if (h.objects.items.some((o) => o.kind !== 'pronoun' && !subjects.some((x) => x.person === o.person))) return null;
+  const parties = clausePeople(h).filter((o) => !subjects.some((x) => x.person === o.person));
+  if (!parties.length) return null;
+  if (parties.length >= 2 && !oneByOne(h, subjects, parties))
+    return [h.frame('meeting.clause', ids([...subjects, ...parties]))];
+  return parties.map((o) => h.frame('meeting.clause', [...ids(subjects), o.person!]));
+}
+
 export const TRIGGER_RULES: readonly FrameRule[] = [
   { id: 'meeting.visiting', on: 'visiting', example: 'A told visiting Foreign Minister B that …', apply: visiting },
   {
@@ -529,6 +612,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'A and B attended the meeting as guests.',
     apply: attended,
+  },
+  {
+    id: 'meeting.clause',
+    on: 'trigger',
+    example: 'A received His Highness the Crown Prince Sheikh B at the palace.',
+    apply: clauseFallback,
   },
   { id: 'meeting.and-met', on: 'trigger', example: 'A and B met in Brasilia.', apply: andMet },
   { id: 'meeting.met-with', on: 'trigger', example: 'A held talks with B and C at Camp David.', apply: metWith },

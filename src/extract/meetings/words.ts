@@ -84,6 +84,10 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     groupOf: d.groupOf.map((r) => r.split(' ')),
     attendVerbs: set(d.attendVerbs),
     bilateralCues: set(d.bilateralCues),
+    eventVerbs: set(d.eventVerbs),
+    audiences: set(d.audiences),
+    speeches: set(d.speeches),
+    speechKinds: set(d.speechKinds),
   };
 }
 

@@ -670,6 +670,99 @@ const rows: Row[] = [
     'President Ana Lopes said the summit allowed her to meet friends such as her Chilean counterpart, Tomas Berg, Vice President Ivo Kral, and Peruvian President Otto Brandt.',
     [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
   ],
+  // ------------------------------------------------------------ general recall: a trigger's clause, references with objects
+  [
+    'meeting.clause: a setting before the other party ("received at the palace on Monday afternoon B and C")',
+    'President Ana Lopes received at the palace on Monday afternoon Chancellor Otto Brandt and Foreign Minister Ivo Kral of Ruritania.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'meeting.clause: a title phrase with a place before the name, and a purpose after it that names someone else',
+    'President Ana Lopes met in the capital on Monday the envoy of Ruritania, Otto Brandt, to discuss the case of Ivo Kral.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"received a letter from B" is no meeting',
+    'President Ana Lopes received a letter from Chancellor Otto Brandt on Monday.',
+    [],
+  ],
+  [
+    '"met, on Tuesday, with B": a day set off by commas between the verb and "with"',
+    'Chancellor Otto Brandt met, on Tuesday, with President Ana Lopes.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-11' }],
+  ],
+  [
+    '"hosted a reception for B"',
+    'Chancellor Otto Brandt hosted a reception for Ambassador Ana Lopes on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"The two ministers met with C": the people referred to and the object met',
+    'Trade Minister Lia Matos and Deputy Minister Karl Weiss arrived in Lima on Monday. The two ministers met with Prime Minister Halim Osei.',
+    [{ who: 'Halim Osei + Karl Weiss + Lia Matos', date: '2025-03-10' }],
+  ],
+  [
+    '"The delegation met for ninety minutes with C": a duration before "with"; the delegation\'s leaders named before',
+    'On Monday, a Ruritanian delegation – led by Trade Minister Lia Matos, Deputy Minister Karl Weiss and General Rui Barros – visited Lima. The delegation met for ninety minutes with Prime Minister Halim Osei.',
+    [{ who: 'Halim Osei + Karl Weiss + Lia Matos + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"both A and his counterpart, President B, held bilateral discussions": a title phrase set off by a comma',
+    'In Lusaka, both President Ana Lopes and her Chilean counterpart, President Otto Brandt, held bilateral discussions on Monday.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"B attended the celebration in 2022" joins no meeting of 2019; "attended the meeting on Monday" joins Monday\'s',
+    'President Ana Lopes visited Chile in 2019 and met with President Otto Brandt. Minister Ivo Kral visited Lima to attend the independence celebration in 2022. President Lia Matos met King Omar Yusof in Lima on Monday. Minister Karl Weiss attended the meeting on Monday.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2019' },
+      { who: 'Karl Weiss + Lia Matos + Omar Yusof', date: '2025-03-10' },
+    ],
+  ],
+  // ------------------------------------------------------------ a gathering told across sentences
+  [
+    'cue.audience, cue.speech: once the event is named, "told the delegates" and "delivered the keynote address" put people at it',
+    'The ocean forum opened in Lisbon on Monday. Chancellor Greta Lindqvist told the delegates that fishing must be curbed. President Ruben Salgado delivered the keynote address.',
+    [{ who: 'Greta Lindqvist + Ruben Salgado', date: '2025-03-10' }],
+  ],
+  [
+    'cue.speech, cue.attended: "In her opening remarks, B said"; "C chaired the session"',
+    'The ocean forum opened in Lisbon on Monday. In her opening remarks, Chancellor Greta Lindqvist said fishing must be curbed. Prime Minister Halim Osei chaired the session on ports.',
+    [{ who: 'Greta Lindqvist + Halim Osei', date: '2025-03-10' }],
+  ],
+  [
+    'the people a sentence naming the event gathers join those the cues put at it',
+    'The ocean forum opened in Lisbon on Monday, bringing together President Ruben Salgado, Prime Minister Halim Osei and King Omar Yusof. Chancellor Greta Lindqvist told the participants that ports matter.',
+    [{ who: 'Greta Lindqvist + Halim Osei + Omar Yusof + Ruben Salgado', date: '2025-03-10' }],
+  ],
+  [
+    'cue.attended: "A, B and C were among the leaders who attended the summit" puts the whole subject at it',
+    'President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof were among the leaders who attended the summit on Monday.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"Leaders attended the forum. Among them were A, B and C": the members named after a sentence naming the event',
+    'Leaders from 20 countries attended the island forum in Suva on Monday. Among them were President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.by: "It was attended by A, B and C" after the event is named',
+    'The summit was held in Lima on Monday. It was attended by President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.by, cue.audience: "was chaired by A"; "B told fellow leaders"',
+    'The two-day summit, the first since 2019, was chaired by President Ana Lopes on Monday. Prime Minister Otto Brandt told fellow leaders that trade must grow.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'a speech or an audience with no event named puts nobody at one',
+    'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
+    [],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
