@@ -17,9 +17,11 @@
  * overrides it) and empties that database first: it never touches the graph `npm start` serves.
  *
  * Run: `npm run bench -- ingest [--count N] [--workers W] [--seed S] [--batch B] [--compare W0]
- * [--no-extract-only] [--extract-count N] [--warmup N] [--worker-heap-mb M] [--profile]`.
+ * [--no-extract-only] [--extract-count N] [--warmup N] [--worker-heap-mb M] [--profile] [--heap-snapshots DIR]`.
  * `--extract-count N` measures extraction only on the first N reports. `--profile` prints where the
- * write time went, by statement. `--worker-heap-mb` runs the workers under another heap limit.
+ * write time went, by statement, with the rows each returned (a statement whose rows per report grow
+ * reads more as the graph grows). `--heap-snapshots DIR` writes the main thread's heap after a full
+ * GC at tenths 1, 5 and 10 (what stays live; the RSS of such a run is not comparable). `--worker-heap-mb` runs the workers under another heap limit.
  * `--compare W0` runs W and W0 workers alternately, W W0 W0 W, each on fresh workers into an
  * emptied graph, and takes the speed-up of W over W0 from the matched pairs (first with second,
  * fourth with third) and their geometric mean, so that neither configuration gets the warmer Neo4j
