@@ -17,9 +17,11 @@
  * overrides it) and empties that database first: it never touches the graph `npm start` serves.
  *
  * Run: `npm run bench -- ingest [--count N] [--workers W] [--seed S] [--batch B] [--compare W0]
- * [--no-extract-only] [--extract-count N] [--warmup N] [--worker-heap-mb M] [--profile]`.
+ * [--no-extract-only] [--extract-count N] [--warmup N] [--worker-heap-mb M] [--profile] [--heap-snapshots DIR]`.
  * `--extract-count N` measures extraction only on the first N reports. `--profile` prints where the
- * write time went, by statement. `--worker-heap-mb` runs the workers under another heap limit.
+ * write time went, by statement, with the rows each returned (a statement whose rows per report grow
+ * reads more as the graph grows). `--heap-snapshots DIR` writes the main thread's heap after a full
+ * GC at tenths 1, 5 and 10 (what stays live; the RSS of such a run is not comparable). `--worker-heap-mb` runs the workers under another heap limit.
  * `--compare W0` runs W and W0 workers alternately, W W0 W0 W, each on fresh workers into an
  * emptied graph, and takes the speed-up of W over W0 from the matched pairs (first with second,
  * fourth with third) and their geometric mean, so that neither configuration gets the warmer Neo4j
@@ -28,13 +30,15 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { corpusTasks, emptyBenchGraph, openBenchGraph } from './support.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import { defaultWorkers, ExtractionPool, ingestStream, type IngestSummary } from '../src/pipeline.js';
 import { heapLimitMb, MAIN_HEAP_FLAG, WORKER_HEAP_MB } from '../src/pipeline/memory.js';
 import type { WorkerHeapPeak } from '../src/pipeline/pool.js';
-import type { Graph } from '../src/graph/driver.js';
+import type { Graph, StatementTime } from '../src/graph/driver.js';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,6 +52,9 @@ const compare = arg('compare', 0);
 const extractOnly = !process.argv.includes('--no-extract-only');
 const profile = process.argv.includes('--profile');
 const PROFILE_TOP = arg('profile-top', 15);
+/** `--heap-snapshots DIR`: the main thread's heap written to DIR after a full GC at tenths 1, 5 and 10 of the first run. */
+const snapshotAt = process.argv.indexOf('--heap-snapshots');
+const snapshotDir = snapshotAt > 0 ? process.argv[snapshotAt + 1] : undefined;
 /** Extraction only on the first N reports (default all): on a busy machine, the baseline in less time. */
 const extractCount = arg('extract-count', count);
 /** Reports of another corpus ingested first and not counted (a cold Neo4j is slower). */
@@ -172,6 +179,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
           console.log(
             `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, RSS ${mb(m.rss)} MB (main thread heap ${mb(heap.heapUsed)} of ${mb(heap.heapTotal)} MB, outside it ${mb(heap.external)} MB; workers' largest heap so far ${mb(pool.heapPeak.used)} of ${mb(pool.heapPeak.total)} MB), Neo4j CPU ${cpuMs} ms/report, load ${load()}`,
           );
+          if (snapshotDir && [1, 5, 10].includes(marks.length)) heapSnapshot(`tenth-${marks.length}`);
         }
       },
     });
@@ -401,11 +409,20 @@ function neo4jCpuSeconds(): number | null {
   }
 }
 
+/** Writes the main thread's heap (after a full GC, when --expose-gc gave one) to `snapshotDir`. */
+function heapSnapshot(name: string): void {
+  if (!snapshotDir) return;
+  fs.mkdirSync(snapshotDir, { recursive: true });
+  (globalThis as { gc?: () => void }).gc?.();
+  const file = v8.writeHeapSnapshot(path.join(snapshotDir, `${name}.heapsnapshot`));
+  console.log(`  heap snapshot ${file} (heap in use ${mb(process.memoryUsage().heapUsed)} MB after GC)`);
+}
+
 function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-type StatementTimes = Map<string, { count: number; ms: number }>;
+type StatementTimes = Map<string, StatementTime>;
 function copyTimes(times: StatementTimes): StatementTimes {
   return new Map([...times].map(([k, t]) => [k, { ...t }]));
 }
@@ -424,10 +441,14 @@ function printProfile(times: StatementTimes, run: EndToEnd): void {
   /** ms per report of a statement in tenth `i` (0-based). */
   const tenthMs = (key: string, i: number) =>
     ((tenths[i]?.get(key)?.ms ?? 0) - (i === 0 ? 0 : (tenths[i - 1]?.get(key)?.ms ?? 0))) / perTenth;
-  const line = ([cypher, t]: [string, { count: number; ms: number }]) => {
+  /** Rows a statement returned per report in tenth `i` (0-based). */
+  const tenthRows = (key: string, i: number) =>
+    ((tenths[i]?.get(key)?.rows ?? 0) - (i === 0 ? 0 : (tenths[i - 1]?.get(key)?.rows ?? 0))) / perTenth;
+  const line = ([cypher, t]: [string, StatementTime]) => {
     const first = tenthMs(cypher, 0);
     const last = tenthMs(cypher, 9);
-    return `  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${first.toFixed(2).padStart(6)} → ${last.toFixed(2).padStart(6)} ms/report (${first > 0 ? (last / first).toFixed(1) : '?'}×)  ${cypher}`;
+    const rows = `rows/report ${tenthRows(cypher, 0).toFixed(1)} → ${tenthRows(cypher, 9).toFixed(1)}, at most ${t.maxRows} in one call`;
+    return `  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${first.toFixed(2).padStart(6)} → ${last.toFixed(2).padStart(6)} ms/report (${first > 0 ? (last / first).toFixed(1) : '?'}×; ${rows})  ${cypher}`;
   };
   console.log(
     `\nstatements: ${total.toFixed(0)} s of ${run.seconds.toFixed(0)} s end to end; the ${PROFILE_TOP} slowest in total (total, count, first → last tenth per report):`,

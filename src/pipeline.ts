@@ -14,6 +14,7 @@ import { GraphUnavailableError } from './graph/driver.js';
 import { findArticles, removeArticle, writePrepared, type PreparedReport, type WriteStats } from './graph/write.js';
 import { reconsolidate as reconsolidateGraph, type ReconsolidateProgress } from './graph/reconsolidate.js';
 import { ExtractionPool } from './pipeline/pool.js';
+import { IdClaims } from './pipeline/ids.js';
 import type { Task, TaskResult } from './pipeline/tasks.js';
 import type { Article, ArticleMeta } from './model.js';
 
@@ -128,7 +129,10 @@ export interface StreamOptions {
   workers: number;
   /** Reports per write transaction. */
   batchSize: number;
-  /** Refuse a second input of the run that gives an article id an earlier input gave (two files with one name). */
+  /**
+   * Refuse a second input of the run that gives an article id an earlier input gave (two files
+   * with one name), among the last ID_CLAIMS_CAPACITY ids (src/pipeline/ids.ts: memory stays bounded).
+   */
   uniqueIds?: boolean;
   /** How long a write waits for an unreachable Neo4j before the run stops. */
   unavailableWaitMs?: number;
@@ -179,7 +183,7 @@ class StreamRun {
   private lastRecordsInput: string | null = null;
   private batch: Batch = [];
   private readonly batches: Batch[] = [];
-  private readonly idsFrom: Map<string, string> | null;
+  private readonly idClaims: IdClaims | null;
   private stopped = false;
   private writeError: unknown = null;
 
@@ -190,7 +194,7 @@ class StreamRun {
     this.pool = options.pool ?? new ExtractionPool(options.workers);
     this.maxInFlight = options.workers * 2 + 1;
     this.maxWaiting = options.batchSize * 2 + options.workers;
-    this.idsFrom = options.uniqueIds ? new Map() : null;
+    this.idClaims = options.uniqueIds ? new IdClaims() : null;
   }
 
   private notify(): void {
@@ -295,18 +299,16 @@ class StreamRun {
 
   /** With `uniqueIds`, refuses an input whose report ids an earlier input of the run gave. */
   private claimIds(input: string, reports: PreparedReport[]): boolean {
-    const idsFrom = this.idsFrom;
-    if (!idsFrom) return true;
-    const clash = reports.find((r) => (idsFrom.get(r.article.id) ?? input) !== input);
-    if (clash) {
-      this.fail(
-        input,
-        `report id "${clash.article.id}" is already taken by ${idsFrom.get(clash.article.id)} in this run (ids are URLs, else file names): give the files distinct names, or ingest them as JSON records with a url or id`,
-      );
-      return false;
-    }
-    for (const r of reports) idsFrom.set(r.article.id, input);
-    return true;
+    const clash = this.idClaims?.claim(
+      input,
+      reports.map((r) => r.article.id),
+    );
+    if (!clash) return true;
+    this.fail(
+      input,
+      `report id "${clash.id}" is already taken by ${clash.owner} in this run (ids are URLs, else file names): give the files distinct names, or ingest them as JSON records with a url or id`,
+    );
+    return false;
   }
 
   /** Writes the batches in order as they fill, until the run has stopped and none is left. */

@@ -493,7 +493,9 @@ async function quoteClosure(
       const before = stored.result.bodies;
       const after = next.result.bodies;
       const beforeByKey = new Map(before.map((b) => [b.key, b]));
-      const afterKeys = new Set(after.map((b) => b.key));
+      const grown = grownBodies(before, after);
+      // A stored body that grew is still there, under its new key.
+      const afterKeys = new Set([...after.map((b) => b.key), ...[...grown.values()].map((b) => b.key)]);
       // Stored quotes can only be of stored articles: the fresh ones' old claims are gone.
       const articles = (ids: string[]) => {
         for (const id of ids) if (!freshArticles.has(id)) ask({ block, mode: 'articles', articleIds: [id] }, id);
@@ -504,12 +506,23 @@ async function quoteClosure(
         const rep = b.forms.find((f) => f.tokens.length === b.rep.length)!;
         ask({ block, mode: 'containers', rep }, rep.key);
       };
-      const excerpts = (b: BodyInfo) =>
-        ask({ block, mode: 'excerpts', forms: b.forms, length: b.rep.length }, `${b.key}\u0000${b.articles}`);
+      const excerpts = (b: BodyInfo, forms = b.forms) =>
+        ask(
+          { block, mode: 'excerpts', forms, length: b.rep.length },
+          `${b.key}\u0000${b.articles}\u0000${forms.length}`,
+        );
       const childrenOf = (b: BodyInfo) => before.filter((x) => x.parent === b.key);
       for (const b of after) {
         const was = beforeByKey.get(b.key);
-        if (!was) {
+        const from = was ? undefined : grown.get(b.key);
+        if (from) {
+          // A stored body that only gained wordings (of the reports written) and kept its longest
+          // one: its rank as a container is the same or better, so only what its new wordings
+          // contain, and if its support grew what any of its wordings contains, may change parent.
+          // Its other reports' quotes, and its own parent, were settled when it was written.
+          const known = new Set(from.forms.map((f) => f.key));
+          excerpts(b, b.articles > from.articles ? b.forms : b.forms.filter((f) => !known.has(f.key)));
+        } else if (!was) {
           containers(b);
           excerpts(b);
           // Short quotes and phrases of its reports, which take the longest container there.
@@ -521,6 +534,33 @@ async function quoteClosure(
     }
     if (probes.length === 0) return;
   }
+}
+
+/**
+ * The bodies after a write that are a stored body grown by new wordings only, by their key (with
+ * the stored body): every form of exactly one stored body and no form of another, the same longest
+ * wording, and at least its support. A wording added to a quote quoted in a thousand reports
+ * changes its body's key; without this, the closure took it for a new body and read the quotes of
+ * all its reports, so that a write's cost grew with the quote's support.
+ */
+function grownBodies(before: BodyInfo[], after: BodyInfo[]): Map<string, BodyInfo> {
+  const bodyOfForm = new Map<string, BodyInfo>();
+  for (const b of before) for (const f of b.forms) bodyOfForm.set(f.key, b);
+  const out = new Map<string, BodyInfo>();
+  for (const b of after) {
+    const olds = new Set(b.forms.map((f) => bodyOfForm.get(f.key)).filter((x): x is BodyInfo => x !== undefined));
+    if (olds.size !== 1) continue;
+    const old = [...olds][0]!;
+    const forms = new Set(b.forms.map((f) => f.key));
+    if (
+      old.key !== b.key &&
+      old.forms.every((f) => forms.has(f.key)) &&
+      old.rep.join(' ') === b.rep.join(' ') &&
+      b.articles >= old.articles
+    )
+      out.set(b.key, old);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

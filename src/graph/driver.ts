@@ -54,6 +54,14 @@ export interface GraphOptions {
   maxRetryTimeMs?: number;
 }
 
+/** A statement's profile (`Graph.statementTimes`): calls, time, and the rows it returned in all and at most in one call. */
+export interface StatementTime {
+  count: number;
+  ms: number;
+  rows: number;
+  maxRows: number;
+}
+
 /** A transaction handle for multi-statement writes: every statement in it commits or none does. */
 export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
@@ -107,18 +115,30 @@ export class Graph {
    * When set (the ingest benchmark's `--profile`), the time spent in each write-transaction
    * statement, summed by the statement's start, and in commits: where a write's time goes.
    */
-  statementTimes: Map<string, { count: number; ms: number }> | null = null;
+  statementTimes: Map<string, StatementTime> | null = null;
 
   private timed<T>(key: string, work: Promise<T>): Promise<T> {
     const times = this.statementTimes;
     if (!times) return work;
     const t0 = performance.now();
-    return work.finally(() => {
-      const t = times.get(key) ?? { count: 0, ms: 0 };
+    const record = (rows: number) => {
+      const t = times.get(key) ?? { count: 0, ms: 0, rows: 0, maxRows: 0 };
       t.count++;
       t.ms += performance.now() - t0;
+      t.rows += rows;
+      t.maxRows = Math.max(t.maxRows, rows);
       times.set(key, t);
-    });
+    };
+    return work.then(
+      (value) => {
+        record(Array.isArray(value) ? value.length : 0);
+        return value;
+      },
+      (err: unknown) => {
+        record(0);
+        throw err;
+      },
+    );
   }
 
   constructor(private readonly options: GraphOptions) {

@@ -1,0 +1,63 @@
+/**
+ * What a write reads does not grow with the support of the facts it joins: a new wording of a
+ * quote that many reports carry reads that quote, not the other quotes of all those reports.
+ * Counted in rows the write's statements return (Graph.statementTimes), not timed.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Graph } from '../../../src/graph/driver.js';
+import { emptyGraph, openTestGraph } from '../../support/graph.js';
+import { report } from '../../support/extractions.js';
+import { writeExtraction, writeExtractions } from '../../../src/graph/write.js';
+import type { Extraction } from '../../../src/model.js';
+
+let graph: Graph;
+before(async () => {
+  graph = await openTestGraph();
+});
+after(async () => {
+  await graph?.close();
+});
+
+const SENTENCE =
+  'We will keep working with our partners in the region for a lasting peace and for the safety of shipping lanes and';
+
+/** A report quoting Ada Okafor: the long quote in its own last word, and three short quotes of its own. */
+function quoting(id: string, lastWord: string): Extraction {
+  return report({
+    id,
+    outlet: 'Reuters',
+    published: '2024-03-05',
+    people: { p1: { name: 'Ada Okafor', aliases: ['Ada Okafor', 'Okafor'], roles: [], country: null } },
+    quotes: [
+      { speaker: 'p1', text: `${SENTENCE} ${lastWord}` },
+      ...[1, 2, 3].map((k) => ({ speaker: 'p1', text: `note ${k} of report ${id} only` })),
+    ],
+  });
+}
+
+describe('the cost of a write', () => {
+  it('a new wording of a quote carried by 40 reports reads that quote, not the quotes of its 40 reports', async () => {
+    await emptyGraph(graph);
+    const many = Array.from({ length: 40 }, (_, i) => quoting(`r${String(i).padStart(2, '0')}`, `w${i}`));
+    for (let i = 0; i < many.length; i += 10) await writeExtractions(graph, many.slice(i, i + 10));
+    const [before] = await graph.read(
+      `MATCH (q:Quote) WHERE q.text STARTS WITH 'We will keep' RETURN count(q) AS n, max(q.sourceCount) AS sources`,
+    );
+    assert.deepEqual(before, { n: 1, sources: 40 }, 'the 40 wordings are one quote');
+
+    graph.statementTimes = new Map();
+    try {
+      // Its last word sorts after the others': the quote's longest wording stays the one it was.
+      await writeExtraction(graph, quoting('r99', 'zz'));
+      const rows = [...graph.statementTimes.values()].reduce((n, t) => n + t.rows, 0);
+      assert.ok(rows < 40, `the write's statements returned ${rows} rows, as many as the quote's reports or more`);
+    } finally {
+      graph.statementTimes = null;
+    }
+    const [afterWrite] = await graph.read(
+      `MATCH (q:Quote) WHERE q.text STARTS WITH 'We will keep' RETURN count(q) AS n, max(q.sourceCount) AS sources`,
+    );
+    assert.deepEqual(afterWrite, { n: 1, sources: 41 }, 'the new wording joined the quote');
+  });
+});
