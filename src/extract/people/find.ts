@@ -21,7 +21,7 @@ export interface Run {
 
 /** "el-Sissi", "al-Thani", "bin-Salman": a name particle joined to a capitalised name by a hyphen. */
 const hyphenParticle = (t: Token) => {
-  const m = /^(\p{Ll}+)-\p{Lu}\p{L}+$/u.exec(t.text);
+  const m = /^(\p{Ll}+)-\p{Lu}\p{L}+$/u.exec(t.base);
   return m !== null && lexicon().hyphenParticles.has(m[1]!);
 };
 

@@ -273,3 +273,12 @@ test('the forms of address around a role are no part of it: "His Highness the Cr
     { 'Tavo Al-Rasi': ['Crown Prince'], 'Dara Quell': ['Prime Minister'] },
   );
 });
+
+test('"A & B" is "A and B"; a possessive after a hyphenated particle keeps the name; "segundo A" is no name', () => {
+  assert.deepEqual(people('The ceremony was attended by President Tavo Merrin & Prime Minister Dara Quell.'), [
+    'Dara Quell',
+    'Tavo Merrin',
+  ]);
+  assert.deepEqual(people('President Omar al-Varnel’s government said so.'), ['Omar al-Varnel']);
+  assert.deepEqual(people('Segundo Tavo Merrin, a reunião foi boa.'), ['Tavo Merrin']);
+});
