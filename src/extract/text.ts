@@ -71,12 +71,14 @@ function tokenize(
   while ((m = TOKEN.exec(text))) {
     const t = m[0];
     const start = offset + m.index;
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    // "President A & Prime Minister B": an ampersand is the word "and"
+    const amp = t === '&';
+    const word = amp || /[\p{L}\p{N}]/u.test(t[0]!);
     const poss = word && /['’]s$/i.test(t) && t.length > 2;
     const base = poss ? t.slice(0, -2) : t;
     out.push({
       text: t,
-      lower: base.toLowerCase(),
+      lower: amp ? 'and' : base.toLowerCase(),
       base,
       start,
       end: start + t.length,

@@ -88,7 +88,7 @@ function nameStops(
   weekdays: Map<string, number>,
 ) {
   const notName = new Set<string>([
-    ...t.titleWords,
+    ...[...t.titleWords].filter((w) => !t.titleByPhrase.get(w)?.givenName),
     ...k.titles.orgWords,
     ...k.words.stopNames,
     ...months.keys(),
@@ -201,6 +201,7 @@ function build(k: Knowledge) {
   return {
     ...titles,
     heads: new Set(k.titles.heads),
+    modifiers: new Set(k.titles.modifiers),
     rankWords: new Map(Object.entries(k.titles.rankWords)),
     orgWords: new Set(k.titles.orgWords),
     genericHeads: new Set(k.titles.genericHeads),

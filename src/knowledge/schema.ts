@@ -19,6 +19,8 @@ const TitlesFile = strict({
       rank: z.number().int(),
       diplomat: z.boolean().optional(),
       honorific: z.boolean().optional(),
+      /** also a common given name ("Amir Ohana"): a title only after "the" or a form of address */
+      givenName: z.boolean().optional(),
       abbr: words.optional(),
     }),
   ),

@@ -44,9 +44,6 @@ export interface ReportEnv {
   speakerAt?: (offset: number) => string | null;
 }
 
-/** how many paragraphs after the first open a report (its lede) */
-const LEDE_PARAS = 2;
-
 export class ReportMeetings {
   readonly list: MeetingFact[] = [];
   private days: SentenceDay[] = [];
@@ -56,8 +53,6 @@ export class ReportMeetings {
   private firstPair: [string, string] | null = null;
   /** meetings of a group subject, resolved at the end when the sentences after them are read too */
   private groups = new Map<MeetingFact, { frame: Frame; sentence: number }>();
-  /** the sentences (by start) with a meeting verb in the simple past: "A met B", not "A has met B", "A's meeting" */
-  private toldPast = new Set<number>();
   private observers = REPORT_RULES.map((r) => ({ rule: r, observer: r.make() }));
   private ctx: ReportCtx;
 
@@ -130,13 +125,7 @@ export class ReportMeetings {
     dateFromSameDay(out, this.env.ref);
     dateFromNamed(out, this.days, this.env.ref);
     restoreYears(years);
-    const firstPara = this.env.sentences[0]?.para ?? 0;
-    dateFromPublication(
-      out,
-      this.days,
-      this.env.ref,
-      (m) => this.paraOf(m) - firstPara <= LEDE_PARAS && m.evidence.some((e) => this.toldPast.has(e.start)),
-    );
+    dateFromPublication(out, this.env.ref);
     return out;
   }
 
@@ -242,14 +231,6 @@ export class ReportMeetings {
       durationMinutes: dur?.minutes ?? null,
     });
     if (f.group) this.groups.set(m, { frame: f, sentence: s.index });
-    const k = s.tokens.findIndex((t) => t.start === f.at);
-    const verb = s.tokens[k];
-    if (
-      verb?.tags.includes('PastTense') &&
-      !verb.tags.includes('Participle') &&
-      !/^(?:has|have|had|was|were)$/.test(s.tokens[k - 1]?.lower ?? '')
-    )
-      this.toldPast.add(s.start);
     this.list.push(m);
   }
 }

@@ -217,19 +217,16 @@ export function restoreYears(years: Map<MeetingFact, string>): void {
 }
 
 /**
- * The last resort of a report that gives no day at all: a meeting told of in its opening paragraphs in the
- * simple past (`lede`: "A met B"), not as an earlier one or one to come, took place around the publication day.
+ * The last resort: a meeting that no day of the report dates, and that the report does not tell of as an
+ * earlier one or one to come ("had met", "last year", "will meet"), took place around the publication day —
+ * news reports the meetings of its own days, and event datasets (GDELT) date such events the same way.
+ * A report dated by its month only gives the month.
  */
-export function dateFromPublication(
-  ms: MeetingFact[],
-  days: SentenceDay[],
-  ref: string | null,
-  lede: (m: MeetingFact) => boolean,
-): void {
-  if (!ref || ref.length < 10 || days.length) return;
+export function dateFromPublication(ms: MeetingFact[], ref: string | null): void {
+  if (!ref || ref.length < 7) return;
   for (const m of ms) {
     const e = m.evidence[0]!;
-    if (m.date || NOT_TODAY.test(e.sentence) || !lede(m)) continue;
+    if (m.date || NOT_TODAY.test(e.sentence)) continue;
     m.date = ref.slice(0, 10);
   }
 }

@@ -21,7 +21,7 @@ export interface Run {
 
 /** "el-Sissi", "al-Thani", "bin-Salman": a name particle joined to a capitalised name by a hyphen. */
 const hyphenParticle = (t: Token) => {
-  const m = /^(\p{Ll}+)-\p{Lu}\p{L}+$/u.exec(t.text);
+  const m = /^(\p{Ll}+)-\p{Lu}\p{L}+$/u.exec(t.base);
   return m !== null && lexicon().hyphenParticles.has(m[1]!);
 };
 
@@ -253,12 +253,30 @@ function initialsOfName(tokens: Token[], i: number): boolean {
   return ![t.lower, t.lower.replace(/\./g, '')].some((w) => lex.countryByWord.has(w) || lex.orgByAlias.has(w));
 }
 
+/**
+ * "His Highness the Amir Sheikh X", "the Amir said", "Deputy Amir X", "Qatari Amir X": a title that is also a given
+ * name ("Amir X" alone), after "the", a form of address, a title's modifier or a country word, is the title.
+ */
+function titleAsGivenName(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const lex = lexicon();
+  return (
+    !!prev &&
+    (prev.lower === 'the' || isHonorific(prev) || lex.modifiers.has(prev.lower) || lex.countryByWord.has(prev.lower)) &&
+    lexicon().titleByPhrase.get(tokens[i]!.lower)?.givenName === true
+  );
+}
+
 function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     // "Ï Consultative meeting …": a lone accented letter opens no name (a stray or garbled character)
-    if ((!isNameToken(tokens[i]!) && !monthAsName(tokens, i) && !initialsOfName(tokens, i)) || loneLetter(tokens, i)) {
+    if (
+      (!isNameToken(tokens[i]!) && !monthAsName(tokens, i) && !initialsOfName(tokens, i)) ||
+      loneLetter(tokens, i) ||
+      titleAsGivenName(tokens, i)
+    ) {
       i++;
       continue;
     }
@@ -363,7 +381,7 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
     }
     // "Did President-elect Merrin …?": an auxiliary opening a question is no word of a title
     if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m) || AUXILIARY.test(u.lower)) break;
-    if (u.cap && !isNameToken(u)) first = m;
+    if (u.cap && (!isNameToken(u) || titleAsGivenName(tokens, m))) first = m;
     else if (isCountry) first = m;
     else if (
       !u.cap &&

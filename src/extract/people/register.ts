@@ -280,8 +280,15 @@ function roleOf(text: string, toks: Token[], r: Run): string | null {
   // "his Philippine counterpart, Enrique Manalo,": a title phrase before an apposition comma
   if (!span && toks[k]?.text === ',' && toks[k - 1] && isTitleWord(toks[k - 1]!) && !toks[k - 1]!.cap)
     span = roleBefore(toks, k - 1);
-  if (span)
-    return text.slice(toks[span.first]!.start, toks[span.last]!.end).replace(/^(?:the|of|and|to|for|on)\s+/i, '');
+  if (span) {
+    // "His Highness the Crown Prince Sheikh X": the forms of address around a role are no part of it
+    let { first, last } = span;
+    while (first < last && (address(toks[first]!) || /^(?:the|his|her|your|their|royal)$/.test(toks[first]!.lower)))
+      first++;
+    while (last > first && address(toks[last]!)) last--;
+    if (address(toks[first]!)) ({ first, last } = span);
+    return text.slice(toks[first]!.start, toks[last]!.end).replace(/^(?:the|of|and|to|for|on)\s+/i, '');
+  }
   if (toks[r.j]?.text === ',') {
     const end = appositiveTitle(toks, r.j + 1);
     if (end !== null) return text.slice(toks[r.j + 1]!.start, toks[end - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');

@@ -314,7 +314,8 @@ const meetingTable: [string, string | null, string[], (string | null)[]][] = [
     'Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol and US President Joe Biden at Camp David.',
     '2023-08-19',
     ['Fumio Kishida + Joe Biden + Yoon Suk Yeol'],
-    [null],
+    // no day in the report: the publication day
+    ['2023-08-19'],
   ],
   [
     'Talks between German Chancellor Olaf Scholz and French President Emmanuel Macron lasted two hours.',

@@ -41,7 +41,7 @@ const meetingTable: [string, { pair: string; others: string[]; date: string | nu
   // a caption of three leaders with their titles
   [
     'German Chancellor Hans Vogel, French President Marc Dubois and Italian Prime Minister Luca Rossi pose for a photo in Rome.',
-    [{ pair: 'Hans Vogel + Luca Rossi + Marc Dubois', others: [], date: null }],
+    [{ pair: 'Hans Vogel + Luca Rossi + Marc Dubois', others: [], date: '2023-06-22' }],
   ],
   // "the two leaders last met": the pair reported before, with its own date
   [
@@ -194,7 +194,8 @@ const pairTable: [string, string, string[], (string | null)[]][] = [
     'President Ana Lopes, who is the guest of honour at the parade on Sunday, was received by King Harald Moen in the morning.',
     '2024-06-08',
     ['Ana Lopes + Harald Moen'],
-    [null],
+    // not Sunday (the parade's day): the report's own day
+    ['2024-06-08'],
   ],
   // "last week" gives its month, "in April that year" the year named before
   [

@@ -32,12 +32,12 @@ const table: [pattern: string, text: string, expected: [string, string | null][]
   [
     'a caption "From left: A, B, C and D before the meeting"',
     'Defence Minister Rui Tavares of Portugal spoke. From left: Greek minister Nikos Pappas, Rui Tavares, Spanish minister Marta Moreno and Italian minister Paolo Ricci ahead of the talks in Lisbon.',
-    [['Marta Moreno + Nikos Pappas + Paolo Ricci + Rui Tavares', null]],
+    [['Marta Moreno + Nikos Pappas + Paolo Ricci + Rui Tavares', '2025-03-14']],
   ],
   [
     'a caption "Leaders A, B and C pose for a family photo at the summit"',
     'Leaders Ghanaian President Kwame Asante, Senegalese President Moussa Diop and Nigerian President Chinedu Eze pose for a group photo at the summit.',
-    [['Chinedu Eze + Kwame Asante + Moussa Diop', null]],
+    [['Chinedu Eze + Kwame Asante + Moussa Diop', '2025-03-14']],
   ],
   [
     '"the leaders of X, Y and Z — A, B and C — met in PLACE on Thursday"',

@@ -99,9 +99,9 @@ const rows: Row[] = [
     'congratulatory calls one after another: "has spoken to B, spoken to C and also spoken to D"',
     'Prime Minister Ana Lopes has spoken to Commissioner Otto Brandt, spoken to Prime Minister Rui Barros and also spoken to President Ivo Kral.',
     [
-      { who: 'Ana Lopes + Otto Brandt', date: null },
-      { who: 'Ana Lopes + Rui Barros', date: null },
-      { who: 'Ana Lopes + Ivo Kral', date: null },
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
+      { who: 'Ana Lopes + Rui Barros', date: '2025-03-14' },
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-14' },
     ],
   ],
   [
@@ -231,7 +231,7 @@ const rows: Row[] = [
   [
     '"the ceremony was held in the presence of A, and Executive Director of the X Centre, Dr. B": both at the event',
     'The opening ceremony was held in the presence of Foreign Minister Pedro Alvarado, and Executive Director of the Debate Centre, Dr. Greta Lindqvist, who delivered the opening address.',
-    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: null }],
+    [{ who: 'Greta Lindqvist + Pedro Alvarado', date: '2025-03-14' }],
   ],
   [
     '"B and C were also present at the ceremony": with A, who told the ceremony something',
@@ -296,7 +296,7 @@ const rows: Row[] = [
   [
     'the possessor of a meeting noun is its subject: "A\'s meeting with B"',
     'Officials said President Ana Lopes’s meeting with Chancellor Otto Brandt came after months of contacts.',
-    [{ who: 'Ana Lopes + Otto Brandt', date: null }],
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' }],
   ],
   [
     'a place and a day between the noun and "with": "held a landmark meeting in Istanbul on Saturday with C"',
@@ -437,8 +437,8 @@ const rows: Row[] = [
     'a title set off by commas with a form of address: "called on the Prime Minister, the Hon B, and held talks with the Minister for …, the Hon C"',
     'Foreign Minister Tavo Merrin visited Karvel on 12 December 2001. Mr Merrin called on the Prime Minister, the Hon Dara Voss, and held substantive talks with the Minister for Foreign Affairs and External Trade, the Hon Ivo Kral.',
     [
-      { who: 'Dara Voss + Tavo Merrin', date: null },
-      { who: 'Ivo Kral + Tavo Merrin', date: null },
+      { who: 'Dara Voss + Tavo Merrin', date: '2025-03-14' },
+      { who: 'Ivo Kral + Tavo Merrin', date: '2025-03-14' },
     ],
   ],
   [
@@ -458,7 +458,7 @@ const rows: Row[] = [
     'a title with a describing word and a demonym set off by commas: "her call with the new Chilean ambassador, B"',
     'Lopes praised her recent call with the new Chilean ambassador, Ivo Kral. Chancellor Otto Brandt met the former Danish envoy, Omar Yusof.',
     [
-      { who: 'Ivo Kral + Lopes', date: null },
+      { who: 'Ivo Kral + Lopes', date: '2025-03-14' },
       { who: 'Omar Yusof + Otto Brandt', date: null },
     ],
   ],
@@ -466,8 +466,8 @@ const rows: Row[] = [
     'a noun after ", and VERB" takes the subject of the first clause, not the object before the comma',
     'Chancellor Otto Brandt noted his conversation with Minister Ivo Kral, and welcomed the dialogue with President Ana Lopes.',
     [
-      { who: 'Ivo Kral + Otto Brandt', date: null },
-      { who: 'Ana Lopes + Otto Brandt', date: null },
+      { who: 'Ivo Kral + Otto Brandt', date: '2025-03-14' },
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
     ],
   ],
   [
@@ -481,12 +481,12 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
   ],
   [
-    'a report that gives no day: a meeting of its opening paragraphs takes the publication day; a later one, or a past one, none',
+    'a report that gives no day: its meetings take the publication day, in the lede or later; a past one ("had met") none',
     'President Ana Lopes received Chancellor Otto Brandt at the palace, the presidency said.\n\nThe two leaders discussed trade.\n\nOfficials said the ties were strong.\n\nExports grew last year.\n\nLopes had met Prime Minister Ivo Kral in Rome, aides recalled.\n\nLopes also welcomed Minister Omar Yusof to the capital.',
     [
       { who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' },
       { who: 'Ana Lopes + Ivo Kral', date: null },
-      { who: 'Ana Lopes + Omar Yusof', date: null },
+      { who: 'Ana Lopes + Omar Yusof', date: '2025-03-14' },
     ],
   ],
   [
@@ -524,7 +524,7 @@ const rows: Row[] = [
   [
     'a comma between a title and the second subject: "A and Ruritanian President, B have exchanged views"; a trip that starts: "A departs for X for talks with C"',
     'Premier Dara Sok and Ruritanian President, Ivo Kral have exchanged views on the border. President Omar Yusof departs for Lima for summit talks with President Luis Vera.',
-    [{ who: 'Dara Sok + Ivo Kral', date: null }],
+    [{ who: 'Dara Sok + Ivo Kral', date: '2025-03-14' }],
   ],
   [
     'a meeting noun "discussion": "had a discussion with B"',
@@ -558,7 +558,7 @@ const rows: Row[] = [
   [
     'a present-tense plural "A and B speak after …" in a headline is a meeting; "will speak" is still to come',
     'President Ana Lopes and Chancellor Otto Brandt speak after a tense week\nPresident Ana Lopes and Premier Rui Barros will speak on Friday.',
-    [{ who: 'Ana Lopes + Otto Brandt', date: null }],
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-14' }],
   ],
   [
     'a title reference as subject; "his Peruvian opposite number B" names the other party',
@@ -634,17 +634,17 @@ const rows: Row[] = [
   [
     '"a meeting that included A, B, C and D" is one meeting; "a delegation which included A and B" is none',
     'A separate five-hour meeting held in Lima was a four-way meeting that included Ana Lopes, Tomas Berg, Otto Brandt, and Ivo Kral. The delegation, which included Rui Barros and Lia Matos, flew home.',
-    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: '2025-03-14' }],
   ],
   [
     '"the meeting with B and C joined virtually": a name before a finite verb opens a clause, and C joins the meeting',
     'Crown Prince Rui Barros was there for the meeting with President Omar Hakim and President Ivo Kral joined virtually.',
-    [{ who: 'Ivo Kral + Omar Hakim + Rui Barros', date: null }],
+    [{ who: 'Ivo Kral + Omar Hakim + Rui Barros', date: '2025-03-14' }],
   ],
   [
     'a roster item that names two people, the second after a comma and a form of address',
     'Associate Members in attendance were Honourable Lia Matos, Premier of Aruba; Dr the Honourable Ivo Kral, Premier of Bonaire, His Excellency Rui Barros, Prime Minister of Curacao; and Hon Otto Brandt, Premier of Saba.',
-    [{ who: 'Ivo Kral + Lia Matos + Otto Brandt + Rui Barros', date: null }],
+    [{ who: 'Ivo Kral + Lia Matos + Otto Brandt + Rui Barros', date: '2025-03-14' }],
   ],
   [
     '"A expressed gratitude to B … during a Nov. 2 meeting": the person a verb of address speaks to, an abbreviated month',
@@ -654,15 +654,15 @@ const rows: Row[] = [
   [
     '"a joint press conference was held with A, B, C and D": a joint event without a subject is a meeting of those named',
     "At the end of the day a joint press conference was held with Prime Minister Ana Lopes, Chilean President Tomas Berg, Peru's Prime Minister Ivo Kral and Otto Brandt.",
-    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: null }],
+    [{ who: 'Ana Lopes + Ivo Kral + Otto Brandt + Tomas Berg', date: '2025-03-14' }],
   ],
   [
     'Spanish, Portuguese and French meeting verbs: "se reunió con", "se reuniu com", "s\'est entretenu avec"',
     "Ana Lopes se reunió con Tomas Berg en Lima. Rui Barros se reuniu também com Lia Matos. Omar Hakim s'est entretenu avec Ivo Kral à Paris.",
     [
-      { who: 'Ana Lopes + Tomas Berg', date: null },
-      { who: 'Lia Matos + Rui Barros', date: null },
-      { who: 'Ivo Kral + Omar Hakim', date: null },
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' },
+      { who: 'Lia Matos + Rui Barros', date: '2025-03-14' },
+      { who: 'Ivo Kral + Omar Hakim', date: '2025-03-14' },
     ],
   ],
   [

@@ -251,3 +251,34 @@ test('one person: names of lineage that differ in length, a surname without its 
     ['Amir bin Tavo Al Rasi', 'Dara al-Quell', 'Tamim bin Hadi bin Sultan Al Varnel'],
   );
 });
+
+test('a title that is also a given name: "His Highness the Amir Sheikh X", "the Amir" are the title; "Amir X" is a name', () => {
+  assert.deepEqual(
+    people(
+      'His Highness the Amir Sheikh Tavo Al-Rasi received Minister Dara Quell. The Amir said the talks went well. ' +
+        'Deputy Amir Vell Ohanu also attended.',
+    ),
+    ['Dara Quell', 'Tavo Al-Rasi', 'Vell Ohanu'],
+  );
+  assert.deepEqual(people('Minister Amir Quell met Amir Tavo Varnel in Lima.'), ['Amir Quell', 'Amir Tavo Varnel']);
+});
+
+test('the forms of address around a role are no part of it: "His Highness the Crown Prince Sheikh X" is Crown Prince', () => {
+  const roles = (text: string) =>
+    Object.fromEntries(extract(article(text, '2024-03-14')).people.map((p) => [p.name, p.roles]));
+  assert.deepEqual(
+    roles(
+      'His Highness the Crown Prince Sheikh Tavo Al-Rasi received His Excellency the Prime Minister Dara Quell in Lima.',
+    ),
+    { 'Tavo Al-Rasi': ['Crown Prince'], 'Dara Quell': ['Prime Minister'] },
+  );
+});
+
+test('"A & B" is "A and B"; a possessive after a hyphenated particle keeps the name; "segundo A" is no name', () => {
+  assert.deepEqual(people('The ceremony was attended by President Tavo Merrin & Prime Minister Dara Quell.'), [
+    'Dara Quell',
+    'Tavo Merrin',
+  ]);
+  assert.deepEqual(people('President Omar al-Varnel’s government said so.'), ['Omar al-Varnel']);
+  assert.deepEqual(people('Segundo Tavo Merrin, a reunião foi boa.'), ['Tavo Merrin']);
+});
