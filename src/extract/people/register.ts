@@ -73,7 +73,8 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
   {
     id: 'byline',
     example: 'By Jane Doe and John Roe; (Reporting by Jane Doe; Editing by John Roe)',
-    when: ({ s }) => BYLINE.test(s.text) && s.tokens.length < 25,
+    // a credit line in parentheses ("(Additional reporting by A, B, C and D; Writing by E; Editing by F)") may run long
+    when: ({ s }) => BYLINE.test(s.text) && (s.tokens.length < 25 || (/^\(/.test(s.text) && /\)\s*$/.test(s.text))),
   },
   {
     id: 'contributed',

@@ -115,6 +115,12 @@ const creditRows: [(typeof NOT_OF_REPORT)[number]['id'], string, string, string]
     'Ana Ruiz',
   ],
   [
+    'byline',
+    'Foreign Minister Ana Ruiz said the port would reopen.\n\n(Additional reporting by Lia Matos, Rui Barros, Omar Hakim, Ivo Kral and Tomas Berg in Lima; Writing by Dara Voss; Editing by Otto Brandt and Kofi Mensah)',
+    'Omar Hakim',
+    'Ana Ruiz',
+  ],
+  [
     'contributed',
     'Foreign Minister Ana Ruiz said the port would reopen.\n\nAgency writer Dara Voss in Lima contributed to this report.',
     'Dara Voss',
