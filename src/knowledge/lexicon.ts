@@ -179,40 +179,9 @@ function grammarTables(g: Knowledge['grammar']) {
   };
 }
 
-function build(k: Knowledge) {
-  const titles = titleTables(k.titles);
-  const countries = countryTables(k.countries.countries);
-  const orgByAlias = orgTable(k);
-  const months = new Map<string, number>();
-  k.words.months.forEach((forms, i) => forms.forEach((f) => months.set(f, i + 1)));
-  const weekdays = new Map<string, number>();
-  k.words.weekdays.forEach((d, i) => weekdays.set(d, i));
-  const nickname = new Map<string, number>();
-  k.nicknames.groups.forEach((g, i) => g.forEach((n) => (nickname.has(n) ? undefined : nickname.set(n, i))));
-  // a public figure's short name (lower case, no diacritics) -> the full name as written
-  const knownAs = new Map<string, string>();
-  const fold = (x: string) =>
-    x
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-  for (const e of k.nicknames.knownAs ?? []) for (const sh of e.short) knownAs.set(fold(sh), e.name);
-  const verbs = k.reportingVerbs;
+/** The tables of reporting verbs and of the words around them (data/reporting-verbs.json). */
+function verbTables(verbs: Knowledge['reportingVerbs']) {
   return {
-    ...titles,
-    heads: new Set(k.titles.heads),
-    modifiers: new Set(k.titles.modifiers),
-    rankWords: new Map(Object.entries(k.titles.rankWords)),
-    orgWords: new Set(k.titles.orgWords),
-    genericHeads: new Set(k.titles.genericHeads),
-    /** "deputy foreign minister": words that make a title a deputy's (its rank is its own entry's) */
-    deputyBefore: new RegExp(`\\b(?:${k.titles.deputyModifiers.map(esc).join('|')})\\s*$`),
-    deputyStart: new RegExp(`^(?:${k.titles.deputyModifiers.map(esc).join('|')})\\b`),
-    /** "the minister" is not the deputy minister when a minister is at hand */
-    juniorRole: new RegExp(`\\b(?:${k.titles.juniorRoles.map(esc).join('|')})\\b`, 'i'),
-    ...countries,
-    orgByAlias,
-    topics: k.topics.topics,
     speechVerb: byForm(verbs.speech),
     positionVerb: byForm(verbs.position),
     participleAfterComma: new Set(verbs.participleAfterComma),
@@ -241,6 +210,43 @@ function build(k: Knowledge) {
       `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,
       'u',
     ),
+  };
+}
+
+function build(k: Knowledge) {
+  const titles = titleTables(k.titles);
+  const countries = countryTables(k.countries.countries);
+  const orgByAlias = orgTable(k);
+  const months = new Map<string, number>();
+  k.words.months.forEach((forms, i) => forms.forEach((f) => months.set(f, i + 1)));
+  const weekdays = new Map<string, number>();
+  k.words.weekdays.forEach((d, i) => weekdays.set(d, i));
+  const nickname = new Map<string, number>();
+  k.nicknames.groups.forEach((g, i) => g.forEach((n) => (nickname.has(n) ? undefined : nickname.set(n, i))));
+  // a public figure's short name (lower case, no diacritics) -> the full name as written
+  const knownAs = new Map<string, string>();
+  const fold = (x: string) =>
+    x
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  for (const e of k.nicknames.knownAs ?? []) for (const sh of e.short) knownAs.set(fold(sh), e.name);
+  return {
+    ...titles,
+    heads: new Set(k.titles.heads),
+    modifiers: new Set(k.titles.modifiers),
+    rankWords: new Map(Object.entries(k.titles.rankWords)),
+    orgWords: new Set(k.titles.orgWords),
+    genericHeads: new Set(k.titles.genericHeads),
+    /** "deputy foreign minister": words that make a title a deputy's (its rank is its own entry's) */
+    deputyBefore: new RegExp(`\\b(?:${k.titles.deputyModifiers.map(esc).join('|')})\\s*$`),
+    deputyStart: new RegExp(`^(?:${k.titles.deputyModifiers.map(esc).join('|')})\\b`),
+    /** "the minister" is not the deputy minister when a minister is at hand */
+    juniorRole: new RegExp(`\\b(?:${k.titles.juniorRoles.map(esc).join('|')})\\b`, 'i'),
+    ...countries,
+    orgByAlias,
+    topics: k.topics.topics,
+    ...verbTables(k.reportingVerbs),
     nickname,
     knownAs,
     meeting: meetingWords(k.meetingWords),
