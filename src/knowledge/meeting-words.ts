@@ -12,6 +12,7 @@ export function meetingWords(m: Knowledge['meetingWords']) {
     delegation: m.delegation,
     spouse: new Set(m.spouse ?? []),
     joint: new Set(m.joint ?? []),
+    talk: new Set(m.talk ?? []),
     hostVerbs: new Set(m.hostVerbs ?? []),
     byVerbs: new Set(m.byVerbs ?? []),
     gather: m.gather ?? [],

@@ -36,6 +36,39 @@ export function titleish(t: Token): boolean {
   return titleWordOrCap(t) && !nameLike;
 }
 
+/** tags of words that never describe a person: "and then", "met also", "thanked" */
+const NOT_ROLE_TAG =
+  /^(?:Adverb|Preposition|Determiner|Pronoun|Conjunction|Copula|Modal|PastTense|Value|Date|Auxiliary)$/;
+
+/**
+ * A lower-case word of a role that has no title word ("business magnate", "former rebel commander", "party veteran",
+ * "human rights campaigner"): a noun or an adjective (compromise tags "party" and "ruling" as verbs too), no finite verb,
+ * function word, or word a reader passes over on its way to a person ("talks", "meeting").
+ */
+function roleWord(t: Token): boolean {
+  if (!t.word || t.cap || t.quoted || t.poss || t.lower.length < 3 || GLUE.has(t.lower) || FUNCTION_WORD.test(t.lower))
+    return false;
+  if (t.tags.some((g) => NOT_ROLE_TAG.test(g))) return false;
+  // "party veteran": compromise takes "party" for an imperative; "says", "meets" are finite verbs
+  return !t.tags.includes('PresentTense') || t.tags.includes('Gerund') || t.tags.includes('Noun');
+}
+
+/**
+ * Where a role phrase of up to three words that ends at token k starts ("former wrestler", "Nobel laureate": a
+ * capitalised word that is no name counts), when an "and", a comma or the sentence's start stands before it; else
+ * k + 1. "A and business magnate B met": B's role, so that B is coordinated with A.
+ */
+export function roleStart(toks: Token[], ms: Mention[], k: number): number {
+  let q = k;
+  // "Nobel laureate": a capitalised word of no mention before a role word
+  const capRole = (t: Token) =>
+    t.cap && t.word && !ms.some((m) => m.i <= q && m.j > q) && !!toks[q + 1] && roleWord(toks[q + 1]!);
+  while (q >= 0 && k - q < 3 && (roleWord(toks[q]!) || capRole(toks[q]!))) q--;
+  if (q === k || !toks.slice(q + 1, k + 1).some(roleWord)) return k + 1;
+  const before = toks[q];
+  return !before || before.lower === 'and' || before.text === ',' ? q + 1 : k + 1;
+}
+
 const mentionAt = (ms: Mention[], k: number) => ms.find((x) => x.i === k);
 const personAt = (ms: Mention[], from: number, to: number) =>
   ms.find((x) => x.i > from && x.i <= to && x.kind === 'name' && x.person);
@@ -171,6 +204,17 @@ const MENTION_STEPS: readonly StepRule[] = [
       ? { skip: k }
       : null;
   },
+  // "met business magnate X", "with former wrestler X": a role of lower-case words right before a name
+  // ("Nobel laureate X": a capitalised word that is no name before a role word)
+  (toks, ms, _n, k) => {
+    let e = k;
+    const capRole = (q: number) =>
+      toks[q]!.cap && toks[q]!.word && !ms.some((x) => x.i <= q && x.j > q) && !!toks[q + 1] && roleWord(toks[q + 1]!);
+    while (e < toks.length && e - k < 3 && (roleWord(toks[e]!) || capRole(e))) e++;
+    const at = mentionAt(ms, e);
+    const role = toks.slice(k, e).some(roleWord);
+    return role && at && at.kind === 'name' && at.person ? { skip: e - 1 } : null;
+  },
   // "his Ruritanian opposite number X", "her Freedonian host X": after a possessive pronoun and a country, up to
   // two plain words before a name describe that person
   (toks, ms, n, k) => {
@@ -257,7 +301,8 @@ export function titleStart(toks: Token[], k: number): number {
     );
   };
   while (k >= 0 && toks[k]!.lower !== 'and' && inTitle(k)) k--;
-  return k + 1;
+  // "A and former rebel commander B", "A and business magnate B": a role of lower-case words
+  return k >= 0 && toks[k]!.lower !== 'and' ? roleStart(toks, [], k) : k + 1;
 }
 
 const CAPTION_MARK = new Set(['(', ')', 'left', 'right', 'l', 'r', 'center', 'centre']);
@@ -521,8 +566,34 @@ function headlinePair(toks: Token[], ms: Mention[], subj: Mention): Mention | nu
   return prev && !ms.some((x) => x.j <= prev.i - 1) ? prev : null;
 }
 
+/**
+ * "B, the foreign minister of X, met": the name a title set off by commas stands beside (a title that opens with
+ * "the" is B's own, whoever the people stage took it for), else the mention itself
+ */
+export function appositionHead(toks: Token[], ms: Mention[], m: Mention): Mention {
+  if (m.kind !== 'title' || toks[m.i - 1]?.text !== ',') return m;
+  const own = (x: Mention) => x.person === m.person || /^(?:the|a|an)$/.test(toks[m.i]?.lower ?? '');
+  const head = ms.find((x) => x.j === m.i - 1 && x.person && x.kind === 'name' && !x.poss && own(x));
+  return head ?? m;
+}
+
+/**
+ * The item of a list that ends at the comma at token `comma`: a name ("A, B and C"), or a name and its apposition
+ * ("A, the prime minister of X, B and C": the title phrase back to the comma after A).
+ */
+function itemBefore(toks: Token[], ms: Mention[], comma: number): Mention | undefined {
+  const prev = ms.find((x) => x.j === comma && x.person && (x.kind === 'name' || x.kind === 'title'));
+  if (prev) return appositionHead(toks, ms, prev);
+  let q = comma - 1;
+  const named = (q: number) => ms.some((x) => x.j === q + 1 && x.kind === 'name');
+  while (q > 0 && comma - q < 10 && toks[q]!.text !== ',' && titleish(toks[q]!) && !named(q)) q--;
+  if (toks[q]?.text !== ',' || !/^(?:the|a|an)$/.test(toks[q + 1]?.lower ?? '')) return undefined;
+  return ms.find((x) => x.j === q && x.person && x.kind === 'name' && !x.poss);
+}
+
 /** `subj` and the people coordinated before it, in text order: "A, B and C met" for C gives A, B, C. */
-export function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Mention[] {
+export function withCoordinated(toks: Token[], ms: Mention[], mention: Mention): Mention[] {
+  const subj = appositionHead(toks, ms, mention);
   const subjects = [subj];
   const pair = headlinePair(toks, ms, subj);
   if (pair) return [pair, subj];
@@ -533,14 +604,14 @@ export function withCoordinated(toks: Token[], ms: Mention[], subj: Mention): Me
     return [head, ...members.filter((m) => m.person !== head.person)];
   }
   if (!co) return subjects;
-  subjects.unshift(co);
-  // the rest of a list before "and" ("A, left, B and C" in a caption)
-  for (let c = co; ;) {
+  subjects.unshift(appositionHead(toks, ms, co));
+  // the rest of a list before "and" ("A, left, B and C" in a caption; "A, the X of Y, B and C")
+  for (let c = subjects[0]!; ;) {
     let comma = titleStart(toks, c.i - 1) - 1;
     while (toks[comma]?.text === ',' && CAPTION_MARK.has(toks[comma - 1]?.lower ?? '') && toks[comma - 2]?.text === ',')
       comma -= 2;
     if (toks[comma]?.text !== ',') comma = -1;
-    const prev = comma > 0 ? ms.find((x) => x.j === comma && x.person && x.kind === 'name') : undefined;
+    const prev = comma > 0 ? itemBefore(toks, ms, comma) : undefined;
     if (!prev || subjects.some((x) => x.person === prev.person)) break;
     subjects.unshift(prev);
     c = prev;

@@ -2,7 +2,15 @@ import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import { isTitleWord } from '../grammar.js';
 import type { Token } from '../text.js';
-import { coordinatedBefore, mentionFrom, nearestBefore, titleish, titleStart, withCoordinated } from './args.js';
+import {
+  coordinatedBefore,
+  mentionFrom,
+  nearestBefore,
+  readList,
+  titleish,
+  titleStart,
+  withCoordinated,
+} from './args.js';
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
 import type { FrameRule } from './rules.js';
@@ -65,14 +73,35 @@ function notHappened(h: Hit): Frame[] | null {
   return w.notHappened.has(a.lower) || (a.word && b && w.notHappened.has(b.lower)) ? [] : null;
 }
 
+/** words between a verb and the meeting noun it governs: "called for [direct] talks", "did not hold [a] meeting" */
+const NOUN_LEAD =
+  /^(?:a|an|the|new|direct|fresh|urgent|immediate|further|more|peace|bilateral|formal|high-level|face-to-face)$/;
+/** whether the words `phrase` end at token e */
+const endsAt = (toks: Token[], e: number, phrase: string[]) =>
+  phrase.every((w, i) => toks[e - phrase.length + 1 + i]?.lower === w);
+
+/** "called for talks with B", "sought a meeting with B", "did not hold talks with B": a meeting asked for or not held */
+function notHeld(h: Hit): Frame[] | null {
+  if (!h.isNoun || h.isVerb) return null;
+  const toks = h.c.toks;
+  const w = meetingWords();
+  let g = h.k - 1;
+  while (g >= 0 && h.k - g <= 3 && NOUN_LEAD.test(toks[g]!.lower)) g--;
+  if (g < 0) return null;
+  if (w.appeals.some((p) => endsAt(toks, g, p))) return [];
+  return w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p)) ? [] : null;
+}
+
 /**
- * "who sat in on the meeting": a delegation member present; "called on B to release …": an appeal; "called B
- * a dictator", "called for talks": no call
+ * "who sat in on the meeting": a delegation member present; "called on B to release …", "called for talks with B":
+ * an appeal; "called B a dictator": no call
  */
 function notAMeeting(h: Hit): Frame[] | null {
   const toks = h.c.toks;
   if ((h.t.lower === 'sat' || h.t.lower === 'sits') && toks[h.end]?.lower === 'in') return [];
   if (h.t.lower !== 'called') return null;
+  // "called for talks with B", "called for B's release": an appeal
+  if (h.c.toks[h.end]?.lower === 'for') return [];
   const last = h.objects.items[h.objects.items.length - 1];
   if (!last) return [];
   const after = toks[last.j];
@@ -125,6 +154,9 @@ function between(h: Hit): Frame[] | null {
 function their(h: Hit): Frame[] | null {
   const { toks, ms } = h.c;
   if (toks[h.k - 1]?.lower !== 'their' && toks[h.k - 2]?.lower !== 'their') return null;
+  // "A thanked B during their meeting": the clause's subject and the person it addresses
+  const addressing = setting(h);
+  if (addressing) return addressing;
   const pair = ms.filter((m) => m.j <= h.k && m.person);
   for (let a = pair.length - 1; a > 0; a--) {
     const c = coordinatedBefore(toks, ms, pair[a]!);
@@ -216,16 +248,19 @@ function reciprocal(h: Hit): Frame[] | null {
     : [h.frame('meeting.reciprocal', [], { ref: { count: null } })];
 }
 
-/** The person a verb of address speaks to: "told B", "expressed gratitude to B", "conveyed his greetings to B" */
-function addressed(toks: Token[], ms: Mention[], v: number): Mention | null {
-  const obj = mentionFrom(toks, ms, v + 1, 6);
-  if (obj) return obj;
+/** The people a verb of address speaks to: "told B", "expressed gratitude to B and C", "conveyed his greetings to B" */
+function addressed(toks: Token[], ms: Mention[], v: number): Mention[] {
+  const objects = readList(toks, ms, v + 1, 6).items;
+  if (objects.length) return objects;
   const to = toks.slice(v + 1, v + 5).findIndex((x) => x.lower === 'to');
   const plain = toks.slice(v + 1, v + 1 + Math.max(0, to)).every((x) => x.word && !x.cap);
-  return to > 0 && plain ? mentionFrom(toks, ms, v + 2 + to, 6) : null;
+  return to > 0 && plain ? readList(toks, ms, v + 2 + to, 6).items : [];
 }
 
-/** "During a phone call, A invited B to …", "A told B during a bilateral meeting": the clause's subject and object */
+/**
+ * "During a phone call, A invited B to …", "A told B during a bilateral meeting", "A expressed gratitude to B and C
+ * for … during a Nov. 2 meeting": the clause's subjects and the people its verb of address speaks to
+ */
 function setting(h: Hit): Frame[] | null {
   if (!h.isNoun || h.objects.items.length || h.args.between) return null;
   const { toks, ms } = h.c;
@@ -240,11 +275,13 @@ function setting(h: Hit): Frame[] | null {
   while (from > 0 && toks[from - 1]!.text !== ';') from--;
   for (let v = from; v < toks.length && toks[v]!.text !== ';'; v++) {
     const t = toks[v]!;
-    if (t.quoted || t.cap || !w.addressVerbs.has(t.lower) || Math.abs(v - h.k) > 22) continue;
-    const obj = addressed(toks, ms, v);
+    if (t.quoted || t.cap || !w.addressVerbs.has(t.lower) || Math.abs(v - h.k) > 40) continue;
     const subj = nearestBefore(ms, v);
-    if (!obj || !subj || subj.j <= from - 1 || obj.person === subj.person) continue;
-    return [h.frame('meeting.setting', [...ids(withCoordinated(toks, ms, subj)), obj.person!])];
+    const objects = addressed(toks, ms, v).filter((o) => o.person !== subj?.person);
+    const last = objects[objects.length - 1];
+    // the meeting noun within 22 words of the verb's last object (a relative clause or a reason between)
+    if (!last || !subj || subj.j <= from - 1 || (v < h.k && h.k - last.j > 22) || (v > h.k && v - h.k > 22)) continue;
+    return [h.frame('meeting.setting', ids([...withCoordinated(toks, ms, subj), ...objects]))];
   }
   return null;
 }
@@ -311,10 +348,10 @@ function delegationHead(h: Hit): Frame[] | null {
   const n = h.args.n;
   const d = toks.slice(n, n + 5).findIndex((x) => x.lower === 'delegation');
   if (d < 0 || !/^(?:headed|led)$/.test(toks[n + d + 1]?.lower ?? '') || toks[n + d + 2]?.lower !== 'by') return null;
-  const head = mentionFrom(toks, ms, n + d + 3, 10);
-  return head && head.person !== h.subject!.person
-    ? [h.frame('meeting.delegation-head', [h.subject!.person!, head.person!])]
-    : null;
+  // "A and B received a delegation led by C and D": every subject met every head
+  const subjects = h.subjects;
+  const heads = readList(toks, ms, n + d + 3, 10).items.filter((m) => !subjects.some((x) => x.person === m.person));
+  return heads.length && subjects.length ? [h.frame('meeting.delegation-head', ids([...subjects, ...heads]))] : null;
 }
 
 /**
@@ -346,7 +383,9 @@ const TO_COME = /^(?:to be held|to take place|scheduled|planned|set for|due to|s
 function notTheirs(h: Hit, last: Mention): boolean {
   const toks = h.c.toks;
   const gap = toks.slice(last.j, h.k);
-  if (gap.some((x, q) => /^(?:which|that|who)$/.test(x.lower) && gap[q - 1]?.text === ',')) return true;
+  // "…, which is the bloc's first summit"; not "A and B, who arrived on Sunday, met": a relative clause closed before it
+  const rel = gap.findIndex((x, q) => /^(?:which|that|who)$/.test(x.lower) && gap[q - 1]?.text === ',');
+  if (rel >= 0 && !gap.slice(rel).some((x) => x.text === ',')) return true;
   if (FUTURE.test(gap.map((x) => x.lower).join(' '))) return true;
   const after = toks
     .slice(h.end, h.end + 4)
@@ -557,6 +596,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'A will meet B on Friday. / A did not meet B.',
     apply: notHappened,
+  },
+  {
+    id: 'veto.not-held',
+    on: 'trigger',
+    example: 'A called for talks with B. / A did not hold talks with B.',
+    apply: notHeld,
   },
   {
     id: 'veto.not-a-meeting',

@@ -79,6 +79,8 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     groupHeads: set(d.groupHeads),
     notHappened: set(d.notHappened),
     notHappenedNoun: set(d.notHappenedNoun),
+    denied: d.denied.map((r) => r.split(' ')),
+    appeals: d.appeals.map((r) => r.split(' ')),
     travelPast: set(d.travelPast),
     pictured: set(d.pictured),
     groupOf: d.groupOf.map((r) => r.split(' ')),

@@ -763,6 +763,42 @@ const rows: Row[] = [
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
   ],
+  // ------------------------------------------------------------ simple sentences of the meeting battery (issue 9m8)
+  [
+    'a subject coordinated with a role of no capitalised title: "President A and opposition leader B met with C"',
+    'President Dara Sok and opposition leader Ivo Kral met with Ghanaian President Kofi Mensah on Monday.',
+    [{ who: 'Dara Sok + Ivo Kral + Kofi Mensah', date: '2025-03-10' }],
+  ],
+  [
+    'subjects set off by appositions: "A, the X of Y, and B, the Z of W, held talks with C"',
+    'Ana Lopes, the president of Chile, and Otto Brandt, the chancellor of Austria, held talks with Kofi Mensah on Monday.',
+    [{ who: 'Ana Lopes + Kofi Mensah + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A thanked B during their meeting": the subject and the person addressed',
+    'Peruvian President Luis Vera thanked Prime Minister of Chile Ana Lopes during their meeting on Thursday.',
+    [{ who: 'Ana Lopes + Luis Vera', date: '2025-03-13' }],
+  ],
+  [
+    '"A expressed gratitude to B and C for … during a Nov. 2 meeting": everyone addressed',
+    'Peruvian President Luis Vera expressed gratitude to Chancellor Otto Brandt and President Ana Lopes for their contribution to the partnership during a Nov. 2 meeting, the press service reported.',
+    [{ who: 'Ana Lopes + Luis Vera + Otto Brandt', date: '2024-11-02' }],
+  ],
+  [
+    '"During the visit, A and B discussed trade": people named together who talked met',
+    'Prime Minister Otto Brandt arrived in Lima on Sunday to see President Luis Vera. During the visit, Brandt and Vera discussed trade and security.',
+    [{ who: 'Luis Vera + Otto Brandt', date: '2025-03-09' }],
+  ],
+  [
+    '"A and B received a delegation led by C and D": every subject met every head',
+    'President Dara Sok and Vice President Ivo Kral received a delegation led by Chancellor Otto Brandt on Monday.',
+    [{ who: 'Dara Sok + Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"called for talks with B", "did not hold talks with B", "sought a meeting with B": no meeting',
+    'President Dara Sok called for talks with President Kofi Mensah. Chancellor Otto Brandt did not hold talks with President Ana Lopes. Premier Ivo Kral sought a meeting with President Luis Vera.',
+    [],
+  ],
 ];
 
 for (const [errorClass, text, expected] of rows) {
