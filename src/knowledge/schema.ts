@@ -196,6 +196,7 @@ const MeetingTriggersFile = strict({
   notHappenedNoun: words,
   denied: words.default([]),
   appeals: words.default([]),
+  calledOff: words.default([]),
   pictured: words,
   travelPast: words,
   groupOf: words.default([]),

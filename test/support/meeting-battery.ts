@@ -91,7 +91,20 @@ export const PEOPLE: readonly Person[] = [
 ];
 
 /** How one person is named. `counterpart` is an object's only ("his Peruvian counterpart B"). */
-export const SHAPES = ['name', 'title', 'demonym', 'titleOf', 'role', 'appos', 'surname', 'counterpart'] as const;
+export const SHAPES = [
+  'name',
+  'title',
+  'demonym',
+  'titleOf',
+  'possCountry',
+  'titleAfter',
+  'honorific',
+  'longTitle',
+  'role',
+  'appos',
+  'surname',
+  'counterpart',
+] as const;
 export type Shape = (typeof SHAPES)[number];
 
 function named(p: Person, shape: Shape): string {
@@ -104,6 +117,14 @@ function named(p: Person, shape: Shape): string {
       return `${p.demonym} ${p.title} ${p.full}`;
     case 'titleOf':
       return `${p.title} of ${p.country} ${p.full}`;
+    case 'possCountry':
+      return `${p.country}'s ${p.title} ${p.full}`;
+    case 'titleAfter':
+      return `${p.title} ${p.full} of ${p.country}`;
+    case 'honorific':
+      return `H.E. ${p.full}`;
+    case 'longTitle':
+      return `the ${p.title} of the Republic of ${p.country}, ${p.full},`;
     case 'role':
       return `${p.role} ${p.full}`;
     case 'appos':
@@ -174,6 +195,21 @@ export const TRIGGERS: readonly Trigger[] = [
     make: (S, O, T) => `On the sidelines of the regional summit, ${S} met ${O}${T}.`,
   },
   { id: 'a delegation led by B', make: (S, O, T) => `${S} received a delegation led by ${O}${T}.` },
+  { id: 'paid a courtesy call to', make: (S, O, T) => `${S} paid a courtesy call to ${O}${T}.` },
+  { id: 'received a phone call from', make: (S, O, T) => `${S} received a phone call from ${O}${T}.` },
+  { id: 'held a video call with', make: (S, O, T) => `${S} held a video call with ${O}${T}.` },
+  { id: 'exchanged views with', make: (S, O, T) => `${S} exchanged views with ${O}${T}.` },
+  { id: 'held bilateral talks with', make: (S, O, T) => `${S} held bilateral talks with ${O}${T}.` },
+  {
+    id: 'hosted a dinner in honour of',
+    make: (S, O, T) => `${S} hosted a state dinner in honour of ${O}${T}.`,
+  },
+  {
+    id: 'presented credentials to',
+    make: (S, O, T) => `${S} presented the letters of credence to ${O}${T}.`,
+  },
+  { id: 'A and B spoke by phone', make: (S, _O, T) => `${S} spoke by phone${T}.`, joint: true },
+  { id: 'A and B shook hands', make: (S, _O, T) => `${S} shook hands${T}.`, joint: true },
 ];
 
 /** Tails: a date, a place and date, a place of a person's own, a relative clause after the objects. */
@@ -201,7 +237,10 @@ const tidy = (s: string) => cap(s.replace(/,\s*,/g, ',').replace(/,\./g, '.').re
 /** the people of one side: `n` people from `at` in PEOPLE, each named by `shape` (the first only for `counterpart`) */
 function side(at: number, n: number, shape: Shape) {
   const people = Array.from({ length: n }, (_, q) => PEOPLE[(at + q) % PEOPLE.length]!);
-  const shapes = people.map((_, q) => (shape === 'counterpart' && q > 0 ? 'title' : shape));
+  // "his Peruvian counterpart B", "the Foreign Minister of the Republic of Peru, B," open a list only: after a comma
+  // they would read as the apposition of the item before
+  const first = (x: Shape) => x === 'counterpart' || x === 'longTitle';
+  const shapes = people.map((_, q) => (first(shape) && q > 0 ? 'title' : shape));
   const items = people.map((p, q) => named(p, shapes[q]!));
   return { people, items, text: list(items) };
 }
@@ -216,7 +255,7 @@ function build(
   at: number,
 ): Case {
   const s = side(at, subj.n, subj.shape);
-  const o = side(at + subj.n, obj.n, obj.shape);
+  const o = side(at + subj.n, obj.n, tr.joint && obj.shape === 'longTitle' ? 'title' : obj.shape);
   const relative = 'relative' in tail ? tail.relative : '';
   const O = o.text + relative;
   // "A, B and C met": one list of subjects and objects, the relative clause after its last item
@@ -240,17 +279,20 @@ const variants = (shapes: readonly Shape[]) => shapes.flatMap((shape) => SIZES.m
 const SUBJECTS = variants(SUBJECT_SHAPES);
 const OBJECTS = variants(SHAPES);
 
+/** cases per trigger: the subject and object variants turn through the triggers, so that all meet in a few seconds */
+const PER_TRIGGER = 22;
+
 /**
- * The cases: every trigger with every subject variant (shape × size) and every object variant, in one pass per
- * trigger that turns both (and the tails) so that each trigger meets each variant once, in a few seconds.
+ * The cases: each trigger with 22 subject variants (shape × size) and 22 object variants, turned from trigger to
+ * trigger (and the tails with them) so that every variant meets most triggers, in a few seconds.
  */
 export function positiveCases(): Case[] {
   const out: Case[] = [];
   let at = 0;
   TRIGGERS.forEach((tr, t) => {
-    for (let i = 0; i < Math.max(SUBJECTS.length, OBJECTS.length); i++) {
-      const obj = OBJECTS[(i + t) % OBJECTS.length]!;
-      const s = SUBJECTS[i % SUBJECTS.length]!;
+    for (let i = 0; i < PER_TRIGGER; i++) {
+      const obj = OBJECTS[(i + t * PER_TRIGGER) % OBJECTS.length]!;
+      const s = SUBJECTS[(i + t * 5) % SUBJECTS.length]!;
       // "his Peruvian counterpart B" after one subject only
       const subj = obj.shape === 'counterpart' ? { ...s, n: 1 } : s;
       const tail = TAILS[(i + t) % TAILS.length]!;
@@ -286,6 +328,10 @@ const NEGATIVES: readonly { id: string; make: (S: string, O: string, s: string, 
   { id: "welcomed B's decision", make: (S, _O, _s, o) => `${S} welcomed ${o}'s decision to resign.` },
   { id: 'received a letter from', make: (S, O) => `${S} received a letter from ${O}.` },
   { id: 'spoke about', make: (S, O) => `${S} spoke about ${O} at a rally in the capital.` },
+  { id: 'declined to meet', make: (S, O) => `${S} declined to meet ${O} during the summit.` },
+  { id: 'meeting was postponed', make: (_S, O, s) => `${s}'s meeting with ${O} was postponed.` },
+  { id: 'received congratulations from', make: (S, O) => `${S} received a congratulatory message from ${O}.` },
+  { id: 'sought a meeting', make: (S, O) => `${S} sought a meeting with ${O}.` },
   {
     id: 'quoted headline, denied',
     make: (_S, _O, s, o) => `A tabloid ran the headline "${s} meets ${o}", which the presidency denied.`,

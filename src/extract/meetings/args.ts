@@ -578,17 +578,21 @@ export function appositionHead(toks: Token[], ms: Mention[], m: Mention): Mentio
 }
 
 /**
- * The item of a list that ends at the comma at token `comma`: a name ("A, B and C"), or a name and its apposition
- * ("A, the prime minister of X, B and C": the title phrase back to the comma after A).
+ * The item of a list that ends at the comma at token `comma`: a name ("A, B and C"), a name and its apposition
+ * ("A, the prime minister of X, B and C": the title phrase back to the comma after A), or a name and its country
+ * ("President A of X, Premier B of Y and C").
  */
 function itemBefore(toks: Token[], ms: Mention[], comma: number): Mention | undefined {
   const prev = ms.find((x) => x.j === comma && x.person && (x.kind === 'name' || x.kind === 'title'));
   if (prev) return appositionHead(toks, ms, prev);
-  let q = comma - 1;
-  const named = (q: number) => ms.some((x) => x.j === q + 1 && x.kind === 'name');
-  while (q > 0 && comma - q < 10 && toks[q]!.text !== ',' && titleish(toks[q]!) && !named(q)) q--;
-  if (toks[q]?.text !== ',' || !/^(?:the|a|an)$/.test(toks[q + 1]?.lower ?? '')) return undefined;
-  return ms.find((x) => x.j === q && x.person && x.kind === 'name' && !x.poss);
+  const nameEnding = (e: number) => ms.find((x) => x.j === e && x.person && x.kind === 'name' && !x.poss);
+  for (let q = comma - 1; q > 0 && comma - q < 10; q--) {
+    const named = nameEnding(q + 1);
+    if (named) return /^(?:of|\()$/.test(toks[q + 1]!.lower) ? named : undefined;
+    if (toks[q]!.text === ',') return /^(?:the|a|an)$/.test(toks[q + 1]?.lower ?? '') ? nameEnding(q) : undefined;
+    if (!titleish(toks[q]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** `subj` and the people coordinated before it, in text order: "A, B and C met" for C gives A, B, C. */

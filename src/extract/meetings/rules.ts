@@ -246,6 +246,24 @@ function pluralRef(h: Hit): Frame[] | null {
 const JOINT_GAP = /^(?:also|then|later|again|briefly|jointly|further|reportedly|earlier|have|has|had)$/;
 
 /**
+ * Whether only adverbs ("also", "had earlier"), a closed apposition or relative clause ("B, the foreign minister of
+ * X, discussed", "A and B, who arrived on Sunday, discussed") or a country ("Premier B of X agreed") stand between
+ * the subject `subj` and the verb at k.
+ */
+function jointGap(toks: Token[], subj: Mention, k: number): boolean {
+  let gap = toks.slice(subj.j, k);
+  if (gap[0]?.lower === 'of') {
+    let e = 1;
+    while (e < gap.length && e < 6 && (gap[e]!.cap || gap[e]!.lower === 'the')) e++;
+    gap = gap.slice(e);
+  }
+  const closed =
+    gap.length > 2 && gap.length <= 14 && gap.at(-1)!.text === ',' && !gap.slice(1, -1).some((x) => !x.word);
+  if (closed && gap[0]!.text === ',' && /^(?:who|whom|the|a|an)$/.test(gap[1]!.lower)) gap = [];
+  return gap.length <= 3 && gap.every((x) => JOINT_GAP.test(x.lower));
+}
+
+/**
  * "A and his counterpart B agreed / signed": two people of different countries acting together met. "During the
  * visit, A, B and C discussed trade" (a `talk` verb): the people named together met unless two serve one country.
  */
@@ -255,21 +273,12 @@ function jointly(h: Hit): Frame[] | null {
   const near = ms.filter((m) => m.j <= k && m.person && m.kind !== 'pronoun').pop();
   if (!near) return null;
   const subj = appositionHead(toks, ms, near);
-  // "B, the foreign minister of X, discussed": the comma that closes an apposition; "A and B, who arrived on Sunday,
-  // discussed": a relative clause closed before the verb
-  let gap = toks.slice(subj.j, k);
-  const closed =
-    gap.length > 2 && gap.length <= 14 && gap.at(-1)!.text === ',' && !gap.slice(1, -1).some((x) => !x.word);
-  if (closed && gap[0]!.text === ',' && /^(?:who|whom|the|a|an)$/.test(gap[1]!.lower)) gap = [];
-  if (gap.length > 3 || gap.slice(1, -1).some((x) => x.text === ',')) return null;
-  const between = (x: Token, q: number) =>
-    x.text === ',' || triggersAt(toks, subj.j + q).some((t) => t.kind === 'verb') || !JOINT_GAP.test(x.lower);
-  if (gap.some(between)) return null;
+  if (!jointGap(toks, subj, k)) return null;
+  // "A and B exchanged views with C", "discussed trade with C": the trigger's own rows read the other party
+  const clause = toks.slice(k + 1, k + 8);
+  const stop = clause.findIndex((x) => !x.word);
+  if (clause.slice(0, stop < 0 ? clause.length : stop).some((x) => x.lower === 'with')) return null;
   if (lexicon().meeting.talk.has(h.t.lower)) {
-    // "A and B discussed trade with C": the trigger's own rows read the other party
-    const clause = toks.slice(k + 1, k + 8);
-    const stop = clause.findIndex((x) => !x.word);
-    if (clause.slice(0, stop < 0 ? clause.length : stop).some((x) => x.lower === 'with')) return null;
     const people = [...new Set(withCoordinated(toks, ms, subj).map((m) => m.person!))];
     const lands = people.map((p) => countryOf(p)).filter((c): c is string => !!c);
     return people.length >= 2 && new Set(lands).size === lands.length ? [h.frame('meeting.joint', people)] : null;

@@ -80,7 +80,10 @@ const NOUN_LEAD =
 const endsAt = (toks: Token[], e: number, phrase: string[]) =>
   phrase.every((w, i) => toks[e - phrase.length + 1 + i]?.lower === w);
 
-/** "called for talks with B", "sought a meeting with B", "did not hold talks with B": a meeting asked for or not held */
+/**
+ * "called for talks with B", "sought a meeting with B", "did not hold talks with B", "A's meeting with B was
+ * postponed": a meeting asked for, not held or called off
+ */
 function notHeld(h: Hit): Frame[] | null {
   if (!h.isNoun || h.isVerb) return null;
   const toks = h.c.toks;
@@ -89,7 +92,11 @@ function notHeld(h: Hit): Frame[] | null {
   while (g >= 0 && h.k - g <= 3 && NOUN_LEAD.test(toks[g]!.lower)) g--;
   if (g < 0) return null;
   if (w.appeals.some((p) => endsAt(toks, g, p))) return [];
-  return w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p)) ? [] : null;
+  if (w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p))) return [];
+  // "A's meeting with B was postponed": "was" and a participle of w.calledOff in the noun's clause
+  for (let q = h.end; q < toks.length && q - h.end < 16 && !/^[,;]$/.test(toks[q]!.text); q++)
+    if (/^(?:was|were|been)$/.test(toks[q]!.lower) && w.calledOff.some((p) => endsAt(toks, q + p.length, p))) return [];
+  return null;
 }
 
 /**
@@ -250,11 +257,12 @@ function reciprocal(h: Hit): Frame[] | null {
 
 /** The people a verb of address speaks to: "told B", "expressed gratitude to B and C", "conveyed his greetings to B" */
 function addressed(toks: Token[], ms: Mention[], v: number): Mention[] {
-  const objects = readList(toks, ms, v + 1, 6).items;
+  // "thanked the Foreign Minister of the Republic of X, B,": a long title before the name
+  const objects = readList(toks, ms, v + 1, 12).items;
   if (objects.length) return objects;
   const to = toks.slice(v + 1, v + 5).findIndex((x) => x.lower === 'to');
   const plain = toks.slice(v + 1, v + 1 + Math.max(0, to)).every((x) => x.word && !x.cap);
-  return to > 0 && plain ? readList(toks, ms, v + 2 + to, 6).items : [];
+  return to > 0 && plain ? readList(toks, ms, v + 2 + to, 12).items : [];
 }
 
 /**
@@ -350,7 +358,7 @@ function delegationHead(h: Hit): Frame[] | null {
   if (d < 0 || !/^(?:headed|led)$/.test(toks[n + d + 1]?.lower ?? '') || toks[n + d + 2]?.lower !== 'by') return null;
   // "A and B received a delegation led by C and D": every subject met every head
   const subjects = h.subjects;
-  const heads = readList(toks, ms, n + d + 3, 10).items.filter((m) => !subjects.some((x) => x.person === m.person));
+  const heads = readList(toks, ms, n + d + 3, 16).items.filter((m) => !subjects.some((x) => x.person === m.person));
   return heads.length && subjects.length ? [h.frame('meeting.delegation-head', ids([...subjects, ...heads]))] : null;
 }
 

@@ -81,6 +81,7 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     notHappenedNoun: set(d.notHappenedNoun),
     denied: d.denied.map((r) => r.split(' ')),
     appeals: d.appeals.map((r) => r.split(' ')),
+    calledOff: d.calledOff.map((r) => r.split(' ')),
     travelPast: set(d.travelPast),
     pictured: set(d.pictured),
     groupOf: d.groupOf.map((r) => r.split(' ')),
