@@ -210,6 +210,9 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   { id: 'A and B spoke by phone', make: (S, _O, T) => `${S} spoke by phone${T}.`, joint: true },
   { id: 'A and B shook hands', make: (S, _O, T) => `${S} shook hands${T}.`, joint: true },
+  { id: 'A and B last met', make: (S, _O, T) => `${S} last met in 2019${T}.`, joint: true },
+  { id: 'B was received by A', make: (S, O, T) => `${O} was received by ${S}${T}.` },
+  { id: 'B was welcomed by A', make: (S, O, T) => `${O} was welcomed by ${S}${T}.` },
 ];
 
 /** Tails: a date, a place and date, a place of a person's own, a relative clause after the objects. */

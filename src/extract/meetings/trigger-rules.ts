@@ -469,6 +469,9 @@ function oneByOne(h: Hit, subjects: Mention[], parties: Mention[]): boolean {
   // "delegation-level talks with B, C and D": one meeting of all
   if (h.isNoun && h.c.toks.slice(Math.max(0, h.k - 3), h.k).some((x) => w.together.has(x.lower))) return false;
   if (SEPARATE.test(h.c.s.text) || h.objects.separate) return true;
+  // "B was welcomed by A and C": the hosts of a passive verb received their guest together
+  const passive = /^(?:was|were|is|are|been|being)$/.test(h.c.toks[h.k - 1]?.lower ?? '');
+  if (h.isVerb && passive && h.c.toks[h.end]?.lower === 'by') return false;
   // "on the sidelines of the summit, A met B, C and D", "bilateral meetings with B and C": one each
   if (h.c.toks.some((x) => w.bilateralCues.has(x.lower) && !x.quoted)) return true;
   // "bilateral meetings with B and C", "phone calls with B and C"
