@@ -120,6 +120,13 @@ test('quotes: the holder of a long office title speaks, not a word of the title'
   assert.equal(speakerOf(x, 'a breaking point'), 'Ingrid Falk-Moen');
 });
 
+test('quotes: a surname two people share is the one the report names more, not the relative named last', () => {
+  const x = run(
+    'President Tomas Okafor arrived in Accra on Monday. Okafor met the speaker of parliament. Okafor later toured the port, and first lady Ada Okafor visited a school. "Our nations share one ocean," Okafor said.',
+  );
+  assert.equal(speakerOf(x, 'Our nations share one ocean'), 'Tomas Okafor');
+});
+
 const quoteTable: [string, string, string, string | null][] = [
   [
     'an infinitive after the subject ("to raise") is no reporting verb; the subject who called and warned speaks',
