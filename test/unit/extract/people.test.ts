@@ -99,6 +99,12 @@ const peopleTable: [string, string, string[]][] = [
   ],
 ];
 
+peopleTable.push([
+  'a glottal stop (ʻokina, a modifier letter) opening a name word stays in the name',
+  'The meeting was chaired by Crown Prince Sione ʻAkauʻola, who said the region must stand together.',
+  ['Sione ʻAkauʻola'],
+]);
+
 for (const [what, text, want] of peopleTable) {
   test(`people: ${what}`, () => {
     assert.deepEqual(names(run(text)), want);
