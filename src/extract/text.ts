@@ -82,7 +82,7 @@ function tokenize(
       base,
       start,
       end: start + t.length,
-      cap: /^\p{Lu}/u.test(t),
+      cap: /^\p{Lm}?\p{Lu}/u.test(t), // "ʻUlukalala": a glottal stop (a modifier letter) may open a name
       poss,
       word,
       quoted: quoted(start),

@@ -2,6 +2,7 @@ import { knowledge } from '../knowledge/index.js';
 
 /**
  * Dates as news pages write them: "June 19, 2023", "Monday, June 19th 2023", "19 June 2023", "June 19/2023",
+ * "05 October,2019" (no space after the comma),
  * "Jun. 19", "2023-06-19". Month and weekday names are English, the language of the reports
  * (data/words.json).
  */
@@ -24,10 +25,10 @@ function build() {
   );
   const month = `(?:${forms.join('|')})\\.?`;
   const dayMonthOnly = `(?:${month}\\s+${DAY_RE}|${DAY_RE}\\s+(?:of\\s+)?${month})`;
-  const dayMonth = `(?:${month}\\s+${DAY_RE}(?:(?:,?\\s+|\\s*/\\s*)${YEAR_RE})?|${DAY_RE}\\s+(?:of\\s+)?${month}(?:,?\\s+${YEAR_RE})?)`;
+  const dayMonth = `(?:${month}\\s+${DAY_RE}(?:(?:,\\s*|\\s+|\\s*/\\s*)${YEAR_RE})?|${DAY_RE}\\s+(?:of\\s+)?${month}(?:(?:,\\s*|\\s+)${YEAR_RE})?)`;
   // an ISO date may run on into its time ("2026-02-12T10:42:00Z"), so it ends where its digits end
   const date = new RegExp(
-    `\\b(?:(?:(${month})\\s+(${DAY_RE})(?:(?:,?\\s+|\\s*/\\s*)(${YEAR_RE}))?|(${DAY_RE})\\s+(?:of\\s+)?(${month})(?:,?\\s+(${YEAR_RE}))?)\\b|(${YEAR_RE})([-/.])(0?[1-9]|1[0-2])\\8([012]?\\d|3[01])(?!\\d))`,
+    `\\b(?:(?:(${month})\\s+(${DAY_RE})(?:(?:,\\s*|\\s+|\\s*/\\s*)(${YEAR_RE}))?|(${DAY_RE})\\s+(?:of\\s+)?(${month})(?:(?:,\\s*|\\s+)(${YEAR_RE}))?)\\b|(${YEAR_RE})([-/.])(0?[1-9]|1[0-2])\\8([012]?\\d|3[01])(?!\\d))`,
     'gi',
   );
   /** "sun" … "sat": a weekday's first three letters, Sunday first */

@@ -145,14 +145,21 @@ function score(full: string[], p: Person): number {
   return 0;
 }
 
-/** The person of `people` a name refers to (the best fit, the latest mentioned among equals), or null. */
+/**
+ * Between two people a name fits equally ("Obama" for Barack and Michelle Obama): the one mentioned more so far —
+ * news writes the principal's surname alone and names the relative in full —, then the latest mentioned.
+ */
+const before = (p: Person, best: Person) =>
+  (p.count ?? 0) !== (best.count ?? 0) ? (p.count ?? 0) > (best.count ?? 0) : p.last > best.last;
+
+/** The person of `people` a name refers to (the best fit; among equals, see `before`), or null. */
 export function matchName(people: readonly Person[], name: string): Person | null {
   const toks = lowerName(name).split(' ');
   let best: Person | null = null;
   let bestScore = 0;
   for (const p of people) {
     const s = score(toks, p);
-    if (s && (s > bestScore || (s === bestScore && best && p.last > best.last))) {
+    if (s && (s > bestScore || (s === bestScore && best && before(p, best)))) {
       best = p;
       bestScore = s;
     }

@@ -99,6 +99,12 @@ const peopleTable: [string, string, string[]][] = [
   ],
 ];
 
+peopleTable.push([
+  'a glottal stop (ʻokina, a modifier letter) opening a name word stays in the name',
+  'The meeting was chaired by Crown Prince Sione ʻAkauʻola, who said the region must stand together.',
+  ['Sione ʻAkauʻola'],
+]);
+
 for (const [what, text, want] of peopleTable) {
   test(`people: ${what}`, () => {
     assert.deepEqual(names(run(text)), want);
@@ -118,6 +124,13 @@ test('quotes: the holder of a long office title speaks, not a word of the title'
     'UN Special Coordinator for the Middle East Peace Process Ingrid Falk-Moen warned that the situation had reached "a breaking point."',
   );
   assert.equal(speakerOf(x, 'a breaking point'), 'Ingrid Falk-Moen');
+});
+
+test('quotes: a surname two people share is the one the report names more, not the relative named last', () => {
+  const x = run(
+    'President Tomas Okafor arrived in Accra on Monday. Okafor met the speaker of parliament. Okafor later toured the port, and first lady Ada Okafor visited a school. "Our nations share one ocean," Okafor said.',
+  );
+  assert.equal(speakerOf(x, 'Our nations share one ocean'), 'Tomas Okafor');
 });
 
 const quoteTable: [string, string, string, string | null][] = [

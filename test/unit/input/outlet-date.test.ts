@@ -349,6 +349,12 @@ const head = (...dateLines: string[]) => lines('Ministers agree on new ferry rou
 const dates: [string, string, string | null][] = [
   ['"Published: 12 Feb 2026"', head('Published: 12 Feb 2026'), '2026-02-12'],
   ['"February 12, 2026 | 10:42"', head('February 12, 2026 | 10:42'), '2026-02-12'],
+  [
+    '"12 February,2026 02:26 PM" (no space after the comma)',
+    head('12 February,2026 02:26 PM IST |   |  AGENCY'),
+    '2026-02-12',
+  ],
+  ['"February 12,2026" (no space after the comma)', head('Updated: February 12,2026'), '2026-02-12'],
   ['"12.02.2026 14:05" (dots: day first)', head('12.02.2026 14:05'), '2026-02-12'],
   ['"12-02-2026" (dashes: day first)', head('12-02-2026'), '2026-02-12'],
   ['"2026/02/12" (year first)', head('2026/02/12'), '2026-02-12'],

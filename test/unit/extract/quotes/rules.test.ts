@@ -462,3 +462,12 @@ test('a headline repeating a quotation the report attributes is the same speaker
     ['the port is strictly closed to ships', 'Lia Matos', 'quote.said-before'],
   ]);
 });
+
+test('pages in Portuguese, Spanish and Indonesian: their past forms of "say" attribute a quotation', () => {
+  const cases: [string, string][] = [
+    ['O ministro Tomas Lee visitou o porto. “O porto vai reabrir em maio”, disse Lee.', 'Tomas Lee'],
+    ['El ministro Tomas Lee visitó el puerto. “El puerto reabrirá en mayo”, afirmó Lee.', 'Tomas Lee'],
+    ['Tomas Lee mengunjungi pelabuhan. “Pelabuhan akan dibuka kembali pada Mei,” kata Lee.', 'Tomas Lee'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(attributions(text).pop()?.name ?? null, speaker, text);
+});
