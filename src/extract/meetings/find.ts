@@ -69,14 +69,20 @@ function hitsAt(c: SentenceCtx, k: number): Hit[] {
   return out;
 }
 
-/** The first answer of the rows for this hit's kind, or null. */
-function answer(h: Hit): Frame[] | null {
+/** The first row for this hit's kind that answers, with its answer, or null. */
+function answer(h: Hit): { rule: FrameRule; frames: Frame[] } | null {
   for (const r of BY_KIND.get(h.kind) ?? []) {
-    const f = r.apply(h);
-    if (f) return f;
+    const frames = r.apply(h);
+    if (frames) return { rule: r, frames };
   }
   return null;
 }
+
+/**
+ * The vetoes after which a sentence has no meeting at all (planned, denied, called off, not a meeting); a
+ * trigger turned down only for want of a named subject ("he met …") leaves the sentence to the fallback rows.
+ */
+const SENTENCE_VETOES = new Set(['veto.planned', 'veto.not-happened', 'veto.not-held', 'veto.not-a-meeting']);
 
 /** The meeting frames of sentence s, whose person mentions are `mentions`. */
 export function findFrames(s: Sentence, mentions: Mention[], env: FrameEnv): Frame[] {
@@ -91,17 +97,25 @@ export function findFrames(s: Sentence, mentions: Mention[], env: FrameEnv): Fra
   };
   if (!c.toks.length) return [];
   for (const r of BY_KIND.get('sentence') ?? []) c.frames.push(...(r.apply(new Hit(c, 0, 'sentence')) ?? []));
+  let vetoed = false;
+  let unread: Hit | null = null;
   for (let k = 0; k < c.toks.length; k++) {
     const t = c.toks[k]!;
     if (t.quoted || !t.word) continue;
     for (const h of hitsAt(c, k)) {
-      const f = answer(h);
-      if (!f) continue;
-      c.frames.push(...f);
+      if (h.kind === 'trigger' && h.isVerb) unread ??= h;
+      const a = answer(h);
+      if (!a) continue;
+      c.frames.push(...a.frames);
+      if (SENTENCE_VETOES.has(a.rule.id)) vetoed = true;
       k = h.end - 1;
       break;
     }
   }
+  // a sentence with a meeting verb, no meeting read and no veto: the fallback rows, at its first meeting verb
+  if (unread && !vetoed && !c.frames.length)
+    for (const r of BY_KIND.get('fallback') ?? [])
+      c.frames.push(...(r.apply(new Hit(c, unread.k, 'fallback', unread.verb)) ?? []));
   const spouseIds = c.ms.filter((m) => m.person && m.kind === 'name' && isSpouse(c.toks, m)).map((m) => m.person!);
   return withSpouses(whole(c.frames), new Set(spouseIds));
 }

@@ -36,6 +36,7 @@ export const MEETING_RULES = [
   'meeting.met-with',
   'meeting.meeting-with',
   'meeting.clause',
+  'meeting.cooccur',
 ] as const;
 export type MeetingRule = (typeof MEETING_RULES)[number];
 

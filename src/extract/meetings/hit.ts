@@ -23,7 +23,7 @@ export interface SentenceCtx {
 }
 
 /** What kind of word a hit is; a rule listens to one kind. */
-export type HitKind = 'sentence' | 'gather' | 'by' | 'joined' | 'ref' | 'joint' | 'visiting' | 'trigger';
+export type HitKind = 'sentence' | 'gather' | 'by' | 'joined' | 'ref' | 'joint' | 'visiting' | 'trigger' | 'fallback';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'this', 'that', 'first', 'second']);
 const TIME_WORD =

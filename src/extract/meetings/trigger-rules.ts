@@ -594,6 +594,28 @@ function clauseFallback(h: Hit): Frame[] | null {
   return parties.map((o) => h.frame('meeting.clause', [...ids(subjects), o.person!]));
 }
 
+/** At most this many people named in one sentence make a meeting by the fallback (a longer list is a roster, read by its own rows). */
+const COOCCUR_MAX = 4;
+
+/**
+ * The fallback of a sentence with a meeting verb that no row could read ("Ethiopia's Prime Minister A as we speak
+ * acquired at his workplace the President of Somalia B", "A se reuniu com o presidente de Cuba, B"): the people
+ * named in the verb's clause met, when one is named before the verb and one after it, and they are two to four.
+ */
+function cooccur(h: Hit): Frame[] | null {
+  // the verb's clause: a semicolon ends a list item ("A spoke on Monday; B left for Quito")
+  const toks = h.c.toks;
+  let from = h.k;
+  while (from > 0 && toks[from - 1]!.text !== ';') from--;
+  let to = h.end;
+  while (to < toks.length && toks[to]!.text !== ';') to++;
+  const named = h.c.ms.filter((m) => m.kind === 'name' && m.person && !m.poss && m.i >= from && m.j < to);
+  const people = [...new Set(named.map((m) => m.person!))];
+  if (people.length < 2 || people.length > COOCCUR_MAX) return null;
+  if (!named.some((m) => m.j < h.k) || !named.some((m) => m.i >= h.end)) return null;
+  return [h.frame('meeting.cooccur', people)];
+}
+
 export const TRIGGER_RULES: readonly FrameRule[] = [
   { id: 'meeting.visiting', on: 'visiting', example: 'A told visiting Foreign Minister B that …', apply: visiting },
   {
@@ -677,4 +699,10 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
   },
   { id: 'meeting.and-met', on: 'trigger', example: 'A and B met in Brasilia.', apply: andMet },
   { id: 'meeting.met-with', on: 'trigger', example: 'A held talks with B and C at Camp David.', apply: metWith },
+  {
+    id: 'meeting.cooccur',
+    on: 'fallback',
+    example: 'Minister A as we speak acquired at his workplace President B.',
+    apply: cooccur,
+  },
 ];

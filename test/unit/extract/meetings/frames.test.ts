@@ -11,6 +11,17 @@ import { findTurns } from '../../../../src/input/turns.js';
 type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
+  // ------------------------------------------------------------ the fallback: a meeting verb no row reads
+  [
+    'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
+    'Em seguida, Tomas Berg se reuniu com o presidente do Peru, Ana Lopes, e destacou a retomada do diálogo.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    'the fallback needs someone named on each side of the verb: people named only before it did not meet',
+    'President Ana Lopes and Minister Tomas Berg were praised by the senators, who met in Lima on Monday.',
+    [],
+  ],
   // ------------------------------------------------------------ a meeting verb with a list after it
   [
     'list after "met": officials of one host met one by one; "delegation-level talks with" a list is one meeting',
