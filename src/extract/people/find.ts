@@ -1,5 +1,5 @@
 import { lexicon } from '../../knowledge/index.js';
-import { isHonorific, isTitleWord, pluralTitle } from '../grammar.js';
+import { countryPhraseAt, countryPhraseEndingAt, isHonorific, isTitleWord, pluralTitle } from '../grammar.js';
 import type { Token } from '../text.js';
 
 export { isTitleWord, pluralTitle };
@@ -127,6 +127,8 @@ function nickname(tokens: Token[], j: number): number {
 function continuation(tokens: Token[], i: number, j: number): number {
   const lex = lexicon();
   const t = tokens[j]!;
+  // "… Tavo Merrin South African …": a country's name or demonym of several words is no part of a name
+  if (countryPhraseAt(tokens, j) > 0) return 0;
   if (isNameToken(t) || hyphenParticle(t)) return 1;
   const nick = nickname(tokens, j);
   if (nick > 0) return nick;
@@ -271,6 +273,12 @@ function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "Sri Lankan Prime Minister X", "her Sierra Leonean counterpart": the words of a country phrase open no name
+    const place = countryPhraseAt(tokens, i);
+    if (place > 0) {
+      i += place;
+      continue;
+    }
     // "Ï Consultative meeting …": a lone accented letter opens no name (a stray or garbled character)
     if (
       (!isNameToken(tokens[i]!) && !monthAsName(tokens, i) && !initialsOfName(tokens, i)) ||
@@ -282,11 +290,13 @@ function nameRuns(tokens: Token[]): Run[] {
     }
     const j = runEnd(tokens, i);
     // "… European Union and Cooperation Jose Manuel Albares": an abstract noun ending a ministry's name is not a given name
+    // "Head of the Republic of Tatarstan Tavo Merrin": the place a title is of, then the name
     const from =
       (j - i >= 3 &&
         ABSTRACT.test(tokens[i]!.lower) &&
         !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')) ||
-      questionAuxiliary(tokens, i, j)
+      questionAuxiliary(tokens, i, j) ||
+      (j - i >= 3 && titledPlaceOf(tokens, i))
         ? i + 1
         : i;
     if (j - i <= 8 && lengthOk(tokens, i, j)) {
@@ -311,6 +321,23 @@ function insideTitle(tokens: Token[], m: number, k: number): number {
   const officeWord = (t: Token | undefined) => !!t && t.cap && lexicon().orgWords.has(t.lower);
   if (u.text === ',' && m > 0 && m < k && officeWord(tokens[m - 1]) && officeWord(tokens[m + 1])) return 1;
   return 0;
+}
+
+/** "the Republic of Tatarstan", "the city of Varnel": the capitalised word at i names the place a place noun before "of" is */
+const placeOf = (tokens: Token[], i: number) =>
+  tokens[i - 1]?.lower === 'of' && lexicon().placeNouns.has(tokens[i - 2]?.lower ?? '');
+
+/**
+ * "Head of the Republic of Tatarstan Tavo Merrin": the place of a title phrase ends at its first word, and a name
+ * follows (not "in the city of San Pedro Sula": no title, the place's name goes on).
+ */
+function titledPlaceOf(tokens: Token[], i: number): boolean {
+  if (!placeOf(tokens, i)) return false;
+  for (let m = i - 3; m >= 0 && m >= i - 9; m--) {
+    if (!tokens[m]!.word) return false;
+    if (isTitleWord(tokens[m]!)) return true;
+  }
+  return false;
 }
 
 /** "Earlier, Russian Deputy Foreign Minister X": a capitalised adverb opening the sentence is no part of the title */
@@ -372,16 +399,19 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
     }
     const u = tokens[m]!;
     if (!u.word) break;
+    // "Sri Lankan Prime Minister", "Papua New Guinea's President": a country phrase of several words
+    const place = countryPhraseEndingAt(tokens, m);
+    if (place > 0) {
+      first = m - place + 1;
+      if (u.poss) break;
+      m = first;
+      continue;
+    }
     const isCountry = lex.countryByWord.has(u.lower);
     if (u.poss && !isCountry) break;
-    // "South Korea's President"
-    if (u.poss && m > 0 && lex.countryByWord.has(`${tokens[m - 1]!.lower} ${u.lower}`)) {
-      first = m - 1;
-      break;
-    }
     // "Did President-elect Merrin …?": an auxiliary opening a question is no word of a title
     if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m) || AUXILIARY.test(u.lower)) break;
-    if (u.cap && (!isNameToken(u) || titleAsGivenName(tokens, m))) first = m;
+    if (u.cap && (!isNameToken(u) || titleAsGivenName(tokens, m) || titledPlaceOf(tokens, m))) first = m;
     else if (isCountry) first = m;
     else if (
       !u.cap &&

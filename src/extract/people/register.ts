@@ -213,6 +213,11 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
     addRole(p, role);
     p.aliases.add(`${role} ${r.name}`);
   }
+  // "Prime Minister Sheikh Hasina": a word of address that names keep (words.json titlesInNames) is a form the
+  // report uses, shorter than the title's ("Sheikh Hasina", not "Prime Minister Hasina", for a name of one word)
+  const address = toks[r.i - 1];
+  if (r.j - r.i === 1 && address?.cap && !address.poss && lex.titlesInNames.has(address.lower))
+    p.aliases.add(`${address.text} ${r.name}`);
   // "Colombia's Gustavo Petro": a country's possessive right before the name
   const pt = toks[r.i - 1];
   if (pt?.poss) {

@@ -1,6 +1,6 @@
 import { lexicon } from '../../knowledge/index.js';
 import { isKnownSurname } from './well-known.js';
-import { isTitleWord, pluralTitle } from '../grammar.js';
+import { countryPhraseAt, countryPhraseEndingAt, isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
 import { opensParenthetical } from '../verbs.js';
@@ -218,7 +218,11 @@ function insideProperPhrase(toks: Token[], r: Run): boolean {
       !/^\p{Lu}+$/u.test(t.text)
     );
   };
-  return thingWord(r.i - 1) || (!r.poss && thingWord(r.j));
+  // "her South African Tavo Merrin": the last word of a country phrase ("African") is no word of a thing's name
+  return (
+    (thingWord(r.i - 1) && countryPhraseEndingAt(toks, r.i - 1) === 0) ||
+    (!r.poss && thingWord(r.j) && countryPhraseAt(toks, r.j) === 0)
+  );
 }
 
 /** "Presidents A of Ruritania, B of Freedonia and C": "of" and a country, then the list goes on */
