@@ -1,5 +1,5 @@
 import { lexicon } from '../../knowledge/index.js';
-import { evidenceOf, isHonorific, isTitleWord } from '../grammar.js';
+import { countryPhraseAt, evidenceOf, isHonorific, isTitleWord } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import { appositiveTitle, findRuns, roleBefore, type Run } from './find.js';
@@ -230,7 +230,9 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
 function addRole(p: Person, role: string): void {
   const r = role.replace(/\s+/g, ' ').trim();
   if (!r || p.roles.includes(r)) return;
-  if (lexicon().titleByPhrase.get(r.toLowerCase().replace(/\.$/, ''))?.honorific) return;
+  // "H.E. Dr", "Alhaji Dr.": forms of address alone are no role
+  const honorific = (w: string) => lexicon().titleByPhrase.get(w.toLowerCase().replace(/\.$/, ''))?.honorific;
+  if (honorific(r) || r.split(' ').every((w) => honorific(w) || honorific(`${w}.`))) return;
   p.roles.push(r);
   const info = parseRole(r);
   // a counterpart's country is a guess ("Lavrov, Venezuelan counterpart discuss …" in a headline): a title's wins
@@ -289,7 +291,12 @@ function roleOf(text: string, toks: Token[], r: Run): string | null {
   if (span) {
     // "His Highness the Crown Prince Sheikh X": the forms of address around a role are no part of it
     let { first, last } = span;
-    while (first < last && (address(toks[first]!) || /^(?:the|his|her|your|their|royal)$/.test(toks[first]!.lower)))
+    // … but "Sri" of "Sri Lankan Prime Minister" opens a country's name
+    while (
+      first < last &&
+      countryPhraseAt(toks, first) === 0 &&
+      (address(toks[first]!) || /^(?:the|his|her|your|their|royal)$/.test(toks[first]!.lower))
+    )
       first++;
     while (last > first && address(toks[last]!)) last--;
     if (address(toks[first]!)) ({ first, last } = span);

@@ -60,7 +60,19 @@ const ADDRESS = [
   'Dr.',
   'Haji',
   'His Excellency',
+  'H.E. Dr.',
+  'Hon. Dr',
+  "Tan Sri Dato'",
+  "Dato' Sri",
+  'Alhaji Dr.',
+  'Seyyed',
+  'Prof.',
+  'Mr',
+  'Ms.',
 ];
+
+/** words that open a sentence before a name and are no part of it */
+const OPENERS = ['Like', 'Unlike', 'Including', 'Alongside', 'Besides', 'Despite', 'Following', 'Under', 'Meanwhile,'];
 
 /** titles of several words, as reports print them before a name */
 const LONG_TITLES = [
@@ -164,6 +176,7 @@ function cases(): Case[] {
       otherPrinted,
     ]);
     add('former', `Former ${demonym} ${title} ${address} ${name} was also present.`, [printed]);
+    add('opening word', `${at(OPENERS, n)} ${name}, the ${demonym} envoy, the delegation backed the plan.`, [printed]);
   });
   return out;
 }
@@ -189,6 +202,11 @@ const SINGLES: Case[] = [
   {
     family: 'handle',
     sentence: 'The talks went well, @tendaimurewa wrote on Twitter on Sunday.',
+    people: [],
+  },
+  {
+    family: 'handle',
+    sentence: 'PM @zhoulanxin held talks with the visiting delegation.',
     people: [],
   },
   {
@@ -223,6 +241,25 @@ const SINGLES: Case[] = [
     people: ['Kwabena Asante-Boateng', 'Lucía de la Vega'],
   },
 ];
+
+/** [sentence, name, role]: a country of several words stays in the role it opens, whatever its first word is */
+const ROLES: [string, string, string][] = [
+  ['Sri Lankan Prime Minister Zhou Lanxin met the minister.', 'Zhou Lanxin', 'Sri Lankan Prime Minister'],
+  ['Sri Lanka PM Zhou Lanxin met the minister.', 'Zhou Lanxin', 'Sri Lanka PM'],
+  [
+    "Papua New Guinea's Foreign Minister Tendai Murewa met the minister.",
+    'Tendai Murewa',
+    "Papua New Guinea's Foreign Minister",
+  ],
+  ['The minister met Sierra Leonean Ambassador Bae Sung-min.', 'Bae Sung-min', 'Sierra Leonean Ambassador'],
+  ['H.E. Dr. Tendai Murewa met the minister.', 'Tendai Murewa', ''],
+];
+
+for (const [sentence, name, role] of ROLES)
+  test(`battery: "${sentence}" gives ${name} the role "${role}"`, () => {
+    const p = extract(readReportText(`Dhaka, 24 April 2023\n\n${sentence}\n`)).people.find((q) => q.name === name);
+    assert.deepEqual(p?.roles, role ? [role] : []);
+  });
 
 /** The names of the people extracted from a report of one sentence under a dateline. */
 function peopleOf(sentence: string): string[] {
