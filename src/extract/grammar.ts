@@ -28,7 +28,14 @@ export function evidenceOf(s: Sentence, rule: RuleId, confidence: number): Evide
 export function isTitleWord(t: Token): boolean {
   const lex = lexicon();
   const w = t.lower.replace(/\.$/, '');
-  return lex.heads.has(w) || lex.titleByPhrase.has(w) || lex.titleByPhrase.has(w + '.') || pluralTitle(t);
+  return (
+    lex.heads.has(w) ||
+    lex.titleByPhrase.has(w) ||
+    lex.titleByPhrase.has(w + '.') ||
+    pluralTitle(t) ||
+    // "Ambassador-designate", "Governor-elect": a head named before taking office
+    lex.heads.has(/^(.+)-(?:designate|elect)$/.exec(w)?.[1] ?? '')
+  );
 }
 
 /** "Presidents A and B", "Foreign Ministers A and B": the plural of a title's head word */

@@ -37,7 +37,8 @@ const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
   const lex = lexicon();
-  if (pluralTitle(t)) return false;
+  // "Presidents", "Ambassador-designate"
+  if (pluralTitle(t) || (t.lower.includes('-') && isTitleWord(t))) return false;
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
@@ -243,13 +244,20 @@ function withoutNicknames(tokens: Token[], from: number, j: number): Token[] {
 }
 
 /**
- * "C.K. Wang", "M.K. Stalin": a person's initials written as one token open a name when a name follows. An
- * acronym of a country or a body ("U.S.", "E.U.", "U.N.") or a form of address ("H.E.") is none.
+ * "C.K. Wang", "M.K. Stalin": a person's initials written as one token open a name when a name follows; without
+ * periods ("AK Abdul Momen", "KP Sharma Oli") when a given name and a surname follow. An acronym of a country or a
+ * body ("U.S.", "EU", "U.N."), a title's ("PM", "FM") or a form of address ("H.E.") is none.
  */
 function initialsOfName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!/^(?:\p{Lu}\.){2,3}$/u.test(t.text) || !tokens[i + 1] || !isNameToken(tokens[i + 1]!)) return false;
+  const name = (k: number) => {
+    const u = tokens[k];
+    return u !== undefined && isNameToken(u) && !tokens[k - 1]?.poss;
+  };
+  const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
+  if (!(dotted ? name(i + 1) : /^\p{Lu}{2,3}$/u.test(t.text) && name(i + 1) && name(i + 2))) return false;
   const lex = lexicon();
+  if (!dotted && (lex.notName.has(t.lower) || lex.titleByPhrase.has(t.lower) || isTitleWord(t))) return false;
   // "H.E. Ana Ruiz": a form of address written as initials is a title
   if (lex.titleByPhrase.has(t.lower) || lex.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
   return ![t.lower, t.lower.replace(/\./g, '')].some((w) => lex.countryByWord.has(w) || lex.orgByAlias.has(w));
@@ -381,6 +389,13 @@ function notOfTitle(tokens: Token[], m: number): boolean {
     /\p{Ll}\.\p{Lu}/u.test(u.text) ||
     (/^\p{Lu}{4,}$/u.test(u.text) && !lex.countryByWord.has(u.lower) && !lex.orgByAlias.has(u.lower) && !isTitleWord(u))
   );
+}
+
+/** "Dato' Ana Ruiz": the token before a name, past an apostrophe that ends a form of address written before it */
+export function wordBeforeName(tokens: Token[], i: number): number {
+  const t = tokens[i - 1];
+  const glued = t !== undefined && /^['’]$/.test(t.text) && t.start === tokens[i - 2]?.end;
+  return glued && isHonorific(tokens[i - 2]!) ? i - 2 : i - 1;
 }
 
 /** The title phrase that ends at token k ("US Secretary of State", "Chinese Foreign Ministry spokeswoman"), or null. */

@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { countryPhraseAt, evidenceOf, isHonorific, isTitleWord } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
-import { appositiveTitle, findRuns, roleBefore, type Run } from './find.js';
+import { appositiveTitle, findRuns, roleBefore, wordBeforeName, type Run } from './find.js';
 import type { Person } from './index.js';
 import { core, lowerName, matchName, misspelt, secondSurname } from './match.js';
 import { parseRole } from './parse.js';
@@ -274,7 +274,7 @@ function counterparts(reg: Registry, s: Sentence): void {
 
 /** The title phrase of a run: before it ("Foreign Minister X", "the Minister of Foreign Affairs, H.E. X") or after a comma. */
 function roleOf(text: string, toks: Token[], r: Run): string | null {
-  let k = r.i - 1;
+  let k = wordBeforeName(toks, r.i);
   if (toks[k]?.text === '.') k--;
   let span = roleBefore(toks, k);
   // "the Minister of Foreign Affairs, Dato' Seri Haji X", "…of Thailand, H.E. X": forms of address only; the role is before the comma

@@ -4,7 +4,7 @@ import { countryPhraseAt, countryPhraseEndingAt, isTitleWord, pluralTitle } from
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
 import { opensParenthetical } from '../verbs.js';
-import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, type Run } from './find.js';
+import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, wordBeforeName, type Run } from './find.js';
 
 /**
  * Why a name run is a person: one table of rows, read in order by `personEvidence`. A row either
@@ -417,8 +417,9 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'person.title',
     emits: 'person.title',
-    example: 'Foreign Minister Ana Ruiz arrived.',
-    when: ({ toks, r, prev }) => !!prev && prev.word && roleBefore(toks, r.i - 1) !== null,
+    example: "Foreign Minister Ana Ruiz arrived; the Minister of Lima, Dato' Ana Ruiz, arrived.",
+    when: ({ toks, r }) =>
+      !!toks[wordBeforeName(toks, r.i)]?.word && roleBefore(toks, wordBeforeName(toks, r.i)) !== null,
   },
   {
     id: 'person.title.abbreviated',

@@ -43,6 +43,8 @@ const NAMES: [string, string][] = [
   ['Mahlet Gebreyesus', 'Mahlet Gebreyesus'],
   ['Rodrigo Ituarte', 'Rodrigo Ituarte'],
   ['Khurshida Begum Talukdar', 'Khurshida Begum Talukdar'],
+  ['AK Monirul Haque Sarkar', 'AK Monirul Haque Sarkar'],
+  ['C.K. Weng Lisong', 'C.K. Weng Lisong'],
 ];
 
 /** forms of address before a name, dropped from the name printed */
@@ -82,6 +84,8 @@ const LONG_TITLES = [
   'Minister of Foreign Affairs',
   'Deputy Minister of Trade and Industry',
   'Vice President and Minister of Defence',
+  'Ambassador-designate',
+  'Governor-elect',
 ];
 
 const capitalise = (s: string) =>
