@@ -167,11 +167,11 @@ function continuation(tokens: Token[], i: number, j: number): number {
     isNameToken(tokens[j + 2]!)
   )
     return 1;
-  // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period
+  // "Ma. Lourdes", "Mohd. Azman", "J. Smith": an abbreviated given name with its period
   if (
     t.text === '.' &&
     t.start === tokens[j - 1]!.end &&
-    /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) &&
+    (/^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) || lex.abbreviations.nameAbbreviations.has(tokens[j - 1]!.lower)) &&
     tokens[j + 1] &&
     isNameToken(tokens[j + 1]!)
   )

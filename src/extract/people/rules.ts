@@ -493,10 +493,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'person.proper-run',
     emits: 'person.proper-run',
-    example: 'in a call with Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+    example:
+      'in a call with Tavo Merrin, Mohd. Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+    // words, not tokens: the period of "Mohd." is none
     when: ({ toks, r, prev, len }) =>
       len >= 2 &&
-      len <= 3 &&
+      toks.slice(r.i, r.j).filter((t) => t.word).length <= 3 &&
       !lexicon().grammar.placePrepositions.has(prev?.lower ?? '') &&
       !titleCase(toks) &&
       !thingOrPlaceBefore(toks, r) &&

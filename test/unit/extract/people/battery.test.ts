@@ -45,6 +45,7 @@ const NAMES: [string, string][] = [
   ['Khurshida Begum Talukdar', 'Khurshida Begum Talukdar'],
   ['AK Monirul Haque Sarkar', 'AK Monirul Haque Sarkar'],
   ['C.K. Weng Lisong', 'C.K. Weng Lisong'],
+  ['Mohd. Hafizul Rahmanov', 'Mohd. Hafizul Rahmanov'],
 ];
 
 /** forms of address before a name, dropped from the name printed */
