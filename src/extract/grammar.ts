@@ -12,6 +12,7 @@ import type { Sentence, Token } from './text.js';
  * - `evidenceOf(s, rule, confidence)`: the Evidence of a fact found in sentence `s`.
  * - `isTitleWord(t)`, `pluralTitle(t)`, `isHonorific(t)`: title words of data/titles.json.
  * - `titleish(t)`: a word that may stand inside a title phrase before a name.
+ * - `countryPhraseAt(toks, i)`, `countryPhraseEndingAt(toks, k)`: a country's name or demonym of several words.
  * - `titlePhraseStart(toks, k)`: where the title phrase ending at token k starts.
  * - `coordinatedBefore(toks, ms, i)`: "A and his counterpart B": A, for the mention B at token i.
  * - `coordinatedSubjects(toks, ms, m)`: "A, B and C": A, B and C, for the mention C.
@@ -27,7 +28,14 @@ export function evidenceOf(s: Sentence, rule: RuleId, confidence: number): Evide
 export function isTitleWord(t: Token): boolean {
   const lex = lexicon();
   const w = t.lower.replace(/\.$/, '');
-  return lex.heads.has(w) || lex.titleByPhrase.has(w) || lex.titleByPhrase.has(w + '.') || pluralTitle(t);
+  return (
+    lex.heads.has(w) ||
+    lex.titleByPhrase.has(w) ||
+    lex.titleByPhrase.has(w + '.') ||
+    pluralTitle(t) ||
+    // "Ambassador-designate", "Governor-elect": a head named before taking office
+    lex.heads.has(/^(.+)-(?:designate|elect)$/.exec(w)?.[1] ?? '')
+  );
 }
 
 /** "Presidents A and B", "Foreign Ministers A and B": the plural of a title's head word */
@@ -43,6 +51,36 @@ export function pluralTitle(t: Token): boolean {
 export function isHonorific(t: Token): boolean {
   const lex = lexicon();
   return (lex.titleByPhrase.get(t.lower) ?? lex.titleByPhrase.get(t.lower.replace(/\.$/, '')))?.honorific === true;
+}
+
+/** the words that may join the words of a country's name ("Trinidad and Tobago", "Saint Vincent and the Grenadines") */
+const COUNTRY_JOINERS = new Set(['and', 'the', 'of']);
+
+/**
+ * "Sri Lankan", "Papua New Guinea's", "Saint Vincent and the Grenadines": how many tokens from i (two to five) are the
+ * name, demonym or capital of a country of several words, or 0. Its words are a place, never a person's name, even
+ * where one alone is no country word ("Lankan") or is a form of address ("Sri").
+ */
+export function countryPhraseAt(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.cap || !first.word) return 0;
+  const lex = lexicon();
+  for (let n = Math.min(5, tokens.length - i); n >= 2; n--) {
+    const ws = tokens.slice(i, i + n);
+    const ok = ws.every(
+      (t, k) => t.word && (k === n - 1 || !t.poss) && (t.cap || (k > 0 && k < n - 1 && COUNTRY_JOINERS.has(t.lower))),
+    );
+    if (!ok) continue;
+    const key = ws.map((t) => t.lower).join(' ');
+    if (lex.countryByWord.has(key) || lex.capitals.has(key)) return n;
+  }
+  return 0;
+}
+
+/** How many tokens ending at k are a country phrase of several words (`countryPhraseAt`), or 0. */
+export function countryPhraseEndingAt(tokens: Token[], k: number): number {
+  for (let n = 5; n >= 2; n--) if (k - n + 1 >= 0 && countryPhraseAt(tokens, k - n + 1) === n) return n;
+  return 0;
 }
 
 /** A word that may stand inside a title phrase before a name: "the US diplomatic spokesman", "Minister of State". */

@@ -15,6 +15,7 @@ export interface MarkupRule {
     | 'md-bold'
     | 'md-link-list'
     | 'md-link'
+    | 'backtick-apostrophe'
     | 'md-code'
     | 'backslash-escape'
     | 'glued-year'
@@ -58,6 +59,13 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
     example: '[the readout](https://example.gov/readout)',
     pattern: /(?<!!)\[([^\]\n]+)\]\((?:https?:|\/|\.)[^)\s]*\)/g,
     replace: '$1',
+  },
+  {
+    id: 'backtick-apostrophe',
+    // before md-code: two such marks in a line ("Federation`s … Tatarstan`s") would read as a code span
+    example: 'the Federation`s Republic, Côte d`Ivoire (a backtick typed for an apostrophe, between two letters)',
+    pattern: /(?<=\p{L})`(?=\p{L})/gu,
+    replace: '’',
   },
   { id: 'md-code', example: 'Published :`2024-07-27 15:14:31`', pattern: /`([^`\n]{1,80})`/g, replace: '$1' },
   {

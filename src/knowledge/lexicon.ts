@@ -141,15 +141,17 @@ function notPositionTables(np: Knowledge['reportingVerbs']['notPositions']) {
  * or initials ("U.S."); inside a quotation, after a title's abbreviation ("Mr.").
  */
 function abbreviationTables(w: Knowledge['words']) {
-  const { titles, more } = w.abbreviations;
+  const { titles, more, names } = w.abbreviations;
   const months = w.months
     .flat()
     .filter((m) => m.endsWith('.'))
     .map((m) => m[0]!.toUpperCase() + m.slice(1, -1));
   return {
     beforePeriod: new RegExp(
-      `(?:\\b(?:${[...titles, ...more, ...months].map(esc).join('|')})|\\b[A-Z]|\\b(?:[A-Z]\\.){1,3}[A-Z])$`,
+      `(?:\\b(?:${[...titles, ...more, ...names, ...months].map(esc).join('|')})|\\b[A-Z]|\\b(?:[A-Z]\\.){1,3}[A-Z])$`,
     ),
+    /** "Mohd", "Ma": given names written short, before their period (lower case) */
+    nameAbbreviations: new Set(names.map((n) => n.toLowerCase())),
     quoteSplit: new RegExp(`(?<!\\b(?:${titles.map(esc).join('|')})\\.)(?<=[.!?])\\s+(?=[A-Z“"])`),
   };
 }

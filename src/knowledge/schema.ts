@@ -215,7 +215,7 @@ const WordsFile = strict({
   particles: words,
   lineageParticles: words,
   hyphenParticles: words,
-  abbreviations: strict({ titles: words, more: words }),
+  abbreviations: strict({ titles: words, more: words, names: words }),
   numbers: z.record(z.string(), z.number()),
   stopNames: words,
   thingNouns: words,

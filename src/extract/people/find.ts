@@ -1,5 +1,5 @@
 import { lexicon } from '../../knowledge/index.js';
-import { isHonorific, isTitleWord, pluralTitle } from '../grammar.js';
+import { countryPhraseAt, countryPhraseEndingAt, isHonorific, isTitleWord, pluralTitle } from '../grammar.js';
 import type { Token } from '../text.js';
 
 export { isTitleWord, pluralTitle };
@@ -37,7 +37,8 @@ const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
   const lex = lexicon();
-  if (pluralTitle(t)) return false;
+  // "Presidents", "Ambassador-designate"
+  if (pluralTitle(t) || (t.lower.includes('-') && isTitleWord(t))) return false;
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
@@ -127,6 +128,8 @@ function nickname(tokens: Token[], j: number): number {
 function continuation(tokens: Token[], i: number, j: number): number {
   const lex = lexicon();
   const t = tokens[j]!;
+  // "… Tavo Merrin South African …": a country's name or demonym of several words is no part of a name
+  if (countryPhraseAt(tokens, j) > 0) return 0;
   if (isNameToken(t) || hyphenParticle(t)) return 1;
   const nick = nickname(tokens, j);
   if (nick > 0) return nick;
@@ -164,11 +167,11 @@ function continuation(tokens: Token[], i: number, j: number): number {
     isNameToken(tokens[j + 2]!)
   )
     return 1;
-  // "Ma. Lourdes", "J. Smith": an abbreviated given name with its period
+  // "Ma. Lourdes", "Mohd. Azman", "J. Smith": an abbreviated given name with its period
   if (
     t.text === '.' &&
     t.start === tokens[j - 1]!.end &&
-    /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) &&
+    (/^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1]!.text) || lex.abbreviations.nameAbbreviations.has(tokens[j - 1]!.lower)) &&
     tokens[j + 1] &&
     isNameToken(tokens[j + 1]!)
   )
@@ -241,13 +244,20 @@ function withoutNicknames(tokens: Token[], from: number, j: number): Token[] {
 }
 
 /**
- * "C.K. Wang", "M.K. Stalin": a person's initials written as one token open a name when a name follows. An
- * acronym of a country or a body ("U.S.", "E.U.", "U.N.") or a form of address ("H.E.") is none.
+ * "C.K. Wang", "M.K. Stalin": a person's initials written as one token open a name when a name follows; without
+ * periods ("AK Abdul Momen", "KP Sharma Oli") when a given name and a surname follow. An acronym of a country or a
+ * body ("U.S.", "EU", "U.N."), a title's ("PM", "FM") or a form of address ("H.E.") is none.
  */
 function initialsOfName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!/^(?:\p{Lu}\.){2,3}$/u.test(t.text) || !tokens[i + 1] || !isNameToken(tokens[i + 1]!)) return false;
+  const name = (k: number) => {
+    const u = tokens[k];
+    return u !== undefined && isNameToken(u) && !tokens[k - 1]?.poss;
+  };
+  const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
+  if (!(dotted ? name(i + 1) : /^\p{Lu}{2,3}$/u.test(t.text) && name(i + 1) && name(i + 2))) return false;
   const lex = lexicon();
+  if (!dotted && (lex.notName.has(t.lower) || lex.titleByPhrase.has(t.lower) || isTitleWord(t))) return false;
   // "H.E. Ana Ruiz": a form of address written as initials is a title
   if (lex.titleByPhrase.has(t.lower) || lex.titleWords.has(t.lower.replace(/\.$/, ''))) return false;
   return ![t.lower, t.lower.replace(/\./g, '')].some((w) => lex.countryByWord.has(w) || lex.orgByAlias.has(w));
@@ -271,6 +281,12 @@ function nameRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "Sri Lankan Prime Minister X", "her Sierra Leonean counterpart": the words of a country phrase open no name
+    const place = countryPhraseAt(tokens, i);
+    if (place > 0) {
+      i += place;
+      continue;
+    }
     // "Ï Consultative meeting …": a lone accented letter opens no name (a stray or garbled character)
     if (
       (!isNameToken(tokens[i]!) && !monthAsName(tokens, i) && !initialsOfName(tokens, i)) ||
@@ -282,11 +298,13 @@ function nameRuns(tokens: Token[]): Run[] {
     }
     const j = runEnd(tokens, i);
     // "… European Union and Cooperation Jose Manuel Albares": an abstract noun ending a ministry's name is not a given name
+    // "Head of the Republic of Tatarstan Tavo Merrin": the place a title is of, then the name
     const from =
       (j - i >= 3 &&
         ABSTRACT.test(tokens[i]!.lower) &&
         !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')) ||
-      questionAuxiliary(tokens, i, j)
+      questionAuxiliary(tokens, i, j) ||
+      (j - i >= 3 && titledPlaceOf(tokens, i))
         ? i + 1
         : i;
     if (j - i <= 8 && lengthOk(tokens, i, j)) {
@@ -311,6 +329,23 @@ function insideTitle(tokens: Token[], m: number, k: number): number {
   const officeWord = (t: Token | undefined) => !!t && t.cap && lexicon().orgWords.has(t.lower);
   if (u.text === ',' && m > 0 && m < k && officeWord(tokens[m - 1]) && officeWord(tokens[m + 1])) return 1;
   return 0;
+}
+
+/** "the Republic of Tatarstan", "the city of Varnel": the capitalised word at i names the place a place noun before "of" is */
+const placeOf = (tokens: Token[], i: number) =>
+  tokens[i - 1]?.lower === 'of' && lexicon().placeNouns.has(tokens[i - 2]?.lower ?? '');
+
+/**
+ * "Head of the Republic of Tatarstan Tavo Merrin": the place of a title phrase ends at its first word, and a name
+ * follows (not "in the city of San Pedro Sula": no title, the place's name goes on).
+ */
+function titledPlaceOf(tokens: Token[], i: number): boolean {
+  if (!placeOf(tokens, i)) return false;
+  for (let m = i - 3; m >= 0 && m >= i - 9; m--) {
+    if (!tokens[m]!.word) return false;
+    if (isTitleWord(tokens[m]!)) return true;
+  }
+  return false;
 }
 
 /** "Earlier, Russian Deputy Foreign Minister X": a capitalised adverb opening the sentence is no part of the title */
@@ -356,6 +391,13 @@ function notOfTitle(tokens: Token[], m: number): boolean {
   );
 }
 
+/** "Dato' Ana Ruiz": the token before a name, past an apostrophe that ends a form of address written before it */
+export function wordBeforeName(tokens: Token[], i: number): number {
+  const t = tokens[i - 1];
+  const glued = t !== undefined && /^['’]$/.test(t.text) && t.start === tokens[i - 2]?.end;
+  return glued && isHonorific(tokens[i - 2]!) ? i - 2 : i - 1;
+}
+
 /** The title phrase that ends at token k ("US Secretary of State", "Chinese Foreign Ministry spokeswoman"), or null. */
 export function roleBefore(tokens: Token[], k: number): { first: number; last: number } | null {
   const lex = lexicon();
@@ -372,16 +414,19 @@ export function roleBefore(tokens: Token[], k: number): { first: number; last: n
     }
     const u = tokens[m]!;
     if (!u.word) break;
+    // "Sri Lankan Prime Minister", "Papua New Guinea's President": a country phrase of several words
+    const place = countryPhraseEndingAt(tokens, m);
+    if (place > 0) {
+      first = m - place + 1;
+      if (u.poss) break;
+      m = first;
+      continue;
+    }
     const isCountry = lex.countryByWord.has(u.lower);
     if (u.poss && !isCountry) break;
-    // "South Korea's President"
-    if (u.poss && m > 0 && lex.countryByWord.has(`${tokens[m - 1]!.lower} ${u.lower}`)) {
-      first = m - 1;
-      break;
-    }
     // "Did President-elect Merrin …?": an auxiliary opening a question is no word of a title
     if (startsSentence(tokens, m, isCountry) || notOfTitle(tokens, m) || AUXILIARY.test(u.lower)) break;
-    if (u.cap && (!isNameToken(u) || titleAsGivenName(tokens, m))) first = m;
+    if (u.cap && (!isNameToken(u) || titleAsGivenName(tokens, m) || titledPlaceOf(tokens, m))) first = m;
     else if (isCountry) first = m;
     else if (
       !u.cap &&

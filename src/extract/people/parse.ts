@@ -1,5 +1,5 @@
 import { lexicon } from '../../knowledge/index.js';
-import { isHonorific } from '../grammar.js';
+import { countryPhraseAt, isHonorific } from '../grammar.js';
 import type { Token } from '../text.js';
 import { isNameToken, isTitleWord } from './find.js';
 
@@ -172,10 +172,14 @@ function descriptorAt(tokens: Token[], i: number, d: { lower: string; poss: bool
     // "the Chinese side"
     if (w === 'side' && c.country && steps <= 2)
       return descriptor(c, m + 1, 'side', { phrase: c.words.concat(w).join(' '), rankWord: null, side: true });
-    const code = lex.countryByWord.get(w);
-    if (code && !t.poss) {
+    // "the Sri Lankan side", "the New Zealand minister": a country phrase of several words
+    const n = countryPhraseAt(tokens, m);
+    const phrase = n > 0 ? tokens.slice(m, m + n) : [t];
+    const code = lex.countryByWord.get(phrase.map((u) => u.lower).join(' '));
+    if (code && !phrase[phrase.length - 1]!.poss) {
       c.country ??= code;
-      c.words.push(w);
+      c.words.push(...phrase.map((u) => u.lower));
+      m += phrase.length - 1;
       continue;
     }
     // "chief" ranks a title after it ("chief diplomat") and is the title itself at the end ("the Commission chief")

@@ -1,8 +1,8 @@
 import { lexicon } from '../../knowledge/index.js';
-import { evidenceOf, isHonorific, isTitleWord } from '../grammar.js';
+import { countryPhraseAt, evidenceOf, isHonorific, isTitleWord } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
-import { appositiveTitle, findRuns, roleBefore, type Run } from './find.js';
+import { appositiveTitle, findRuns, roleBefore, wordBeforeName, type Run } from './find.js';
 import type { Person } from './index.js';
 import { core, lowerName, matchName, misspelt, secondSurname } from './match.js';
 import { parseRole } from './parse.js';
@@ -213,6 +213,11 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
     addRole(p, role);
     p.aliases.add(`${role} ${r.name}`);
   }
+  // "Prime Minister Sheikh Hasina": a word of address that names keep (words.json titlesInNames) is a form the
+  // report uses, shorter than the title's ("Sheikh Hasina", not "Prime Minister Hasina", for a name of one word)
+  const address = toks[r.i - 1];
+  if (r.j - r.i === 1 && address?.cap && !address.poss && lex.titlesInNames.has(address.lower))
+    p.aliases.add(`${address.text} ${r.name}`);
   // "Colombia's Gustavo Petro": a country's possessive right before the name
   const pt = toks[r.i - 1];
   if (pt?.poss) {
@@ -225,7 +230,9 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
 function addRole(p: Person, role: string): void {
   const r = role.replace(/\s+/g, ' ').trim();
   if (!r || p.roles.includes(r)) return;
-  if (lexicon().titleByPhrase.get(r.toLowerCase().replace(/\.$/, ''))?.honorific) return;
+  // "H.E. Dr", "Alhaji Dr.": forms of address alone are no role
+  const honorific = (w: string) => lexicon().titleByPhrase.get(w.toLowerCase().replace(/\.$/, ''))?.honorific;
+  if (honorific(r) || r.split(' ').every((w) => honorific(w) || honorific(`${w}.`))) return;
   p.roles.push(r);
   const info = parseRole(r);
   // a counterpart's country is a guess ("Lavrov, Venezuelan counterpart discuss …" in a headline): a title's wins
@@ -267,7 +274,7 @@ function counterparts(reg: Registry, s: Sentence): void {
 
 /** The title phrase of a run: before it ("Foreign Minister X", "the Minister of Foreign Affairs, H.E. X") or after a comma. */
 function roleOf(text: string, toks: Token[], r: Run): string | null {
-  let k = r.i - 1;
+  let k = wordBeforeName(toks, r.i);
   if (toks[k]?.text === '.') k--;
   let span = roleBefore(toks, k);
   // "the Minister of Foreign Affairs, Dato' Seri Haji X", "…of Thailand, H.E. X": forms of address only; the role is before the comma
@@ -284,7 +291,12 @@ function roleOf(text: string, toks: Token[], r: Run): string | null {
   if (span) {
     // "His Highness the Crown Prince Sheikh X": the forms of address around a role are no part of it
     let { first, last } = span;
-    while (first < last && (address(toks[first]!) || /^(?:the|his|her|your|their|royal)$/.test(toks[first]!.lower)))
+    // … but "Sri" of "Sri Lankan Prime Minister" opens a country's name
+    while (
+      first < last &&
+      countryPhraseAt(toks, first) === 0 &&
+      (address(toks[first]!) || /^(?:the|his|her|your|their|royal)$/.test(toks[first]!.lower))
+    )
       first++;
     while (last > first && address(toks[last]!)) last--;
     if (address(toks[first]!)) ({ first, last } = span);

@@ -1,10 +1,10 @@
 import { lexicon } from '../../knowledge/index.js';
 import { isKnownSurname } from './well-known.js';
-import { isTitleWord, pluralTitle } from '../grammar.js';
+import { countryPhraseAt, countryPhraseEndingAt, isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
 import { opensParenthetical } from '../verbs.js';
-import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, type Run } from './find.js';
+import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, wordBeforeName, type Run } from './find.js';
 
 /**
  * Why a name run is a person: one table of rows, read in order by `personEvidence`. A row either
@@ -218,7 +218,11 @@ function insideProperPhrase(toks: Token[], r: Run): boolean {
       !/^\p{Lu}+$/u.test(t.text)
     );
   };
-  return thingWord(r.i - 1) || (!r.poss && thingWord(r.j));
+  // "her South African Tavo Merrin": the last word of a country phrase ("African") is no word of a thing's name
+  return (
+    (thingWord(r.i - 1) && countryPhraseEndingAt(toks, r.i - 1) === 0) ||
+    (!r.poss && thingWord(r.j) && countryPhraseAt(toks, r.j) === 0)
+  );
 }
 
 /** "Presidents A of Ruritania, B of Freedonia and C": "of" and a country, then the list goes on */
@@ -413,8 +417,9 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'person.title',
     emits: 'person.title',
-    example: 'Foreign Minister Ana Ruiz arrived.',
-    when: ({ toks, r, prev }) => !!prev && prev.word && roleBefore(toks, r.i - 1) !== null,
+    example: "Foreign Minister Ana Ruiz arrived; the Minister of Lima, Dato' Ana Ruiz, arrived.",
+    when: ({ toks, r }) =>
+      !!toks[wordBeforeName(toks, r.i)]?.word && roleBefore(toks, wordBeforeName(toks, r.i)) !== null,
   },
   {
     id: 'person.title.abbreviated',
@@ -488,10 +493,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'person.proper-run',
     emits: 'person.proper-run',
-    example: 'in a call with Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+    example:
+      'in a call with Tavo Merrin, Mohd. Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+    // words, not tokens: the period of "Mohd." is none
     when: ({ toks, r, prev, len }) =>
       len >= 2 &&
-      len <= 3 &&
+      toks.slice(r.i, r.j).filter((t) => t.word).length <= 3 &&
       !lexicon().grammar.placePrepositions.has(prev?.lower ?? '') &&
       !titleCase(toks) &&
       !thingOrPlaceBefore(toks, r) &&

@@ -166,6 +166,7 @@ const markup: [MarkupRule['id'], string, string][] = [
     'Ruiz met Vell.\n\n\n2. see the readout',
   ],
   ['md-link', 'read [the readout](https://example.gov/r) here', 'read the readout here'],
+  ['backtick-apostrophe', 'the Federation`s Republic of Varnel`s envoy', 'the Federation’s Republic of Varnel’s envoy'],
   ['md-code', 'Published :`2024-07-27 15:14:31`', 'Published :2024-07-27 15:14:31'],
   ['backslash-escape', 'Ruiz said \\"we agree\\" with President\\_Vell', 'Ruiz said "we agree" with President_Vell'],
   [
