@@ -11,6 +11,11 @@ import { findTurns } from '../../../../src/input/turns.js';
 type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
+  [
+    '"was seated next to" a counterpart during a summit: they sat together',
+    'Prime Minister Tomas Berg was seated next to his Chilean counterpart Ana Lopes during the summit on Monday.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
