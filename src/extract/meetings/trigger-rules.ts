@@ -596,6 +596,8 @@ function clauseFallback(h: Hit): Frame[] | null {
 
 /** At most this many people named in one sentence make a meeting by the fallback (a longer list is a roster, read by its own rows). */
 const COOCCUR_MAX = 4;
+/** words that open another clause, which the fallback does not read across */
+const CLAUSE_BREAK = new Set(['while', 'whereas', 'but']);
 
 /**
  * The fallback of a sentence with a meeting verb that no row could read ("Ethiopia's Prime Minister A as we speak
@@ -603,12 +605,14 @@ const COOCCUR_MAX = 4;
  * named in the verb's clause met, when one is named before the verb and one after it, and they are two to four.
  */
 function cooccur(h: Hit): Frame[] | null {
-  // the verb's clause: a semicolon ends a list item ("A spoke on Monday; B left for Quito")
+  // the verb's clause: a semicolon ends a list item ("A spoke on Monday; B left for Quito"), a contrast another
+  // clause ("… when he spoke to the president, while B berated C and D")
   const toks = h.c.toks;
+  const ends = (t: Token) => t.text === ';' || CLAUSE_BREAK.has(t.lower);
   let from = h.k;
-  while (from > 0 && toks[from - 1]!.text !== ';') from--;
+  while (from > 0 && !ends(toks[from - 1]!)) from--;
   let to = h.end;
-  while (to < toks.length && toks[to]!.text !== ';') to++;
+  while (to < toks.length && !ends(toks[to]!)) to++;
   const named = h.c.ms.filter((m) => m.kind === 'name' && m.person && !m.poss && m.i >= from && m.j < to);
   const people = [...new Set(named.map((m) => m.person!))];
   if (people.length < 2 || people.length > COOCCUR_MAX) return null;

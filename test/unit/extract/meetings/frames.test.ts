@@ -27,6 +27,11 @@ const rows: Row[] = [
     'President Ana Lopes and Minister Tomas Berg were praised by the senators, who met in Lima on Monday.',
     [],
   ],
+  [
+    'the fallback does not read across a contrast: people named after "while" took no part',
+    'Minister Rui Barros joined in with a joke when he spoke to the new president in 2017, while his son mocked Ana Lopes and Tomas Berg.',
+    [],
+  ],
   // ------------------------------------------------------------ a meeting verb with a list after it
   [
     'list after "met": officials of one host met one by one; "delegation-level talks with" a list is one meeting',
