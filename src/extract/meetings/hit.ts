@@ -260,8 +260,13 @@ export class Hit {
     const opens = toks.slice(0, this.k).every((x) => x.word && !x.cap) || toks[0]!.cap;
     const comma = toks.findIndex((x, q) => q > this.k && x.text === ',');
     if (!opens || comma < 0 || !meetingWords().setting.has(toks[0]!.lower)) return null;
-    const subj = this.c.ms.find((m) => m.i > comma && m.person && !m.poss);
-    return subj && subj.i - comma <= 6 ? subj : null;
+    const after = (at: number) => {
+      const subj = this.c.ms.find((m) => m.i > at && m.person && !m.poss);
+      return subj && subj.i - at <= 6 ? subj : null;
+    };
+    // "In a meeting with B, CEO of X, A discussed …": an apposition of the other party before the subject
+    const second = toks.findIndex((x, q) => q > comma + 1 && q <= comma + 12 && x.text === ',');
+    return after(comma) ?? (second > 0 && !this.c.ms.some((m) => m.i > comma && m.i < second) ? after(second) : null);
   }
 
   /**

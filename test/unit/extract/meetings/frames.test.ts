@@ -16,6 +16,11 @@ const rows: Row[] = [
     'Prime Minister Tomas Berg was seated next to his Chilean counterpart Ana Lopes during the summit on Monday.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
   ],
+  [
+    'a fronted setting whose other party has an apposition: "In a meeting with B, CEO of X, A discussed …"',
+    'In a meeting with Ana Lopes, chief executive of Andes Mining, Prime Minister Tomas Berg discussed investment in railways.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
