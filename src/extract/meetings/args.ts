@@ -428,9 +428,13 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30, clau
   while (o) {
     items.push(o);
     let e = afterApposition(toks, o.j);
-    // "B, as well as C": a list goes on
-    if (toks[e]?.text === ',' && AS_WELL_AS(toks, e + 1)) e += 3;
-    else if (AS_WELL_AS(toks, e)) e += 2;
+    // "B, as well as C": a list goes on, with C
+    const also = toks[e]?.text === ',' && AS_WELL_AS(toks, e + 1) ? e + 4 : AS_WELL_AS(toks, e) ? e + 3 : -1;
+    const then = also > 0 ? mentionFrom(toks, ms, also, 20) : null;
+    if (then && then.kind !== 'pronoun' && !items.some((y) => y.person === then.person)) {
+      o = then;
+      continue;
+    }
     if (toks[e]?.text === ',') {
       const next = afterComma(toks, ms, items, e);
       if (typeof next !== 'number') {

@@ -21,6 +21,14 @@ const rows: Row[] = [
     'In a meeting with Ana Lopes, chief executive of Andes Mining, Prime Minister Tomas Berg discussed investment in railways.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
   ],
+  [
+    '"met with both B, as well as C": the list goes on after "as well as"',
+    'Foreign Minister Tomas Berg met with both Chilean Foreign Minister Ana Lopes, as well as President Rui Barros.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' },
+      { who: 'Rui Barros + Tomas Berg', date: '2025-03-14' },
+    ],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
