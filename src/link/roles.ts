@@ -95,7 +95,7 @@ export class RoleParser {
   parse(role: string, personCountry: string | null = null): Readonly<RoleKey> | undefined {
     const key = `${role}\u0000${personCountry ?? ''}`;
     if (this.parsed.has(key)) return this.parsed.get(key);
-    if (this.parsed.size >= 20_000) this.parsed.clear();
+    if (this.parsed.size >= 5_000) this.parsed.clear();
     const out = this.parseTitle(role, personCountry);
     this.parsed.set(key, out && Object.freeze(out));
     return out;

@@ -212,7 +212,7 @@ export function remembered<T>(limit: number, fn: (key: string) => T): (key: stri
 }
 
 /** The words of a quote or position, folded (case, accents, punctuation, spelling convention). Shared: do not change it. */
-export const textTokens: (text: string) => string[] = remembered(50_000, (text) =>
+export const textTokens: (text: string) => string[] = remembered(5_000, (text) =>
   fold(text.replace(/[-–—]+/g, ' '))
     .split(' ')
     .filter(Boolean)

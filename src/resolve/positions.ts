@@ -22,7 +22,7 @@ export function positionId(claim: Pick<PositionClaim, 'block' | 'text'>): string
 }
 
 /** The hash of a text's folded words: a write asks it of each claim several times (locks, reads, clusters). */
-const hashOfWords = remembered(50_000, (text) => shortHash(textTokens(text).join(' ')));
+const hashOfWords = remembered(5_000, (text) => shortHash(textTokens(text).join(' ')));
 
 export function consolidatePositions(all: PositionClaim[]): Cluster<PositionProps, PositionClaim>[] {
   const out: Cluster<PositionProps, PositionClaim>[] = [];

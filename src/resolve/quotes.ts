@@ -94,7 +94,7 @@ export function fingerprints(tokens: string[]): string[] {
 const SENTENCE_END = /(?<=[.!?…])["'”’»)\]]*\s+/u;
 
 /** `fingerprints` of a long form by its key (its words joined by spaces), remembered. */
-const printsOfKey = remembered(50_000, (key) => fingerprints(key.split(' ')));
+const printsOfKey = remembered(2_000, (key) => fingerprints(key.split(' ')));
 
 function formOf(key: string, wordings: string[], articleId: string): Form {
   const tokens = textTokens(wordings[0]!);
@@ -119,7 +119,7 @@ export function formsOf(wordings: { wording: string; articleId: string }[]): For
 }
 
 /** The proper runs of whole sentences of one wording, 3 words or more, by their words joined; remembered. */
-const wordingSpans = remembered(50_000, (wording): [string, string[]][] => {
+const wordingSpans = remembered(2_000, (wording): [string, string[]][] => {
   const out: [string, string[]][] = [];
   const sentences = wording
     .split(SENTENCE_END)
