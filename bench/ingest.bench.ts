@@ -129,9 +129,13 @@ async function extractionOnly(pool: ExtractionPool): Promise<number> {
 
 interface EndToEnd {
   perSec: number;
-  /** CPU time per report written: Neo4j's process (null when it is not a local one) and this process (all threads). */
+  /**
+   * CPU time per report written: Neo4j's process (null when it is not a local one), this process
+   * (all threads), and its main thread alone (the writer; null off Linux).
+   */
   neo4jCpuMs: number | null;
   nodeCpuMs: number;
+  mainCpuMs: number | null;
   seconds: number;
   tenths: number[];
   rssByTenthMb: number[];
@@ -144,7 +148,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
   await emptyBenchGraph(graph);
   await graph.applySchema();
   const t0 = performance.now();
-  const marks: { at: number; done: number; rss: number; cpu: number | null }[] = [];
+  const marks: { at: number; done: number; rss: number; cpu: number | null; mainCpu: number | null }[] = [];
   const tenth = n / 10;
   let written = 0;
   const minute = setInterval(
@@ -158,6 +162,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
   const profileByTenth: StatementTimes[] = [];
   const neo4jCpu0 = neo4jCpuSeconds();
   const nodeCpu0 = process.cpuUsage();
+  const mainCpu0 = mainThreadCpuSeconds();
   let summary: IngestSummary;
   try {
     summary = await ingestStream(graph, corpusTasks(n, corpusSeed), {
@@ -167,17 +172,25 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
       onProgress: (p) => {
         written = p.written;
         while (p.written >= (marks.length + 1) * tenth - 1e-9 && marks.length < 10) {
-          const prev = marks[marks.length - 1] ?? { at: t0, done: 0, cpu: neo4jCpu0 };
-          const m = { at: performance.now(), done: p.written, rss: tenthRss, cpu: neo4jCpuSeconds() };
-          const cpuMs =
-            m.cpu === null || prev.cpu === null ? '?' : Math.round(((m.cpu - prev.cpu) * 1000) / (m.done - prev.done));
+          const prev = marks[marks.length - 1] ?? { at: t0, done: 0, cpu: neo4jCpu0, mainCpu: mainCpu0 };
+          const m = {
+            at: performance.now(),
+            done: p.written,
+            rss: tenthRss,
+            cpu: neo4jCpuSeconds(),
+            mainCpu: mainThreadCpuSeconds(),
+          };
+          const perReport = (a: number | null, b: number | null) =>
+            a === null || b === null ? '?' : Math.round(((b - a) * 1000) / (m.done - prev.done));
+          const cpuMs = perReport(prev.cpu, m.cpu);
+          const mainMs = perReport(prev.mainCpu, m.mainCpu);
           marks.push(m);
           if (graph.statementTimes) profileByTenth.push(copyTimes(graph.statementTimes));
           tenthRss = 0;
           const heap = process.memoryUsage();
           // Each tenth as it is reached: a run stopped early still says how far it got and how fast.
           console.log(
-            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, RSS ${mb(m.rss)} MB (main thread heap ${mb(heap.heapUsed)} of ${mb(heap.heapTotal)} MB, outside it ${mb(heap.external)} MB; workers' largest heap so far ${mb(pool.heapPeak.used)} of ${mb(pool.heapPeak.total)} MB), Neo4j CPU ${cpuMs} ms/report, load ${load()}`,
+            `  tenth ${marks.length}: ${m.done} written, ${((m.done - prev.done) / ((m.at - prev.at) / 1000)).toFixed(1)} reports/s, RSS ${mb(m.rss)} MB (main thread heap ${mb(heap.heapUsed)} of ${mb(heap.heapTotal)} MB, outside it ${mb(heap.external)} MB; workers' largest heap so far ${mb(pool.heapPeak.used)} of ${mb(pool.heapPeak.total)} MB), CPU per report: Neo4j ${cpuMs} ms, main thread ${mainMs} ms; load ${load()}`,
           );
           if (snapshotDir && [1, 5, 10].includes(marks.length)) heapSnapshot(`tenth-${marks.length}`);
         }
@@ -189,10 +202,15 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
   const seconds = (performance.now() - t0) / 1000;
   const neo4jCpu1 = neo4jCpuSeconds();
   const nodeCpu = process.cpuUsage(nodeCpu0);
+  const mainCpu1 = mainThreadCpuSeconds();
+  const mainCpuMs =
+    mainCpu0 === null || mainCpu1 === null ? null : Math.round(((mainCpu1 - mainCpu0) * 1000) / summary.reports);
   const neo4jCpuMs =
     neo4jCpu0 === null || neo4jCpu1 === null ? null : Math.round(((neo4jCpu1 - neo4jCpu0) * 1000) / summary.reports);
   const nodeCpuMs = Math.round((nodeCpu.user + nodeCpu.system) / 1000 / summary.reports);
-  console.log(`CPU per report written: Neo4j ${neo4jCpuMs ?? '?'} ms, this process (all threads) ${nodeCpuMs} ms`);
+  console.log(
+    `CPU per report written: Neo4j ${neo4jCpuMs ?? '?'} ms, this process (all threads) ${nodeCpuMs} ms, its main thread (the writer) ${mainCpuMs ?? '?'} ms`,
+  );
   const tenths = marks.map((m, i) => {
     const prev = i === 0 ? { at: t0, done: 0 } : marks[i - 1]!;
     return Math.round(((m.done - prev.done) / ((m.at - prev.at) / 1000)) * 10) / 10;
@@ -204,6 +222,7 @@ async function endToEnd(graph: Graph, pool: ExtractionPool, n = count, corpusSee
     perSec: summary.reports / seconds,
     neo4jCpuMs,
     nodeCpuMs,
+    mainCpuMs,
     seconds,
     tenths,
     rssByTenthMb: marks.map((m) => mb(m.rss)),
@@ -378,6 +397,7 @@ try {
       memory,
       neo4jCpuMsPerReport: e2e.neo4jCpuMs,
       nodeCpuMsPerReport: e2e.nodeCpuMs,
+      mainThreadCpuMsPerReport: e2e.mainCpuMs,
       rssByTenthMb: e2e.rssByTenthMb,
       failures: s.failures.length,
       nodes: counts!.nodes,
@@ -396,17 +416,26 @@ try {
   await neo4j.stop();
 }
 
-/** CPU seconds the local Neo4j's process has used (Linux /proc; null elsewhere or for a configured NEO4J_URI). */
-function neo4jCpuSeconds(): number | null {
-  const status = neo4j.local?.status();
-  if (!status?.running) return null;
+/** CPU seconds a process or thread has used, from its stat(5) file (Linux /proc; null elsewhere). */
+function procCpuSeconds(statFile: string): number | null {
   try {
-    const fields = fs.readFileSync(`/proc/${status.state.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = fs.readFileSync(statFile, 'utf8').split(') ')[1]!.split(' ');
     // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
+}
+
+/** CPU seconds the local Neo4j's process has used (null for a configured NEO4J_URI). */
+function neo4jCpuSeconds(): number | null {
+  const status = neo4j.local?.status();
+  return status?.running ? procCpuSeconds(`/proc/${status.state.pid}/stat`) : null;
+}
+
+/** CPU seconds this process's main thread has used (the writer; its thread id is the process id). */
+function mainThreadCpuSeconds(): number | null {
+  return procCpuSeconds(`/proc/self/task/${process.pid}/stat`);
 }
 
 /** Writes the main thread's heap (after a full GC, when --expose-gc gave one) to `snapshotDir`. */
@@ -447,7 +476,7 @@ function printProfile(times: StatementTimes, run: EndToEnd): void {
   const line = ([cypher, t]: [string, StatementTime]) => {
     const first = tenthMs(cypher, 0);
     const last = tenthMs(cypher, 9);
-    const rows = `rows/report ${tenthRows(cypher, 0).toFixed(1)} → ${tenthRows(cypher, 9).toFixed(1)}, at most ${t.maxRows} in one call`;
+    const rows = `rows/report ${tenthRows(cypher, 0).toFixed(1)} → ${tenthRows(cypher, 9).toFixed(1)}, at most ${t.maxRows} in one call; params ${(t.paramBytes / run.summary.reports / 1024).toFixed(1)} KB/report`;
     return `  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${first.toFixed(2).padStart(6)} → ${last.toFixed(2).padStart(6)} ms/report (${first > 0 ? (last / first).toFixed(1) : '?'}×; ${rows})  ${cypher}`;
   };
   console.log(

@@ -54,12 +54,16 @@ export interface GraphOptions {
   maxRetryTimeMs?: number;
 }
 
-/** A statement's profile (`Graph.statementTimes`): calls, time, and the rows it returned in all and at most in one call. */
+/**
+ * A statement's profile (`Graph.statementTimes`): calls, time, the rows it returned in all and at
+ * most in one call, and the size of its parameters as JSON (what the driver packs and sends).
+ */
 export interface StatementTime {
   count: number;
   ms: number;
   rows: number;
   maxRows: number;
+  paramBytes: number;
 }
 
 /** A transaction handle for multi-statement writes: every statement in it commits or none does. */
@@ -117,16 +121,18 @@ export class Graph {
    */
   statementTimes: Map<string, StatementTime> | null = null;
 
-  private timed<T>(key: string, work: Promise<T>): Promise<T> {
+  private timed<T>(key: string, work: Promise<T>, params?: Params): Promise<T> {
     const times = this.statementTimes;
     if (!times) return work;
     const t0 = performance.now();
+    const paramBytes = params ? Buffer.byteLength(JSON.stringify(params)) : 0;
     const record = (rows: number) => {
-      const t = times.get(key) ?? { count: 0, ms: 0, rows: 0, maxRows: 0 };
+      const t = times.get(key) ?? { count: 0, ms: 0, rows: 0, maxRows: 0, paramBytes: 0 };
       t.count++;
       t.ms += performance.now() - t0;
       t.rows += rows;
       t.maxRows = Math.max(t.maxRows, rows);
+      t.paramBytes += paramBytes;
       times.set(key, t);
     };
     return work.then(
@@ -275,7 +281,7 @@ export class Graph {
           result = await work({
             run: (cypher, params = {}) => {
               this.queryCount++;
-              return this.timed(cypher.replace(/\s+/g, ' ').trim().slice(0, 150), runIn(tx, cypher, params));
+              return this.timed(cypher.replace(/\s+/g, ' ').trim().slice(0, 150), runIn(tx, cypher, params), params);
             },
           });
           await this.timed('COMMIT', tx.commit());

@@ -88,7 +88,12 @@ interface PersonNode {
   given: string;
   /** As stored before this write (null: new). */
   id: string | null;
+  /** As stored (null: new, or not read yet when `partial`). */
   props: Record<string, unknown> | null;
+  /** Read with its block for the block's shape only: its id and summary, not its other properties. */
+  partial: boolean;
+  /** Whether a contribution was added to or taken from it: only those are written. */
+  touched: boolean;
   before: PersonSummary;
   after: PersonSummary;
 }
@@ -146,7 +151,7 @@ export async function writePeople(
   const { target, full, after } = await w.place(fresh, lostPeople);
   // The fresh claims' contributions, one per article and person.
   for (const [key, cs] of groupBy(fresh, (c) => `${target.get(c)}\u0000${c.articleId}`))
-    addSummary(w.node(key.split('\u0000')[0]!).after, contribution(cs), 1);
+    w.add(key.split('\u0000')[0]!, contribution(cs), 1);
   const moves = await w.moveLoose(full, after);
   const changes = await w.writeNodes(moves);
   await w.writeEdges(moves, fresh, target);
@@ -167,6 +172,8 @@ export async function writePeople(
 /** The people one write reads and changes, by name key, with their summaries before and after. */
 class PeopleWrite {
   readonly nodes = new Map<string, PersonNode>();
+  /** The same people by block. */
+  private readonly byBlock = new Map<string, PersonNode[]>();
   /** The keyed groups' features after the write, once fresh keyed claims are added. */
   private readonly features = new Map<string, PersonSummary>();
 
@@ -176,47 +183,72 @@ class PeopleWrite {
     return this.nodes.get(k)!;
   }
 
-  private remember(nameKey: string, stored: Record<string, unknown> | null): void {
+  /** Adds (or takes away) a contribution to a person read before. */
+  add(k: string, contribution: PersonSummary, sign: 1 | -1): void {
+    const n = this.node(k);
+    addSummary(n.after, contribution, sign);
+    n.touched = true;
+  }
+
+  private remember(nameKey: string, id: string | null, summary: string | null, props: Record<string, unknown> | null) {
     const { block, given } = splitKey(nameKey);
-    // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
-    const props = stored && withoutLinks(stored);
-    this.nodes.set(nameKey, {
+    const node: PersonNode = {
       nameKey,
       block,
       given,
-      id: (props?.id as string | undefined) ?? null,
+      id,
       props,
-      before: parseSummary(props?.summary as string | undefined),
-      after: parseSummary(props?.summary as string | undefined),
-    });
+      partial: id !== null && props === null,
+      touched: false,
+      before: parseSummary(summary),
+      after: parseSummary(summary),
+    };
+    this.nodes.set(nameKey, node);
+    const inBlock = this.byBlock.get(block);
+    if (inBlock) inBlock.push(node);
+    else this.byBlock.set(block, [node]);
   }
 
+  /** Reads people by name key, whole (a person read with its block only gets its other properties). */
   async fetch(keys: Iterable<string>): Promise<void> {
-    const todo = [...new Set(keys)].filter((k) => !this.nodes.has(k)).sort();
+    const todo = [...new Set(keys)].filter((k) => !this.nodes.has(k) || this.node(k).partial).sort();
     if (todo.length === 0) return;
     const rows = await this.tx.run(
       `UNWIND $keys AS k MATCH (p:Person {nameKey: k}) RETURN k AS nameKey, properties(p) AS props`,
       { keys: todo },
     );
-    for (const r of rows) this.remember(r.nameKey as string, r.props as Record<string, unknown>);
-    for (const k of todo) if (!this.nodes.has(k)) this.remember(k, null);
+    for (const r of rows) {
+      // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
+      const props = withoutLinks(r.props as Record<string, unknown>);
+      const known = this.nodes.get(r.nameKey as string);
+      // The summary is the one read with the block, in this transaction: what was added to it stays.
+      if (known) Object.assign(known, { props, partial: false });
+      else this.remember(r.nameKey as string, props.id as string, (props.summary as string | undefined) ?? null, props);
+    }
+    for (const k of todo) if (!this.nodes.has(k)) this.remember(k, null, null, null);
   }
 
+  /**
+   * The other people of whole blocks, for the blocks' shape (which group a family name alone
+   * joins): their ids and summaries only. Most of them are not changed by the write, and are
+   * neither compared nor written again.
+   */
   private async fetchBlocks(blocks: string[]): Promise<void> {
     if (blocks.length === 0) return;
     const rows = await this.tx.run(
-      `UNWIND $blocks AS b MATCH (p:Person {block: b}) RETURN p.nameKey AS nameKey, properties(p) AS props`,
+      `UNWIND $blocks AS b MATCH (p:Person {block: b}) RETURN p.nameKey AS nameKey, p.id AS id, p.summary AS summary`,
       { blocks },
     );
     for (const r of rows)
-      if (!this.nodes.has(r.nameKey as string)) this.remember(r.nameKey as string, r.props as Record<string, unknown>);
+      if (!this.nodes.has(r.nameKey as string))
+        this.remember(r.nameKey as string, r.id as string, (r.summary as string | null) ?? null, null);
   }
 
   /** The claims taken away: their articles' contributions leave their people. */
   async subtract(lostPeople: LostMention[]): Promise<void> {
     await this.fetch(lostPeople.map((m) => m.nameKey!));
     for (const [key, ms] of groupBy(lostPeople, (m) => `${m.nameKey}\u0000${m.articleId}`))
-      addSummary(this.node(key.split('\u0000')[0]!).after, contribution(ms.map(claimOf)), -1);
+      this.add(key.split('\u0000')[0]!, contribution(ms.map(claimOf)), -1);
   }
 
   private featuresOf(k: string): PersonSummary {
@@ -232,8 +264,7 @@ class PeopleWrite {
   /** A block's groups (given name → features), as stored or after the write. */
   structure(block: string, when: 'before' | 'after'): BlockStructure {
     const out: BlockStructure = new Map();
-    for (const n of this.nodes.values()) {
-      if (n.block !== block) continue;
+    for (const n of this.byBlock.get(block) ?? []) {
       const f = groupFeatures(when === 'before' ? n.before : (this.features.get(n.nameKey) ?? n.after));
       if (f) out.set(n.given, f);
     }
@@ -337,26 +368,30 @@ class PeopleWrite {
           props: r.props as Record<string, unknown>,
         }),
       );
-    for (const [key, rs] of beforeMove)
-      addSummary(this.node(key.split('\u0000')[1]!).after, contribution(claims(rs)), -1);
-    for (const [key, rs] of afterMove)
-      addSummary(this.node(key.split('\u0000')[1]!).after, contribution(claims(rs)), 1);
+    for (const [key, rs] of beforeMove) this.add(key.split('\u0000')[1]!, contribution(claims(rs)), -1);
+    for (const [key, rs] of afterMove) this.add(key.split('\u0000')[1]!, contribution(claims(rs)), 1);
+  }
+
+  /** The people a contribution was added to or taken from: the only ones whose properties can change. */
+  private touched(): PersonNode[] {
+    return [...this.nodes.values()].filter((n) => n.touched);
   }
 
   /** Nodes from summaries: new, changed, renamed or gone. */
   async writeNodes(moves: LooseMove[]): Promise<PeopleChanges> {
+    // A person read with its block whose summary changed (a claim naming the family name alone moved from it) is read whole.
+    await this.fetch(this.touched().map((n) => n.nameKey));
+    const touched = this.touched();
     const upserts: { nameKey: string; props: Record<string, unknown> }[] = [];
     const gone: string[] = [];
     const changes: PeopleChanges = {
       changed: [],
       renamed: [],
       moved: moves.map(({ articleId, local }) => ({ articleId, local })),
-      countries: [...this.nodes.values()]
-        .map((n) => n.props?.country)
-        .filter((c): c is string => typeof c === 'string'),
+      countries: touched.map((n) => n.props?.country).filter((c): c is string => typeof c === 'string'),
       recountried: [],
     };
-    for (const n of this.nodes.values()) {
+    for (const n of touched) {
       if (n.after.articles <= 0) {
         if (n.id !== null) gone.push(n.nameKey);
         continue;
@@ -390,7 +425,7 @@ class PeopleWrite {
    * claim moved can do that, and only when it was alone on that day: adding never reads claims.
    */
   async redate(fresh: PersonClaim[], target: Map<PersonClaim, string>, written: string[]): Promise<void> {
-    const stale = [...this.nodes.values()].filter((n) => n.after.articles > 0 && isStale(n.after));
+    const stale = this.touched().filter((n) => n.after.articles > 0 && isStale(n.after));
     if (stale.length === 0) return;
     // The articles being written come from their claims in memory: their meeting claims, which
     // date an undated report, are not written yet.

@@ -88,8 +88,20 @@ export class RoleParser {
     return this.codes.get(code.trim().toUpperCase());
   }
 
+  /** Parsed titles (a head of state's few wordings are parsed again at every write that names them). */
+  private readonly parsed = new Map<string, Readonly<RoleKey> | undefined>();
+
   /** The role and country a title names; undefined when nothing but a country is left. */
-  parse(role: string, personCountry: string | null = null): RoleKey | undefined {
+  parse(role: string, personCountry: string | null = null): Readonly<RoleKey> | undefined {
+    const key = `${role}\u0000${personCountry ?? ''}`;
+    if (this.parsed.has(key)) return this.parsed.get(key);
+    if (this.parsed.size >= 5_000) this.parsed.clear();
+    const out = this.parseTitle(role, personCountry);
+    this.parsed.set(key, out && Object.freeze(out));
+    return out;
+  }
+
+  private parseTitle(role: string, personCountry: string | null): RoleKey | undefined {
     let title = foldName(role);
     let country: string | null = null;
     if (this.qualifiers.some(([q]) => q === title)) return undefined;

@@ -191,13 +191,33 @@ function americanize(word: string): string {
   return out;
 }
 
-/** The words of a quote or position, folded (case, accents, punctuation, spelling convention). */
-export function textTokens(text: string): string[] {
-  return fold(text.replace(/[-–—]+/g, ' '))
+/**
+ * `fn` with its results remembered by argument, at most `limit` of them (all forgotten when full):
+ * consolidation folds the same wordings, titles and texts again in every round of a write's
+ * closure, before and after, and again in the next batches that touch the same quote or person.
+ * Results are frozen: they are shared by every caller.
+ */
+export function remembered<T>(limit: number, fn: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    let out = memo.get(key);
+    if (out === undefined) {
+      if (memo.size >= limit) memo.clear();
+      out = fn(key);
+      if (out && typeof out === 'object') Object.freeze(out);
+      memo.set(key, out);
+    }
+    return out;
+  };
+}
+
+/** The words of a quote or position, folded (case, accents, punctuation, spelling convention). Shared: do not change it. */
+export const textTokens: (text: string) => string[] = remembered(5_000, (text) =>
+  fold(text.replace(/[-–—]+/g, ' '))
     .split(' ')
     .filter(Boolean)
-    .map(americanize);
-}
+    .map(americanize),
+);
 
 /** Dice coefficient over word multisets: 1 for the same words in any order. */
 export function dice(a: string[], b: string[]): number {

@@ -5,7 +5,7 @@
  */
 import type { PositionClaim } from './claims.js';
 import { aggregate, canonicalOrder, groupBy, type Cluster, type SourceAggregates } from './cluster.js';
-import { pickCanonical, shortHash, textTokens, voteBy } from './normalize.js';
+import { pickCanonical, remembered, shortHash, textTokens, voteBy } from './normalize.js';
 
 export interface PositionProps extends SourceAggregates {
   block: string;
@@ -18,8 +18,11 @@ export interface PositionProps extends SourceAggregates {
  * on no other claim, so a write reads and rewrites only the positions its claims name.
  */
 export function positionId(claim: Pick<PositionClaim, 'block' | 'text'>): string {
-  return `position:${claim.block}:${shortHash(textTokens(claim.text).join(' '))}`;
+  return `position:${claim.block}:${hashOfWords(claim.text)}`;
 }
+
+/** The hash of a text's folded words: a write asks it of each claim several times (locks, reads, clusters). */
+const hashOfWords = remembered(5_000, (text) => shortHash(textTokens(text).join(' ')));
 
 export function consolidatePositions(all: PositionClaim[]): Cluster<PositionProps, PositionClaim>[] {
   const out: Cluster<PositionProps, PositionClaim>[] = [];

@@ -25,7 +25,7 @@
  */
 import type { QuoteClaim } from './claims.js';
 import { aggregate, canonicalOrder, DisjointSets, groupBy, type Cluster, type SourceAggregates } from './cluster.js';
-import { containsRun, dice, pickCanonical, shortHash, sortedSet, textTokens, voteBy } from './normalize.js';
+import { containsRun, dice, pickCanonical, remembered, shortHash, sortedSet, textTokens, voteBy } from './normalize.js';
 
 export interface QuoteProps extends SourceAggregates {
   block: string;
@@ -93,6 +93,9 @@ export function fingerprints(tokens: string[]): string[] {
 
 const SENTENCE_END = /(?<=[.!?…])["'”’»)\]]*\s+/u;
 
+/** `fingerprints` of a long form by its key (its words joined by spaces), remembered. */
+const printsOfKey = remembered(2_000, (key) => fingerprints(key.split(' ')));
+
 function formOf(key: string, wordings: string[], articleId: string): Form {
   const tokens = textTokens(wordings[0]!);
   return {
@@ -100,7 +103,7 @@ function formOf(key: string, wordings: string[], articleId: string): Form {
     tokens,
     spans: isLong(tokens) ? spansOf(wordings) : [],
     article: tokens.length <= PHRASE ? articleId : null,
-    prints: isLong(tokens) ? fingerprints(tokens) : [],
+    prints: isLong(tokens) ? printsOfKey(tokens.join(' ')) : [],
   };
 }
 
@@ -115,20 +118,25 @@ export function formsOf(wordings: { wording: string; articleId: string }[]): For
   );
 }
 
+/** The proper runs of whole sentences of one wording, 3 words or more, by their words joined; remembered. */
+const wordingSpans = remembered(2_000, (wording): [string, string[]][] => {
+  const out: [string, string[]][] = [];
+  const sentences = wording
+    .split(SENTENCE_END)
+    .map((s) => textTokens(s))
+    .filter((t) => t.length);
+  for (let i = 0; i < sentences.length; i++)
+    for (let j = i; j < sentences.length; j++) {
+      if (i === 0 && j === sentences.length - 1) continue;
+      const span = sentences.slice(i, j + 1).flat();
+      if (span.length >= 3) out.push([span.join(' '), span]);
+    }
+  return out;
+});
+
 function spansOf(wordings: string[]): string[][] {
   const out = new Map<string, string[]>();
-  for (const w of wordings) {
-    const sentences = w
-      .split(SENTENCE_END)
-      .map((s) => textTokens(s))
-      .filter((t) => t.length);
-    for (let i = 0; i < sentences.length; i++)
-      for (let j = i; j < sentences.length; j++) {
-        if (i === 0 && j === sentences.length - 1) continue;
-        const span = sentences.slice(i, j + 1).flat();
-        if (span.length >= 3) out.set(span.join(' '), span);
-      }
-  }
+  for (const w of wordings) for (const [key, span] of wordingSpans(w)) out.set(key, span);
   return [...out.values()];
 }
 

@@ -1,7 +1,10 @@
 /**
  * What a write reads does not grow with the support of the facts it joins: a new wording of a
- * quote that many reports carry reads that quote, not the other quotes of all those reports.
- * Counted in rows the write's statements return (Graph.statementTimes), not timed.
+ * quote that many reports carry reads that quote, not the other quotes of all those reports; and
+ * a family name alone read against a block of many people writes only the person it joins (the
+ * block's others are read for its shape, by id and summary, and left as they are). Counted in rows
+ * the write's statements return, and the size of the parameters they send (Graph.statementTimes),
+ * not timed.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,5 +62,52 @@ describe('the cost of a write', () => {
       `MATCH (q:Quote) WHERE q.text STARTS WITH 'We will keep' RETURN count(q) AS n, max(q.sourceCount) AS sources`,
     );
     assert.deepEqual(afterWrite, { n: 1, sources: 41 }, 'the new wording joined the quote');
+  });
+
+  it('a family name alone in a block of 20 people is written as the one person it joins; the 20 stay as they were', async () => {
+    await emptyGraph(graph);
+    const given = ['Ada', 'Bola', 'Chidi', 'Dayo', 'Emeka', 'Femi', 'Gbenga', 'Hassan', 'Ibrahim', 'Jide'];
+    const more = ['Kunle', 'Lanre', 'Musa', 'Nnamdi', 'Obi', 'Pius', 'Rotimi', 'Segun', 'Tunde', 'Wale'];
+    const named = [...given, ...more].map((g, i) =>
+      report({
+        id: `b${String(i).padStart(2, '0')}`,
+        outlet: 'Reuters',
+        published: '2024-03-05',
+        people: { p1: { name: `${g} Okafor`, aliases: [`${g} Okafor`], roles: [`Minister ${g}`], country: 'NG' } },
+      }),
+    );
+    await writeExtractions(graph, named);
+    const [people] = await graph.read(`MATCH (p:Person) WHERE p.surname = 'okafor' RETURN count(p) AS n`);
+    assert.equal(people!.n, 20);
+
+    graph.statementTimes = new Map();
+    let upsert;
+    try {
+      await writeExtraction(
+        graph,
+        report({
+          id: 'b99',
+          outlet: 'AP',
+          published: '2024-03-06',
+          people: { p1: { name: 'Okafor', aliases: ['Okafor'] } },
+        }),
+      );
+      upsert = [...graph.statementTimes].find(([cypher]) =>
+        cypher.startsWith('UNWIND $rows AS row MERGE (p:Person'),
+      )?.[1];
+    } finally {
+      graph.statementTimes = null;
+    }
+    // One person's properties and summary are well under 2 KB as JSON; the block's 20 are many times that.
+    assert.ok(upsert && upsert.paramBytes < 2_000, `the people written took ${upsert?.paramBytes} bytes of parameters`);
+    const [alone] = await graph.read(
+      `MATCH (p:Person) WHERE p.surname = 'okafor' AND p.nameKey ENDS WITH '|' RETURN p.sourceCount AS sources`,
+    );
+    assert.equal(alone?.sources, 1, 'the family name alone is a person of its own (no given name to tell which)');
+    const others = await graph.read(
+      `MATCH (p:Person) WHERE p.surname = 'okafor' AND NOT p.nameKey ENDS WITH '|'
+       RETURN count(p) AS n, collect(DISTINCT p.sourceCount) AS sources, collect(DISTINCT p.country) AS countries`,
+    );
+    assert.deepEqual(others, [{ n: 20, sources: [1], countries: ['NG'] }]);
   });
 });
