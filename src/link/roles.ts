@@ -11,6 +11,7 @@
  */
 import { loadKnowledge, type CountryData } from './knowledge.js';
 import { foldName } from './gazetteer.js';
+import { remembered } from '../resolve/normalize.js';
 import type { RoleDay } from '../resolve/people.js';
 
 export type { RoleDay };
@@ -89,16 +90,14 @@ export class RoleParser {
   }
 
   /** Parsed titles (a head of state's few wordings are parsed again at every write that names them). */
-  private readonly parsed = new Map<string, Readonly<RoleKey> | undefined>();
+  private readonly parsed = remembered(5_000, (key) => {
+    const [role, country] = key.split('\u0000') as [string, string];
+    return this.parseTitle(role, country || null);
+  });
 
   /** The role and country a title names; undefined when nothing but a country is left. */
   parse(role: string, personCountry: string | null = null): Readonly<RoleKey> | undefined {
-    const key = `${role}\u0000${personCountry ?? ''}`;
-    if (this.parsed.has(key)) return this.parsed.get(key);
-    if (this.parsed.size >= 5_000) this.parsed.clear();
-    const out = this.parseTitle(role, personCountry);
-    this.parsed.set(key, out && Object.freeze(out));
-    return out;
+    return this.parsed(`${role}\u0000${personCountry ?? ''}`);
   }
 
   private parseTitle(role: string, personCountry: string | null): RoleKey | undefined {

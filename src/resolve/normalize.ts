@@ -5,6 +5,7 @@
  * conventions (stabilise/stabilize) and punctuation. Pure functions of their input and the data
  * files: the graph's consolidation must not depend on the order reports arrive in.
  */
+import { LRUCache } from 'lru-cache';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -192,22 +193,22 @@ function americanize(word: string): string {
 }
 
 /**
- * `fn` with its results remembered by argument, at most `limit` of them (all forgotten when full):
- * consolidation folds the same wordings, titles and texts again in every round of a write's
- * closure, before and after, and again in the next batches that touch the same quote or person.
- * Results are frozen: they are shared by every caller.
+ * `fn` with its results remembered by argument, the `limit` most recently used (lru-cache): consolidation folds the
+ * same wordings, titles and texts again in every round of a write's closure, before and after, and again in the
+ * next batches that touch the same quote or person. Results are frozen: they are shared by every caller. An
+ * undefined result is remembered too.
  */
 export function remembered<T>(limit: number, fn: (key: string) => T): (key: string) => T {
-  const memo = new Map<string, T>();
+  const memo = new LRUCache<string, { value: T }>({ max: limit });
   return (key) => {
-    let out = memo.get(key);
-    if (out === undefined) {
-      if (memo.size >= limit) memo.clear();
-      out = fn(key);
-      if (out && typeof out === 'object') Object.freeze(out);
-      memo.set(key, out);
+    let box = memo.get(key);
+    if (!box) {
+      const value = fn(key);
+      if (value && typeof value === 'object') Object.freeze(value);
+      box = { value };
+      memo.set(key, box);
     }
-    return out;
+    return box.value;
   };
 }
 
