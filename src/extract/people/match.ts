@@ -94,6 +94,57 @@ export function secondSurname(long: string[], short: string[]): boolean {
   );
 }
 
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Two spellings of one name word: a letter doubled or not ("kasym" / "kassym"), or one vowel for another inside the
+ * word ("mehmood" / "mahmood"); never at the end, where a vowel makes another given name ("Mario", "Maria").
+ */
+function variant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4) return false;
+  if (a.length === b.length) {
+    const at = [...a].findIndex((ch, i) => ch !== b[i]);
+    return (
+      at > 0 && at < a.length - 1 && VOWEL.test(a[at]!) && VOWEL.test(b[at]!) && a.slice(at + 1) === b.slice(at + 1)
+    );
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  const at = [...short].findIndex((ch, i) => ch !== long[i]);
+  const k = at < 0 ? short.length : at;
+  return k > 0 && k < long.length - 1 && long[k] === long[k - 1] && long.slice(k + 1) === short.slice(k);
+}
+
+/** the name's words with hyphens read as spaces: "yong-ho" -> "yong", "ho" */
+const words = (t: string[]) => t.flatMap((w) => w.split('-')).filter(Boolean);
+
+/** the same name words, hyphens aside, at most one of them spelt another way (`variant`) */
+function sameSpelling(a: string[], b: string[]): boolean {
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 2 || x.length !== y.length) return false;
+  let differ = 0;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k] && (!variant(x[k]!, y[k]!) || ++differ > 1)) return false;
+  return true;
+}
+
+/** `long` is `short` (a given name and a surname at least) with middle names between them */
+function middleLeftOut(long: string[], short: string[]): boolean {
+  if (short.length < 2 || long.length <= short.length || long.length > 5) return false;
+  // the last words alike: "Ferdinand Marcos" is not "Ferdinand R. Marcos Jr.", his son
+  if (long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length && !long.some((w) => lexicon().lineageParticles.has(w));
+}
+
+/** `long` is `short` and then family names joined to a particle only ("al-jaber", "al-sabah") */
+function lineageCut(long: string[], short: string[]): boolean {
+  if (short.length < 2 || long.length <= short.length || long.slice(0, short.length).join(' ') !== short.join(' '))
+    return false;
+  return long.slice(short.length).every((w) => bare(w) !== w);
+}
+
 /** How well the name words `toks` fit person `p` (10: the same name … 3: a middle name), 0 for not at all. */
 function score(full: string[], p: Person): number {
   if (full.join(' ') === p.tokens.join(' ')) return 10;
@@ -114,6 +165,12 @@ function score(full: string[], p: Person): number {
     toks.slice(1, -1).join(' ') === pt.slice(1, -1).join(' ')
   )
     return 8;
+  // "Ri Yong-ho" and "Ri Yong Ho", "Kasym-Jomart Tokayev" and "Kassym-Jomart Tokayev": one name spelt two ways
+  if (sameSpelling(toks, pt)) return 8;
+  // "Recep Erdogan" for "Recep Tayyip Erdogan", either way round: the same given name and surname, middle names left out
+  if (middleLeftOut(toks, pt) || middleLeftOut(pt, toks)) return 7;
+  // "Nawaf Al-Ahmad" for "Nawaf Al-Ahmad Al-Jaber Al-Sabah": a name of lineage cut after its first names
+  if (lineageCut(toks, pt) || lineageCut(pt, toks)) return 7;
   // "Ramirez Olvera" for "Luisa Ramirez Olvera": a compound surname used without the given name, either way round
   if (toks.length >= 2 && pt.length >= 2 && toks.length !== pt.length && last === pLast && endsWith(toks, pt)) return 7;
   // "Tavo Merrin Ruiz" for "Tavo Merrin": a given name and first surname, the second surname (the mother's) added

@@ -1,0 +1,68 @@
+// Error classes of people found on whole real pages (issue 9, round nine), each as invented sentences: one
+// person written two ways is one person, and words of institutions, places, other languages, page furniture and
+// credits are no person. All names and sentences are invented.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../../src/extract/index.js';
+import { article } from '../../../support/articles.js';
+
+const people = (text: string) =>
+  extract(article(text, '2024-03-14'))
+    .people.map((p) => p.name)
+    .sort();
+
+/** [class, report text, the people it names (sorted)] */
+const rows: [string, string, string[]][] = [
+  [
+    'a middle name left out is the same person',
+    'President Tavo Quintel Merrin arrived in Varnel. President Tavo Merrin said the port would reopen.',
+    ['Tavo Quintel Merrin'],
+  ],
+  [
+    'a hyphen written as a space is the same person',
+    'Foreign Minister Ra Song-jin arrived in Varnel. Foreign Minister Ra Song Jin said the port would reopen.',
+    ['Ra Song Jin'],
+  ],
+  [
+    'a doubled letter is the same person',
+    'President Kasym-Tavo Merrin arrived in Varnel. President Kassym-Tavo Merrin said the port would reopen.',
+    ['Kasym-Tavo Merrin'],
+  ],
+  [
+    'one vowel for another inside a word is the same person',
+    'Foreign Minister Shah Mehrood Quellani arrived. Foreign Minister Shah Mahrood Quellani said it went well.',
+    ['Shah Mehrood Quellani'],
+  ],
+  [
+    'a given name that differs by its last vowel is another person',
+    'President Mario Quellani arrived. Minister Maria Quellani said it went well.',
+    ['Maria Quellani', 'Mario Quellani'],
+  ],
+  [
+    'a name of lineage cut after its first names is the same person',
+    'Crown Prince Tavo Al-Quell Al-Merrin Al-Varel arrived in Varnel. Crown Prince Tavo Al-Quell said the port would reopen.',
+    ['Tavo Al-Quell Al-Merrin Al-Varel'],
+  ],
+  [
+    'a father is no middle name left out: the son is another person',
+    'President Tavo Merrin arrived. President Tavo R. Merrin Jr. said it went well.',
+    ['Tavo Merrin', 'Tavo R. Merrin Jr.'],
+  ],
+  [
+    'institutions named in Portuguese and Spanish are no people',
+    'O ministro Tavo Merrin disse que a Câmara de Comércio e a União Europeia apoiam. Os Estados Unidos e as Naciones Unidas também.',
+    ['Tavo Merrin'],
+  ],
+  [
+    'institutions and places named in Indonesian are no people',
+    'President Tavo Merrin tiba di Bandara Tentera Udara Diraja. Menteri Pertahanan dan Kepala Negara hadir di Konferensi Tingkat Tinggi.',
+    ['Tavo Merrin'],
+  ],
+  [
+    'a function word of another language opening a sentence is no person',
+    'Ele disse que o porto vai abrir. Selain itu, Tavo Merrin hadir.',
+    ['Tavo Merrin'],
+  ],
+];
+
+for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
