@@ -87,6 +87,14 @@ function monthAsName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "Editor Lucia Newman": a word of a place name of several words, alone after a title and before a name, is a given name */
+const placeWordAsName = (tokens: Token[], i: number) =>
+  i > 0 &&
+  isTitleWord(tokens[i - 1]!) &&
+  placeWordAlone(tokens, i) &&
+  tokens[i + 1] !== undefined &&
+  isNameToken(tokens[i + 1]!);
+
 /**
  * A capitalised word after a name particle: a name unless it is a title, a place, a calendar word or an
  * institution's word; after "bin" / "ibn" a title is a father's name too ("Bandar bin Sultan").
@@ -289,7 +297,10 @@ function nameRuns(tokens: Token[]): Run[] {
     }
     // "Ï Consultative meeting …": a lone accented letter opens no name (a stray or garbled character)
     if (
-      (!isNameToken(tokens[i]!) && !monthAsName(tokens, i) && !initialsOfName(tokens, i)) ||
+      (!isNameToken(tokens[i]!) &&
+        !monthAsName(tokens, i) &&
+        !placeWordAsName(tokens, i) &&
+        !initialsOfName(tokens, i)) ||
       loneLetter(tokens, i) ||
       titleAsGivenName(tokens, i)
     ) {

@@ -128,6 +128,16 @@ function sameSpelling(a: string[], b: string[]): boolean {
   return true;
 }
 
+/**
+ * "Jared Kushners whistle-stop visit": a possessive written without its apostrophe, the surname with an "s" after
+ * it, and the rest of the name the same
+ */
+export function possessiveS(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length !== b.length || a.slice(0, -1).join(' ') !== b.slice(0, -1).join(' ')) return false;
+  const [x, y] = [a[a.length - 1]!, b[b.length - 1]!];
+  return x.length >= 4 && y.length >= 4 && (x === `${y}s` || y === `${x}s`);
+}
+
 /** `long` is `short` (a given name and a surname at least) with middle names between them */
 function middleLeftOut(long: string[], short: string[]): boolean {
   if (short.length < 2 || long.length <= short.length || long.length > 5) return false;
@@ -167,6 +177,7 @@ function score(full: string[], p: Person): number {
     return 8;
   // "Ri Yong-ho" and "Ri Yong Ho", "Kasym-Jomart Tokayev" and "Kassym-Jomart Tokayev": one name spelt two ways
   if (sameSpelling(toks, pt)) return 8;
+  if (possessiveS(toks, pt)) return 8;
   // "Recep Erdogan" for "Recep Tayyip Erdogan", either way round: the same given name and surname, middle names left out
   if (middleLeftOut(toks, pt) || middleLeftOut(pt, toks)) return 7;
   // "Nawaf Al-Ahmad" for "Nawaf Al-Ahmad Al-Jaber Al-Sabah": a name of lineage cut after its first names

@@ -4,7 +4,7 @@ import type { PersonRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
 import { appositiveTitle, findRuns, roleBefore, wordBeforeName, type Run } from './find.js';
 import type { Person } from './index.js';
-import { core, lowerName, matchName, misspelt, secondSurname } from './match.js';
+import { core, lowerName, matchName, misspelt, possessiveS, secondSurname } from './match.js';
 import { parseRole } from './parse.js';
 import { listed, personEvidence } from './rules.js';
 
@@ -33,7 +33,10 @@ export interface CreditRow {
     | 'caption-credit'
     | 'correspondent-reports'
     | 'metadata-field'
-    | 'slash-credit';
+    | 'slash-credit'
+    | 'name-slash-agency'
+    | 'thanks-credit'
+    | 'publisher';
   example: string;
   when: (c: CreditContext) => boolean;
 }
@@ -42,6 +45,10 @@ const BYLINE =
   /^\(?\s*(?:by|reporting by|(?:additional )?reporting by|editing by|writing by|compiled by|written by)\s+\p{Lu}/iu;
 const CONTRIBUTED =
   /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$|\bcontributed reporting\b/i;
+
+/** what a page thanks its makers for: "for the music", "for our theme", "for editing" */
+const THANKS_FOR =
+  /^\s+for\s+(?:(?:the|our|this|their)\s+)?(?:music|theme|soundtrack|jingle|artwork|logo|design|illustrations?|photos?|photography|editing|transcripts?|transcription|sound|audio|production|recording)\b/i;
 
 /** a sentence that is a line of its own */
 const wholeLine = (text: string, s: Sentence) =>
@@ -138,6 +145,41 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
       );
     },
   },
+  {
+    id: 'name-slash-agency',
+    example: 'The two ministers at the port | Jane Roe/Agency/AFP via Getty Images (a picture credit: a name, a slash)',
+    when: ({ s, r }) => {
+      const slash = s.tokens[r.j];
+      const after = s.tokens[r.j + 1];
+      return (
+        !r.poss &&
+        slash?.text === '/' &&
+        slash.start === s.tokens[r.j - 1]!.end &&
+        !!after &&
+        after.start === slash.end &&
+        /^\p{Lu}/u.test(after.text)
+      );
+    },
+  },
+  {
+    id: 'thanks-credit',
+    example: 'Thanks to Jane Roe for the music on our podcasts. (a page credits its makers)',
+    when: ({ text, s, r }) => {
+      const at = s.tokens[r.i]!.start;
+      return (
+        /\bthanks to\s+$/i.test(text.slice(Math.max(s.start, at - 12), at)) &&
+        THANKS_FOR.test(text.slice(s.tokens[r.j - 1]!.end, s.end))
+      );
+    },
+  },
+  {
+    id: 'publisher',
+    example: 'The Long Road, by Ana Ruiz. Published by Jane Roe, £20. (a book’s publisher)',
+    when: ({ text, s, r }) => {
+      const at = s.tokens[r.i]!.start;
+      return r.i <= 2 && /^\s*published by\s+$/i.test(text.slice(s.start, at));
+    },
+  },
 ];
 
 /** Why each run of a sentence is a person, or null; along a list in both directions ("A B, C D and E F"). */
@@ -190,6 +232,10 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
       last: 0,
     };
     reg.list.push(p);
+  } else if (possessiveS(p.tokens, tokens) && tokens.join('').length < p.tokens.join('').length) {
+    // "Jared Kushners whistle-stop visit" in the headline, "Jared Kushner" in the story: the name without the "s"
+    p.name = r.name;
+    p.tokens = tokens;
   } else if (secondSurname(p.tokens, tokens)) {
     // "Tavo Merrin" for "Tavo Merrin Ruiz": the name without the second (mother's) surname is the one news uses
     p.name = r.name;

@@ -63,6 +63,21 @@ const rows: [string, string, string[]][] = [
     'Ele disse que o porto vai abrir. Selain itu, Tavo Merrin hadir.',
     ['Tavo Merrin'],
   ],
+  [
+    'a possessive written without its apostrophe is the same person, printed without the "s"',
+    'Jared Quellans whistle-stop visit to Varnel\nJared Quellan met the minister. Jared Quellan said it went well.',
+    ['Jared Quellan'],
+  ],
+  [
+    'a profession or an office word before a name is a title, not a given name',
+    'Varnel Daily Editor Ana Quell said so. Bank deputy CEO Lin Marou and the head of the Federation of Varnel Industries Tavo Merrin attended.',
+    ['Ana Quell', 'Lin Marou', 'Tavo Merrin'],
+  ],
+  [
+    'a word of a place name alone after a title and before a name is a given name',
+    'Latin America Editor Lucia Quell, reporting from Varnel, said the port would reopen.',
+    ['Lucia Quell'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));

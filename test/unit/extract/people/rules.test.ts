@@ -162,6 +162,19 @@ const creditRows: [(typeof NOT_OF_REPORT)[number]['id'], string, string, string]
     'Dara Voss',
     'Ana Ruiz',
   ],
+  [
+    'name-slash-agency',
+    'Foreign Minister Ana Ruiz said the port would reopen.\n\nThe ministers at the port | Dara Voss/Karvo Photo/AFP via Getty Images',
+    'Dara Voss',
+    'Ana Ruiz',
+  ],
+  [
+    'thanks-credit',
+    'Foreign Minister Ana Ruiz said the port would reopen. Thanks to Dara Voss for the music on our podcasts.',
+    'Dara Voss',
+    'Ana Ruiz',
+  ],
+  ['publisher', 'Foreign Minister Ana Ruiz wrote The Long Road. Published by Dara Voss, £20.', 'Dara Voss', 'Ana Ruiz'],
 ];
 
 for (const [id, text, credited, person] of creditRows) {
