@@ -46,6 +46,8 @@ const TEASERS: RegExp[] = [
   /^you (?:may|might) (?:also )?(?:like|be interested in)$/i,
   /^(?:related|more|other|recommended) (?:articles|stories|news|reads|coverage|posts)$/i,
   /^more from\b.{0,60}$/i,
+  // "Next In Nation", "More in World", "Also in Business": a section's other stories under the report
+  /^(?:next|more|also|latest|elsewhere) in [\p{L} &'’-]{2,30}$/iu,
   /^read next$/i,
 ];
 

@@ -306,6 +306,25 @@ describe('plain reports as scraped', () => {
     );
   });
 
+  test("a section's other stories under the report ('Next In Nation') are cut off", () => {
+    const a = readReportText(
+      lines(
+        'Baerbock visits Kyiv',
+        'German Foreign Minister Annalena Baerbock met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv.',
+        'Kuleba thanked Germany.',
+        '',
+        'Next In Nation',
+        '',
+        'Ports must stay open to ensure regional stability, says Tavo Merrin',
+        'Dara Voss: Lawyers must uphold ethics',
+      ),
+    );
+    assert.equal(
+      a.text,
+      'Baerbock visits Kyiv\nGerman Foreign Minister Annalena Baerbock met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv.\nKuleba thanked Germany.',
+    );
+  });
+
   test('a comment section with rules and a closed notice is cut off', () => {
     const a = readReportText(
       lines(
