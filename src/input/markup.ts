@@ -8,6 +8,7 @@ import { decodeHTML } from 'entities';
  */
 export interface MarkupRule {
   id:
+    | 'md-link-title'
     | 'md-image'
     | 'md-heading'
     | 'md-quote'
@@ -29,6 +30,13 @@ export interface MarkupRule {
 }
 
 export const MARKUP_RULES: readonly MarkupRule[] = [
+  {
+    // a link's tooltip ("title") repeats a headline, often another story's: never the report's words
+    id: 'md-link-title',
+    example: '[Ministers meet](https://example.org/x "Ministers meet in Lima") (the quoted title after the address)',
+    pattern: /(\]\((?:https?:|\/|\.|data:)[^)\s]*)[ \t]+(?:"[^"\n]*"|'[^'\n]*')\)/g,
+    replace: '$1)',
+  },
   {
     id: 'md-image',
     example: '![](./images/talks.jpg) (a line that is only an image)',

@@ -155,6 +155,11 @@ test('records: text, date and URL under other key names ("content", "date", "lin
 
 /** [row, text, what cleanMarkup makes of it] */
 const markup: [MarkupRule['id'], string, string][] = [
+  [
+    'md-link-title',
+    'see [Vell meets Ruiz](https://example.org/x "Vell Meets Ruiz in Lima") here',
+    'see Vell meets Ruiz here',
+  ],
   ['md-image', 'Talks\n![](./images/a.jpg)\nText.', 'Talks\n\nText.'],
   ['md-heading', '## Keep pedalling\n# Ruiz meets Vell', 'Keep pedalling\nRuiz meets Vell'],
   ['md-quote', '> Ministers agree on a plan\n> May 21st 2020', 'Ministers agree on a plan\nMay 21st 2020'],
