@@ -97,13 +97,15 @@ export function secondSurname(long: string[], short: string[]): boolean {
 const VOWEL = /[aeiouy]/;
 
 /**
- * Two spellings of one name word: a letter doubled or not ("kasym" / "kassym"), or one vowel for another inside the
- * word ("mehmood" / "mahmood"); never at the end, where a vowel makes another given name ("Mario", "Maria").
+ * Two spellings of one name word: a letter doubled or not ("kasym" / "kassym"), a vowel beside another or not
+ * ("michel" / "michael"), or one vowel for another inside a word of five letters or more ("mehmood" / "mahmood");
+ * never at the end, where a vowel makes another given name ("Mario", "Maria"), nor in a short word ("Jean", "Joan").
  */
 function variant(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 4) return false;
   if (a.length === b.length) {
+    if (a.length < 5) return false;
     const at = [...a].findIndex((ch, i) => ch !== b[i]);
     return (
       at > 0 && at < a.length - 1 && VOWEL.test(a[at]!) && VOWEL.test(b[at]!) && a.slice(at + 1) === b.slice(at + 1)
@@ -113,7 +115,14 @@ function variant(a: string, b: string): boolean {
   if (long.length !== short.length + 1) return false;
   const at = [...short].findIndex((ch, i) => ch !== long[i]);
   const k = at < 0 ? short.length : at;
-  return k > 0 && k < long.length - 1 && long[k] === long[k - 1] && long.slice(k + 1) === short.slice(k);
+  // "michel" / "michael": a vowel put next to another vowel
+  const vowelBeside = VOWEL.test(long[k]!) && (VOWEL.test(long[k - 1] ?? '') || VOWEL.test(long[k + 1] ?? ''));
+  return (
+    k > 0 &&
+    k < long.length - 1 &&
+    (long[k] === long[k - 1] || (vowelBeside && short.length >= 5)) &&
+    long.slice(k + 1) === short.slice(k)
+  );
 }
 
 /** the name's words with hyphens read as spaces: "yong-ho" -> "yong", "ho" */

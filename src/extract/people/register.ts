@@ -48,7 +48,7 @@ const CONTRIBUTED =
 
 /** what a page thanks its makers for: "for the music", "for our theme", "for editing" */
 const THANKS_FOR =
-  /^\s+for\s+(?:(?:the|our|this|their)\s+)?(?:music|theme|soundtrack|jingle|artwork|logo|design|illustrations?|photos?|photography|editing|transcripts?|transcription|sound|audio|production|recording)\b/i;
+  /^[*_]*\s+for\s+(?:(?:the|our|this|their)\s+)?(?:music|theme|soundtrack|jingle|artwork|logo|design|illustrations?|photos?|photography|editing|transcripts?|transcription|sound|audio|production|recording)\b/i;
 
 /** a sentence that is a line of its own */
 const wholeLine = (text: string, s: Sentence) =>
@@ -167,7 +167,7 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
     when: ({ text, s, r }) => {
       const at = s.tokens[r.i]!.start;
       return (
-        /\bthanks to\s+$/i.test(text.slice(Math.max(s.start, at - 12), at)) &&
+        /\bthanks to\s+[*_]*$/i.test(text.slice(Math.max(s.start, at - 14), at)) &&
         THANKS_FOR.test(text.slice(s.tokens[r.j - 1]!.end, s.end))
       );
     },

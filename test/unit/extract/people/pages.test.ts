@@ -34,6 +34,16 @@ const rows: [string, string, string[]][] = [
     ['Shah Mehrood Quellani'],
   ],
   [
+    'a vowel put beside another is the same person',
+    'Minister Michel Tavo Quellan arrived. Minister Michael Tavo Quellan said it went well.',
+    ['Michel Tavo Quellan'],
+  ],
+  [
+    'a short given name with another vowel is another person',
+    'Minister Jean Quellan arrived. Minister Joan Quellan said it went well.',
+    ['Jean Quellan', 'Joan Quellan'],
+  ],
+  [
     'a given name that differs by its last vowel is another person',
     'President Mario Quellani arrived. Minister Maria Quellani said it went well.',
     ['Maria Quellani', 'Mario Quellani'],

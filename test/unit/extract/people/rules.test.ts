@@ -170,7 +170,7 @@ const creditRows: [(typeof NOT_OF_REPORT)[number]['id'], string, string, string]
   ],
   [
     'thanks-credit',
-    'Foreign Minister Ana Ruiz said the port would reopen. Thanks to Dara Voss for the music on our podcasts.',
+    'Foreign Minister Ana Ruiz said the port would reopen. Thanks to __Dara Voss__ for the music on our podcasts.',
     'Dara Voss',
     'Ana Ruiz',
   ],
