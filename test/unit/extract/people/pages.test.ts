@@ -88,6 +88,11 @@ const rows: [string, string, string[]][] = [
     'Latin America Editor Lucia Quell, reporting from Varnel, said the port would reopen.',
     ['Lucia Quell'],
   ],
+  [
+    "words of faith and of a cable's classification are no names",
+    'Secret Immediate\nFrom the embassy. Minister Tavo Merrin said: "From a proud Jewish Zionist to a proud Muslim, I thank you."',
+    ['Tavo Merrin'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
