@@ -19,5 +19,6 @@ export function meetingWords(m: Knowledge['meetingWords']) {
     groupNouns: new Set(m.groupNouns ?? []),
     listOpeners: m.listOpeners ?? [],
     separate: new Set(m.separate ?? []),
+    occasions: new Set(m.occasions ?? []),
   };
 }

@@ -148,6 +148,7 @@ const MeetingWordsFile = z.looseObject({
   groupNouns: words.optional(),
   listOpeners: words.optional(),
   separate: words.optional(),
+  occasions: words.optional(),
 });
 
 /**

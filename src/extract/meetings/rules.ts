@@ -173,7 +173,16 @@ function attendedBy(h: Hit): Frame[] | null {
   // "The state lunch was attended by A and B": those at the lunch the report told of before
   const joins = !subjects.length && toks[nounAt - 1]?.lower === 'the';
   return people.length >= 2 || joins
-    ? [{ rule: 'meeting.attended-by', participants: people, spouses: [], at: toks[nounAt]!.start, joins }]
+    ? [
+        {
+          rule: 'meeting.attended-by',
+          participants: people,
+          spouses: [],
+          at: toks[nounAt]!.start,
+          joins,
+          ...(joins && lexicon().meeting.occasions.has(toks[nounAt]!.lower) ? { noun: toks[nounAt]!.lower } : {}),
+        },
+      ]
     : [];
 }
 

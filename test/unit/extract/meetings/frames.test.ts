@@ -313,6 +313,19 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Rui Barros', date: '2025-03-10' }],
   ],
   [
+    '"The dinner was attended by B, C and D" after a summit told of before: the dinner is an occasion of its own',
+    'President Ana Lopes met Chancellor Otto Brandt at the regional summit on Monday. The dinner was attended by Prime Minister Rui Barros, Foreign Minister Lia Matos and Ambassador Kenji Sato.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Kenji Sato + Lia Matos + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
+    '"Speaking ahead of his meeting with B, A said": "his" is the subject after the fronted clause',
+    'Minister Lia Matos arrived on Sunday. Speaking ahead of his meeting with President Ivo Kral on Monday, Chancellor Otto Brandt said trade would grow.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
     '"A, along with B and C, held a meeting with D": B and C went with A',
     'Prime Minister Ana Lopes, along with Foreign Minister Rui Barros, also held a bilateral meeting with President Ivo Kral on Monday.',
     [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
