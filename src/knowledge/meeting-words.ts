@@ -20,5 +20,7 @@ export function meetingWords(m: Knowledge['meetingWords']) {
     listOpeners: m.listOpeners ?? [],
     separate: new Set(m.separate ?? []),
     occasions: new Set(m.occasions ?? []),
+    signVerbs: new Set(m.signVerbs ?? []),
+    signedTexts: new Set(m.signedTexts ?? []),
   };
 }

@@ -149,6 +149,8 @@ const MeetingWordsFile = z.looseObject({
   listOpeners: words.optional(),
   separate: words.optional(),
   occasions: words.optional(),
+  signVerbs: words.optional(),
+  signedTexts: words.optional(),
 });
 
 /**

@@ -806,6 +806,26 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
   ],
   [
+    'cue.signed: "The declaration was signed by the presidents of X (A), Y (B) and Z (C)" after the event is named',
+    'The regional summit opened in Lima on Monday. The declaration was signed by the presidents of Chile (Ana Lopes), Peru (Ivo Kral) and Bolivia (Omar Yusof).',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-10' }],
+  ],
+  [
+    'no cue.signed for a text of another year or a text still to be signed',
+    'The regional summit opened in Lima on Monday. It recalled the declaration signed by President Ana Lopes and President Ivo Kral in 2001. President Omar Yusof and Chancellor Otto Brandt will sign the communiqué.',
+    [],
+  ],
+  [
+    'cue.among: "Among the leaders at the summit were A, B and C"',
+    'The regional summit opened in Lima on Monday. Among the leaders at the summit were President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.including: "drew heads of state from twelve countries, including X\'s A and Y\'s B"',
+    "The summit, hosted by President Ana Lopes on Monday, drew heads of state from twelve countries, including Peru's Ivo Kral and Chile's Omar Yusof.",
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-10' }],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
