@@ -321,6 +321,16 @@ const rows: Row[] = [
     ],
   ],
   [
+    '"Speaking to reporters after talks with B, A said": a participle opens the setting, the subject follows it',
+    'Speaking to reporters after talks with President Ivo Kral on Monday, Chancellor Otto Brandt said trade would grow.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A and B held a joint news conference": "joint" makes the parties one',
+    'Chilean President Ana Lopes and Peruvian President Ivo Kral held a joint news conference on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
+  ],
+  [
     '"Speaking ahead of his meeting with B, A said": "his" is the subject after the fronted clause',
     'Minister Lia Matos arrived on Sunday. Speaking ahead of his meeting with President Ivo Kral on Monday, Chancellor Otto Brandt said trade would grow.',
     [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
