@@ -269,7 +269,15 @@ function jointGap(toks: Token[], subj: Mention, k: number): boolean {
   const closed =
     gap.length > 2 && gap.length <= 14 && gap.at(-1)!.text === ',' && !gap.slice(1, -1).some((x) => !x.word);
   if (closed && gap[0]!.text === ',' && /^(?:who|whom|the|a|an)$/.test(gap[1]!.lower)) gap = [];
-  return gap.length <= 3 && gap.every((x) => JOINT_GAP.test(x.lower));
+  // "A and B on Monday agreed", "A and B on 5 March signed": a day between the subject and the verb
+  const lex = lexicon();
+  const day = (x: Token) =>
+    x.lower === 'on' ||
+    lex.weekdays.has(x.lower) ||
+    lex.months.has(x.lower) ||
+    /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.text);
+  const rest = gap.filter((x) => !day(x));
+  return rest.length <= 3 && gap.length - rest.length <= 4 && rest.every((x) => JOINT_GAP.test(x.lower));
 }
 
 /**

@@ -331,6 +331,11 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
   ],
   [
+    '"A and B on Monday agreed …": a day between the subjects and a joint verb',
+    'Peruvian Prime Minister Ivo Kral and Chilean President Ana Lopes on Monday agreed to open a border post.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
+  ],
+  [
     '"Speaking ahead of his meeting with B, A said": "his" is the subject after the fronted clause',
     'Minister Lia Matos arrived on Sunday. Speaking ahead of his meeting with President Ivo Kral on Monday, Chancellor Otto Brandt said trade would grow.',
     [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
