@@ -254,7 +254,11 @@ function byPassive(c: CueCtx): string[] {
   const out: string[] = [];
   toks.forEach((t, v) => {
     if (t.quoted || t.cap || !w.eventVerbs.has(t.lower) || toks[v + 1]?.lower !== 'by') return;
-    if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also') return;
+    // "was chaired by A", ", chaired by A", "a panel discussion moderated by A"
+    const noun = triggersAt(toks, v - 1).some((x) => x.kind === 'noun');
+    if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also' && !noun)
+      return;
+    if (toks.slice(Math.max(0, v - 3), v).some((x) => NOT_YET.test(x.lower))) return;
     out.push(...readList(toks, ms, v + 2, 30).items.map((m) => m.person!));
   });
   return out;
@@ -291,12 +295,42 @@ function signed(c: CueCtx): string[] {
   return out;
 }
 
-/** "Among the leaders at the summit were A, B and C", "Among those attending were …": the people after the verb */
+/**
+ * "Among the leaders at the summit were A, B and C", "Among those attending were …", "Other speakers included A, B
+ * and C", "Participants were A and B": the people after the verb
+ */
 function among(c: CueCtx): string[] {
   const { toks } = c;
-  if (toks[0]?.lower !== 'among' || !(c.eventBefore || namesEvent(toks))) return [];
-  const v = toks.findIndex((t, k) => k > 1 && k <= 10 && /^(?:were|was|are|is)$/.test(t.lower));
+  if (!(c.eventBefore || namesEvent(toks))) return [];
+  const audiences = meetingWords().audiences;
+  const head = toks.findIndex((t, k) => k <= 3 && !t.quoted && (audiences.has(t.lower) || /^speakers$/.test(t.lower)));
+  const opens =
+    toks[0]?.lower === 'among' ||
+    (head >= 0 &&
+      toks
+        .slice(0, head)
+        .every((t) => /^(?:other|the|its|his|her|their|main|keynote|guest|distinguished|prominent)$/.test(t.lower)));
+  if (!opens) return [];
+  const v = toks.findIndex(
+    (t, k) => k > 0 && k <= 10 && /^(?:were|was|are|is|included|include|includes)$/.test(t.lower),
+  );
   return v < 0 ? [] : namedFrom(c, v + 1);
+}
+
+/** "A panel discussion moderated by A featured B, C and D", "the forum, featuring B and C": the people it featured */
+function featured(c: CueCtx): string[] {
+  const { toks } = c;
+  if (!namesEvent(toks) && !c.eventBefore) return [];
+  const v = toks.findIndex((t) => !t.quoted && /^(?:featured|featuring|features)$/.test(t.lower));
+  // what featured them is a meeting noun before the verb: "the panel", not "the piece"
+  if (
+    v < 0 ||
+    !toks
+      .slice(Math.max(0, v - 8), v)
+      .some((_t, q) => triggersAt(toks, Math.max(0, v - 8) + q).some((x) => x.kind === 'noun'))
+  )
+    return [];
+  return readList(toks, c.ms, v + 1, 30).items.map((m) => m.person!);
 }
 
 /**
@@ -344,7 +378,12 @@ export const EVENT_CUES: readonly EventCue[] = [
     example: 'The summit opened in Lima. The declaration was signed by the presidents of X (A), Y (B) and Z (C).',
     find: signed,
   },
-  { id: 'cue.among', example: 'Among the leaders at the summit were A, B and C.', find: among },
+  {
+    id: 'cue.among',
+    example: 'Among the leaders at the summit were A, B and C. Other speakers included D and E.',
+    find: among,
+  },
+  { id: 'cue.featured', example: 'A panel discussion moderated by A featured B, C and D.', find: featured },
   {
     id: 'cue.including',
     example: 'The summit drew heads of state from twelve countries, including X’s A and Y’s B.',

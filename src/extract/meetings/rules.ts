@@ -160,6 +160,8 @@ function attendedBy(h: Hit): Frame[] | null {
   const { toks, ms, frames } = h.c;
   const nounAt = nounBefore(h, h.k);
   if (nounAt < 0) return null;
+  // "The next edition will be hosted by A": still to come
+  if (toks.slice(Math.max(0, h.k - 3), h.k).some((x) => /^(?:will|would|shall|to)$/.test(x.lower))) return [];
   const list = readList(toks, ms, h.k + 2, 12).items;
   if (!list.length) return [];
   const last = frames[frames.length - 1];

@@ -841,6 +841,16 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-10' }],
   ],
   [
+    'cue.among, cue.featured: "Other speakers included A, B and C"; "A panel discussion moderated by D featured E and F"',
+    'The water conference opened in Lima on Monday. Other speakers included President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof. A panel discussion moderated by Ms Lia Matos featured Mr Rui Barros and Dr Kenji Sato.',
+    [{ who: 'Ana Lopes + Kenji Sato + Lia Matos + Omar Yusof + Otto Brandt + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'an event still to come is hosted by nobody yet: "The next edition will be hosted by C"',
+    'President Ana Lopes met Chancellor Otto Brandt at the water conference on Monday. The next edition of the conference will be hosted by King Omar Yusof.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
