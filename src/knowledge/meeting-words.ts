@@ -19,5 +19,8 @@ export function meetingWords(m: Knowledge['meetingWords']) {
     groupNouns: new Set(m.groupNouns ?? []),
     listOpeners: m.listOpeners ?? [],
     separate: new Set(m.separate ?? []),
+    occasions: new Set(m.occasions ?? []),
+    signVerbs: new Set(m.signVerbs ?? []),
+    signedTexts: new Set(m.signedTexts ?? []),
   };
 }

@@ -148,6 +148,9 @@ const MeetingWordsFile = z.looseObject({
   groupNouns: words.optional(),
   listOpeners: words.optional(),
   separate: words.optional(),
+  occasions: words.optional(),
+  signVerbs: words.optional(),
+  signedTexts: words.optional(),
 });
 
 /**

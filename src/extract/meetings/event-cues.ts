@@ -254,8 +254,101 @@ function byPassive(c: CueCtx): string[] {
   const out: string[] = [];
   toks.forEach((t, v) => {
     if (t.quoted || t.cap || !w.eventVerbs.has(t.lower) || toks[v + 1]?.lower !== 'by') return;
-    if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also') return;
+    // "was chaired by A", ", chaired by A", "a panel discussion moderated by A"
+    const noun = triggersAt(toks, v - 1).some((x) => x.kind === 'noun');
+    if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also' && !noun)
+      return;
+    if (toks.slice(Math.max(0, v - 3), v).some((x) => NOT_YET.test(x.lower))) return;
     out.push(...readList(toks, ms, v + 2, 30).items.map((m) => m.person!));
+  });
+  return out;
+}
+
+/** named people from token d to the end of its clause (";" or a sentence's end), outside quotations */
+const namedFrom = (c: CueCtx, d: number) => {
+  const stop = c.toks.findIndex((t, k) => k >= d && t.text === ';');
+  return c.ms.filter((m) => m.i >= d && (stop < 0 || m.i < stop)).map((m) => m.person!);
+};
+
+/**
+ * "The declaration was signed by the presidents of X (A), Y (B) and Z (C)", "A, B and C signed the communiqué":
+ * once the report has named its event, those who signed its text took part in it
+ */
+function signed(c: CueCtx): string[] {
+  if (!c.eventBefore) return [];
+  const { signVerbs: signs, signedTexts } = lexicon().meeting;
+  // "the declaration", "the joint communiqué": the event's own text, in a sentence of no other year
+  const theText = c.toks.some(
+    (t, k) =>
+      signedTexts.has(t.lower) && c.toks.slice(Math.max(0, k - 3), k).some((x) => /^(?:the|this)$/.test(x.lower)),
+  );
+  const otherYear = c.toks.some((t) => /^(?:19|20)\d\d$/.test(t.text) && c.year && t.text !== c.year);
+  if (!theText || otherYear) return [];
+  const out: string[] = [];
+  c.toks.forEach((t, v) => {
+    if (t.quoted || t.cap || !signs.has(t.lower)) return;
+    if (NOT_YET.test(c.toks[v - 1]?.lower ?? '') || NOT_YET.test(c.toks[v - 2]?.lower ?? '')) return;
+    if (c.toks[v - 1]?.lower === 'that' || c.toks[v - 2]?.lower === 'that') return;
+    if (c.toks[v + 1]?.lower === 'by') out.push(...namedFrom(c, v + 2));
+    else out.push(...subjectOf(c, v));
+  });
+  return out;
+}
+
+/**
+ * "Among the leaders at the summit were A, B and C", "Among those attending were …", "Other speakers included A, B
+ * and C", "Participants were A and B": the people after the verb
+ */
+function among(c: CueCtx): string[] {
+  const { toks } = c;
+  if (!(c.eventBefore || namesEvent(toks))) return [];
+  const audiences = meetingWords().audiences;
+  const head = toks.findIndex((t, k) => k <= 3 && !t.quoted && (audiences.has(t.lower) || /^speakers$/.test(t.lower)));
+  const opens =
+    toks[0]?.lower === 'among' ||
+    (head >= 0 &&
+      toks
+        .slice(0, head)
+        .every((t) => /^(?:other|the|its|his|her|their|main|keynote|guest|distinguished|prominent)$/.test(t.lower)));
+  if (!opens) return [];
+  const v = toks.findIndex(
+    (t, k) => k > 0 && k <= 10 && /^(?:were|was|are|is|included|include|includes)$/.test(t.lower),
+  );
+  return v < 0 ? [] : namedFrom(c, v + 1);
+}
+
+/** "A panel discussion moderated by A featured B, C and D", "the forum, featuring B and C": the people it featured */
+function featured(c: CueCtx): string[] {
+  const { toks } = c;
+  if (!namesEvent(toks) && !c.eventBefore) return [];
+  const v = toks.findIndex((t) => !t.quoted && /^(?:featured|featuring|features)$/.test(t.lower));
+  // what featured them is a meeting noun before the verb: "the panel", not "the piece"
+  if (
+    v < 0 ||
+    !toks
+      .slice(Math.max(0, v - 8), v)
+      .some((_t, q) => triggersAt(toks, Math.max(0, v - 8) + q).some((x) => x.kind === 'noun'))
+  )
+    return [];
+  return readList(toks, c.ms, v + 1, 30).items.map((m) => m.person!);
+}
+
+/**
+ * "The summit drew heads of state from twelve countries, including X's A and Y's B", "leaders, among them A and
+ * B, attended": a group of a gathering's people, then its named members
+ */
+function including(c: CueCtx): string[] {
+  const { toks } = c;
+  if (!(c.eventBefore || namesEvent(toks))) return [];
+  const groups = lexicon().meeting.groupNouns;
+  const out: string[] = [];
+  toks.forEach((t, k) => {
+    if (t.quoted || !/^(?:including|among)$/.test(t.lower)) return;
+    if (t.lower === 'among' && toks[k + 1]?.lower !== 'them') return;
+    const before = toks.slice(Math.max(0, k - 8), k);
+    if (!before.some((x) => groups.has(x.lower) || /^(?:heads|delegations)$/.test(x.lower))) return;
+    if (before.some((x) => NOT_YET.test(x.lower))) return;
+    out.push(...readList(toks, c.ms, k + (t.lower === 'among' ? 2 : 1), 30).items.map((m) => m.person!));
   });
   return out;
 }
@@ -279,6 +372,22 @@ export const EVENT_CUES: readonly EventCue[] = [
     id: 'cue.audience',
     example: 'The water forum opened on Monday. A told the delegates that … B welcomed the participants.',
     find: toAudience,
+  },
+  {
+    id: 'cue.signed',
+    example: 'The summit opened in Lima. The declaration was signed by the presidents of X (A), Y (B) and Z (C).',
+    find: signed,
+  },
+  {
+    id: 'cue.among',
+    example: 'Among the leaders at the summit were A, B and C. Other speakers included D and E.',
+    find: among,
+  },
+  { id: 'cue.featured', example: 'A panel discussion moderated by A featured B, C and D.', find: featured },
+  {
+    id: 'cue.including',
+    example: 'The summit drew heads of state from twelve countries, including X’s A and Y’s B.',
+    find: including,
   },
   {
     id: 'cue.speech',

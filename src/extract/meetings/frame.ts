@@ -56,6 +56,8 @@ export interface Frame {
   group?: { count: number | null; country: string | null; countries?: string[] };
   /** "A and B joined the talks": they took part in the meeting the report told of just before */
   joins?: boolean;
+  /** "The dinner was attended by …": the occasion it refers back to (data/meeting-words.json `occasions`); it joins only a meeting told with that word */
+  noun?: string;
   /** a phone or video call, which has no place */
   call?: boolean;
 }

@@ -247,8 +247,8 @@ export class Hit {
   }
 
   /**
-   * "In a phone call with B on Monday, A said …", "After meeting B, A said …": the subject after a setting that
-   * opens the sentence
+   * "In a phone call with B on Monday, A said …", "After meeting B, A said …", "Speaking after talks with B, A said
+   * …": the subject after a setting that opens the sentence
    */
   private frontedSubject(): Mention | null {
     const toks = this.c.toks;
@@ -259,7 +259,10 @@ export class Hit {
     if ((!this.isNoun || this.isVerb) && !gerund) return null;
     const opens = toks.slice(0, this.k).every((x) => x.word && !x.cap) || toks[0]!.cap;
     const comma = toks.findIndex((x, q) => q > this.k && x.text === ',');
-    if (!opens || comma < 0 || !meetingWords().setting.has(toks[0]!.lower)) return null;
+    const setting = meetingWords().setting;
+    // "Speaking to reporters after talks with B, A said": a participle opens the setting, a preposition of it follows
+    const participle = /^\p{L}+ing$/u.test(toks[0]!.lower) && toks.slice(1, this.k).some((x) => setting.has(x.lower));
+    if (!opens || comma < 0 || !(setting.has(toks[0]!.lower) || participle)) return null;
     const after = (at: number) => {
       const subj = this.c.ms.find((m) => m.i > at && m.person && !m.poss);
       return subj && subj.i - at <= 6 ? subj : null;

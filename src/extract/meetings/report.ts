@@ -44,6 +44,10 @@ export interface ReportEnv {
   speakerAt?: (offset: number) => string | null;
 }
 
+/** whether a sentence holds the word (a meeting noun, any case, its plural too) */
+const wordIn = (sentence: string, word: string) =>
+  new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'i').test(sentence);
+
 export class ReportMeetings {
   readonly list: MeetingFact[] = [];
   private days: SentenceDay[] = [];
@@ -152,6 +156,8 @@ export class ReportMeetings {
       target = [...this.list].reverse().find((m) => this.groups.has(m) || m.participants.length >= 3);
     else if (target && s.para - this.paraOf(target) > 2) target = undefined;
     if (!target) return false;
+    // "The dinner was attended by A, B and C" after a summit told of before: the dinner is an occasion of its own
+    if (f.noun && f.participants.length >= 2 && !target.evidence.some((e) => wordIn(e.sentence, f.noun!))) return false;
     // "B attended the celebration in 1964" joins no meeting of 1961 ("joined the talks on Sunday" joins Saturday's)
     const year = dateOf(s, f, this.env.ref)?.iso.slice(0, 4);
     if (year && target.date && target.date.slice(0, 4) !== year) return false;

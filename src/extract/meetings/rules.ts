@@ -160,6 +160,8 @@ function attendedBy(h: Hit): Frame[] | null {
   const { toks, ms, frames } = h.c;
   const nounAt = nounBefore(h, h.k);
   if (nounAt < 0) return null;
+  // "The next edition will be hosted by A": still to come
+  if (toks.slice(Math.max(0, h.k - 3), h.k).some((x) => /^(?:will|would|shall|to)$/.test(x.lower))) return [];
   const list = readList(toks, ms, h.k + 2, 12).items;
   if (!list.length) return [];
   const last = frames[frames.length - 1];
@@ -173,7 +175,16 @@ function attendedBy(h: Hit): Frame[] | null {
   // "The state lunch was attended by A and B": those at the lunch the report told of before
   const joins = !subjects.length && toks[nounAt - 1]?.lower === 'the';
   return people.length >= 2 || joins
-    ? [{ rule: 'meeting.attended-by', participants: people, spouses: [], at: toks[nounAt]!.start, joins }]
+    ? [
+        {
+          rule: 'meeting.attended-by',
+          participants: people,
+          spouses: [],
+          at: toks[nounAt]!.start,
+          joins,
+          ...(joins && lexicon().meeting.occasions.has(toks[nounAt]!.lower) ? { noun: toks[nounAt]!.lower } : {}),
+        },
+      ]
     : [];
 }
 
@@ -260,7 +271,15 @@ function jointGap(toks: Token[], subj: Mention, k: number): boolean {
   const closed =
     gap.length > 2 && gap.length <= 14 && gap.at(-1)!.text === ',' && !gap.slice(1, -1).some((x) => !x.word);
   if (closed && gap[0]!.text === ',' && /^(?:who|whom|the|a|an)$/.test(gap[1]!.lower)) gap = [];
-  return gap.length <= 3 && gap.every((x) => JOINT_GAP.test(x.lower));
+  // "A and B on Monday agreed", "A and B on 5 March signed": a day between the subject and the verb
+  const lex = lexicon();
+  const day = (x: Token) =>
+    x.lower === 'on' ||
+    lex.weekdays.has(x.lower) ||
+    lex.months.has(x.lower) ||
+    /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.text);
+  const rest = gap.filter((x) => !day(x));
+  return rest.length <= 3 && gap.length - rest.length <= 4 && rest.every((x) => JOINT_GAP.test(x.lower));
 }
 
 /**

@@ -411,7 +411,9 @@ function notTheirs(h: Hit, last: Mention): boolean {
         toks[g]!.lower,
       ) ||
       toks[g]!.tags.includes('Adjective') ||
-      toks[g]!.tags.includes('Value'))
+      toks[g]!.tags.includes('Value') ||
+      // "held a joint news conference", "held trilateral talks": words that make the parties one
+      w.together.has(toks[g]!.lower))
   )
     g--;
   const gov = toks[g];

@@ -155,6 +155,9 @@ function pronounMentions(st: MentionState, f: Found, s: Sentence): void {
       );
       if (first && first.i <= 6) ref = first.person;
     }
+    // "Speaking ahead of his meeting with B, A said …", "After her talks with B, A flew home": a pronoun in a fronted
+    // clause, with nobody named before it, is the subject named right after the clause
+    if (ref === null) ref = frontedSubject(toks, out, i);
     // "A member of the delegation told the agency that … . “…,” he said": the unnamed source of the sentence before
     if (ref === null && subject && st.unnamedSource === s.index - 1) {
       out.push(f.mention(i, i + 1, 'pronoun', null));
@@ -162,6 +165,23 @@ function pronounMentions(st: MentionState, f: Found, s: Sentence): void {
     }
     out.push({ ...f.mention(i, i + 1, 'pronoun', ref ?? st.salient), poss: t.lower === 'his' });
   }
+}
+
+/**
+ * The person named as the subject right after a fronted clause holding token i ("Speaking after his talks with B,
+ * A said"): the sentence opens with a word in -ing or a leading preposition (data/grammar.json), a comma closes the
+ * clause after i, and a name follows within a title's length; else null.
+ */
+function frontedSubject(toks: Token[], out: Mention[], i: number): string | null {
+  const first = toks[0];
+  if (!first || !(/^\p{L}+ing$/u.test(first.lower) || lexicon().grammar.leadingPreposition.test(first.text)))
+    return null;
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma < i) return null;
+  const subject = out.find((m) => m.i > comma && m.i <= comma + 5 && m.person && m.kind === 'name' && !m.quoted);
+  if (!subject || subject.poss) return null;
+  // only title words and names stand between the comma and the name: "…, Kenyan President A said"
+  return toks.slice(comma + 1, subject.i).every((t) => t.cap && t.word) ? subject.person : null;
 }
 
 /** "A member of one of the delegations, who …, told X that …", "An official said …": an unnamed speaker is the subject */

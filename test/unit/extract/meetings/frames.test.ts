@@ -313,6 +313,34 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Rui Barros', date: '2025-03-10' }],
   ],
   [
+    '"The dinner was attended by B, C and D" after a summit told of before: the dinner is an occasion of its own',
+    'President Ana Lopes met Chancellor Otto Brandt at the regional summit on Monday. The dinner was attended by Prime Minister Rui Barros, Foreign Minister Lia Matos and Ambassador Kenji Sato.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Kenji Sato + Lia Matos + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
+    '"Speaking to reporters after talks with B, A said": a participle opens the setting, the subject follows it',
+    'Speaking to reporters after talks with President Ivo Kral on Monday, Chancellor Otto Brandt said trade would grow.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    '"A and B held a joint news conference": "joint" makes the parties one',
+    'Chilean President Ana Lopes and Peruvian President Ivo Kral held a joint news conference on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
+  ],
+  [
+    '"A and B on Monday agreed …": a day between the subjects and a joint verb',
+    'Peruvian Prime Minister Ivo Kral and Chilean President Ana Lopes on Monday agreed to open a border post.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
+  ],
+  [
+    '"Speaking ahead of his meeting with B, A said": "his" is the subject after the fronted clause',
+    'Minister Lia Matos arrived on Sunday. Speaking ahead of his meeting with President Ivo Kral on Monday, Chancellor Otto Brandt said trade would grow.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
     '"A, along with B and C, held a meeting with D": B and C went with A',
     'Prime Minister Ana Lopes, along with Foreign Minister Rui Barros, also held a bilateral meeting with President Ivo Kral on Monday.',
     [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
@@ -790,6 +818,36 @@ const rows: Row[] = [
   [
     'cue.by, cue.audience: "was chaired by A"; "B told fellow leaders"',
     'The two-day summit, the first since 2019, was chaired by President Ana Lopes on Monday. Prime Minister Otto Brandt told fellow leaders that trade must grow.',
+    [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.signed: "The declaration was signed by the presidents of X (A), Y (B) and Z (C)" after the event is named',
+    'The regional summit opened in Lima on Monday. The declaration was signed by the presidents of Chile (Ana Lopes), Peru (Ivo Kral) and Bolivia (Omar Yusof).',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-10' }],
+  ],
+  [
+    'no cue.signed for a text of another year or a text still to be signed',
+    'The regional summit opened in Lima on Monday. It recalled the declaration signed by President Ana Lopes and President Ivo Kral in 2001. President Omar Yusof and Chancellor Otto Brandt will sign the communiqué.',
+    [],
+  ],
+  [
+    'cue.among: "Among the leaders at the summit were A, B and C"',
+    'The regional summit opened in Lima on Monday. Among the leaders at the summit were President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof.',
+    [{ who: 'Ana Lopes + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
+    'cue.including: "drew heads of state from twelve countries, including X\'s A and Y\'s B"',
+    "The summit, hosted by President Ana Lopes on Monday, drew heads of state from twelve countries, including Peru's Ivo Kral and Chile's Omar Yusof.",
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof', date: '2025-03-10' }],
+  ],
+  [
+    'cue.among, cue.featured: "Other speakers included A, B and C"; "A panel discussion moderated by D featured E and F"',
+    'The water conference opened in Lima on Monday. Other speakers included President Ana Lopes, Prime Minister Otto Brandt and King Omar Yusof. A panel discussion moderated by Ms Lia Matos featured Mr Rui Barros and Dr Kenji Sato.',
+    [{ who: 'Ana Lopes + Kenji Sato + Lia Matos + Omar Yusof + Otto Brandt + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'an event still to come is hosted by nobody yet: "The next edition will be hosted by C"',
+    'President Ana Lopes met Chancellor Otto Brandt at the water conference on Monday. The next edition of the conference will be hosted by King Omar Yusof.',
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
   ],
   [
