@@ -186,10 +186,12 @@ const PREPOSITION = /^(?:with|to|from|of|by|for|about|against|after|before|betwe
 
 /**
  * "After talks with B, A pushed back on … ¶ “…,” he said": a pronoun that goes back to a person the sentence before
- * names only inside a prepositional phrase is that sentence's subject, a person named outside one.
+ * names only inside a prepositional phrase is that sentence's subject, a person named outside one. "In her speech,
+ * premier A conveyed a message … ¶ “…,” she said": a pronoun of a quotation whose sentence names no one, that goes
+ * back to a person the sentence before (with no quotation of its own) does not name, is that sentence's subject.
  */
 function pronounSubject(scene: QuoteScene, m: Mention): Mention {
-  if (m.kind !== 'pronoun' || !m.person) return m;
+  if (m.kind !== 'pronoun') return m;
   const { ctx, openAt } = scene;
   // the sentence before the quotation's, in its paragraph or the one before
   const at = openAt - 1;
@@ -201,7 +203,11 @@ function pronounSubject(scene: QuoteScene, m: Mention): Mention {
   const inPhrase = (x: Mention) => PREPOSITION.test(toks[x.i - 1]?.lower ?? '');
   const same = people.filter((x) => x.person === m.person);
   const subject = people.find((x) => !inPhrase(x));
-  return same.length && same.every(inPhrase) && subject ? subject : m;
+  if (!subject) return m;
+  if (m.person && same.length) return same.every(inPhrase) ? subject : m;
+  const named = (ms: Mention[]) => ms.some((x) => x.person && !x.quoted && x.kind !== 'pronoun' && x.i < m.i);
+  const quoted = toks.some((t) => t.quoted);
+  return quoted || named(scene.oms) || named(scene.cms) || !m.person ? m : subject;
 }
 
 /** A sentence that opens with an unnamed subject ("One senior commander, speaking anonymously, says …"). */
