@@ -75,6 +75,11 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
   let described = -1;
   for (let n = k + v; n < Math.min(limit, k + v + 8); n++) {
     const m = ms.find((x) => x.i === n && !x.quoted);
+    // "said CNN Political Analyst X": an organization inside a title
+    if (m && m.kind === 'org' && toks[m.j] && titleish(toks[m.j]!) && !speechVerbAt(toks, m.j)) {
+      n = m.j - 1;
+      continue;
+    }
     // "said a former Ruiz administration official": a name that modifies the noun after it is no speaker
     if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!))) {
       // "…, saying her decision had …": a possessive before a noun is the object's, no speaker ("said Ruiz's letter":
@@ -87,6 +92,8 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
     if (/^(?:a|an)$/.test(t.lower) && n === k + v) described = n;
     const ok =
       titleish(t) ||
+      // "said Political and Foreign Policy Analyst X": a small word between capitalised words of a title
+      (lexicon().grammar.titleConnectors.has(t.lower) && toks[n - 1]?.cap && toks[n + 1]?.cap) ||
       (t.text === '.' && toks[n - 1]?.cap) ||
       (t.cap && t.poss) ||
       (t.text === ',' && n > k + v && titleish(toks[n - 1]!)) ||
@@ -153,6 +160,10 @@ function clauseAt(
   if (obj && toks[v + 2]?.lower === 'as') return { m, objectPronoun: obj };
   return { m };
 }
+
+/** Whether a reporting verb stands before token `b` in the sentence, outside quotation marks. */
+const reportedEarlier = (toks: Token[], b: number) =>
+  toks.slice(0, b).some((t, k) => !t.quoted && speechVerbAt(toks, k) > 0);
 
 /** A comma, a dash or a closing quotation mark (“…,” adding) right before token n */
 const afterComma = (toks: Token[], n: number) => /^(?:,|-|–|—|”|"|’)$/.test(toks[n - 1]?.text ?? '');
@@ -631,8 +642,10 @@ export const CUES: readonly CueRow[] = [
         (scene.closeAt === scene.openAt
           ? by(scene.ctoks, scene.cms, scene.ctoks.findIndex((t) => t.start >= scene.q.close) - 1, scene.ctoks.length)
           : undefined);
-      return agent
-        ? scene.from(agent, 'quote.said-before', 0.8)
+      if (agent) return scene.from(agent, 'quote.said-before', 0.8);
+      // "X told the BBC it was hoped the trip would “…”": a passive inside what an earlier reporting verb reports
+      return reportedEarlier(otoks, b)
+        ? null
         : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
     },
   },
@@ -707,7 +720,7 @@ export const CUES: readonly CueRow[] = [
         if (held) return held;
       }
       if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
-        return otoks.slice(0, e).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0) ? null : NO_PERSON;
+        return reportedEarlier(otoks, e) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
       // official explained")
       const modifier = (x: Mention) =>
@@ -726,6 +739,8 @@ export const CUES: readonly CueRow[] = [
         return otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0)
           ? null
           : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
+      // "Mr X said that if Hamas rejects the deal, “…”": an organization's position inside what a person reports
+      if (m && m.kind === 'org' && !said && reportedEarlier(otoks, m.i)) return null;
       if (m) return scene.from(pronounSubject(scene, m), said ? 'quote.said-before' : 'quote.subject', 0.85);
       // "“A”, said Ruiz, “B”": the speaker after a verb that follows a quotation ("calls him the “…”" names no speaker)
       const inverted = n === 0 || otoks[n - 1]!.quoted || /^[,:;”"’]$/.test(otoks[n - 1]!.text);
