@@ -25,6 +25,9 @@ const OPEN_CONTEXT = /[\s([{—–\-:;,/]/;
 function doubleKind(text: string, i: number): 'open' | 'close' | null {
   const c = text[i];
   if (c === '“' || c === '„' || c === '«') return 'open';
+  // a page that opens its quotations with a right mark too (”We are ready,” he said): after a space, before a letter
+  if (c === '”' && (text[i - 1] === undefined || OPEN_CONTEXT.test(text[i - 1]!)) && isLetter(text[i + 1]))
+    return 'open';
   if (c === '”' || c === '»') return 'close';
   if (c !== '"') return null;
   const prev = text[i - 1];
