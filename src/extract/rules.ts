@@ -26,7 +26,9 @@ export type QuoteCue =
   | 'quote.quoted-as-saying'
   | 'quote.said-before'
   | 'quote.reported-before'
-  | 'quote.subject';
+  | 'quote.subject'
+  | 'quote.bare-verb'
+  | 'quote.role-holder';
 /** A cue whose mention is an organization or a document ("the statement said") gives no person of its own. */
 export type QuoteRule =
   | QuoteCue

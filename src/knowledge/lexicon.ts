@@ -207,6 +207,10 @@ function verbTables(verbs: Knowledge['reportingVerbs']) {
     sourceHeads: new Set(verbs.sourceHeads.words),
     /** "the so-called “…”": words that mark a quotation as a term in use */
     termCues: new Set(verbs.termCues.words),
+    /** "“…”, explicou.": what may follow a reporting verb that has no subject of its own */
+    bareClause: new Set(verbs.bareClause.words),
+    /** "O presidente lembrou": nouns of office that stand alone for a person named earlier */
+    roleNouns: new Set(verbs.roleNouns.words),
     /** "CLAUSE, Lavrov noted.": a short reporting clause closing the sentence */
     clauseEnd: new RegExp(
       `^(.{20,}?),\\s*(?!which|who|that|as|when|while)([^,]{2,60}?)\\s+(${verbs.clauseEndVerbs.words.map(esc).join('|')})\\b[^,“"]*\\.?$`,

@@ -48,6 +48,8 @@ const ReportingVerbsFile = strict({
   passiveAuxiliaries: wordList,
   sourceHeads: wordList,
   termCues: wordList,
+  bareClause: wordList,
+  roleNouns: wordList,
 });
 
 const CountriesFile = strict({

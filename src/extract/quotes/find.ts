@@ -25,6 +25,9 @@ const OPEN_CONTEXT = /[\s([{—–\-:;,/]/;
 function doubleKind(text: string, i: number): 'open' | 'close' | null {
   const c = text[i];
   if (c === '“' || c === '„' || c === '«') return 'open';
+  // a page that opens its quotations with a right mark too (”We are ready,” he said): after a space, before a letter
+  if (c === '”' && (text[i - 1] === undefined || OPEN_CONTEXT.test(text[i - 1]!)) && isLetter(text[i + 1]))
+    return 'open';
   if (c === '”' || c === '»') return 'close';
   if (c !== '"') return null;
   const prev = text[i - 1];
@@ -172,11 +175,18 @@ const nickname = (q: QuoteSpan, text: string) =>
   /^\s\p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 4));
 
 /**
- * Marks that are no quotation: a nickname inside a name, around an address ("//cdn.example.com/x.js", "https://…") or a
+ * The title of a link or an image in a page kept as Markdown, after an address: `[text](https://example.com/x "Share")`;
+ * not words in brackets (`(he called it "a disaster")`)
+ */
+const linkTitle = (q: QuoteSpan, text: string) =>
+  text[q.close] === ')' && /\(<?[^\s()]*[/:][^\s()]*>?[ \t]+$/.test(text.slice(Math.max(0, q.open - 2000), q.open));
+
+/**
+ * Marks that are no quotation: a nickname inside a name, a link's title, around an address ("//cdn.example.com/x.js", "https://…") or a
  * code argument left in a scraped page (`createElement("script")`: a word right after "identifier(").
  */
 function notQuotation(q: QuoteSpan, text: string): boolean {
-  if (nickname(q, text)) return true;
+  if (nickname(q, text) || linkTitle(q, text)) return true;
   if (/\s/.test(q.text)) return false;
   return (
     /^(?:[a-z]+:)?\/\/|^www\./i.test(q.text) || /[\p{L}\p{N}_$][(=]$/u.test(text.slice(Math.max(0, q.open - 2), q.open))

@@ -21,6 +21,7 @@ export interface AttributionRow {
     | 'after.sentence-end-clause'
     | 'after.as-put-it'
     | 'after.next-sentence'
+    | 'after.bare-verb'
     | 'before.in-words'
     | 'before.adding-that'
     | 'before.cues'
@@ -74,6 +75,11 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
   let described = -1;
   for (let n = k + v; n < Math.min(limit, k + v + 8); n++) {
     const m = ms.find((x) => x.i === n && !x.quoted);
+    // "said CNN Political Analyst X": an organization inside a title
+    if (m && m.kind === 'org' && toks[m.j] && titleish(toks[m.j]!) && !speechVerbAt(toks, m.j)) {
+      n = m.j - 1;
+      continue;
+    }
     // "said a former Ruiz administration official": a name that modifies the noun after it is no speaker
     if (m && !(m.poss && titleish(toks[m.j] ?? toks[n]!))) {
       // "…, saying her decision had …": a possessive before a noun is the object's, no speaker ("said Ruiz's letter":
@@ -86,6 +92,8 @@ function verbFirst(toks: Token[], k: number, v: number, ms: Mention[], limit: nu
     if (/^(?:a|an)$/.test(t.lower) && n === k + v) described = n;
     const ok =
       titleish(t) ||
+      // "said Political and Foreign Policy Analyst X": a small word between capitalised words of a title
+      (lexicon().grammar.titleConnectors.has(t.lower) && toks[n - 1]?.cap && toks[n + 1]?.cap) ||
       (t.text === '.' && toks[n - 1]?.cap) ||
       (t.cap && t.poss) ||
       (t.text === ',' && n > k + v && titleish(toks[n - 1]!)) ||
@@ -153,6 +161,10 @@ function clauseAt(
   return { m };
 }
 
+/** Whether a reporting verb stands before token `b` in the sentence, outside quotation marks. */
+const reportedEarlier = (toks: Token[], b: number) =>
+  toks.slice(0, b).some((t, k) => !t.quoted && speechVerbAt(toks, k) > 0);
+
 /** A comma, a dash or a closing quotation mark (“…,” adding) right before token n */
 const afterComma = (toks: Token[], n: number) => /^(?:,|-|–|—|”|"|’)$/.test(toks[n - 1]?.text ?? '');
 
@@ -185,10 +197,12 @@ const PREPOSITION = /^(?:with|to|from|of|by|for|about|against|after|before|betwe
 
 /**
  * "After talks with B, A pushed back on … ¶ “…,” he said": a pronoun that goes back to a person the sentence before
- * names only inside a prepositional phrase is that sentence's subject, a person named outside one.
+ * names only inside a prepositional phrase is that sentence's subject, a person named outside one. "In her speech,
+ * premier A conveyed a message … ¶ “…,” she said": a pronoun of a quotation whose sentence names no one, that goes
+ * back to a person the sentence before (with no quotation of its own) does not name, is that sentence's subject.
  */
 function pronounSubject(scene: QuoteScene, m: Mention): Mention {
-  if (m.kind !== 'pronoun' || !m.person) return m;
+  if (m.kind !== 'pronoun') return m;
   const { ctx, openAt } = scene;
   // the sentence before the quotation's, in its paragraph or the one before
   const at = openAt - 1;
@@ -200,7 +214,11 @@ function pronounSubject(scene: QuoteScene, m: Mention): Mention {
   const inPhrase = (x: Mention) => PREPOSITION.test(toks[x.i - 1]?.lower ?? '');
   const same = people.filter((x) => x.person === m.person);
   const subject = people.find((x) => !inPhrase(x));
-  return same.length && same.every(inPhrase) && subject ? subject : m;
+  if (!subject) return m;
+  if (m.person && same.length) return same.every(inPhrase) ? subject : m;
+  const named = (ms: Mention[]) => ms.some((x) => x.person && !x.quoted && x.kind !== 'pronoun' && x.i < m.i);
+  const quoted = toks.some((t) => t.quoted);
+  return quoted || named(scene.oms) || named(scene.cms) || !m.person ? m : subject;
 }
 
 /** A sentence that opens with an unnamed subject ("One senior commander, speaking anonymously, says …"). */
@@ -246,6 +264,117 @@ function sourceSubject(toks: Token[], ms: Mention[], e: number): boolean {
     return false;
   if (lexicon().sourceHeads.has(t.lower)) return true;
   return t.cap && !lexicon().titleWords.has(t.lower) && !/^(?:i|we|you)$/.test(t.lower);
+}
+
+/**
+ * The speaker a reporting clause with no subject of its own goes back to ("“…”, explicou.", "E complementou: “…”"):
+ * the last quotation's speaker within two paragraphs, else the first person named (no possessive) in the quotation's
+ * sentence before its opening mark, then in the sentences before it in its paragraph and the one before.
+ */
+function speakerBefore(scene: QuoteScene): Attribution | null {
+  const { ctx, open, openAt, oms } = scene;
+  const prev = ctx.previous;
+  if (prev?.speaker && open.para - prev.para <= 2)
+    return { speaker: prev.speaker, source: null, rule: 'quote.bare-verb', confidence: 0.6 };
+  // (a conjunction before a verb, "E complementou", may have been taken for a name)
+  const named = (ms: Mention[], toks: Token[]) =>
+    ms.find(
+      (x) =>
+        x.person &&
+        !x.quoted &&
+        !x.poss &&
+        x.kind !== 'org' &&
+        !(x.j === x.i + 1 && CONJUNCTION.test(toks[x.i]!.lower)),
+    );
+  const here = named(oms, scene.otoks);
+  if (here) return scene.from(here, 'quote.bare-verb', 0.6);
+  for (let s = openAt - 1; s >= 0 && ctx.sentences[s]!.para >= open.para - 1; s--) {
+    const m = named(ctx.mentions(s), ctx.sentences[s]!.tokens);
+    if (m) return scene.from(m, 'quote.bare-verb', 0.6);
+  }
+  return null;
+}
+
+/** a conjunction that may open a clause whose subject is left out ("E complementou:", "Y agregó:") */
+const CONJUNCTION = /^(?:and|but|e|y|mas|pero)$/;
+const ARTICLE = /^(?:o|a|os|as|el|la|los|las|the)$/;
+/** words of a title's stem: "venezolano" and "Venezuela" share "venez" */
+const stem = (w: string) => w.toLowerCase().slice(0, 5);
+
+/**
+ * "O presidente lembrou", "disse o governante brasileiro": the person an article and a noun of office
+ * (data/reporting-verbs.json `roleNouns`) starting at token r stand for — the person named last with a noun of
+ * office right before the name, in the 30 sentences up to the quotation; one with the same noun, or with a word
+ * of the adjective's stem near the name ("el mandatario venezolano" → "el presidente de Venezuela, Nicolás Maduro"),
+ * first. Null when r holds no such phrase or no one was so named.
+ */
+function roleHolder(scene: QuoteScene, toks: Token[], r: number): Attribution | null {
+  const { roleNouns } = lexicon();
+  const noun = toks[r];
+  if (!noun || !roleNouns.has(noun.lower) || !ARTICLE.test(toks[r - 1]?.lower ?? '')) return null;
+  const adj = toks[r + 1] && toks[r + 1]!.word && !toks[r + 1]!.cap ? stem(toks[r + 1]!.text) : null;
+  const { ctx, openAt, q } = scene;
+  let best: { m: Mention; score: number } | null = null;
+  for (let s = openAt; s >= 0 && s > openAt - 30; s--) {
+    const st = ctx.sentences[s]!.tokens;
+    const ms = ctx.mentions(s).filter((m) => m.kind === 'name' && m.person && !m.quoted && m.end <= q.open);
+    for (const m of ms.reverse()) {
+      const before = st.slice(Math.max(0, m.i - 4), m.i);
+      const nouns = before.filter((t) => roleNouns.has(t.lower));
+      if (!nouns.length) continue;
+      const near = st.slice(Math.max(0, m.i - 5), m.j + 3);
+      const score =
+        (nouns.some((t) => t.lower === noun.lower) ? 1 : 0) + (adj && near.some((t) => stem(t.text) === adj) ? 2 : 0);
+      if (!best || score > best.score) best = { m, score };
+    }
+  }
+  return best ? scene.from(best.m, 'quote.role-holder', 0.7) : null;
+}
+
+/**
+ * A reporting verb right after the closing mark whose subject is left out or comes late, as pages in Portuguese and
+ * Spanish write them: "“…”, explicou." (the speaker before it); "“…”, disse o governante brasileiro." (the holder of
+ * the office); "“…”, dijo en un discurso el presidente venezolano, Nicolás Maduro." (the one person named at the
+ * end of the clause, after a phrase of place or occasion).
+ */
+function bareVerbAfter(scene: QuoteScene): Attribution | null {
+  const { q, ctoks, cms } = scene;
+  let k = ctoks.findIndex((t) => t.start >= q.close);
+  if (k < 0) return null;
+  while (k < ctoks.length && !ctoks[k]!.word && !ctoks[k]!.quoted && !/[“"‘]/.test(ctoks[k]!.text)) k++;
+  const v = speechVerbAt(ctoks, k);
+  if (!v || /ing$/.test(ctoks[k]!.lower)) return null;
+  // a comma closes the quotation's clause ("“…”, explicou", "“…,” explicou"): else a noun ("Ruiz’s “sabotage” claim")
+  const comma = /[,!?]$/.test(q.text) || ctoks.slice(0, k).some((t) => t.start >= q.close - 1 && t.text === ',');
+  if (!comma) return null;
+  let end = k + v;
+  while (end < ctoks.length && !ctoks[end]!.quoted && !/[“"‘]/.test(ctoks[end]!.text)) end++;
+  const ms = cms.filter((m) => m.i >= k + v && m.i < end);
+  const next = ctoks[k + v];
+  const { bareClause, sourceHeads } = lexicon();
+  if (!ms.length) {
+    if (!next || !next.word || bareClause.has(next.lower)) return speakerBefore(scene);
+    for (let r = k + v + 1; r < Math.min(end, k + v + 8); r++) {
+      const held = roleHolder(scene, ctoks, r);
+      if (held) return held;
+    }
+    return null;
+  }
+  // one person at the end of the clause, after an adjunct that opens with a preposition
+  const m = ms[0]!;
+  const last = ctoks.slice(m.j, end).every((t) => !t.word);
+  const between = ctoks.slice(k + v, m.i);
+  if (ms.length > 1 || !last || m.kind !== 'name' || !m.person || m.poss || !next || !bareClause.has(next.lower))
+    return null;
+  // the name stands after a comma or an office ("…, Nicolás Maduro", "el canciller Héctor Timerman"), not in a phrase
+  const lead = ctoks[m.i - 1];
+  if (
+    between.some((t) => sourceHeads.has(t.lower)) ||
+    !lead ||
+    !(lead.text === ',' || titleish(lead) || lexicon().roleNouns.has(lead.lower))
+  )
+    return null;
+  return scene.from(m, 'quote.bare-verb', 0.75);
 }
 
 /** "…,” Lavrov said", "…,” said spokesman X", "…,” CCTV reported him as saying": right after the closing mark */
@@ -301,10 +430,13 @@ export function clauseSentenceAfter(sentences: Sentence[], q: QuoteSpan, sentenc
   const before = open.tokens.filter((t) => t.end <= q.open);
   if (before.some((_, n) => speechVerbAt(before, n)) || close.tokens.some((t) => t.start >= q.close && t.word))
     return null;
-  const words = next.tokens.filter((t) => t.word);
-  if (words.length > 12 || next.tokens.some((t) => t.quoted || /[“"‘”]/.test(t.text))) return null;
+  // the clause may close with a full stop before a new quotation the splitter left in its sentence ("X wrote on X. “…”")
+  let stop = next.tokens.findIndex((t) => t.quoted || /[“"‘”]/.test(t.text));
+  if (stop >= 0 && next.tokens[stop - 1]?.text !== '.') return null;
+  if (stop < 0) stop = next.tokens.length;
+  const toks = next.tokens.slice(0, stop);
+  if (toks.filter((t) => t.word).length > 12) return null;
   // the clause reports nothing of its own: after its verb, only a name, a time, a place or an audience
-  const toks = next.tokens;
   const n = toks.findIndex((_, k) => k < 8 && speechVerbAt(toks, k) > 0);
   if (n < 0) return null;
   const after = toks[n + speechVerbAt(toks, n)];
@@ -425,6 +557,11 @@ function reportedBefore(scene: QuoteScene): Attribution | null {
     const ap = appositionBefore(toks, e0);
     const m = ms.find((x) => x.person && !x.quoted && !x.poss && x.kind !== 'org' && x.j === (ap >= 0 ? ap : e0 + 1));
     if (m) return scene.from(m, 'quote.reported-before', 0.7);
+    // "O presidente disse ainda que … . “…”": a noun of office for the person named with it
+    if (ap < 0 && !ms.some((x) => x.j === e0 + 1)) {
+      const held = roleHolder(scene, toks, ARTICLE.test(toks[e0 - 1]?.lower ?? '') ? e0 : e0 - 1);
+      if (held) return held;
+    }
   }
   return null;
 }
@@ -505,8 +642,10 @@ export const CUES: readonly CueRow[] = [
         (scene.closeAt === scene.openAt
           ? by(scene.ctoks, scene.cms, scene.ctoks.findIndex((t) => t.start >= scene.q.close) - 1, scene.ctoks.length)
           : undefined);
-      return agent
-        ? scene.from(agent, 'quote.said-before', 0.8)
+      if (agent) return scene.from(agent, 'quote.said-before', 0.8);
+      // "X told the BBC it was hoped the trip would “…”": a passive inside what an earlier reporting verb reports
+      return reportedEarlier(otoks, b)
+        ? null
         : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
     },
   },
@@ -552,6 +691,17 @@ export const CUES: readonly CueRow[] = [
         if (opener && opener.i <= 8 && !otoks.slice(0, opener.i).some((t) => t.text === ','))
           return scene.from(opener, 'quote.said-before', 0.75);
       }
+      // "E complementou: “…”": a verb whose subject the language leaves out goes on from the speaker before it (the
+      // conjunction is no subject, though the people found may take "E" before a verb for a name)
+      if (
+        said &&
+        n > 0 &&
+        otoks.slice(0, n).every((t) => !t.word || CONJUNCTION.test(t.lower)) &&
+        !/ing$/.test(otoks[n]!.lower)
+      ) {
+        const held = speakerBefore(scene);
+        if (held) return held;
+      }
       const e0 = subjectEnd(otoks, n - 1);
       // "X, until recently the ambassador, said …": the subject ends before the apposition
       const ap = appositionBefore(otoks, e0);
@@ -564,8 +714,13 @@ export const CUES: readonly CueRow[] = [
       // "the government said …", "Ruiz’s office stated that …": a subject that is no person reports the words, not
       // the person named before it
       // ("X said Australians wanted “…”": an earlier reporting verb names the speaker)
+      // "O presidente lembrou que “…”", "el mandatario venezolano dijo:": a noun of office for the person named with it
+      if (!oms.some((x) => x.j === e + 1)) {
+        const held = roleHolder(scene, otoks, ARTICLE.test(otoks[e - 1]?.lower ?? '') ? e : e - 1);
+        if (held) return held;
+      }
       if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
-        return otoks.slice(0, e).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0) ? null : NO_PERSON;
+        return reportedEarlier(otoks, e) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
       // official explained")
       const modifier = (x: Mention) =>
@@ -584,6 +739,8 @@ export const CUES: readonly CueRow[] = [
         return otoks.slice(0, m!.i).some((t, k) => !t.quoted && speechVerbAt(otoks, k) > 0)
           ? null
           : { speaker: null, source: null, rule: 'quote.no-person', confidence: 0.5 };
+      // "Mr X said that if Hamas rejects the deal, “…”": an organization's position inside what a person reports
+      if (m && m.kind === 'org' && !said && reportedEarlier(otoks, m.i)) return null;
       if (m) return scene.from(pronounSubject(scene, m), said ? 'quote.said-before' : 'quote.subject', 0.85);
       // "“A”, said Ruiz, “B”": the speaker after a verb that follows a quotation ("calls him the “…”" names no speaker)
       const inverted = n === 0 || otoks[n - 1]!.quoted || /^[,:;”"’]$/.test(otoks[n - 1]!.text);
@@ -632,6 +789,11 @@ export const AFTER: readonly AttributionRow[] = [
     find: clauseEndingSentence,
   },
   { id: 'after.next-sentence', example: '“We are ready. The door is open.” Ruiz stated', find: nextSentenceClause },
+  {
+    id: 'after.bare-verb',
+    example: 'Ruiz visited the port. “Estamos prontos”, explicou. / “…”, disse o governante brasileiro.',
+    find: bareVerbAfter,
+  },
 ];
 
 export const BEFORE: readonly AttributionRow[] = [

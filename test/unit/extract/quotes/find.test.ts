@@ -22,6 +22,16 @@ const cases: [string, string, string[]][] = [
   ],
   ['an address in marks is no quotation', 'Read more at "https://example.com/news/1" today.', []],
   ['a nickname inside a name is no quotation', 'President Jon “Jojo” Merrin arrived.', []],
+  [
+    'a page that opens quotations with a right mark too',
+    'The minister spoke.\n\n”The port will reopen in May,” Ruiz said. ”We are ready,” she added.',
+    ['The port will reopen in May,', 'We are ready,'],
+  ],
+  [
+    'the title of a Markdown link or image is no quotation; words in brackets stay',
+    'Share: [](https://example.com/share?u=1 "Viber") ![](/img/port.png "port_1068_n") (he called it "a step forward")',
+    ['a step forward'],
+  ],
   ['a quoted word before a name stays', 'Ruiz called it “Historic” Merrin said.', ['Historic']],
   ['a one-word scare quote stays', 'Ruiz called the plan "historic".', ['historic']],
   [

@@ -41,6 +41,7 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.quoted-as-saying',
   ],
   ['after.reporting-clause', `${intro}“The port will reopen,” Ruiz said.`, 'Ana Ruiz', 'quote.said-after'],
+  ['after.bare-verb', `${intro}“O porto vai reabrir em maio”, explicou.`, 'Ana Ruiz', 'quote.bare-verb'],
   [
     'after.sentence-end-clause',
     `${intro}“The port will reopen” by May, the talks will resume soon, Ruiz added.`,
@@ -470,4 +471,17 @@ test('pages in Portuguese, Spanish and Indonesian: their past forms of "say" att
     ['Tomas Lee mengunjungi pelabuhan. “Pelabuhan akan dibuka kembali pada Mei,” kata Lee.', 'Tomas Lee'],
   ];
   for (const [text, speaker] of cases) assert.equal(attributions(text).pop()?.name ?? null, speaker, text);
+});
+
+test('a reporting clause as the next sentence still attributes when a new quotation follows it in that sentence', () => {
+  const said = attributions(
+    `${intro}A deal would “reopen the harbour to every ship by May.” Ruiz wrote on X. “Do not wait!”`,
+  );
+  assert.deepEqual(
+    said.map((a) => [a.text, a.name]),
+    [
+      ['reopen the harbour to every ship by May.', 'Ana Ruiz'],
+      ['Do not wait!', 'Ana Ruiz'],
+    ],
+  );
 });
