@@ -304,8 +304,15 @@ function among(c: CueCtx): string[] {
   if (!(c.eventBefore || namesEvent(toks))) return [];
   const audiences = meetingWords().audiences;
   const head = toks.findIndex((t, k) => k <= 3 && !t.quoted && (audiences.has(t.lower) || /^speakers$/.test(t.lower)));
+  // "Among the leaders at the summit", "Among those attending", not "Among the Syrians, the plan was greeted …"
+  const groups = lexicon().meeting.groupNouns;
+  const amongGroup =
+    toks[0]?.lower === 'among' &&
+    toks
+      .slice(1, 4)
+      .some((t) => /^(?:those|them|speakers)$/.test(t.lower) || audiences.has(t.lower) || groups.has(t.lower));
   const opens =
-    toks[0]?.lower === 'among' ||
+    amongGroup ||
     (head >= 0 &&
       toks
         .slice(0, head)
@@ -334,12 +341,10 @@ function featured(c: CueCtx): string[] {
 }
 
 /**
- * "The summit drew heads of state from twelve countries, including X's A and Y's B", "leaders, among them A and
- * B, attended": a group of a gathering's people, then its named members
+ * "…, including X's A and Y's B", "leaders, among them A and B, …": the named members of a group noun just before
+ * (leaders, heads of state, delegations …), not of a group still to come
  */
-function including(c: CueCtx): string[] {
-  const { toks } = c;
-  if (!(c.eventBefore || namesEvent(toks))) return [];
+export function includedMembers(toks: Token[], ms: Mention[]): string[] {
   const groups = lexicon().meeting.groupNouns;
   const out: string[] = [];
   toks.forEach((t, k) => {
@@ -348,9 +353,17 @@ function including(c: CueCtx): string[] {
     const before = toks.slice(Math.max(0, k - 8), k);
     if (!before.some((x) => groups.has(x.lower) || /^(?:heads|delegations)$/.test(x.lower))) return;
     if (before.some((x) => NOT_YET.test(x.lower))) return;
-    out.push(...readList(toks, c.ms, k + (t.lower === 'among' ? 2 : 1), 30).items.map((m) => m.person!));
+    out.push(...readList(toks, ms, k + (t.lower === 'among' ? 2 : 1), 30).items.map((m) => m.person!));
   });
   return out;
+}
+
+/**
+ * "The summit drew heads of state from twelve countries, including X's A and Y's B": in a sentence that names the
+ * event and tells no meeting of its own (whose members those are: report-rules.ts `occasion`)
+ */
+function including(c: CueCtx): string[] {
+  return c.met.length || !namesEvent(c.toks) ? [] : includedMembers(c.toks, c.ms);
 }
 
 export const EVENT_CUES: readonly EventCue[] = [

@@ -2,7 +2,7 @@ import type { MeetingFact } from '../../model.js';
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence } from '../text.js';
-import { EVENT_CUES, namesEvent } from './event-cues.js';
+import { EVENT_CUES, includedMembers, namesEvent } from './event-cues.js';
 import { meetingFact } from './fact.js';
 import type { MeetingRule } from './frame.js';
 import { dayOf, NOT_TODAY } from './when.js';
@@ -221,6 +221,15 @@ function occasion(): Observer {
       if (namesEvent(s.tokens)) named = s.index;
       const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null, eventBefore: named >= 0 };
       for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
+      // "A travelled to Berlin to meet B and C, alongside European leaders, including D and E": one meeting of them all
+      const last = told[told.length - 1];
+      const members = last ? includedMembers(s.tokens, ms) : [];
+      if (last && members.length)
+        for (const m of told) {
+          for (const id of [...m.participants, ...members])
+            if (!last.participants.includes(id)) last.participants.push(id);
+          if (m !== last) c.list.splice(c.list.indexOf(m), 1);
+        }
       if (named < 0 || s.index - named > 2) return;
       // "Leaders of 20 countries attended the forum. Among them were A, B and C."
       if (MEMBERS.test(s.text.trim())) for (const m of ms) if (!who.has(m.person!)) who.set(m.person!, s);

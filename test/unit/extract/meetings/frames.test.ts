@@ -851,6 +851,16 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' }],
   ],
   [
+    "\"to meet B and C, alongside European leaders, including D and E\": the group's members join the sentence's meeting, not the report's event",
+    'The peace conference opened in Paris on Sunday. On Monday, President Ana Lopes travelled to Berlin to meet envoys Ivo Kral and Rui Barros, alongside European leaders, including Chancellor Otto Brandt and Prime Minister Lia Matos.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Otto Brandt + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'no cue.among without a group after it: "Among the Syrians, the plan was greeted with wariness"',
+    'The peace conference opened in Paris on Monday. Among the Syrians, the plan was greeted with wariness by President Omar Yusof and Chancellor Otto Brandt.',
+    [],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
