@@ -259,7 +259,10 @@ function byPassive(c: CueCtx): string[] {
     if (!/^(?:was|were|is|been|being|,)$/.test(toks[v - 1]?.lower ?? '') && toks[v - 1]?.lower !== 'also' && !noun)
       return;
     if (toks.slice(Math.max(0, v - 3), v).some((x) => NOT_YET.test(x.lower))) return;
-    out.push(...readList(toks, ms, v + 2, 30).items.map((m) => m.person!));
+    // "It was witnessed by Mr A, Minister of X; Ms B, Chair of Y; …": a roster in semicolons runs to the sentence's end
+    const roster = toks.slice(v + 2).some((x) => x.text === ';');
+    const people = roster ? ms.filter((m) => m.i > v + 1) : readList(toks, ms, v + 2, 30).items;
+    out.push(...people.map((m) => m.person!));
   });
   return out;
 }

@@ -861,6 +861,11 @@ const rows: Row[] = [
     [],
   ],
   [
+    'cue.signed, cue.by: "The MOU was signed by A and B. It was witnessed by C, …; D, …; and E, …" at a conference',
+    'The legal conference was held in Beijing on Monday. The MOU was signed by Mr Ivo Kral, Chairman of the centre, and Ms Lia Matos, Vice Chairman of the council. It was witnessed by Mr Otto Brandt, Minister of State for Law; Ms Ana Lopes, Chairperson of the council; and Prof Omar Yusof, President of the law society.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
