@@ -22,5 +22,6 @@ export function meetingWords(m: Knowledge['meetingWords']) {
     occasions: new Set(m.occasions ?? []),
     signVerbs: new Set(m.signVerbs ?? []),
     signedTexts: new Set(m.signedTexts ?? []),
+    salutations: m.salutations ?? [],
   };
 }

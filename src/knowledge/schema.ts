@@ -153,6 +153,7 @@ const MeetingWordsFile = z.looseObject({
   occasions: words.optional(),
   signVerbs: words.optional(),
   signedTexts: words.optional(),
+  salutations: words.optional(),
 });
 
 /**

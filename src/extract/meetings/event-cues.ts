@@ -369,6 +369,16 @@ function including(c: CueCtx): string[] {
   return c.met.length || !namesEvent(c.toks) ? [] : includedMembers(c.toks, c.ms);
 }
 
+/** "Speech by Minister A at the Conference", "Remarks by B at the opening of the forum": the speaker */
+function speechBy(c: CueCtx): string[] {
+  const { toks } = c;
+  if (!namesEvent(toks)) return [];
+  const w = meetingWords();
+  const at = toks.findIndex((t, k) => !t.quoted && w.speeches.has(t.lower) && toks[k + 1]?.lower === 'by');
+  const subj = at < 0 ? undefined : c.ms.find((m) => m.i > at + 1 && m.i <= at + 20);
+  return subj ? [subj.person!] : [];
+}
+
 export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.spoke-at', example: 'Speaking at the forum, A said … B told the forum that …', find: spokeAt },
   {
@@ -399,6 +409,7 @@ export const EVENT_CUES: readonly EventCue[] = [
     example: 'Among the leaders at the summit were A, B and C. Other speakers included D and E.',
     find: among,
   },
+  { id: 'cue.speech-by', example: 'Speech by Minister A at the 4th Water Conference', find: speechBy },
   { id: 'cue.featured', example: 'A panel discussion moderated by A featured B, C and D.', find: featured },
   {
     id: 'cue.including',

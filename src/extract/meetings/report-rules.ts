@@ -1,7 +1,7 @@
 import type { MeetingFact } from '../../model.js';
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
-import type { Sentence } from '../text.js';
+import type { Sentence, Token } from '../text.js';
 import { EVENT_CUES, includedMembers, namesEvent } from './event-cues.js';
 import { meetingFact } from './fact.js';
 import type { MeetingRule } from './frame.js';
@@ -209,13 +209,51 @@ const GATHERING: ReadonlySet<string> = new Set([
  * meetings told in a sentence that names the event ("The forum brought together A, B and C") or lists those present
  * just after one ("Also present were D and E")
  */
+/** "Ladies and Gentlemen", "Excellencies": a speech greets its audience (data/meeting-words.json `salutations`) */
+const salutes = (text: string) => {
+  const t = text
+    .replace(/[*_<>/]|\bbr\b/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:our|my|dear)\s+/, '');
+  return lexicon().meeting.salutations.some((w) => t.startsWith(w));
+};
+
+/** "Mr A, Chairman of X" on a line of its own: one name first, then a comma, and no verb */
+function greetsOne(toks: Token[], ms: Mention[]): boolean {
+  const first = ms[0];
+  if (!first || ms.length > 1 || first.i > 3) return false;
+  // "Mr A**, Chairman of X": markup between the name and its comma
+  let e = first.j;
+  while (toks[e] && /^[*_]+$/.test(toks[e]!.text)) e++;
+  if (toks[e]?.text !== ',') return false;
+  return !toks.some((t) => t.word && !t.cap && t.tags.includes('Verb') && !t.tags.includes('Participle'));
+}
+
 function occasion(): Observer {
   const who = new Map<string, Sentence>();
   /** the index of the last sentence that named the event, or -1 */
   let named = -1;
+  /** people greeted by name on the lines just read ("Mr A, Chairman of X"), until a salutation confirms them */
+  let greeted: Sentence[] = [];
+  let greetedIds: string[] = [];
   return {
     read(c, s, mentions) {
       const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name').sort((a, b) => a.i - b.i);
+      // a speech's opening: "Mr A, Chairman of X" lines, then "Ladies and Gentlemen"; the people greeted were there
+      if (named >= 0 && s.index < 40) {
+        if (salutes(s.text)) {
+          greetedIds.forEach((id, i) => who.has(id) || who.set(id, greeted[i]!));
+          greetedIds = [];
+          greeted = [];
+        } else if (greetsOne(s.tokens, ms)) {
+          greetedIds.push(ms[0]!.person!);
+          greeted.push(s);
+        } else if (ms.length || !s.tokens.some((t) => t.text === ',')) {
+          greetedIds = [];
+          greeted = [];
+        }
+      }
       const told = c.list.filter((m) => m.evidence.some((e) => e.start === s.start));
       const met = told.map((m) => m.participants);
       if (namesEvent(s.tokens)) named = s.index;

@@ -866,6 +866,16 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Omar Yusof + Otto Brandt', date: '2025-03-10' }],
   ],
   [
+    'cue.speech-by and a speech\'s greetings: "Speech by Minister A at the Conference", "Mr B, Chairman of X", "Ladies and Gentlemen"',
+    'Speech by Minister for Law Mr Ivo Kral at the 4th Water Conference\n\nMr Otto Brandt, Chairman of the Water Council\n\nJustice Lia Matos, Judge of the Supreme Court\n\nLadies and Gentlemen\n\n1. A very good afternoon to all of you on this Monday.',
+    [{ who: 'Ivo Kral + Lia Matos + Otto Brandt', date: '2025-03-14' }],
+  ],
+  [
+    'no greeting without a salutation after it: a list of names and roles is no audience',
+    'Speech by Minister for Law Mr Ivo Kral at the 4th Water Conference\n\nMr Otto Brandt, Chairman of the Water Council\n\nThe council was founded in 1990.',
+    [],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
