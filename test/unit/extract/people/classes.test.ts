@@ -23,6 +23,11 @@ const rows: [string, string, string[]][] = [
     ['Tavo Merrin'],
   ],
   [
+    'the fields of a portfolio end a title: "Minister for Science and Research A", "Minister for Culture, Community and Youth, and Second Minister for Law, Mr B"',
+    'Minister for Science and Research Tavo Merrin met Minister for Culture, Community and Youth, and Second Minister for Law, Mr Oskar Vell.',
+    ['Oskar Vell', 'Tavo Merrin'],
+  ],
+  [
     'a person named only with a title before the surname is printed as the report writes it',
     'President Merrin arrived in Varnel. President Merrin said the port would reopen.',
     ['President Merrin'],
