@@ -380,6 +380,22 @@ function afterComma(toks: Token[], ms: Mention[], items: Mention[], e: number): 
   return toks[e + 1]?.lower === 'and' ? e + 1 : e;
 }
 
+/**
+ * The token after a time adjunct of a list item: "B for 30 minutes and C for 35 minutes", "B on Monday and C on
+ * Tuesday"; else e
+ */
+function afterAdjunct(toks: Token[], e: number): number {
+  const t = toks[e];
+  if (t?.lower === 'on' && lexicon().weekdays.has(toks[e + 1]?.lower ?? '')) return e + 2;
+  if (t?.lower !== 'for') return e;
+  for (let q = e + 1; q < toks.length && q <= e + 4; q++) {
+    if (/^(?:minutes?|hours?)$/.test(toks[q]!.lower)) return q + 1;
+    if (!/^(?:about|nearly|almost|over|more|than|some|an?|half|one|two|three|\d+(?:\.\d+)?)$/.test(toks[q]!.lower))
+      return e;
+  }
+  return e;
+}
+
 const AS_WELL_AS = (toks: Token[], e: number) =>
   toks[e]?.lower === 'as' && toks[e + 1]?.lower === 'well' && toks[e + 2]?.lower === 'as';
 
@@ -427,7 +443,10 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30, clau
   let o = mentionFrom(toks, ms, n, max);
   while (o) {
     items.push(o);
-    let e = afterApposition(toks, o.j);
+    const app = afterApposition(toks, o.j);
+    let e = afterAdjunct(toks, app);
+    // "talks with B for 30 minutes and C for 35 minutes": one meeting each
+    if (e > app && toks[app]!.lower === 'for') separate = true;
     // "B, as well as C": a list goes on, with C
     const also = toks[e]?.text === ',' && AS_WELL_AS(toks, e + 1) ? e + 4 : AS_WELL_AS(toks, e) ? e + 3 : -1;
     const then = also > 0 ? mentionFrom(toks, ms, also, 20) : null;

@@ -202,8 +202,9 @@ export class ReportMeetings {
     // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants
     const prior = this.list[this.list.length - 1];
     if (f.rule === 'meeting.present' && prior && s.index - this.sentenceOf(prior) <= 2) {
-      for (const p of f.participants)
-        if (!prior.participants.includes(p) && !prior.others.includes(p)) prior.others.push(p);
+      // "A met with directors of X. Also attending the meeting were B, C and D": the people A met, named after
+      const members = prior.participants.length < 2 ? prior.participants : prior.others;
+      for (const p of f.participants) if (!prior.participants.includes(p) && !prior.others.includes(p)) members.push(p);
       return null;
     }
     // "Members in attendance were: A; B …. Associate members in attendance were C; D": one roster goes on

@@ -876,6 +876,19 @@ const rows: Row[] = [
     [],
   ],
   [
+    '"talks with B for 30 minutes and C for 35 minutes": a time adjunct does not end the list, and each is a meeting of its own',
+    'Chancellor Otto Brandt held talks with President Ana Lopes for 30 minutes and King Omar Yusof for 35 minutes on Monday.',
+    [
+      { who: 'Ana Lopes + Otto Brandt', date: '2025-03-10' },
+      { who: 'Omar Yusof + Otto Brandt', date: '2025-03-10' },
+    ],
+  ],
+  [
+    '"A met industry leaders. Also attending the meeting were B, C and D": the leaders A met, named after',
+    'On Monday, President Ana Lopes met water industry leaders from home and abroad. Also attending the meeting were Chairman Ivo Kral, Chief Operating Officer Lia Matos and Director Rui Barros.',
+    [{ who: 'Ana Lopes + Ivo Kral + Lia Matos + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
     'a speech or an audience with no event named puts nobody at one',
     'President Ruben Salgado gave a speech on Monday about ports. Chancellor Greta Lindqvist told delegates of her party that she would run. In his remarks, Salgado said the port would open.',
     [],
