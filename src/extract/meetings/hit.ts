@@ -248,7 +248,7 @@ export class Hit {
 
   /**
    * "In a phone call with B on Monday, A said …", "After meeting B, A said …", "Speaking after talks with B, A said
-   * …": the subject after a setting that opens the sentence
+   * …", "A day earlier, after a call with B, A said …": the subject after a setting that opens the sentence
    */
   private frontedSubject(): Mention | null {
     const toks = this.c.toks;
@@ -262,7 +262,11 @@ export class Hit {
     const setting = meetingWords().setting;
     // "Speaking to reporters after talks with B, A said": a participle opens the setting, a preposition of it follows
     const participle = /^\p{L}+ing$/u.test(toks[0]!.lower) && toks.slice(1, this.k).some((x) => setting.has(x.lower));
-    if (!opens || comma < 0 || !(setting.has(toks[0]!.lower) || participle)) return null;
+    // "A day earlier, after a call with B, A said": a short time phrase, then the setting
+    const c0 = toks.findIndex((x) => x.text === ',');
+    const timeFirst =
+      c0 > 0 && c0 <= 5 && c0 + 1 < this.k && setting.has(toks[c0 + 1]!.lower) && !this.c.ms.some((m) => m.i < c0);
+    if (!opens || comma < 0 || !(setting.has(toks[0]!.lower) || participle || timeFirst)) return null;
     const after = (at: number) => {
       const subj = this.c.ms.find((m) => m.i > at && m.person && !m.poss);
       return subj && subj.i - at <= 6 ? subj : null;

@@ -326,6 +326,11 @@ const rows: Row[] = [
     [{ who: 'Ivo Kral + Otto Brandt', date: '2025-03-10' }],
   ],
   [
+    '"A day earlier, after a call with B, A said": a short time phrase before the setting',
+    'A day earlier, after a call with President Ivo Kral, Chancellor Otto Brandt said the talks would go on.',
+    [{ who: 'Ivo Kral + Otto Brandt', date: null }],
+  ],
+  [
     '"A and B held a joint news conference": "joint" makes the parties one',
     'Chilean President Ana Lopes and Peruvian President Ivo Kral held a joint news conference on Monday.',
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
