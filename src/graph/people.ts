@@ -7,8 +7,9 @@
  *
  * A claim that names a person by family name alone joins a person chosen from the block's other
  * people; only when those change (a new given name in the block, a role or country a person was
- * not known by) are the block's other such claims read again, through the `loose` index on
- * MENTIONS, and moved where the rules now put them.
+ * not known by) are the block's other such claims looked at again, through the `loose` index on
+ * MENTIONS: as groups of equal roles, country and person, of which only the groups that move come
+ * back claim by claim.
  */
 import type { Tx } from './driver.js';
 import { reportDay, type PersonClaim, type SimpleClaim } from '../resolve/claims.js';
