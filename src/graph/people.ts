@@ -308,8 +308,8 @@ class PeopleWrite {
    * rules now put them; their articles' contributions move with them. Where such a claim goes
    * depends only on its roles and country, so Neo4j reads the block's claims as groups of equal
    * roles, country and person, and only the claims of the groups that move come back one by
-   * one: a head of state's block holds thousands of these claims, and a change of its shape
-   * mostly moves none of them.
+   * one: these claims grow with the corpus (every report that never gives the given name adds
+   * one), and a change of the block's shape mostly moves none of them.
    */
   async moveLoose(full: string[], after: Map<string, BlockStructure>): Promise<LooseMove[]> {
     const changedShape = full.filter(
