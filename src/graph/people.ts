@@ -7,8 +7,9 @@
  *
  * A claim that names a person by family name alone joins a person chosen from the block's other
  * people; only when those change (a new given name in the block, a role or country a person was
- * not known by) are the block's other such claims read again, through the `loose` index on
- * MENTIONS, and moved where the rules now put them.
+ * not known by) are the block's other such claims looked at again, through the `loose` index on
+ * MENTIONS: as groups of equal roles, country and person, of which only the groups that move come
+ * back claim by claim.
  */
 import type { Tx } from './driver.js';
 import { reportDay, type PersonClaim, type SimpleClaim } from '../resolve/claims.js';
@@ -304,37 +305,50 @@ class PeopleWrite {
 
   /**
    * Where a block's shape changed, the other claims naming the family name alone go where the
-   * rules now put them; their articles' contributions move with them.
+   * rules now put them; their articles' contributions move with them. Where such a claim goes
+   * depends only on its roles and country, so Neo4j reads the block's claims as groups of equal
+   * roles, country and person, and only the claims of the groups that move come back one by
+   * one: these claims grow with the corpus (every report that never gives the given name adds
+   * one), and a change of the block's shape mostly moves none of them.
    */
   async moveLoose(full: string[], after: Map<string, BlockStructure>): Promise<LooseMove[]> {
     const changedShape = full.filter(
       (b) => structureSignature(this.structure(b, 'before')) !== structureSignature(after.get(b)!),
     );
     if (changedShape.length === 0) return [];
-    const rows = await this.tx.run(
+    const groups = await this.tx.run(
       `UNWIND $blocks AS b
-       MATCH (a:Article)-[r:MENTIONS]->(p:Person) WHERE r.loose = b
-       RETURN b AS block, a.id AS articleId, r.claim AS claim, r.local AS local, r.roles AS roles, r.country AS country, p.nameKey AS nameKey`,
+       MATCH (:Article)-[r:MENTIONS]->(p:Person) WHERE r.loose = b
+       RETURN DISTINCT b AS block, coalesce(r.roles, []) AS roles, r.country AS country, p.nameKey AS nameKey`,
       { blocks: changedShape },
     );
-    const moves: LooseMove[] = [];
-    for (const r of rows) {
+    const moving = [];
+    for (const g of groups) {
       const to = nameKeyOf(
-        r.block as string,
+        g.block as string,
         assignLoose(
-          { roles: (r.roles as string[]) ?? [], country: (r.country as string) ?? null },
-          after.get(r.block as string)!,
+          { roles: g.roles as string[], country: (g.country as string) ?? null },
+          after.get(g.block as string)!,
         ) || null,
       );
-      if (to !== r.nameKey)
-        moves.push({
-          articleId: r.articleId as string,
-          claim: r.claim as string,
-          local: r.local as string,
-          from: r.nameKey as string,
-          to,
-        });
+      if (to !== g.nameKey)
+        moving.push({ block: g.block, roles: g.roles, country: g.country ?? null, from: g.nameKey, to });
     }
+    if (moving.length === 0) return [];
+    const rows = await this.tx.run(
+      `UNWIND $groups AS g
+       MATCH (a:Article)-[r:MENTIONS]->(:Person {nameKey: g.from})
+       WHERE r.loose = g.block AND coalesce(r.roles, []) = g.roles AND coalesce(r.country, '') = coalesce(g.country, '')
+       RETURN a.id AS articleId, r.claim AS claim, r.local AS local, g.from AS from, g.to AS to`,
+      { groups: moving },
+    );
+    const moves: LooseMove[] = rows.map((r) => ({
+      articleId: r.articleId as string,
+      claim: r.claim as string,
+      local: r.local as string,
+      from: r.from as string,
+      to: r.to as string,
+    }));
     if (moves.length) await this.moveContributions(moves);
     return moves;
   }

@@ -110,4 +110,45 @@ describe('the cost of a write', () => {
     );
     assert.deepEqual(others, [{ n: 20, sources: [1], countries: ['NG'] }]);
   });
+  it('a new person in a block of 30 claims naming the family name alone reads them as one group, and moves them all when they must', async () => {
+    await emptyGraph(graph);
+    const person = (id: string, p: { name: string; roles?: string[]; country?: string }) =>
+      report({ id, outlet: 'Reuters', published: '2024-03-05', people: { p1: { aliases: [p.name], ...p } } });
+    await writeExtractions(graph, [
+      person('k1', { name: 'Ada Okafor', roles: ['Minister of Finance'], country: 'NG' }),
+      person('k2', { name: 'Bola Okafor', roles: ['Governor'], country: 'GH' }),
+    ]);
+    const loose = Array.from({ length: 30 }, (_, i) =>
+      person(`l${String(i).padStart(2, '0')}`, { name: 'Okafor', roles: ['Minister of Finance'], country: 'NG' }),
+    );
+    for (let i = 0; i < loose.length; i += 10) await writeExtractions(graph, loose.slice(i, i + 10));
+    const sources = async () =>
+      Object.fromEntries(
+        (await graph.read(`MATCH (p:Person) WHERE p.surname = 'okafor' RETURN p.name AS k, p.sourceCount AS n`)).map(
+          (r) => [r.k as string, r.n as number],
+        ),
+      );
+    assert.deepEqual(await sources(), { 'Ada Okafor': 31, 'Bola Okafor': 1 }, 'the 30 join Ada Okafor, the minister');
+
+    // A third person changes the block's shape, but not where the 30 go.
+    graph.statementTimes = new Map();
+    try {
+      await writeExtraction(graph, person('k3', { name: 'Chidi Okafor', roles: ['Ambassador'], country: 'KE' }));
+      const rows = [...graph.statementTimes.values()].reduce((n, t) => n + t.rows, 0);
+      assert.ok(rows < 30, `the write's statements returned ${rows} rows, as many as the block's claims or more`);
+    } finally {
+      graph.statementTimes = null;
+    }
+    assert.deepEqual(await sources(), { 'Ada Okafor': 31, 'Bola Okafor': 1, 'Chidi Okafor': 1 });
+
+    // A second minister of finance: the 30 no longer tell which, and move to the family name alone.
+    await writeExtraction(graph, person('k4', { name: 'Dayo Okafor', roles: ['Minister of Finance'], country: 'NG' }));
+    assert.deepEqual(await sources(), {
+      Okafor: 30,
+      'Ada Okafor': 1,
+      'Bola Okafor': 1,
+      'Chidi Okafor': 1,
+      'Dayo Okafor': 1,
+    });
+  });
 });
