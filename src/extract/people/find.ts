@@ -315,7 +315,9 @@ function nameRuns(tokens: Token[]): Run[] {
         ABSTRACT.test(tokens[i]!.lower) &&
         !tokens[i]!.tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName')) ||
       questionAuxiliary(tokens, i, j) ||
-      (j - i >= 3 && titledPlaceOf(tokens, i))
+      (j - i >= 3 && titledPlaceOf(tokens, i)) ||
+      // "Mayor of Shenzhen Wang Lixin", "Governor of Bali Wayan Koster": after "TITLE of", three words are a place and a name
+      (j - i === 3 && tokens[i - 1]?.lower === 'of' && !!tokens[i - 2] && isTitleWord(tokens[i - 2]!))
         ? i + 1
         : i;
     if (j - i <= 8 && lengthOk(tokens, i, j)) {

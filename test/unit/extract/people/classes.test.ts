@@ -28,6 +28,11 @@ const rows: [string, string, string[]][] = [
     ['Oskar Vell', 'Tavo Merrin'],
   ],
   [
+    'after "TITLE of", a run of three words is a place and a name: "Mayor of Varnel Wang Lixin"; hyphenated offices are titles',
+    "Mayor of Varnel Wang Lixin met Inspector-General Gong Dao'an and Attorney-General Tavo Merrin.",
+    ["Gong Dao'an", 'Tavo Merrin', 'Wang Lixin'],
+  ],
+  [
     'a person named only with a title before the surname is printed as the report writes it',
     'President Merrin arrived in Varnel. President Merrin said the port would reopen.',
     ['President Merrin'],
