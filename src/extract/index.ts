@@ -55,11 +55,25 @@ class Walk {
       personIds: () => new Set(people.list.map((p) => p.id)),
       speakerAt: (offset) => {
         const turn = turns.find((t) => offset >= t.body && offset < t.end);
-        return turn ? (speakerOfLabel(turn.label, people.list)?.id ?? null) : null;
+        if (turn) return speakerOfLabel(turn.label, people.list)?.id ?? null;
+        return turns.length ? null : this.speechBy(offset);
       },
     });
     this.direct = new DirectSpeech(doc, this.mentions, this.statements);
     this.reported = new ReportedSpeech(this.statements, (para, here) => this.meetings.pairAt(para, here));
+  }
+
+  /**
+   * A speech's page ("Speech by Minister A at the …", "Remarks by B"): after its first line, "I" and "we" outside
+   * quotations are A, as in a transcript's turn ("when I met with your minister B in 2019")
+   */
+  private speechBy(offset: number): string | null {
+    const [first, second] = this.doc.sentences;
+    if (!first || !second || offset < second.start || !this.mentions[0]) return null;
+    const by = /\b(?:speech|remarks|address|statement|keynote)\s+by\b/i.exec(first.text);
+    if (!by) return null;
+    const at = first.start + by.index + by[0].length;
+    return this.mentions[0].find((m) => m.person && m.kind === 'name' && !m.quoted && m.start >= at)?.person ?? null;
   }
 
   read(s: Sentence): void {

@@ -14,7 +14,7 @@ import type { Token } from '../text.js';
 const GLUE = new Set(
   (
     'visiting then both courtesy on with hands down the a an for talks meeting working to in person by phone ' +
-    'virtually separately briefly also from call calls video link separate honour honor'
+    'virtually separately briefly also from call calls video link separate honour honor your our my'
   ).split(' '),
 );
 /** function words, which never describe an office ("resistance from Chancellor X" is no title phrase) */

@@ -230,6 +230,12 @@ function greetsOne(toks: Token[], ms: Mention[]): boolean {
   return !toks.some((t) => t.word && !t.cap && t.tags.includes('Verb') && !t.tags.includes('Participle'));
 }
 
+/** "Ms A" on a line of its own: one name and at most a form of address, nothing else */
+function nameAlone(toks: Token[], ms: Mention[]): boolean {
+  const first = ms[0];
+  return !!first && ms.length === 1 && first.i <= 2 && toks.slice(first.j).every((t) => !t.word) && toks.length <= 8;
+}
+
 function occasion(): Observer {
   const who = new Map<string, Sentence>();
   /** the index of the last sentence that named the event, or -1 */
@@ -237,27 +243,53 @@ function occasion(): Observer {
   /** people greeted by name on the lines just read ("Mr A, Chairman of X"), until a salutation confirms them */
   let greeted: Sentence[] = [];
   let greetedIds: string[] = [];
+  /** a salutation was just read: the name lines after it are greetings too */
+  let saluted = false;
+  /** the event named last is of another year than the report's */
+  let otherEvent = false;
   return {
     read(c, s, mentions) {
       const ms = mentions.filter((m) => !m.quoted && m.person && m.kind === 'name').sort((a, b) => a.i - b.i);
       // a speech's opening: "Mr A, Chairman of X" lines, then "Ladies and Gentlemen"; the people greeted were there
+      // "Your Excellency, / Minister of Justice of X, / Ms A": after the salutation, the people greeted
       if (named >= 0 && s.index < 40) {
+        const greets = greetsOne(s.tokens, ms) || nameAlone(s.tokens, ms);
         if (salutes(s.text)) {
           greetedIds.forEach((id, i) => who.has(id) || who.set(id, greeted[i]!));
           greetedIds = [];
           greeted = [];
-        } else if (greetsOne(s.tokens, ms)) {
+          saluted = true;
+        } else if (greets && saluted) {
+          if (!who.has(ms[0]!.person!)) who.set(ms[0]!.person!, s);
+        } else if (greets) {
           greetedIds.push(ms[0]!.person!);
           greeted.push(s);
         } else if (ms.length || !s.tokens.some((t) => t.text === ',')) {
           greetedIds = [];
           greeted = [];
+          saluted = false;
         }
       }
       const told = c.list.filter((m) => m.evidence.some((e) => e.start === s.start));
       const met = told.map((m) => m.participants);
-      if (namesEvent(s.tokens)) named = s.index;
-      const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null, eventBefore: named >= 0 };
+      if (namesEvent(s.tokens)) {
+        named = s.index;
+        // "a conference … in Tokyo in March 2019" in a report of 2021: the event named last is another one
+        const year = c.ref?.slice(0, 4);
+        // ("in March 2019", "in 2019", "the 2019 summit"; not "the first since 2019")
+        const months = lexicon().months;
+        otherEvent =
+          !!year &&
+          s.tokens.some(
+            (t, k) =>
+              /^(?:19|20)\d\d$/.test(t.text) &&
+              t.text !== year &&
+              (s.tokens[k - 1]?.lower === 'in' ||
+                months.has(s.tokens[k - 1]?.lower ?? '') ||
+                triggersAt(s.tokens, k + 1).some((x) => x.occasion)),
+          );
+      }
+      const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null, eventBefore: named >= 0 && !otherEvent };
       for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
       // "A travelled to Berlin to meet B and C, alongside European leaders, including D and E": one meeting of them all
       const last = told[told.length - 1];

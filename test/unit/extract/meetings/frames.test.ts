@@ -876,6 +876,14 @@ const rows: Row[] = [
     [{ who: 'Ivo Kral + Lia Matos + Otto Brandt', date: '2025-03-14' }],
   ],
   [
+    'a speech page: "Your Excellency, / Minister of X, / Ms B" greets B; "I met with your minister C in 2019" is the speaker\'s meeting; "Then Minister D delivered the opening address" of a 2019 conference is no part of this event',
+    'Speech by Mr Ivo Kral at the Signing Ceremony in Varnel\n\nYour Excellency,\n\nMinister of Justice of Ostland,\n\nMs Lia Matos\n\n1. This is something I raised when I met with your State Minister Mr Otto Brandt in March 2019.\n\n2. Our lawyers met at a legal conference in Varnel in March 2019. Then Vice Minister Rui Barros delivered the opening address.',
+    [
+      { who: 'Ivo Kral + Otto Brandt', date: '2019-03' },
+      { who: 'Ivo Kral + Lia Matos', date: '2025-03-14' },
+    ],
+  ],
+  [
     'no greeting without a salutation after it: a list of names and roles is no audience',
     'Speech by Minister for Law Mr Ivo Kral at the 4th Water Conference\n\nMr Otto Brandt, Chairman of the Water Council\n\nThe council was founded in 1990.',
     [],
