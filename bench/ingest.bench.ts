@@ -476,7 +476,7 @@ function printProfile(times: StatementTimes, run: EndToEnd): void {
   const line = ([cypher, t]: [string, StatementTime]) => {
     const first = tenthMs(cypher, 0);
     const last = tenthMs(cypher, 9);
-    const rows = `rows/report ${tenthRows(cypher, 0).toFixed(1)} → ${tenthRows(cypher, 9).toFixed(1)}, at most ${t.maxRows} in one call; params ${(t.paramBytes / run.summary.reports / 1024).toFixed(1)} KB/report`;
+    const rows = `rows/report ${tenthRows(cypher, 0).toFixed(1)} → ${tenthRows(cypher, 9).toFixed(1)}, at most ${t.maxRows} in one call; params ${(t.paramBytes / run.summary.reports / 1024).toFixed(1)} KB/report, rows read ${(t.rowBytes / run.summary.reports / 1024).toFixed(1)} KB/report`;
     return `  ${(t.ms / 1000).toFixed(1).padStart(7)} s ${String(t.count).padStart(6)}×  ${first.toFixed(2).padStart(6)} → ${last.toFixed(2).padStart(6)} ms/report (${first > 0 ? (last / first).toFixed(1) : '?'}×; ${rows})  ${cypher}`;
   };
   console.log(

@@ -56,7 +56,8 @@ export interface GraphOptions {
 
 /**
  * A statement's profile (`Graph.statementTimes`): calls, time, the rows it returned in all and at
- * most in one call, and the size of its parameters as JSON (what the driver packs and sends).
+ * most in one call, the size of its parameters as JSON (what the driver packs and sends) and of
+ * the rows it returned (what the driver receives and decodes).
  */
 export interface StatementTime {
   count: number;
@@ -64,7 +65,16 @@ export interface StatementTime {
   rows: number;
   maxRows: number;
   paramBytes: number;
+  rowBytes: number;
 }
+
+const jsonBytes = (value: unknown) => {
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? '');
+  } catch {
+    return 0;
+  }
+};
 
 /** A transaction handle for multi-statement writes: every statement in it commits or none does. */
 export interface Tx {
@@ -125,23 +135,24 @@ export class Graph {
     const times = this.statementTimes;
     if (!times) return work;
     const t0 = performance.now();
-    const paramBytes = params ? Buffer.byteLength(JSON.stringify(params)) : 0;
-    const record = (rows: number) => {
-      const t = times.get(key) ?? { count: 0, ms: 0, rows: 0, maxRows: 0, paramBytes: 0 };
+    const paramBytes = params ? jsonBytes(params) : 0;
+    const record = (rows: number, rowBytes: number) => {
+      const t = times.get(key) ?? { count: 0, ms: 0, rows: 0, maxRows: 0, paramBytes: 0, rowBytes: 0 };
       t.count++;
       t.ms += performance.now() - t0;
       t.rows += rows;
       t.maxRows = Math.max(t.maxRows, rows);
       t.paramBytes += paramBytes;
+      t.rowBytes += rowBytes;
       times.set(key, t);
     };
     return work.then(
       (value) => {
-        record(Array.isArray(value) ? value.length : 0);
+        record(Array.isArray(value) ? value.length : 0, Array.isArray(value) ? jsonBytes(value) : 0);
         return value;
       },
       (err: unknown) => {
-        record(0);
+        record(0, 0);
         throw err;
       },
     );

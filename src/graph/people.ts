@@ -31,8 +31,62 @@ import {
   type BlockStructure,
   type PersonSummary,
 } from '../resolve/people.js';
+import { fold } from '../resolve/normalize.js';
 import { withoutLinks } from './links.js';
 import { edgeProps, sameValue, type KindStats } from './consolidate.js';
+
+/** A group's features (`groupFeatures`): the roles and countries its keyed claims give. */
+type Features = { roles: Set<string>; countries: Set<string> };
+
+/**
+ * A person's shape as stored on its node (`shape`): what the block's claims naming the family
+ * name alone are compared with (`assignLoose`), i.e. the folded roles and the countries that the
+ * claims giving its given name give, as `|r:role|…|c:country|` ('|' alone for none); '' when no
+ * claim gives its given name (it is then no group of the block's shape). A write finds the groups
+ * a claim can score with by these terms (`shapeTerms`) instead of reading every person of the
+ * block with its summary. A function of the summary, so any ingest order writes the same.
+ */
+export function shapeOf(s: PersonSummary): string {
+  const f = groupFeatures(s);
+  if (!f) return '';
+  return ['', ...[...f.roles].sort().map((r) => `r:${r}`), ...[...f.countries].sort().map((c) => `c:${c}`), ''].join(
+    '|',
+  );
+}
+
+function parseShape(shape: string): Features | null {
+  if (shape === '') return null;
+  const f: Features = { roles: new Set(), countries: new Set() };
+  for (const t of shape.split('|').slice(1, -1)) (t.startsWith('r:') ? f.roles : f.countries).add(t.slice(2));
+  return f;
+}
+
+/** The terms of `shape` a group must have one of for a claim to score with it in `assignLoose`. */
+function shapeTerms(c: { roles: string[]; country: string | null }): string[] {
+  return [...c.roles.map((r) => `|r:${fold(r)}|`), ...(c.country ? [`|c:${c.country}|`] : [])];
+}
+
+/**
+ * Blocks with at most this many keyed people are read whole for their shape; in larger ones, only
+ * the people a claim can score with are read.
+ */
+const SMALL_BLOCK = 12;
+
+/** What a write knows of a block's shape as stored. */
+interface BlockShape {
+  /** The block's people with a keyed claim, as stored. */
+  keyed: number;
+  /** Whether every one of them has been read. */
+  complete: boolean;
+  /** The shape terms whose people have been read (when not complete). */
+  terms: Set<string>;
+}
+
+/** A person's properties as written: consolidation's, and its shape. */
+export function personProps(block: string, given: string, s: PersonSummary) {
+  const { id, props } = personFromSummary(block, given, s);
+  return { id, props: { ...props, shape: shapeOf(s) } };
+}
 
 /**
  * A person's new properties as written with `SET p += props`: consolidation's keys, with a null for
@@ -91,8 +145,13 @@ interface PersonNode {
   id: string | null;
   /** As stored (null: new, or not read yet when `partial`). */
   props: Record<string, unknown> | null;
-  /** Read with its block for the block's shape only: its id and summary, not its other properties. */
+  /**
+   * Read with its block for the block's shape only: its id and shape (`features`), not its summary
+   * or other properties; nothing is added to it before it is read whole (`fetch`).
+   */
   partial: boolean;
+  /** A partial node's features (null: no keyed claim). */
+  features: Features | null;
   /** Whether a contribution was added to or taken from it: only those are written. */
   touched: boolean;
   before: PersonSummary;
@@ -149,11 +208,11 @@ export async function writePeople(
   const w = new PeopleWrite(tx);
   const lostPeople = lost.filter((m) => m.nameKey);
   await w.subtract(lostPeople);
-  const { target, full, after } = await w.place(fresh, lostPeople);
+  const { target, full } = await w.place(fresh, lostPeople);
   // The fresh claims' contributions, one per article and person.
   for (const [key, cs] of groupBy(fresh, (c) => `${target.get(c)}\u0000${c.articleId}`))
     w.add(key.split('\u0000')[0]!, contribution(cs), 1);
-  const moves = await w.moveLoose(full, after);
+  const moves = await w.moveLoose(full);
   const changes = await w.writeNodes(moves);
   await w.writeEdges(moves, fresh, target);
   await w.deleteGone();
@@ -187,22 +246,31 @@ class PeopleWrite {
   /** Adds (or takes away) a contribution to a person read before. */
   add(k: string, contribution: PersonSummary, sign: 1 | -1): void {
     const n = this.node(k);
+    if (n.partial) throw new Error(`person ${k} changed before it was read whole`);
     addSummary(n.after, contribution, sign);
     n.touched = true;
   }
 
-  private remember(nameKey: string, id: string | null, summary: string | null, props: Record<string, unknown> | null) {
+  private remember(
+    nameKey: string,
+    id: string | null,
+    summary: string | null,
+    props: Record<string, unknown> | null,
+    features: Features | null = null,
+  ) {
     const { block, given } = splitKey(nameKey);
+    const partial = id !== null && props === null;
     const node: PersonNode = {
       nameKey,
       block,
       given,
       id,
       props,
-      partial: id !== null && props === null,
+      partial,
+      features,
       touched: false,
-      before: parseSummary(summary),
-      after: parseSummary(summary),
+      before: parseSummary(partial ? null : summary),
+      after: parseSummary(partial ? null : summary),
     };
     this.nodes.set(nameKey, node);
     const inBlock = this.byBlock.get(block);
@@ -222,27 +290,136 @@ class PeopleWrite {
       // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
       const props = withoutLinks(r.props as Record<string, unknown>);
       const known = this.nodes.get(r.nameKey as string);
-      // The summary is the one read with the block, in this transaction: what was added to it stays.
-      if (known) Object.assign(known, { props, partial: false });
+      // A person read with its block only: nothing was added to it (`add`), its summary is the stored one.
+      if (known)
+        Object.assign(known, {
+          props,
+          partial: false,
+          features: null,
+          before: parseSummary(props.summary as string | undefined),
+          after: parseSummary(props.summary as string | undefined),
+        });
       else this.remember(r.nameKey as string, props.id as string, (props.summary as string | undefined) ?? null, props);
     }
     for (const k of todo) if (!this.nodes.has(k)) this.remember(k, null, null, null);
   }
 
+  /** The shapes known of the blocks read for their shape. */
+  private readonly shapes = new Map<string, BlockShape>();
+
   /**
-   * The other people of whole blocks, for the blocks' shape (which group a family name alone
-   * joins): their ids and summaries only. Most of them are not changed by the write, and are
-   * neither compared nor written again.
+   * The shape of blocks (which group a family name alone joins), as far as the `terms` per block
+   * need it: how many of its people are keyed groups, and those of them whose shape has one of the
+   * terms (all of them in a small block). Those are remembered by id and shape only: most of them
+   * are not changed by the write, and are neither compared nor written again. People of an older
+   * graph, with no shape yet, are read with their summaries.
    */
-  private async fetchBlocks(blocks: string[]): Promise<void> {
+  private async fetchBlocks(terms: Map<string, Set<string>>): Promise<void> {
+    const blocks = [...terms.keys()].filter((b) => !this.shapes.has(b));
     if (blocks.length === 0) return;
     const rows = await this.tx.run(
-      `UNWIND $blocks AS b MATCH (p:Person {block: b}) RETURN p.nameKey AS nameKey, p.id AS id, p.summary AS summary`,
-      { blocks },
+      `UNWIND $blocks AS x
+       CALL (x) {
+         OPTIONAL MATCH (p:Person {block: x.block}) WHERE p.shape IS NULL OR p.shape <> ''
+         WITH x, count(p) AS n, collect(p) AS ps
+         RETURN n, [p IN ps WHERE n <= $small OR p.shape IS NULL OR any(t IN x.terms WHERE p.shape CONTAINS t)
+                    | p {.nameKey, .id, .shape, summary: CASE WHEN p.shape IS NULL THEN p.summary END}] AS people
+       }
+       RETURN x.block AS block, n, people`,
+      { blocks: blocks.map((block) => ({ block, terms: [...terms.get(block)!] })), small: SMALL_BLOCK },
+    );
+    for (const r of rows) {
+      const people = r.people as { nameKey: string; id: string; shape: string | null; summary: string | null }[];
+      let keyed = r.n as number;
+      for (const p of people) {
+        const features = p.shape === null ? groupFeatures(parseSummary(p.summary)) : parseShape(p.shape);
+        if (p.shape === null && !features) keyed--;
+        if (!this.nodes.has(p.nameKey)) this.remember(p.nameKey, p.id, null, null, features);
+      }
+      const complete = (r.n as number) <= SMALL_BLOCK;
+      this.shapes.set(r.block as string, { keyed, complete, terms: new Set(terms.get(r.block as string)) });
+    }
+  }
+
+  /** Reads the keyed people of blocks whose shape has one of `terms` (null: all of them), as far as not read yet. */
+  private async fetchShapes(terms: Map<string, Set<string> | null>): Promise<void> {
+    const todo: { block: string; terms: string[] | null }[] = [];
+    for (const [block, ts] of terms) {
+      const known = this.shapes.get(block)!;
+      if (known.complete) continue;
+      if (ts === null) {
+        todo.push({ block, terms: null });
+        known.complete = true;
+        continue;
+      }
+      const missing = [...ts].filter((t) => !known.terms.has(t));
+      if (missing.length === 0) continue;
+      missing.forEach((t) => known.terms.add(t));
+      todo.push({ block, terms: missing });
+    }
+    if (todo.length === 0) return;
+    const rows = await this.tx.run(
+      `UNWIND $blocks AS x
+       MATCH (p:Person {block: x.block}) WHERE p.shape <> '' AND (x.terms IS NULL OR any(t IN x.terms WHERE p.shape CONTAINS t))
+       RETURN p.nameKey AS nameKey, p.id AS id, p.shape AS shape`,
+      { blocks: todo },
     );
     for (const r of rows)
       if (!this.nodes.has(r.nameKey as string))
-        this.remember(r.nameKey as string, r.id as string, (r.summary as string | null) ?? null, null);
+        this.remember(r.nameKey as string, r.id as string, null, null, parseShape(r.shape as string));
+  }
+
+  /** Whether a person read whole is a keyed group, as stored or after the write. */
+  private keyedGroup(n: PersonNode, when: 'before' | 'after'): boolean {
+    return groupFeatures(when === 'before' ? n.before : (this.features.get(n.nameKey) ?? n.after)) !== null;
+  }
+
+  /** How many keyed groups a block has, as stored or after the write. */
+  private groupCount(block: string, when: 'before' | 'after'): number {
+    let count = this.shapes.get(block)!.keyed;
+    for (const n of this.byBlock.get(block) ?? [])
+      if (!n.partial) count += (this.keyedGroup(n, when) ? 1 : 0) - (this.keyedGroup(n, 'before') ? 1 : 0);
+    return count;
+  }
+
+  /**
+   * Makes the shapes of these blocks good for the claims' roles and countries: every group a
+   * claim can score with is read, and a block that has (or will have) one keyed group or none is
+   * read whole (then which one it is decides).
+   */
+  private async readShapes(claims: Map<string, { roles: string[]; country: string | null }[]>): Promise<void> {
+    const terms = new Map<string, Set<string>>();
+    for (const [block, cs] of claims) terms.set(block, new Set(cs.flatMap(shapeTerms)));
+    await this.fetchBlocks(terms);
+    await this.fetchShapes(terms);
+    const few = new Map<string, null>();
+    for (const block of claims.keys())
+      if (this.groupCount(block, 'before') <= 1 || this.groupCount(block, 'after') <= 1) few.set(block, null);
+    await this.fetchShapes(few);
+  }
+
+  /** Where a claim naming the family name alone goes after the write (its block's shape read for it: `readShapes`). */
+  private assign(block: string, claim: { roles: string[]; country: string | null }): string {
+    const structure = this.structure(block, 'after');
+    // In a block not read whole, the groups not read score nothing with the claim: they only count.
+    if (!this.shapes.get(block)!.complete)
+      for (let i = 0; structure.size < Math.min(2, this.groupCount(block, 'after')); i++)
+        structure.set(`\u0000${i}`, { roles: new Set(), countries: new Set() });
+    return assignLoose(claim, structure);
+  }
+
+  /**
+   * Whether the block's shape changes with the write, i.e. whether a claim naming the family name
+   * alone may go elsewhere (`structureSignature`): only the people read whole can change.
+   */
+  private shapeChanged(block: string): boolean {
+    if (this.shapes.get(block)!.complete)
+      return structureSignature(this.structure(block, 'before')) !== structureSignature(this.structure(block, 'after'));
+    // Not read whole: it has two keyed groups or more before and after (`readShapes`), and the
+    // others are as stored.
+    return (this.byBlock.get(block) ?? []).some(
+      (n) => !n.partial && !sameFeatures(n.before, this.features.get(n.nameKey) ?? n.after),
+    );
   }
 
   /** The claims taken away: their articles' contributions leave their people. */
@@ -266,7 +443,9 @@ class PeopleWrite {
   structure(block: string, when: 'before' | 'after'): BlockStructure {
     const out: BlockStructure = new Map();
     for (const n of this.byBlock.get(block) ?? []) {
-      const f = groupFeatures(when === 'before' ? n.before : (this.features.get(n.nameKey) ?? n.after));
+      const f = n.partial
+        ? n.features
+        : groupFeatures(when === 'before' ? n.before : (this.features.get(n.nameKey) ?? n.after));
       if (f) out.set(n.given, f);
     }
     return out;
@@ -275,7 +454,7 @@ class PeopleWrite {
   /**
    * Where each fresh claim goes: the keyed claims (a given name) to their group; the groups'
    * features after the write (which only keyed claims shape) decide where the others go. Returns
-   * the blocks read whole (`full`) and their structure after the write.
+   * the blocks whose shape was read (`full`).
    */
   async place(fresh: PersonClaim[], lostPeople: LostMention[]) {
     const target = new Map<PersonClaim, string>();
@@ -295,12 +474,10 @@ class PeopleWrite {
         .map((n) => n.block),
     );
     const full = [...touched].filter((b) => looseBlocks.has(b) || reshaped.has(b)).sort();
-    await this.fetchBlocks(full);
-    const after = new Map(full.map((b) => [b, this.structure(b, 'after')]));
-    for (const c of fresh)
-      if (!target.has(c)) target.set(c, nameKeyOf(c.block, assignLoose(c, after.get(c.block)!) || null));
+    await this.readShapes(new Map(full.map((b) => [b, fresh.filter((c) => c.block === b && !target.has(c))])));
+    for (const c of fresh) if (!target.has(c)) target.set(c, nameKeyOf(c.block, this.assign(c.block, c) || null));
     await this.fetch(target.values());
-    return { target, full, after };
+    return { target, full };
   }
 
   /**
@@ -311,10 +488,8 @@ class PeopleWrite {
    * one: these claims grow with the corpus (every report that never gives the given name adds
    * one), and a change of the block's shape mostly moves none of them.
    */
-  async moveLoose(full: string[], after: Map<string, BlockStructure>): Promise<LooseMove[]> {
-    const changedShape = full.filter(
-      (b) => structureSignature(this.structure(b, 'before')) !== structureSignature(after.get(b)!),
-    );
+  async moveLoose(full: string[]): Promise<LooseMove[]> {
+    const changedShape = full.filter((b) => this.shapeChanged(b));
     if (changedShape.length === 0) return [];
     const groups = await this.tx.run(
       `UNWIND $blocks AS b
@@ -322,15 +497,18 @@ class PeopleWrite {
        RETURN DISTINCT b AS block, coalesce(r.roles, []) AS roles, r.country AS country, p.nameKey AS nameKey`,
       { blocks: changedShape },
     );
+    const claimOfGroup = (g: (typeof groups)[number]) => ({
+      roles: g.roles as string[],
+      country: (g.country as string | null) ?? null,
+    });
+    await this.readShapes(
+      new Map(
+        [...groupBy(groups, (g) => g.block as string)].map(([block, gs]) => [block, gs.map(claimOfGroup)] as const),
+      ),
+    );
     const moving = [];
     for (const g of groups) {
-      const to = nameKeyOf(
-        g.block as string,
-        assignLoose(
-          { roles: g.roles as string[], country: (g.country as string) ?? null },
-          after.get(g.block as string)!,
-        ) || null,
-      );
+      const to = nameKeyOf(g.block as string, this.assign(g.block as string, claimOfGroup(g)) || null);
       if (to !== g.nameKey)
         moving.push({ block: g.block, roles: g.roles, country: g.country ?? null, from: g.nameKey, to });
     }
@@ -355,7 +533,7 @@ class PeopleWrite {
 
   /** A moved claim changes its article's contribution to both people: recomputed from all of that article's claims on them. */
   private async moveContributions(moves: LooseMove[]): Promise<void> {
-    await this.fetch(moves.map((m) => m.to));
+    await this.fetch(moves.flatMap((m) => [m.from, m.to]));
     const pairs = [
       ...new Set(moves.flatMap((m) => [`${m.articleId}\u0000${m.from}`, `${m.articleId}\u0000${m.to}`])),
     ].map((p) => ({ articleId: p.split('\u0000')[0]!, nameKey: p.split('\u0000')[1]! }));
@@ -393,8 +571,6 @@ class PeopleWrite {
 
   /** Nodes from summaries: new, changed, renamed or gone. */
   async writeNodes(moves: LooseMove[]): Promise<PeopleChanges> {
-    // A person read with its block whose summary changed (a claim naming the family name alone moved from it) is read whole.
-    await this.fetch(this.touched().map((n) => n.nameKey));
     const touched = this.touched();
     const upserts: { nameKey: string; props: Record<string, unknown> }[] = [];
     const gone: string[] = [];
@@ -410,7 +586,7 @@ class PeopleWrite {
         if (n.id !== null) gone.push(n.nameKey);
         continue;
       }
-      const { id, props } = personFromSummary(n.block, n.given, n.after);
+      const { id, props } = personProps(n.block, n.given, n.after);
       const next = { id, ...props };
       if (n.props && sameValue(n.props, next)) continue;
       upserts.push({ nameKey: n.nameKey, props: ownUpdate(n.props, next) });
@@ -465,7 +641,7 @@ class PeopleWrite {
         ),
         ...fresh.filter((c) => target.get(c) === n.nameKey),
       ]);
-      const { id, props } = personFromSummary(n.block, n.given, n.after);
+      const { id, props } = personProps(n.block, n.given, n.after);
       updates.push({ nameKey: n.nameKey, props: { id, ...props } });
     }
     await this.tx.run(`UNWIND $rows AS row MATCH (p:Person {nameKey: row.nameKey}) SET p += row.props`, {

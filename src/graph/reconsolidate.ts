@@ -12,7 +12,7 @@
  */
 import type { Graph, Tx } from './driver.js';
 import { looseMeetingKey, reportDay, type MeetingClaim, type PersonClaim } from '../resolve/claims.js';
-import { consolidatePeople, givenKeyOf } from '../resolve/people.js';
+import { consolidatePeople, givenKeyOf, parseSummary } from '../resolve/people.js';
 import {
   CONSOLIDATE,
   readFacts,
@@ -24,7 +24,7 @@ import {
 } from './consolidate.js';
 import { countryName, refreshDerived, skippingEmpty, type Changes } from './write.js';
 import { lock } from './locks.js';
-import { latestMeetingDay, namedProps, ownUpdate, parseNamed, type PeopleChanges } from './people.js';
+import { latestMeetingDay, namedProps, ownUpdate, parseNamed, shapeOf, type PeopleChanges } from './people.js';
 import { configuredLinker, relinkAll, withoutLinks } from './links.js';
 import type { Linker } from '../link/nodes.js';
 import { addCounts, countsOf } from '../resolve/cluster.js';
@@ -240,6 +240,13 @@ async function rewritePeople(tx: Tx, blocks: string[]): Promise<number> {
   return updates.length + (nodes.length - anchored.size);
 }
 
+/** A person's properties as the incremental writes store them: consolidation's and its shape (`shapeOf`). */
+const written = (c: ReturnType<typeof consolidatePeople>[number]) => ({
+  id: c.id,
+  ...c.props,
+  shape: shapeOf(parseSummary(c.props.summary)),
+});
+
 /** Writes the clusters whose stored node differs from them, noting what changed; returns those clusters. */
 async function writeUpdates(
   tx: Tx,
@@ -250,13 +257,13 @@ async function writeUpdates(
   const updates = clusters.filter((c) => {
     const n = anchor.get(c.props.nameKey);
     // Compared without the codes the link step stores, which `SET p += …` keeps (src/graph/links.ts).
-    return !n || !sameValue(withoutLinks(n.props as Record<string, unknown>), { id: c.id, ...c.props });
+    return !n || !sameValue(withoutLinks(n.props as Record<string, unknown>), written(c));
   });
   await tx.run(`UNWIND $rows AS row MATCH (p:Person {nameKey: row.nameKey}) SET p += row.props`, {
     rows: updates.map((c) => {
       const n = anchor.get(c.props.nameKey);
       const stored = n ? withoutLinks(n.props as Record<string, unknown>) : null;
-      return { nameKey: c.props.nameKey, props: ownUpdate(stored, { id: c.id, ...c.props }) };
+      return { nameKey: c.props.nameKey, props: ownUpdate(stored, written(c)) };
     }),
   });
   for (const c of updates) {

@@ -1,10 +1,10 @@
 /**
  * What a write reads does not grow with the support of the facts it joins: a new wording of a
  * quote that many reports carry reads that quote, not the other quotes of all those reports; and
- * a family name alone read against a block of many people writes only the person it joins (the
- * block's others are read for its shape, by id and summary, and left as they are). Counted in rows
- * the write's statements return, and the size of the parameters they send (Graph.statementTimes),
- * not timed.
+ * a family name alone read against a block of many people reads only the people it can join (by
+ * the roles and country kept in their `shape`) and writes only the one it joins. Counted in rows
+ * the write's statements return, their size and the size of the parameters they send
+ * (Graph.statementTimes), not timed.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -150,5 +150,66 @@ describe('the cost of a write', () => {
       'Chidi Okafor': 1,
       'Dayo Okafor': 1,
     });
+  });
+
+  it('a family name alone reads the people of its block it can join, not the block: as much in a block of 60 as in one of 20', async (t) => {
+    await emptyGraph(graph);
+    const syllables = ['ba', 'ko', 'di', 'fe', 'lu', 'mi', 'no', 'ra'];
+    const givens = syllables.flatMap((a) => syllables.map((b) => a[0]!.toUpperCase() + a.slice(1) + b));
+    const topics = givens.map((g) => `Affairs ${g}`);
+    const block = (family: string, n: number) =>
+      givens.slice(0, n).map((g, i) =>
+        report({
+          id: `${family}-${String(i).padStart(2, '0')}`,
+          outlet: 'Reuters',
+          published: '2024-03-05',
+          people: { p1: { name: `${g} ${family}`, aliases: [`${g} ${family}`], roles: [`Minister of ${topics[i]}`] } },
+        }),
+      );
+    await writeExtractions(graph, block('Okafor', 20));
+    await writeExtractions(graph, block('Adeyemi', 60));
+
+    /** Writes a report naming `family` alone as the minister of the first person's topic: rows and bytes its statements read. */
+    const loose = async (family: string) => {
+      graph.statementTimes = new Map();
+      try {
+        await writeExtraction(
+          graph,
+          report({
+            id: `${family}-loose`,
+            outlet: 'AP',
+            published: '2024-03-06',
+            people: { p1: { name: family, aliases: [family], roles: [`Minister of ${topics[0]}`] } },
+          }),
+        );
+        const times = [...graph.statementTimes.values()];
+        return {
+          rows: times.reduce((n, t) => n + t.rows, 0),
+          bytes: times.reduce((n, t) => n + t.rowBytes, 0),
+        };
+      } finally {
+        graph.statementTimes = null;
+      }
+    };
+    const small = await loose('Okafor');
+    const large = await loose('Adeyemi');
+    t.diagnostic(
+      `block of 20: ${small.rows} rows, ${small.bytes} bytes; of 60: ${large.rows} rows, ${large.bytes} bytes`,
+    );
+    assert.ok(
+      large.rows <= small.rows + 2 && large.bytes < small.bytes * 1.2 + 500,
+      `a block of 60 people: ${large.rows} rows, ${large.bytes} bytes read; of 20: ${small.rows} rows, ${small.bytes} bytes`,
+    );
+    const sources = await graph.read(
+      `MATCH (p:Person) WHERE p.name IN ['Baba Okafor', 'Baba Adeyemi'] RETURN p.name AS name, p.sourceCount AS n ORDER BY name`,
+    );
+    assert.deepEqual(
+      sources,
+      [
+        { name: 'Baba Adeyemi', n: 2 },
+        { name: 'Baba Okafor', n: 2 },
+      ],
+      'each family name alone joined the one minister of its topic',
+    );
   });
 });
