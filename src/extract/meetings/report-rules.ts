@@ -203,12 +203,6 @@ const GATHERING: ReadonlySet<string> = new Set([
   'meeting.members',
 ]);
 
-/**
- * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W", "V told the
- * delegates …": everyone the cues of event-cues.ts put at the report's event met there — with the people of the
- * meetings told in a sentence that names the event ("The forum brought together A, B and C") or lists those present
- * just after one ("Also present were D and E")
- */
 /** "Ladies and Gentlemen", "Excellencies": a speech greets its audience (data/meeting-words.json `salutations`) */
 const salutes = (text: string) => {
   const t = text
@@ -236,13 +230,18 @@ function nameAlone(toks: Token[], ms: Mention[]): boolean {
   return !!first && ms.length === 1 && first.i <= 2 && toks.slice(first.j).every((t) => !t.word) && toks.length <= 8;
 }
 
+/**
+ * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W", "V told the
+ * delegates …": everyone the cues of event-cues.ts put at the report's event met there — with the people of the
+ * meetings told in a sentence that names the event ("The forum brought together A, B and C") or lists those present
+ * just after one ("Also present were D and E")
+ */
 function occasion(): Observer {
   const who = new Map<string, Sentence>();
   /** the index of the last sentence that named the event, or -1 */
   let named = -1;
   /** people greeted by name on the lines just read ("Mr A, Chairman of X"), until a salutation confirms them */
-  let greeted: Sentence[] = [];
-  let greetedIds: string[] = [];
+  let greeted: [string, Sentence][] = [];
   /** a salutation was just read: the name lines after it are greetings too */
   let saluted = false;
   /** the event named last is of another year than the report's */
@@ -255,17 +254,14 @@ function occasion(): Observer {
       if (named >= 0 && s.index < 40) {
         const greets = greetsOne(s.tokens, ms) || nameAlone(s.tokens, ms);
         if (salutes(s.text)) {
-          greetedIds.forEach((id, i) => who.has(id) || who.set(id, greeted[i]!));
-          greetedIds = [];
+          for (const [id, at] of greeted) if (!who.has(id)) who.set(id, at);
           greeted = [];
           saluted = true;
         } else if (greets && saluted) {
           if (!who.has(ms[0]!.person!)) who.set(ms[0]!.person!, s);
         } else if (greets) {
-          greetedIds.push(ms[0]!.person!);
-          greeted.push(s);
+          greeted.push([ms[0]!.person!, s]);
         } else if (ms.length || !s.tokens.some((t) => t.text === ',')) {
-          greetedIds = [];
           greeted = [];
           saluted = false;
         }
