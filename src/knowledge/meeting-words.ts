@@ -23,5 +23,6 @@ export function meetingWords(m: Knowledge['meetingWords']) {
     signVerbs: new Set(m.signVerbs ?? []),
     signedTexts: new Set(m.signedTexts ?? []),
     salutations: m.salutations ?? [],
+    joinIn: (m.joinIn ?? []).map((x) => x.split(' ')),
   };
 }

@@ -154,6 +154,7 @@ const MeetingWordsFile = z.looseObject({
   signVerbs: words.optional(),
   signedTexts: words.optional(),
   salutations: words.optional(),
+  joinIn: words.optional(),
 });
 
 /**

@@ -3,6 +3,7 @@ import type { Mention } from '../people/index.js';
 import { isHonorific, isTitleWord, titleish as titleWordOrCap } from '../grammar.js';
 import { isNameToken } from '../people/find.js';
 import type { Token } from '../text.js';
+import { meetingWords } from './words.js';
 
 /**
  * The argument readers of meeting frames: the person a phrase names once its titles are skipped
@@ -176,6 +177,29 @@ const MENTION_STEPS: readonly StepRule[] = [
     }
     return null;
   },
+  // "met with NZVCC representatives led by Professor B", "received a delegation headed by B": the group's leader
+  (toks, ms, _n, k) => {
+    const heads = meetingWords().groupHeads;
+    for (let e = k; e < toks.length && e - k < 5; e++) {
+      const t = toks[e]!;
+      if (!t.word || t.quoted || t.lower === 'and' || ms.some((m) => m.i <= e && m.j > e)) return null;
+      if (heads.has(t.lower) && /^(?:led|headed)$/.test(toks[e + 1]?.lower ?? '') && toks[e + 2]?.lower === 'by')
+        return { skip: e + 2 };
+    }
+    return null;
+  },
+  // "talks with Russian officials and B": a group named before the person leads the list; the person is the party
+  (toks, ms, n, k) => {
+    if (k !== n) return null;
+    const heads = meetingWords().groupHeads;
+    for (let e = k; e < toks.length && e - k < 3; e++) {
+      const t = toks[e]!;
+      if (!t.word || t.quoted || ms.some((m) => m.i <= e && m.j > e)) return null;
+      if (heads.has(t.lower) && /^(?:and|,)$/.test(toks[e + 1]?.text ?? '') && mentionFrom(toks, ms, e + 2, 8))
+        return { skip: e + 1 };
+    }
+    return null;
+  },
   // "Tan Sri X": a form of address of two words
   (toks, _ms, _n, k) =>
     toks[k]!.cap && toks[k + 1] && lexicon().titleByPhrase.get(`${toks[k]!.lower} ${toks[k + 1]!.lower}`)?.honorific
@@ -301,6 +325,13 @@ export function titleStart(toks: Token[], k: number): number {
     );
   };
   while (k >= 0 && toks[k]!.lower !== 'and' && inTitle(k)) k--;
+  // "A and Azimio La Umoja Coalition leader B": an organisation's name of up to five capitalised words before the
+  // title word, right after "and" (the name's own words are never the title's: the loop above stops at them)
+  if (k >= 0 && toks[k]!.cap && toks.slice(k + 1, nameAt).some((x) => lex.titleWords.has(x.lower))) {
+    let q = k;
+    while (q >= 0 && k - q < 5 && toks[q]!.cap && toks[q]!.word && !toks[q]!.poss) q--;
+    if (q >= 0 && q < k && toks[q]!.lower === 'and') return q + 1;
+  }
   // "A and former rebel commander B", "A and business magnate B": a role of lower-case words
   return k >= 0 && toks[k]!.lower !== 'and' ? roleStart(toks, [], k) : k + 1;
 }

@@ -1,7 +1,7 @@
 import { lexicon } from '../../knowledge/index.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
-import { groupList, nearestBefore, readList, withCoordinated, type List } from './args.js';
+import { groupList, nearestBefore, readList, titleStart, withCoordinated, type List } from './args.js';
 import type { Frame } from './frame.js';
 import { meetingWords, triggersAt, type Trigger } from './words.js';
 
@@ -40,6 +40,8 @@ const PASSIVE_HELD = /^(?:was|were|is|are|been|being|held|convened|organi[sz]ed)
 /** words that end a topic between a trigger and "with": a clause, a comparison, another party */
 const TOPIC_STOP = /^(?:that|which|who|whom|said|says|but|while|as|when|after|before|between|than|or|to)$/;
 /** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
+/** prepositions of an adjunct whose person is no subject: "a week before B", "together with B", "unlike B" */
+const ADJUNCT_PREP = /^(?:before|after|than|with|from|by|to|for|like|unlike|including|besides|against|behind)$/;
 const ELLIPSIS = /^(?:,|and|also|then|later|has|have|had|was|were|subsequently|separately)$/;
 
 /**
@@ -220,6 +222,7 @@ export class Hit {
       }
       const near = nearestBefore(this.c.ms, this.k);
       if (near && this.isNoun && !this.isVerb && this.newClauseAfter(near)) return this.clauseSubject();
+      if (near && this.isVerb && this.inAdjunctBefore(near)) return this.clauseSubject() ?? near;
       return near ?? this.frontedSubject();
     });
   }
@@ -236,6 +239,20 @@ export class Hit {
         if (v && v.word && !v.cap && v.tags.includes('Verb')) return true;
       }
     return false;
+  }
+
+  /**
+   * Whether this verb follows "and" and the nearest person stands in a phrase of a preposition of the clause before:
+   * "A was in Ankara a week before B, and met with C" — A met C, not B.
+   */
+  private inAdjunctBefore(m: Mention): boolean {
+    const toks = this.c.toks;
+    let q = this.k - 1;
+    if (toks[q]?.tags.includes('Adverb')) q--;
+    if (toks[q]?.lower !== 'and' || m.j > q) return false;
+    if (toks.slice(m.j, q).some((x) => x.text !== ',')) return false;
+    const p = toks[titleStart(toks, m.i - 1) - 1];
+    return !!p && ADJUNCT_PREP.test(p.lower) && this.c.ms.some((x) => x.i < m.i && x.person && x.person !== m.person);
   }
 
   /** The subject of the sentence's first clause: its first person, when no verb comes before it; else null. */

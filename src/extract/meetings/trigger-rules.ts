@@ -139,6 +139,20 @@ function refFrom(h: Hit, n: number): Frame[] | null {
   return null;
 }
 
+/** "A joined talks between B and C", "A dropped in on a meeting between B and C": A (data `joinIn`), else undefined */
+function joinedBy(h: Hit): Mention | undefined {
+  const toks = h.c.toks;
+  let d = h.k - 1;
+  // the meeting noun's determiner and describing words: "a short meeting", "the talks"
+  while (d > 0 && h.k - d <= 3 && !/^(?:a|an|the|their)$/.test(toks[d]!.lower) && !toks[d]!.cap) d--;
+  const end = /^(?:a|an|the|their)$/.test(toks[d]?.lower ?? '') ? d : h.k;
+  const phrase = lexicon().meeting.joinIn.find((p) => p.every((w, q) => toks[end - p.length + q]?.lower === w));
+  if (!phrase) return undefined;
+  const v = end - phrase.length;
+  if (FUTURE.test(h.before(h.k - v + 3))) return undefined;
+  return h.c.ms.filter((m) => m.j <= v && v - m.j <= 6 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
+}
+
 /** "talks between A and B"; "A hosted talks between B and C" (the host took part); "C sat between A and B" */
 function between(h: Hit): Frame[] | null {
   if (!h.args.between) return null;
@@ -150,7 +164,7 @@ function between(h: Hit): Frame[] | null {
     hostAt >= 0
       ? ms.filter((m) => m.j <= Math.max(0, h.k - 3) + hostAt && m.person && m.kind !== 'pronoun' && !m.poss).pop()
       : undefined;
-  const subj = h.isVerb ? h.subject : null;
+  const subj = h.isVerb ? h.subject : (joinedBy(h) ?? null);
   const people = [...new Set([host, subj, ...objects].filter((m): m is Mention => !!m).map((m) => m.person!))];
   if (objects.length >= 2 || (host && people.length >= 3) || (subj && people.length >= 2))
     return [h.frame('meeting.between', people)];

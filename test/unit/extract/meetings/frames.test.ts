@@ -29,6 +29,31 @@ const rows: Row[] = [
       { who: 'Rui Barros + Tomas Berg', date: '2025-03-14' },
     ],
   ],
+  [
+    'an organisation before the title of the second subject: "A and X Y Coalition leader B met with C"',
+    'President Tomas Berg and Andes Unity Coalition leader Ana Lopes met with President Rui Barros on Monday in his country home.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    'a delegation led by A met representatives led by B: the two leaders met',
+    'A delegation led by Professor Tomas Berg met with university representatives led by Professor Ana Lopes in Lima this morning.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    'a group before the person in the list: "talks with Andean officials and B"',
+    'Envoy Ana Lopes arrived on Monday. Minister Tomas Berg, who took part in earlier talks with Andean officials and Lopes, said more sanctions would depend on them.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: null }],
+  ],
+  [
+    '", and met with C" after an adjunct that names B: the clause subject met C, B did not',
+    'Foreign Minister Tomas Berg was in Lima a week before President Rui Barros, and met with Chilean Foreign Minister Ana Lopes.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    'a person who dropped in on talks between B and C took part; talks one will join are still to come',
+    'President Rui Barros dropped in on a meeting between Minister Tomas Berg and his Chilean counterpart Ana Lopes on Monday. Premier Ivo Kral will join talks between Minister Otto Brandt and Minister Karl Weiss.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
