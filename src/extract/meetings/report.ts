@@ -154,15 +154,27 @@ export class ReportMeetings {
     // "A and B attended the meeting as guests": else the report's meeting of a group told of before
     if (f.rule === 'meeting.attended' && (!target || s.para - this.paraOf(target) > 2))
       target = [...this.list].reverse().find((m) => this.groups.has(m) || m.participants.length >= 3);
-    else if (target && s.para - this.paraOf(target) > 2) target = undefined;
+    // "The meeting was attended by …" refers back further: to the meeting told in the lead, paragraphs before
+    else if (target && s.para - this.paraOf(target) > (f.rule === 'meeting.attended-by' && !f.noun ? 6 : 2))
+      target = undefined;
     if (!target) return false;
     // "The dinner was attended by A, B and C" after a summit told of before: the dinner is an occasion of its own
     if (f.noun && f.participants.length >= 2 && !target.evidence.some((e) => wordIn(e.sentence, f.noun!))) return false;
     // "B attended the celebration in 1964" joins no meeting of 1961 ("joined the talks on Sunday" joins Saturday's)
     const year = dateOf(s, f, this.env.ref)?.iso.slice(0, 4);
     if (year && target.date && target.date.slice(0, 4) !== year) return false;
-    for (const p of f.participants) if (!target.participants.includes(p)) target.participants.push(p);
+    // "The meeting was attended by A, B and C" after A's and B's leaders met: their delegations, present but no
+    // principals (FORMAT.md `others`); at a summit, a dinner or a meeting of three or more, the people it names took part
+    const into = this.delegationOf(f, target) ? target.others : target.participants;
+    for (const p of f.participants) if (!target.participants.includes(p) && !into.includes(p)) into.push(p);
     return true;
+  }
+
+  /** whether the people of an "attended by" frame came with the two principals of a meeting of two countries */
+  private delegationOf(f: Frame, target: MeetingFact): boolean {
+    if (f.rule !== 'meeting.attended-by' || f.noun || target.participants.length !== 2) return false;
+    const lands = target.participants.map((p) => this.env.countryOf(p));
+    return !!lands[0] && !!lands[1] && lands[0] !== lands[1] && f.participants.length >= 2;
   }
 
   /**

@@ -173,7 +173,10 @@ function attendedBy(h: Hit): Frame[] | null {
   }
   const people = [...new Set([...subjects, ...list].map((m) => m.person!))];
   // "The state lunch was attended by A and B": those at the lunch the report told of before
-  const joins = !subjects.length && toks[nounAt - 1]?.lower === 'the';
+  // "The meeting was attended by …", "The 35-minute closed-door meeting was also attended by …"
+  let d = nounAt - 1;
+  while (d > 0 && nounAt - d <= 3 && toks[d]!.word && !toks[d]!.cap && toks[d]!.lower !== 'the') d--;
+  const joins = !subjects.length && /^(?:the|this)$/.test(toks[d]?.lower ?? '');
   return people.length >= 2 || joins
     ? [
         {

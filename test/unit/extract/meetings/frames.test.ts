@@ -54,6 +54,23 @@ const rows: Row[] = [
     'President Rui Barros dropped in on a meeting between Minister Tomas Berg and his Chilean counterpart Ana Lopes on Monday. Premier Ivo Kral will join talks between Minister Otto Brandt and Minister Karl Weiss.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
   ],
+  [
+    '"The meeting was attended by …" paragraphs after two leaders met: their delegations, present but no principals',
+    'Peruvian President Tomas Berg met and held talks with President Ana Lopes of Chile in Lima on Monday.\n\nThe two leaders discussed trade.\n\nThey also discussed security.\n\nThe 40-minute closed-door meeting was also attended by Foreign Minister Rui Barros, Trade Minister Lia Matos and Chilean Foreign Minister Ivo Kral.',
+    [
+      {
+        who: 'Ana Lopes + Tomas Berg',
+        date: '2025-03-10',
+        others: ['Ivo Kral', 'Lia Matos', 'Rui Barros'],
+        place: 'Lima',
+      },
+    ],
+  ],
+  [
+    '"The summit was attended by …": at a summit the people it names took part',
+    'The Andean summit opened in Lima on Monday. The summit was attended by President Tomas Berg, President Ana Lopes and Premier Rui Barros.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
