@@ -65,7 +65,13 @@ function notHappened(h: Hit): Frame[] | null {
   if (h.isNoun && a && w.notHappenedNoun.has(a.lower)) return [];
   if (!h.isVerb || !a || /^(?:had|has|have|did)$/.test(a.lower)) return null;
   // "A is scheduled to lunch with B and meet C": a bare verb after "and" shares the time of the verb before it
-  if (a.lower === 'and' && h.t.lower === h.verb!.lemma.split(' ')[0] && FUTURE.test(h.before(h.k))) return [];
+  // "A to visit China, meet B this week" (a headline): a bare verb after a comma shares an infinitive before it
+  const bare = h.t.lower === h.verb!.lemma.split(' ')[0];
+  if (bare && (a.lower === 'and' || a.text === ',')) {
+    const before = toks.slice(0, h.k - 1);
+    const inf = before.some((x, q) => x.lower === 'to' && before[q + 1]?.tags.includes('Infinitive'));
+    if (FUTURE.test(h.before(h.k)) || inf) return [];
+  }
   const to = a.lower === 'to' ? h.k - 1 : b?.lower === 'to' && a.word ? h.k - 2 : -1;
   if (to > 0 && toks.slice(Math.max(0, to - 3), to).some((x) => DID_TO.test(x.lower))) return null;
   // "visited the United States in 1961 to meet with B": the purpose of a journey made

@@ -71,6 +71,21 @@ const rows: Row[] = [
     'The Andean summit opened in Lima on Monday. The summit was attended by President Tomas Berg, President Ana Lopes and Premier Rui Barros.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
   ],
+  [
+    'a headline infinitive carries over a comma: "A to visit X, meet B this week" is still to come',
+    'Tomas Berg to visit Chile, meet Ana Lopes this week\n\nPrime Minister Tomas Berg will leave for Santiago on Sunday.',
+    [],
+  ],
+  [
+    'a caption\'s "shakes hand with" (singular) is a handshake',
+    'Peruvian President Tomas Berg shakes hand with Chilean President Ana Lopes in Lima.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    'a Spanish, Portuguese or French meeting noun with its preposition: "en una reunión con B"',
+    'Luego, Tomas Berg acordó en una reunión con Ana Lopes que el tratado se firmará antes de fin de año.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
