@@ -308,7 +308,14 @@ function occasion(): Observer {
       if (ids.length < 2 || c.list.some((m) => ids.every((p) => m.participants.includes(p)))) return null;
       const sentences = [...new Set(who.values())];
       const day = sentences.map((x) => dayOf(x, new Set(), c.ref)).find((d) => d);
-      return meetingFact(ids, day?.iso ?? null, sentences, 'meeting.occasion');
+      const fact = meetingFact(ids, day?.iso ?? null, sentences, 'meeting.occasion');
+      // "This ceremonial welcome was also attended by A and B": a list of those present at the event is part of it
+      for (const m of [...c.list])
+        if (m.evidence.every((e) => GATHERING.has(e.rule)) && m.participants.every((p) => who.has(p))) {
+          c.list.splice(c.list.indexOf(m), 1);
+          fact.evidence.push(...m.evidence);
+        }
+      return fact;
     },
   };
 }

@@ -86,6 +86,11 @@ const rows: Row[] = [
     'Luego, Tomas Berg acordó en una reunión con Ana Lopes que el tratado se firmará antes de fin de año.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
   ],
+  [
+    'a guest who received a ceremonial welcome was at it with those who attended it',
+    'Earlier today, Peruvian President Tomas Berg received a ceremonial welcome and a guard of honour at the palace. This ceremonial welcome was also attended by Chilean President Ana Lopes and Prime Minister Rui Barros.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-14' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
