@@ -313,6 +313,9 @@ export function titleStart(toks: Token[], k: number): number {
     const nx = toks[k + 1];
     return (
       titleish(t) ||
+      // "A and the Bangladeshi Ambassador to Ghana, B": an envoy's "to" and the place after it
+      (t.lower === 'to' && !!toks[k - 1] && lex.titleWords.has(toks[k - 1]!.lower) && !!nx?.cap) ||
+      (t.text === ',' && k === nameAt - 1 && envoyTo(toks, k)) ||
       // "A and South Sudanese President, B": a comma between a title word and the name
       (t.text === ',' && k === nameAt - 1 && !!toks[k - 1] && lex.titleWords.has(toks[k - 1]!.lower)) ||
       // "General Intelligence chief": a capitalised word before a title word belongs to the title
@@ -334,6 +337,17 @@ export function titleStart(toks: Token[], k: number): number {
   }
   // "A and former rebel commander B", "A and business magnate B": a role of lower-case words
   return k >= 0 && toks[k]!.lower !== 'and' ? roleStart(toks, [], k) : k + 1;
+}
+
+/** whether the words before the comma at k are "TITLE to PLACE" ("Ambassador to Ghana,", "envoy to the UN,") */
+function envoyTo(toks: Token[], k: number): boolean {
+  const words = lexicon().titleWords;
+  for (let q = k - 1; q > 0 && k - q <= 4; q--) {
+    const t = toks[q]!;
+    if (t.lower === 'to') return words.has(toks[q - 1]?.lower ?? '');
+    if (!(t.cap || t.lower === 'the')) return false;
+  }
+  return false;
 }
 
 const CAPTION_MARK = new Set(['(', ')', 'left', 'right', 'l', 'r', 'center', 'centre']);

@@ -91,6 +91,11 @@ const rows: Row[] = [
     'Earlier today, Peruvian President Tomas Berg received a ceremonial welcome and a guard of honour at the palace. This ceremonial welcome was also attended by Chilean President Ana Lopes and Prime Minister Rui Barros.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-14' }],
   ],
+  [
+    'an envoy\'s "TITLE to PLACE, B" after "and": both envoys are subjects',
+    'The Ambassador of Chile to Peru, Ana Lopes and the Bolivian Ambassador to Peru, Rui Barros also presented their letters of credence to President Tomas Berg.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-14' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
