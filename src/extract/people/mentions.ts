@@ -122,7 +122,18 @@ function nameMentions(st: MentionState, f: Found): void {
     p.aliases.add(r.name);
     f.add(f.mention(r.i, r.j, 'name', p.id));
   }
+  // "met al-Sharaa", "el-Sisi said": a family name with a lower-case Arabic article opens no capitalised run; it is
+  // a mention when it is the family name of a person already named ("Ahmed al-Sharaa")
+  toks.forEach((t, i) => {
+    if (f.covered.has(i) || t.quoted || !ARTICLE_NAME.test(t.text)) return;
+    const p = matchName(st.list, t.text.replace(/['’]s$/, ''));
+    if (p && p.name.toLowerCase().endsWith(t.text.replace(/['’]s$/, '').toLowerCase()))
+      f.add(f.mention(i, i + 1, 'name', p.id));
+  });
 }
+
+/** a family name with an Arabic article in lower case: "al-Sharaa", "el-Sisi", "bin Salman" is two words */
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|an|ar|ul)-\p{Lu}\p{L}+(?:['’]s)?$/u;
 
 function descriptorMentions(st: MentionState, f: Found, s: Sentence): void {
   const toks = f.toks;

@@ -96,6 +96,11 @@ const rows: Row[] = [
     'The Ambassador of Chile to Peru, Ana Lopes and the Bolivian Ambassador to Peru, Rui Barros also presented their letters of credence to President Tomas Berg.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-14' }],
   ],
+  [
+    'a family name with a lower-case Arabic article ("al-Hakim") names the person named in full before',
+    'Syrian President Omar al-Hakim arrived in Lima on Monday. Peruvian President Tomas Berg met al-Hakim on Tuesday.',
+    [{ who: 'Omar al-Hakim + Tomas Berg', date: '2025-03-11' }],
+  ],
   // ------------------------------------------------------------ the fallback: a meeting verb no row reads
   [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
