@@ -28,6 +28,7 @@ export interface AttributionRow {
     | 'before.reported-before'
     | 'before.continued'
     | 'before.paragraph-chain'
+    | 'before.interview-answer'
     | 'before.adjacent'
     | 'before.subject'
     | 'before.unattributed';
@@ -587,6 +588,41 @@ function paragraphChain(scene: QuoteScene): Attribution | null {
     : null;
 }
 
+/** paragraphs back within which an interview's last speaker still answers */
+const ANSWER_SPAN = 10;
+
+/**
+ * Whether paragraph `para` is an interviewer's turn: a question of its own ("Isn't that, I asked, a fair
+ * price?" — a question mark outside quotation marks) or the writer asking in the first person ("I asked
+ * him whether …", "I suggested that …").
+ */
+function asksQuestion(sentences: Sentence[], para: number): boolean {
+  const ss = sentences.filter((s) => s.para === para);
+  return ss.some((s) =>
+    s.tokens.some(
+      (t, n) =>
+        !t.quoted &&
+        (t.text === '?' || t.text.endsWith('?') || (/^(?:i|we)$/.test(t.lower) && speechVerbAt(s.tokens, n + 1) > 0)),
+    ),
+  );
+}
+
+/**
+ * A quotation that opens its paragraph with no words before it, right after a paragraph that asks a question (an
+ * interview: "Can you trust him? I asked. ¶ “It is not only about one man …”"): the answer of the one last quoted.
+ */
+function interviewAnswer(scene: QuoteScene): Attribution | null {
+  const { otoks, q, open, openAt, ctx } = scene;
+  const prev = ctx.previous;
+  if (!ctx.lastSpeaker || !prev || open.para - prev.para > ANSWER_SPAN || openAt === 0) return null;
+  if (otoks.some((t) => t.end <= q.open && t.word) || ctx.sentences[openAt - 1]!.para !== open.para - 1) return null;
+  // "“…,” said one official": a clause after it names its own speaker
+  if (scene.ctoks.some((t, n) => t.start >= q.close && speechVerbAt(scene.ctoks, n))) return null;
+  return asksQuestion(ctx.sentences, open.para - 1)
+    ? { speaker: ctx.lastSpeaker, source: null, rule: 'quote.answer', confidence: 0.6 }
+    : null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -804,6 +840,12 @@ export const BEFORE: readonly AttributionRow[] = [
     id: 'before.reported-before',
     example: 'Ruiz told reporters that the port would reopen. “There is no other way.” (a quotation standing alone)',
     find: reportedBefore,
+  },
+  {
+    id: 'before.interview-answer',
+    example:
+      '“We are ready,” Ruiz told me. ¶ But will the port reopen? ¶ “It will, in May.” (the answer of the one last quoted)',
+    find: interviewAnswer,
   },
   {
     id: 'before.continued',

@@ -12,14 +12,16 @@ function attributions(text: string): (Attribution & { name: string | null; text:
   const a = analyse(text);
   const { sentences, sentenceAt, quotes } = a.doc;
   let previous: AttributionContext['previous'] = null;
+  let lastSpeaker: string | null = null;
   return quotes.map((q) => {
     const found = attribute(q, {
       sentences,
       mentions: (i) => a.mentions[i] ?? [],
       sentenceAt,
       previous,
-      lastSpeaker: null,
+      lastSpeaker,
     });
+    lastSpeaker = found.speaker ?? lastSpeaker;
     previous = {
       speaker: found.speaker,
       close: q.close,
@@ -109,6 +111,24 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     `${intro}“We are ready,” Ruiz said.\n\nLater on, Ruiz held talks with the mayor on trade.\n\n“We are working with the city on the new docks.”`,
     'Ana Ruiz',
     'quote.continued',
+  ],
+  [
+    'before.interview-answer',
+    `${intro}“We are ready,” Ruiz told me.\n\nBut is that a fair price for the town? Would the docks survive it?\n\n“They will, and the town will grow.”`,
+    'Ana Ruiz',
+    'quote.answer',
+  ],
+  [
+    'before.interview-answer',
+    `${intro}“We are ready,” Ruiz told me.\n\nIs the “blue corridor” a fair price for the town?\n\n“It is, and the town will grow.”`,
+    'Ana Ruiz',
+    'quote.answer',
+  ],
+  [
+    'before.interview-answer',
+    `${intro}“We are ready,” Ruiz told me.\n\nI asked her about the plans of the mayor for the docks.\n\n“They will not change the port.”`,
+    'Ana Ruiz',
+    'quote.answer',
   ],
   ['before.adjacent', `${intro}Ruiz “emphasized the importance of dialogue” at the port.`, 'Ana Ruiz', 'quote.subject'],
   [
