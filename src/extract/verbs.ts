@@ -43,10 +43,13 @@ export function subjectEnd(toks: Token[], b: number): number {
     while (b >= 0 && isAdverb(toks[b])) b--;
   }
   if (toks[b]?.text !== ',') return b;
+  const lex = lexicon();
   for (let k = b - 1; k >= 1 && k > b - 25; k--) {
     if (toks[k]!.text === ',' && k < b - 1) {
       const w = toks[k + 1]!.lower;
       if (opensParenthetical(w) || toks[k + 2]?.text === ',') return k - 1;
+      // "In his message, X, a close ally of Y, said": an apposition ends the search (appositionBefore reads it)
+      if (lex.grammar.appositionOpeners.has(w) || lex.titleWords.has(w)) return b;
     }
   }
   return b;

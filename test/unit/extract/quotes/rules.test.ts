@@ -181,6 +181,12 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a person named inside an apposition after an opening phrase is not the speaker',
+    `${intro}In her letter, Ruiz, a close ally of President Tavo Merrin, said the year “brought the two ports closer”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
     'a possessive inside the subject of the reporting verb is not the speaker',
     `${intro}In July one of Ruiz’s aides called for the two ports to be joined in a “single authority”.`,
     null,

@@ -197,6 +197,14 @@ test('a verb after "and" shares the subject of an act that states nothing', () =
   assert.equal(st?.position, 'the port would reopen in May');
 });
 
+test('a person named inside an apposition after an opening phrase is not the speaker', () => {
+  const [st, ...rest] = statements(
+    `${intro}In her letter, Ruiz, a close ally of President Tavo Merrin, warned that the port would close.`,
+  );
+  assert.equal(rest.length, 0);
+  assert.equal(st?.name, 'Ana Ruiz');
+});
+
 test('every row of NOT_POSITION has a test row', () => {
   assert.deepEqual(notPositionRows.map((r) => r[0]).sort(), NOT_POSITION.map((r) => r.id).sort());
 });
