@@ -3,7 +3,7 @@ import { coordinatedBefore, pairPhraseEndsAt, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
-import { appositionBefore, isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
+import { appositionBefore, isAdverb, outsideAdjunct, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { Attribution, QuoteScene } from './attribute.js';
 
 /**
@@ -762,8 +762,9 @@ export const CUES: readonly CueRow[] = [
       const modifier = (x: Mention) =>
         !x.poss && /^(?:a|an|the)$/.test(otoks[x.i - 1]?.lower ?? '') && modifies(otoks, x.j);
       // ("one of Ruiz’s aides called for …": a possessive inside the subject is not the one who speaks)
+      const adjacent = oms.filter((x) => x.j === e + 1).pop();
       const m =
-        oms.filter((x) => x.j === e + 1).pop() ??
+        (adjacent && outsideAdjunct(otoks, oms, adjacent)) ??
         oms.filter((x) => x.j <= n && !modifier(x) && !(x.poss && x.j <= e && x.kind !== 'pronoun')).pop();
       // "A judge said that he wants “…”": a pronoun after an unnamed subject that opens the sentence is no one
       if (m && m.kind === 'pronoun' && m.i > 1 && opensUnnamed(otoks, oms)) return NO_PERSON;

@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, isTitleWord, pairPhraseEndsAt } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
-import { appositionBefore } from '../verbs.js';
+import { appositionBefore, outsideAdjunct } from '../verbs.js';
 
 /**
  * The rule tables of reported speech, read by statements/find.ts: who speaks before a reporting verb
@@ -73,12 +73,14 @@ function opening(c: VerbSite, before: number): Mention | undefined {
 export const SUBJECTS: readonly SubjectRow[] = [
   {
     id: 'subject.adjacent',
-    example: 'Ruiz also said …; a spokesperson for Ruiz said … (the spokesperson speaks: no statement of Ruiz)',
+    example:
+      'Ruiz also said …; Ruiz after talks with Merrin said … (Ruiz); a spokesperson for Ruiz said … (the spokesperson speaks: no statement of Ruiz)',
     find: ({ toks, persons, b }) => {
       const m = persons.find((x) => x.j === b + 1 && !x.poss);
       if (m && /^(for|of)$/.test(toks[m.i - 1]?.lower ?? '') && toks[m.i - 2] && isTitleWord(toks[m.i - 2]!))
         return 'skip';
-      return m;
+      // "Ruiz after talks with Merrin said …": Ruiz
+      return m && outsideAdjunct(toks, persons, m);
     },
   },
   {

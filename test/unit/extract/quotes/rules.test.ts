@@ -181,6 +181,12 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a person named in an adjunct right before the reporting verb is not the speaker',
+    `${intro}Ruiz after the meeting with President Tavo Merrin told reporters the talks were “good and businesslike”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
     'a person named inside an apposition after an opening phrase is not the speaker',
     `${intro}In her letter, Ruiz, a close ally of President Tavo Merrin, said the year “brought the two ports closer”.`,
     'Ana Ruiz',

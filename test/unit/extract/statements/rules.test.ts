@@ -205,6 +205,14 @@ test('a person named inside an apposition after an opening phrase is not the spe
   assert.equal(st?.name, 'Ana Ruiz');
 });
 
+test('a person named in an adjunct right before the verb is not its subject', () => {
+  const found = statements(`${intro}Ruiz after talks with President Merrin said the port would reopen in May.`);
+  assert.deepEqual(
+    found.map((st) => st.name),
+    ['Ana Ruiz'],
+  );
+});
+
 test('every row of NOT_POSITION has a test row', () => {
   assert.deepEqual(notPositionRows.map((r) => r[0]).sort(), NOT_POSITION.map((r) => r.id).sort());
 });
