@@ -755,6 +755,9 @@ export const CUES: readonly CueRow[] = [
         const held = roleHolder(scene, otoks, ARTICLE.test(otoks[e - 1]?.lower ?? '') ? e : e - 1);
         if (held) return held;
       }
+      // "X said they both wanted “…”": a plural subject's position inside what X reports; the earlier cue names X
+      const plural = otoks.slice(Math.max(0, e - 1), e + 1).some((t) => /^(?:they|we)$/.test(t.lower));
+      if (!said && plural && !oms.some((x) => x.j === e + 1) && reportedEarlier(otoks, e)) return null;
       if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
         return reportedEarlier(otoks, e) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration

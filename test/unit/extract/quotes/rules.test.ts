@@ -181,6 +181,12 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a plural subject inside what a named person reports is not the last person named',
+    `${intro}Ruiz held talks with President Tavo Merrin and said they both wanted “a full reopening” of the port.`,
+    'Ana Ruiz',
+    'quote.subject',
+  ],
+  [
     'a person named in an adjunct right before the reporting verb is not the speaker',
     `${intro}Ruiz after the meeting with President Tavo Merrin told reporters the talks were “good and businesslike”.`,
     'Ana Ruiz',
