@@ -743,8 +743,18 @@ export const CUES: readonly CueRow[] = [
       const ap = appositionBefore(otoks, e0);
       const e = ap >= 0 && oms.some((x) => x.j === ap && x.person) ? ap - 1 : e0;
       // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
-      // subject of the verb before it
-      if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
+      // subject of the verb before it — the person who opens the sentence ("X could not say what A and B discussed,
+      // but told reporters that …"), else the one an earlier cue names
+      if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) {
+        const opener = oms.find((x) => x.person && !x.poss && x.kind !== 'org' && x.kind !== 'document');
+        const opens = opener && opener.i <= 8 && !otoks.slice(0, opener.i).some((t) => t.text === ',');
+        if (!opens || opener.kind === 'pronoun') return null;
+        // "A and B met … and concurred that “…”": a joint text, which no one person said
+        const joint = oms.some(
+          (x) => x.person && x.person !== opener.person && coordinatedBefore(otoks, oms, x.i) === opener,
+        );
+        return joint ? NO_PERSON : scene.from(opener, said ? 'quote.said-before' : 'quote.subject', 0.8);
+      }
       // "X told Y that both leaders offered “…”": the pair inside what X reports is no one person; an earlier cue names the speaker
       if (pairPhraseEndsAt(otoks, e) && !oms.some((x) => x.j === e + 1)) return null;
       // "the government said …", "Ruiz’s office stated that …": a subject that is no person reports the words, not

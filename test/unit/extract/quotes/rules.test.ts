@@ -181,10 +181,22 @@ test('“she and President B agreed on …” inside what someone reports: the r
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
   [
+    'a reporting verb after “but” shares the subject that opens the sentence, not a pair named inside it',
+    `${intro}Ruiz could not say what Merrin and the mayor spoke about at the port, but told reporters both sides offered “a firm promise”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'a verb after “and” whose sentence opens with two people quotes a joint text',
+    `${intro}Ruiz and President Tavo Merrin met at the port and concurred that “the quays must reopen”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
     'a plural subject inside what a named person reports is not the last person named',
     `${intro}Ruiz held talks with President Tavo Merrin and said they both wanted “a full reopening” of the port.`,
     'Ana Ruiz',
-    'quote.subject',
+    'quote.said-before',
   ],
   [
     'a person named in an adjunct right before the reporting verb is not the speaker',
