@@ -37,6 +37,7 @@ export type QuoteRule =
   | 'quote.adding-that.no-person'
   | 'quote.no-person'
   | 'quote.continued'
+  | 'quote.answer'
   | 'quote.repeated'
   | 'quote.unattributed';
 

@@ -43,10 +43,13 @@ export function subjectEnd(toks: Token[], b: number): number {
     while (b >= 0 && isAdverb(toks[b])) b--;
   }
   if (toks[b]?.text !== ',') return b;
+  const lex = lexicon();
   for (let k = b - 1; k >= 1 && k > b - 25; k--) {
     if (toks[k]!.text === ',' && k < b - 1) {
       const w = toks[k + 1]!.lower;
       if (opensParenthetical(w) || toks[k + 2]?.text === ',') return k - 1;
+      // "In his message, X, a close ally of Y, said": an apposition ends the search (appositionBefore reads it)
+      if (lex.grammar.appositionOpeners.has(w) || lex.titleWords.has(w)) return b;
     }
   }
   return b;
@@ -67,4 +70,33 @@ export function appositionBefore(toks: Token[], b: number): number {
     return lex.grammar.appositionOpeners.has(w) || lex.titleWords.has(w) ? c : -1;
   }
   return -1;
+}
+
+/** prepositions that open an adjunct between a subject and its verb ("after talks with X", "in a call to X") */
+const ADJUNCT_PREPOSITION = /^(?:with|to|from|against|between|among|alongside)$/;
+
+/** What `outsideAdjunct` needs of a mention. */
+interface Named {
+  i: number;
+  j: number;
+  poss: boolean;
+  kind: string;
+  person: string | null;
+}
+
+/**
+ * "Putin after meeting with Zelenskyy told reporters …": a person named right before a verb inside a phrase a
+ * preposition opens (its titles between) is no subject of that verb; the person named before the phrase, with
+ * no punctuation and no reporting or position verb between, is. Returns that person, else `m`.
+ */
+export function outsideAdjunct<M extends Named>(toks: Token[], ms: M[], m: M): M {
+  const titleWords = lexicon().titleWords;
+  let p = m.i - 1;
+  while (p > 0 && (toks[p]!.cap || titleWords.has(toks[p]!.lower)) && toks[p]!.word) p--;
+  if (!ADJUNCT_PREPOSITION.test(toks[p]?.lower ?? '')) return m;
+  const subject = ms.filter((x) => x.j <= p && x.person && !x.poss && x.kind !== 'org' && x.kind !== 'document').pop();
+  if (!subject || ADJUNCT_PREPOSITION.test(toks[subject.i - 1]?.lower ?? '')) return m;
+  const between = toks.slice(subject.j, p);
+  const verb = (n: number) => speechVerbAt(toks, n) > 0 || positionVerbAt(toks, n) > 0;
+  return between.length <= 6 && between.every((t, n) => t.word && !verb(subject.j + n)) ? subject : m;
 }

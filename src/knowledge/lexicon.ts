@@ -190,6 +190,10 @@ function verbTables(verbs: Knowledge['reportingVerbs']) {
     documents: new Set(verbs.documents),
     notPositions: notPositionTables(verbs.notPositions),
     keepVerb: new Set(verbs.keepVerb.lemmas),
+    /** lemma -> the words one of which must follow the verb for it to state a position (none: it never does) */
+    complements: new Map(
+      Object.entries(verbs.complements.lemmas).map(([l, ws]) => [l, ws.map((w) => w.toLowerCase())]),
+    ),
     joint: {
       lemmas: new Set(verbs.joint.lemmas),
       forms: new Set(verbs.joint.forms),

@@ -41,6 +41,7 @@ const ReportingVerbsFile = strict({
   documents: words,
   notPositions: strict({ occasionObjects: words, courtesyObjects: words, meetingPlans: words }),
   keepVerb: strict({ lemmas: words }),
+  complements: strict({ lemmas: z.record(z.string(), words) }),
   joint: strict({ lemmas: words, forms: words, participles: z.record(z.string(), z.string()) }),
   clauseEndVerbs: wordList,
   stanceWords: wordList,

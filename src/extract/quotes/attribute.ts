@@ -27,7 +27,7 @@ export interface AttributionContext {
   sentenceAt: (offset: number) => number;
   /** speaker of the quotation before this one, its close offset and paragraph */
   previous: { speaker: string | null; close: number; para: number; sentence: number } | null;
-  /** speaker of the last quotation attributed from a document ("the statement said") */
+  /** speaker of the last quotation given a speaker (a document's "the statement said" goes on with it) */
   lastSpeaker: string | null;
 }
 

@@ -3,7 +3,7 @@ import { coordinatedBefore, pairPhraseEndsAt, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
-import { appositionBefore, isAdverb, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
+import { appositionBefore, isAdverb, outsideAdjunct, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
 import type { Attribution, QuoteScene } from './attribute.js';
 
 /**
@@ -28,6 +28,7 @@ export interface AttributionRow {
     | 'before.reported-before'
     | 'before.continued'
     | 'before.paragraph-chain'
+    | 'before.interview-answer'
     | 'before.adjacent'
     | 'before.subject'
     | 'before.unattributed';
@@ -587,6 +588,41 @@ function paragraphChain(scene: QuoteScene): Attribution | null {
     : null;
 }
 
+/** paragraphs back within which an interview's last speaker still answers */
+const ANSWER_SPAN = 10;
+
+/**
+ * Whether paragraph `para` is an interviewer's turn: a question of its own ("Isn't that, I asked, a fair
+ * price?" — a question mark outside quotation marks) or the writer asking in the first person ("I asked
+ * him whether …", "I suggested that …").
+ */
+function asksQuestion(sentences: Sentence[], para: number): boolean {
+  const ss = sentences.filter((s) => s.para === para);
+  return ss.some((s) =>
+    s.tokens.some(
+      (t, n) =>
+        !t.quoted &&
+        (t.text === '?' || t.text.endsWith('?') || (/^(?:i|we)$/.test(t.lower) && speechVerbAt(s.tokens, n + 1) > 0)),
+    ),
+  );
+}
+
+/**
+ * A quotation that opens its paragraph with no words before it, right after a paragraph that asks a question (an
+ * interview: "Can you trust him? I asked. ¶ “It is not only about one man …”"): the answer of the one last quoted.
+ */
+function interviewAnswer(scene: QuoteScene): Attribution | null {
+  const { otoks, q, open, openAt, ctx } = scene;
+  const prev = ctx.previous;
+  if (!ctx.lastSpeaker || !prev || open.para - prev.para > ANSWER_SPAN || openAt === 0) return null;
+  if (otoks.some((t) => t.end <= q.open && t.word) || ctx.sentences[openAt - 1]!.para !== open.para - 1) return null;
+  // "“…,” said one official": a clause after it names its own speaker
+  if (scene.ctoks.some((t, n) => t.start >= q.close && speechVerbAt(scene.ctoks, n))) return null;
+  return asksQuestion(ctx.sentences, open.para - 1)
+    ? { speaker: ctx.lastSpeaker, source: null, rule: 'quote.answer', confidence: 0.6 }
+    : null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -707,8 +743,18 @@ export const CUES: readonly CueRow[] = [
       const ap = appositionBefore(otoks, e0);
       const e = ap >= 0 && oms.some((x) => x.j === ap && x.person) ? ap - 1 : e0;
       // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
-      // subject of the verb before it
-      if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) return null;
+      // subject of the verb before it — the person who opens the sentence ("X could not say what A and B discussed,
+      // but told reporters that …"), else the one an earlier cue names
+      if (/^(?:and|but)$/.test(otoks[e]?.lower ?? '') && !oms.some((x) => x.j === e + 1)) {
+        const opener = oms.find((x) => x.person && !x.poss && x.kind !== 'org' && x.kind !== 'document');
+        const opens = opener && opener.i <= 8 && !otoks.slice(0, opener.i).some((t) => t.text === ',');
+        if (!opens || opener.kind === 'pronoun') return null;
+        // "A and B met … and concurred that “…”": a joint text, which no one person said
+        const joint = oms.some(
+          (x) => x.person && x.person !== opener.person && coordinatedBefore(otoks, oms, x.i) === opener,
+        );
+        return joint ? NO_PERSON : scene.from(opener, said ? 'quote.said-before' : 'quote.subject', 0.8);
+      }
       // "X told Y that both leaders offered “…”": the pair inside what X reports is no one person; an earlier cue names the speaker
       if (pairPhraseEndsAt(otoks, e) && !oms.some((x) => x.j === e + 1)) return null;
       // "the government said …", "Ruiz’s office stated that …": a subject that is no person reports the words, not
@@ -719,6 +765,9 @@ export const CUES: readonly CueRow[] = [
         const held = roleHolder(scene, otoks, ARTICLE.test(otoks[e - 1]?.lower ?? '') ? e : e - 1);
         if (held) return held;
       }
+      // "X said they both wanted “…”": a plural subject's position inside what X reports; the earlier cue names X
+      const plural = otoks.slice(Math.max(0, e - 1), e + 1).some((t) => /^(?:they|we)$/.test(t.lower));
+      if (!said && plural && !oms.some((x) => x.j === e + 1) && reportedEarlier(otoks, e)) return null;
       if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
         return reportedEarlier(otoks, e) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
@@ -726,8 +775,9 @@ export const CUES: readonly CueRow[] = [
       const modifier = (x: Mention) =>
         !x.poss && /^(?:a|an|the)$/.test(otoks[x.i - 1]?.lower ?? '') && modifies(otoks, x.j);
       // ("one of Ruiz’s aides called for …": a possessive inside the subject is not the one who speaks)
+      const adjacent = oms.filter((x) => x.j === e + 1).pop();
       const m =
-        oms.filter((x) => x.j === e + 1).pop() ??
+        (adjacent && outsideAdjunct(otoks, oms, adjacent)) ??
         oms.filter((x) => x.j <= n && !modifier(x) && !(x.poss && x.j <= e && x.kind !== 'pronoun')).pop();
       // "A judge said that he wants “…”": a pronoun after an unnamed subject that opens the sentence is no one
       if (m && m.kind === 'pronoun' && m.i > 1 && opensUnnamed(otoks, oms)) return NO_PERSON;
@@ -804,6 +854,12 @@ export const BEFORE: readonly AttributionRow[] = [
     id: 'before.reported-before',
     example: 'Ruiz told reporters that the port would reopen. “There is no other way.” (a quotation standing alone)',
     find: reportedBefore,
+  },
+  {
+    id: 'before.interview-answer',
+    example:
+      '“We are ready,” Ruiz told me. ¶ But will the port reopen? ¶ “It will, in May.” (the answer of the one last quoted)',
+    find: interviewAnswer,
   },
   {
     id: 'before.continued',

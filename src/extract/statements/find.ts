@@ -278,7 +278,12 @@ function readVerb(r: Reading, k: number): void {
       )) ||
     // "called on the nations to respond …", "called upon X to …"
     (c.lemma === 'call' && /^(?:on|upon)\s/i.test(restText));
-  if (notPosition('clause', c, from, restText)) return;
+  if (notPosition('clause', c, from, restText)) {
+    // "X spoke of a crisis and said …": the act states nothing, the verb after "and" is still X's
+    const { next } = clauseEnd(r, from);
+    if (next && !next.that) [r.lastEnd, r.carry] = [next.at - 1, { speaker: subj.person!, at: next.at }];
+    return;
+  }
   if (!infinitive && lex.grammar.notClause.test(restText.replace(time(), ''))) from = thatAfter(toks, from);
   if (from === null) return;
   const { stop, next } = clauseEnd(r, from);

@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { coordinatedBefore, isTitleWord, pairPhraseEndsAt } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
-import { appositionBefore } from '../verbs.js';
+import { appositionBefore, outsideAdjunct } from '../verbs.js';
 
 /**
  * The rule tables of reported speech, read by statements/find.ts: who speaks before a reporting verb
@@ -73,12 +73,14 @@ function opening(c: VerbSite, before: number): Mention | undefined {
 export const SUBJECTS: readonly SubjectRow[] = [
   {
     id: 'subject.adjacent',
-    example: 'Ruiz also said …; a spokesperson for Ruiz said … (the spokesperson speaks: no statement of Ruiz)',
+    example:
+      'Ruiz also said …; Ruiz after talks with Merrin said … (Ruiz); a spokesperson for Ruiz said … (the spokesperson speaks: no statement of Ruiz)',
     find: ({ toks, persons, b }) => {
       const m = persons.find((x) => x.j === b + 1 && !x.poss);
       if (m && /^(for|of)$/.test(toks[m.i - 1]?.lower ?? '') && toks[m.i - 2] && isTitleWord(toks[m.i - 2]!))
         return 'skip';
-      return m;
+      // "Ruiz after talks with Merrin said …": Ruiz
+      return m && outsideAdjunct(toks, persons, m);
     },
   },
   {
@@ -181,7 +183,7 @@ export function subjectOf(c: VerbSite): Subject | null {
 }
 
 export interface NotPositionRow {
-  id: 'verb.welcomed-person' | 'verb.spoke-with' | 'verb.called-on' | 'verb.reciprocal';
+  id: 'verb.welcomed-person' | 'verb.called-on' | 'verb.reciprocal' | 'verb.complement';
   example: string;
   /** read once the subject is known ('verb'), or once the reported clause's start is ('clause') */
   stage: 'verb' | 'clause';
@@ -189,8 +191,22 @@ export interface NotPositionRow {
   when: (c: VerbSite, from: number, rest: string) => boolean;
 }
 
-/** Uses of a reporting or position verb that tell of a meeting or a quarrel, not a position. */
+/** Whether `rest` opens with `w` as whole words. */
+const opensWith = (rest: string, w: string) =>
+  rest.toLowerCase().startsWith(w) && !/[\p{L}\p{N}]/u.test(rest.charAt(w.length));
+
+/** Uses of a reporting or position verb that tell of a meeting, a quarrel or an act, not a position. */
 export const NOT_POSITION: readonly NotPositionRow[] = [
+  {
+    id: 'verb.complement',
+    example:
+      'Ruiz made a short visit to the port; Ruiz offered prayers at the shrine; Ruiz spoke with Merrin; Ruiz decided to send a team.',
+    stage: 'clause',
+    when: ({ lemma }, _from, rest) => {
+      const need = lexicon().complements.get(lemma);
+      return !!need && !need.some((w) => opensWith(rest, w));
+    },
+  },
   {
     id: 'verb.reciprocal',
     example: 'The two sides blamed each other for the delay; both accuse the other of provocations.',
@@ -214,13 +230,6 @@ export const NOT_POSITION: readonly NotPositionRow[] = [
       }
       return persons.some((m) => m.i === n);
     },
-  },
-  {
-    id: 'verb.spoke-with',
-    example: 'Ruiz spoke with Merrin; Ruiz spoke by phone with …',
-    stage: 'verb',
-    when: ({ toks, k, verb }) =>
-      /^(spoke|speaks|speaking|talked)$/.test(verb) && /^(with|by|on)$/.test(toks[k + 1]?.lower ?? ''),
   },
   {
     id: 'verb.called-on',

@@ -12,14 +12,16 @@ function attributions(text: string): (Attribution & { name: string | null; text:
   const a = analyse(text);
   const { sentences, sentenceAt, quotes } = a.doc;
   let previous: AttributionContext['previous'] = null;
+  let lastSpeaker: string | null = null;
   return quotes.map((q) => {
     const found = attribute(q, {
       sentences,
       mentions: (i) => a.mentions[i] ?? [],
       sentenceAt,
       previous,
-      lastSpeaker: null,
+      lastSpeaker,
     });
+    lastSpeaker = found.speaker ?? lastSpeaker;
     previous = {
       speaker: found.speaker,
       close: q.close,
@@ -110,6 +112,24 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'Ana Ruiz',
     'quote.continued',
   ],
+  [
+    'before.interview-answer',
+    `${intro}“We are ready,” Ruiz told me.\n\nBut is that a fair price for the town? Would the docks survive it?\n\n“They will, and the town will grow.”`,
+    'Ana Ruiz',
+    'quote.answer',
+  ],
+  [
+    'before.interview-answer',
+    `${intro}“We are ready,” Ruiz told me.\n\nIs the “blue corridor” a fair price for the town?\n\n“It is, and the town will grow.”`,
+    'Ana Ruiz',
+    'quote.answer',
+  ],
+  [
+    'before.interview-answer',
+    `${intro}“We are ready,” Ruiz told me.\n\nI asked her about the plans of the mayor for the docks.\n\n“They will not change the port.”`,
+    'Ana Ruiz',
+    'quote.answer',
+  ],
   ['before.adjacent', `${intro}Ruiz “emphasized the importance of dialogue” at the port.`, 'Ana Ruiz', 'quote.subject'],
   [
     'before.subject',
@@ -160,6 +180,36 @@ test('“she and President B agreed on …” inside what someone reports: the r
 
 /** [what the case shows, report (its last quotation is tested), speaker, rule] */
 const cases: [string, string, string | null, string][] = [
+  [
+    'a reporting verb after “but” shares the subject that opens the sentence, not a pair named inside it',
+    `${intro}Ruiz could not say what Merrin and the mayor spoke about at the port, but told reporters both sides offered “a firm promise”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'a verb after “and” whose sentence opens with two people quotes a joint text',
+    `${intro}Ruiz and President Tavo Merrin met at the port and concurred that “the quays must reopen”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'a plural subject inside what a named person reports is not the last person named',
+    `${intro}Ruiz held talks with President Tavo Merrin and said they both wanted “a full reopening” of the port.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'a person named in an adjunct right before the reporting verb is not the speaker',
+    `${intro}Ruiz after the meeting with President Tavo Merrin told reporters the talks were “good and businesslike”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
+    'a person named inside an apposition after an opening phrase is not the speaker',
+    `${intro}In her letter, Ruiz, a close ally of President Tavo Merrin, said the year “brought the two ports closer”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
   [
     'a possessive inside the subject of the reporting verb is not the speaker',
     `${intro}In July one of Ruiz’s aides called for the two ports to be joined in a “single authority”.`,
