@@ -166,6 +166,10 @@ function grammarTables(g: Knowledge['grammar']) {
     parentheticalOpeners: new Set(g.parentheticalOpeners.words),
     appositionOpeners: new Set(g.appositionOpeners.words),
     placePrepositions: new Set(g.placePrepositions.words),
+    /** "the Ritz Harbor", "la Isla Conejo": articles before or opening a thing's name */
+    articles: new Set(g.articles.words),
+    /** "El Mercosur", "O Prosul": capitalised articles that open a body's name */
+    nameArticles: new Set(g.nameArticles.words),
     sentenceStarters: new Set(g.sentenceStarters.words),
     titleConnectors: new Set(g.titleConnectors.words),
     pronouns: new Set(g.pronouns.words),
@@ -263,6 +267,8 @@ function build(k: Knowledge) {
     titlesInNames: new Set(k.words.titlesInNames),
     namingNouns: new Set(k.words.namingNouns),
     leaderNouns: new Set(k.words.leaderNouns),
+    /** "the Dalai Lama": people known by a style that takes an article */
+    styledNames: new Set(k.words.styledNames),
     institutionNouns: new Set(k.words.institutionNouns),
     placeNouns: new Set(k.words.placeNouns),
     storyFields: new Set(k.words.storyFields),

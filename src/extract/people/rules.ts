@@ -49,7 +49,9 @@ export type PersonRowId =
   | 'person.known-surname'
   | 'person.vocative'
   | 'person.known-as'
-  | 'not.dateline-place';
+  | 'not.dateline-place'
+  | 'not.after-article'
+  | 'not.article-led';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -317,6 +319,14 @@ function countryEnds(toks: Token[], k: number): boolean {
 /** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
 const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
 
+/** the run's words in lower case, one space apart */
+const runWords = (toks: Token[], r: Run) =>
+  toks
+    .slice(r.i, r.j)
+    .filter((t) => t.word)
+    .map((t) => t.base.toLowerCase())
+    .join(' ');
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -428,6 +438,17 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     when: ({ toks, r, prev }) => !!prev && prev.text === '.' && !!toks[r.i - 2] && isTitleWord(toks[r.i - 2]!),
   },
   {
+    id: 'not.after-article',
+    emits: null,
+    example: 'The Observatory said …; the Ritz Harbor hotel; la Isla Conejo (not the Merrin administration)',
+    when: ({ toks, r, prev, next, len }) =>
+      !!prev &&
+      lexicon().grammar.articles.has(prev.lower) &&
+      !(next && !next.cap && lexicon().leaderNouns.has(next.lower)) &&
+      !lexicon().styledNames.has(runWords(toks, r)) &&
+      (len >= 2 || !hasPersonTag(toks, r)),
+  },
+  {
     id: 'person.speaker',
     emits: 'person.speaker',
     example: 'Ruiz, in an interview with a broadcaster, also said …',
@@ -483,6 +504,13 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     example: 'we say “Karu Velan”, respect the sea (a quotation of capitalised words alone)',
     when: ({ toks, r, prev, next }) =>
       toks.slice(r.i, r.j).every((t) => t.quoted) && /^[“"‘'*_«]$/.test(prev?.text ?? '') && (!next || !next.word),
+  },
+  {
+    id: 'not.article-led',
+    emits: null,
+    example: 'El Mercosur también rechazó …; en La Haya (a Romance article opening a name of two words)',
+    when: ({ toks, r, len }) =>
+      len === 2 && toks[r.i]!.cap && lexicon().grammar.nameArticles.has(toks[r.i]!.lower) && !hasPersonTag(toks, r),
   },
   {
     id: 'person.name',

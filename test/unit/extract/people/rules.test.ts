@@ -35,11 +35,15 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['not.reporting-outlet', 'Ties between the two states are strong, Varnel Eye reported.', 'Varnel Eye'],
   ['person.title', 'Karvian envoy Tavo Merrin said talks went well.', 'Tavo Merrin'],
   ['person.title.abbreviated', 'Gen. Ruiz arrived.', 'Ruiz'],
+  ['not.after-article', 'The Observatory said the blasts were large.', 'Observatory'],
+  ['not.after-article', 'Delegates stayed at the Tavo Merrin on the coast.', 'Tavo Merrin'],
+  ['not.after-article', 'Los países discuten la soberanía de la Isla Conejo en la cumbre.', 'Isla Conejo'],
+  ['not.article-led', 'El Mercosur también rechazó la presión.', 'El Mercosur'],
   ['person.speaker', 'Merrin, in an interview with a broadcaster, also said the port would reopen.', 'Merrin'],
   ['person.speaker.after-verb', '“We are ready,” said Merrin.', 'Merrin'],
   ['person.apposition', 'Tavo Merrin, the director of the trade office, arrived.', 'Tavo Merrin'],
   ['person.apposition.after-title', "The country's top diplomat, Tavo Merrin, arrived.", 'Tavo Merrin'],
-  ['not.inside-proper-phrase', 'They revived the Karvel Joint Harbor Plan on trade.', 'Karvel Joint Harbor'],
+  ['not.inside-proper-phrase', 'They revived a Karvel Joint Harbor Plan on trade.', 'Karvel Joint Harbor'],
   ['not.dateline-place', 'Sol Varnel, Peru', 'Sol Varnel'],
   ['not.quoted-phrase', 'In our language we say “Karu Velan,” respect the sea.', 'Karu Velan'],
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
@@ -92,6 +96,12 @@ test('the vetoes leave a person beside a thing a person', () => {
   const s = readDocument('President Tavo Merrin visited Karvel University.').sentences[0]!;
   const run = findRuns(s.tokens).find((r) => r.name === 'Tavo Merrin');
   assert.equal(personEvidenceRow(s.tokens, run!)?.id, 'person.title');
+});
+
+test('PERSON_EVIDENCE: a style that takes "the" ("the Dalai Lama") is still a person', () => {
+  const s = readDocument('The Dalai Lama said the talks went well.').sentences[0]!;
+  const run = findRuns(s.tokens).find((r) => r.name === 'Dalai Lama');
+  assert.equal(personEvidenceRow(s.tokens, run!)?.id, 'person.speaker');
 });
 
 const people = (text: string) =>
