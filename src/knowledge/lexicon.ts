@@ -170,6 +170,8 @@ function grammarTables(g: Knowledge['grammar']) {
     articles: new Set(g.articles.words),
     /** "El Mercosur", "O Prosul": capitalised articles that open a body's name */
     nameArticles: new Set(g.nameArticles.words),
+    /** English function words: a sentence with one is English */
+    englishMarkers: new Set(g.englishMarkers.words),
     sentenceStarters: new Set(g.sentenceStarters.words),
     titleConnectors: new Set(g.titleConnectors.words),
     pronouns: new Set(g.pronouns.words),
@@ -269,6 +271,8 @@ function build(k: Knowledge) {
     leaderNouns: new Set(k.words.leaderNouns),
     /** "the Dalai Lama": people known by a style that takes an article */
     styledNames: new Set(k.words.styledNames),
+    /** "Tavo Merrin visit": nouns a person's name stands before */
+    personNouns: new Set(k.words.personNouns),
     institutionNouns: new Set(k.words.institutionNouns),
     placeNouns: new Set(k.words.placeNouns),
     storyFields: new Set(k.words.storyFields),

@@ -51,7 +51,8 @@ export type PersonRowId =
   | 'person.known-as'
   | 'not.dateline-place'
   | 'not.after-article'
-  | 'not.article-led';
+  | 'not.article-led'
+  | 'not.noun-modifier';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -319,6 +320,30 @@ function countryEnds(toks: Token[], k: number): boolean {
 /** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
 const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
 
+/**
+ * "the Varnel Tor refugee camp", "Koh Tavel sovereignty": capitalised words before a lower-case singular noun modify
+ * it — a place's or a thing's name, in an English sentence; not a meeting noun, a leader noun or a noun of a person
+ * ("Tavo Merrin visit to Karvel": words.json personNouns).
+ */
+function nounModifier(toks: Token[], r: Run, next: Token | undefined): boolean {
+  const lex = lexicon();
+  return (
+    !!next &&
+    next.word &&
+    !next.cap &&
+    r.j - r.i >= 2 &&
+    next.tags.includes('Noun') &&
+    next.tags.includes('Singular') &&
+    !next.tags.some((g) => g === 'Verb' || g === 'Pronoun' || g === 'Determiner' || g === 'Possessive') &&
+    !lex.meeting.nouns.has(next.lower) &&
+    !lex.leaderNouns.has(next.lower) &&
+    !lex.personNouns.has(next.lower) &&
+    !lex.grammar.pronouns.has(next.lower) &&
+    // compromise calls any unknown lower-case word a noun: trust it in an English sentence only ("Tavo Merrin hadir")
+    toks.some((t) => !t.cap && lex.grammar.englishMarkers.has(t.lower))
+  );
+}
+
 /** the run's words in lower case, one space apart */
 const runWords = (toks: Token[], r: Run) =>
   toks
@@ -517,6 +542,13 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     emits: 'person.name',
     example: 'John Smith (names compromise knows)',
     when: ({ toks, r, len }) => len >= 2 && hasPersonTag(toks, r) && !thingOrPlaceBefore(toks, r),
+  },
+  {
+    id: 'not.noun-modifier',
+    emits: null,
+    example:
+      'fled the Varnel Tor refugee camp; Koh Tavel sovereignty clear-cut (a noun after the run: it names a place or a thing)',
+    when: ({ toks, r, next }) => nounModifier(toks, r, next),
   },
   {
     id: 'person.proper-run',
