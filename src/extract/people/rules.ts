@@ -344,6 +344,9 @@ function nounModifier(toks: Token[], r: Run, next: Token | undefined): boolean {
   );
 }
 
+/** the sentence ends in a closing mark: it is no headline or label */
+const closedSentence = (toks: Token[]) => /^[.!?"”’')\]]$/.test(toks[toks.length - 1]?.text ?? '');
+
 /** the run's words in lower case, one space apart */
 const runWords = (toks: Token[], r: Run) =>
   toks
@@ -554,13 +557,16 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     id: 'person.proper-run',
     emits: 'person.proper-run',
     example:
-      'in a call with Tavo Merrin, Mohd. Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+      'in a call with Tavo Merrin, Mohd. Tavo Merrin (not after a preposition of place, not in a headline: no closing mark)',
     // words, not tokens: the period of "Mohd." is none
     when: ({ toks, r, prev, len }) =>
       len >= 2 &&
       toks.slice(r.i, r.j).filter((t) => t.word).length <= 3 &&
       !lexicon().grammar.placePrepositions.has(prev?.lower ?? '') &&
       !titleCase(toks) &&
+      // a headline (no closing mark) names places and things as often as people: "Tchogha Zanbil upgrades protection";
+      // not a speaker's label ("Tavo Merrin: ‘The port will reopen’")
+      (closedSentence(toks) || toks[r.j]?.text === ':') &&
       !thingOrPlaceBefore(toks, r) &&
       toks.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g))),
   },

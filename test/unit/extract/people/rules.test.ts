@@ -49,8 +49,9 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
   ['not.noun-modifier', 'Families fled to a Varnel Tor refugee camp overnight.', 'Varnel Tor'],
   ['not.noun-modifier', 'Koh Tavel sovereignty is clear-cut, the minister said', 'Koh Tavel'],
-  ['person.proper-run', 'Tavo Merrin visit to Karvel postponed', 'Tavo Merrin'],
+  ['person.proper-run', 'A Tavo Merrin visit to Karvel was put off.', 'Tavo Merrin'],
   ['person.proper-run', 'Selain itu, Tavo Merrin hadir.', 'Tavo Merrin'],
+  ['person.proper-run', 'Tavo Merrin: ‘Difficult to say’ the port will reopen', 'Tavo Merrin'],
   ['person.proper-run', 'The minister spoke with Tavo Merrin on Monday.', 'Tavo Merrin'],
   ['person.proper-run', 'My name is Tavo Merrin from the Karvel National Broadcasting Corporation.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
@@ -100,6 +101,12 @@ test('the vetoes leave a person beside a thing a person', () => {
   const s = readDocument('President Tavo Merrin visited Karvel University.').sentences[0]!;
   const run = findRuns(s.tokens).find((r) => r.name === 'Tavo Merrin');
   assert.equal(personEvidenceRow(s.tokens, run!)?.id, 'person.title');
+});
+
+test('PERSON_EVIDENCE: two capitalised words alone in a headline (no closing mark) are no person', () => {
+  const s = readDocument('Tchogha Varnel upgrades protection: monitoring guards the site').sentences[0]!;
+  const run = findRuns(s.tokens).find((r) => r.name === 'Tchogha Varnel');
+  assert.equal(personEvidenceRow(s.tokens, run!)?.id, undefined);
 });
 
 test('PERSON_EVIDENCE: a style that takes "the" ("the Dalai Lama") is still a person', () => {
