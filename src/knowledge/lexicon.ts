@@ -271,6 +271,8 @@ function build(k: Knowledge) {
     leaderNouns: new Set(k.words.leaderNouns),
     /** "the Dalai Lama": people known by a style that takes an article */
     styledNames: new Set(k.words.styledNames),
+    /** East Asian family names (names.json): "Justice He Xiaorong": "He" after a title opens a name */
+    familyFirst: new Set(k.names.familyNameFirst),
     /** "Tavo Merrin visit": nouns a person's name stands before */
     personNouns: new Set(k.words.personNouns),
     institutionNouns: new Set(k.words.institutionNouns),

@@ -59,6 +59,11 @@ const rows: [string, string, string[]][] = [
     ['Tavo Merrin', 'Tavo R. Merrin Jr.'],
   ],
   [
+    'a judge\'s title before a name; a family name that is also an English word ("He") after a title opens the name',
+    'Justice He Quanrong and Justice Tavo Merrin met Chief Justice Ana Ruiz, a Grand Justice of the Second Rank.',
+    ['Ana Ruiz', 'He Quanrong', 'Tavo Merrin'],
+  ],
+  [
     'institutions named in Portuguese and Spanish are no people',
     'O ministro Tavo Merrin disse que a Câmara de Comércio e a União Europeia apoiam. Os Estados Unidos e as Naciones Unidas também.',
     ['Tavo Merrin'],
