@@ -74,8 +74,13 @@ function hasPersonTag(tokens: Token[], r: Run): boolean {
   return false;
 }
 
-/** "Officials said", "Russians said": a plural or a demonym alone is not one person */
-const pluralRun = (c: RunContext) => c.len === 1 && c.toks[c.r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym');
+/**
+ * "Officials said", "Russians said": a plural or a demonym alone is not one person; nor a letter alone ("E
+ * complementou:", "Y agregó:": a conjunction of another language opening the sentence)
+ */
+const pluralRun = (c: RunContext) =>
+  c.len === 1 &&
+  (c.toks[c.r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym') || c.toks[c.r.i]!.text.length === 1);
 
 /** The token after the run and what stands between a subject and its verb: "Zelensky, in an interview with CNN, also said". */
 function verbAfter(c: RunContext): number {

@@ -64,6 +64,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'He Quanrong', 'Tavo Merrin'],
   ],
   [
+    'a conjunction of one letter before a speech verb is no person',
+    'E complementou: "O porto vai abrir." Y agregó: "Hay que seguir." President Tavo Merrin hailed the deal.',
+    ['Tavo Merrin'],
+  ],
+  [
     'institutions named in Portuguese and Spanish are no people',
     'O ministro Tavo Merrin disse que a Câmara de Comércio e a União Europeia apoiam. Os Estados Unidos e as Naciones Unidas também.',
     ['Tavo Merrin'],
