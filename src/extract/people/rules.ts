@@ -3,6 +3,7 @@ import { isKnownSurname } from './well-known.js';
 import { countryPhraseAt, countryPhraseEndingAt, isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
+import { commonWord } from '../nlp.js';
 import { opensParenthetical } from '../verbs.js';
 import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, wordBeforeName, type Run } from './find.js';
 
@@ -50,6 +51,7 @@ export type PersonRowId =
   | 'person.vocative'
   | 'person.known-as'
   | 'not.dateline-place'
+  | 'not.common-word'
   | 'not.after-article'
   | 'not.article-led'
   | 'not.noun-modifier';
@@ -456,6 +458,13 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
         !!t && /^report(?:ed|s)$/.test(t.lower) && (!hasPersonTag(c.toks, c.r) || (c.len === 1 && c.prev?.text === ','))
       );
     },
+  },
+  {
+    id: 'not.common-word',
+    emits: null,
+    example:
+      'AU Chief Calls for Unity; the Defence Ministers Plus (one word compromise knows as a verb form or a function word)',
+    when: ({ toks, r, len }) => len === 1 && !hasPersonTag(toks, r) && commonWord(toks[r.i]!.lower),
   },
   {
     id: 'person.title',

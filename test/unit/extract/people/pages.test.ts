@@ -64,6 +64,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz', 'He Quanrong', 'Tavo Merrin'],
   ],
   [
+    '"VP" is the title of a vice president, no word of the name',
+    'First VP Ana Ruiz shares a post. The port will reopen, Ana Ruiz said.',
+    ['Ana Ruiz'],
+  ],
+  [
     'a conjunction of one letter before a speech verb is no person',
     'E complementou: "O porto vai abrir." Y agregó: "Hay que seguir." President Tavo Merrin hailed the deal.',
     ['Tavo Merrin'],
