@@ -69,6 +69,11 @@ const rows: [string, string, string[]][] = [
     ['Ana Ruiz'],
   ],
   [
+    'names of peoples and faiths are no person',
+    'Varnel Kurds say camps will close\nWill Arab states push back on the plan?\nTavo Merrin said the Islamic party won.',
+    ['Tavo Merrin'],
+  ],
+  [
     'a conjunction of one letter before a speech verb is no person',
     'E complementou: "O porto vai abrir." Y agregó: "Hay que seguir." President Tavo Merrin hailed the deal.',
     ['Tavo Merrin'],
