@@ -49,6 +49,30 @@ function tagged(text: string): ReturnType<typeof nlp> {
   }
 }
 
+/** compromise's lexicon entries that make a word a common one, never a name: verb forms, function words */
+const COMMON = new Set([
+  'Verb',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Conjunction',
+  'Preposition',
+  'Plural',
+  'Adverb',
+  'Determiner',
+  'Pronoun',
+]);
+
+/**
+ * A word compromise's own lexicon (not its guess from context) knows as a verb form, a plural or a function word
+ * ("calls", "visits", "plus"): a capitalised one after a title is a headline's word, not a surname.
+ */
+export function commonWord(lower: string): boolean {
+  const entry = (getNlp().world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+    .lexicon[lower];
+  return entry !== undefined && [entry].flat().some((g) => COMMON.has(g));
+}
+
 /** Tags compromise gives each term of `text`, by the term's start offset. */
 export function tagText(text: string): (offset: number) => readonly string[] {
   const doc = tagged(text);

@@ -166,6 +166,12 @@ function grammarTables(g: Knowledge['grammar']) {
     parentheticalOpeners: new Set(g.parentheticalOpeners.words),
     appositionOpeners: new Set(g.appositionOpeners.words),
     placePrepositions: new Set(g.placePrepositions.words),
+    /** "the Ritz Harbor", "la Isla Conejo": articles before or opening a thing's name */
+    articles: new Set(g.articles.words),
+    /** "El Mercosur", "O Prosul": capitalised articles that open a body's name */
+    nameArticles: new Set(g.nameArticles.words),
+    /** English function words: a sentence with one is English */
+    englishMarkers: new Set(g.englishMarkers.words),
     sentenceStarters: new Set(g.sentenceStarters.words),
     titleConnectors: new Set(g.titleConnectors.words),
     pronouns: new Set(g.pronouns.words),
@@ -267,6 +273,12 @@ function build(k: Knowledge) {
     titlesInNames: new Set(k.words.titlesInNames),
     namingNouns: new Set(k.words.namingNouns),
     leaderNouns: new Set(k.words.leaderNouns),
+    /** "the Dalai Lama": people known by a style that takes an article */
+    styledNames: new Set(k.words.styledNames),
+    /** East Asian family names (names.json): "Justice He Xiaorong": "He" after a title opens a name */
+    familyFirst: new Set(k.names.familyNameFirst),
+    /** "Tavo Merrin visit": nouns a person's name stands before */
+    personNouns: new Set(k.words.personNouns),
     institutionNouns: new Set(k.words.institutionNouns),
     placeNouns: new Set(k.words.placeNouns),
     storyFields: new Set(k.words.storyFields),

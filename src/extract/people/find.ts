@@ -87,6 +87,15 @@ function monthAsName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "Justice He Xiaorong": a family name that is also an English word ("He"), after a title and before a name, opens it */
+const familyNameAsWord = (tokens: Token[], i: number) =>
+  i > 0 &&
+  tokens[i]!.cap &&
+  isTitleWord(tokens[i - 1]!) &&
+  lexicon().familyFirst.has(tokens[i]!.lower) &&
+  tokens[i + 1] !== undefined &&
+  isNameToken(tokens[i + 1]!);
+
 /** "Editor Lucia Newman": a word of a place name of several words, alone after a title and before a name, is a given name */
 const placeWordAsName = (tokens: Token[], i: number) =>
   i > 0 &&
@@ -300,6 +309,7 @@ function nameRuns(tokens: Token[]): Run[] {
       (!isNameToken(tokens[i]!) &&
         !monthAsName(tokens, i) &&
         !placeWordAsName(tokens, i) &&
+        !familyNameAsWord(tokens, i) &&
         !initialsOfName(tokens, i)) ||
       loneLetter(tokens, i) ||
       titleAsGivenName(tokens, i)

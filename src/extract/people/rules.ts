@@ -3,6 +3,7 @@ import { isKnownSurname } from './well-known.js';
 import { countryPhraseAt, countryPhraseEndingAt, isTitleWord, pluralTitle } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Token } from '../text.js';
+import { commonWord } from '../nlp.js';
 import { opensParenthetical } from '../verbs.js';
 import { ABSTRACT, appositiveTitle, isNameToken, roleBefore, wordBeforeName, type Run } from './find.js';
 
@@ -49,7 +50,11 @@ export type PersonRowId =
   | 'person.known-surname'
   | 'person.vocative'
   | 'person.known-as'
-  | 'not.dateline-place';
+  | 'not.dateline-place'
+  | 'not.common-word'
+  | 'not.after-article'
+  | 'not.article-led'
+  | 'not.noun-modifier';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -71,8 +76,13 @@ function hasPersonTag(tokens: Token[], r: Run): boolean {
   return false;
 }
 
-/** "Officials said", "Russians said": a plural or a demonym alone is not one person */
-const pluralRun = (c: RunContext) => c.len === 1 && c.toks[c.r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym');
+/**
+ * "Officials said", "Russians said": a plural or a demonym alone is not one person; nor a letter alone ("E
+ * complementou:", "Y agregó:": a conjunction of another language opening the sentence)
+ */
+const pluralRun = (c: RunContext) =>
+  c.len === 1 &&
+  (c.toks[c.r.i]!.tags.some((g) => g === 'Plural' || g === 'Demonym') || c.toks[c.r.i]!.text.length === 1);
 
 /** The token after the run and what stands between a subject and its verb: "Zelensky, in an interview with CNN, also said". */
 function verbAfter(c: RunContext): number {
@@ -317,6 +327,41 @@ function countryEnds(toks: Token[], k: number): boolean {
 /** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
 const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
 
+/**
+ * "the Varnel Tor refugee camp", "Koh Tavel sovereignty": capitalised words before a lower-case singular noun modify
+ * it — a place's or a thing's name, in an English sentence; not a meeting noun, a leader noun or a noun of a person
+ * ("Tavo Merrin visit to Karvel": words.json personNouns).
+ */
+function nounModifier(toks: Token[], r: Run, next: Token | undefined): boolean {
+  const lex = lexicon();
+  return (
+    !!next &&
+    next.word &&
+    !next.cap &&
+    r.j - r.i >= 2 &&
+    next.tags.includes('Noun') &&
+    next.tags.includes('Singular') &&
+    !next.tags.some((g) => g === 'Verb' || g === 'Pronoun' || g === 'Determiner' || g === 'Possessive') &&
+    !lex.meeting.nouns.has(next.lower) &&
+    !lex.leaderNouns.has(next.lower) &&
+    !lex.personNouns.has(next.lower) &&
+    !lex.grammar.pronouns.has(next.lower) &&
+    // compromise calls any unknown lower-case word a noun: trust it in an English sentence only ("Tavo Merrin hadir")
+    toks.some((t) => !t.cap && lex.grammar.englishMarkers.has(t.lower))
+  );
+}
+
+/** the sentence ends in a closing mark: it is no headline or label */
+const closedSentence = (toks: Token[]) => /^[.!?"”’')\]]$/.test(toks[toks.length - 1]?.text ?? '');
+
+/** the run's words in lower case, one space apart */
+const runWords = (toks: Token[], r: Run) =>
+  toks
+    .slice(r.i, r.j)
+    .filter((t) => t.word)
+    .map((t) => t.base.toLowerCase())
+    .join(' ');
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -415,6 +460,13 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     },
   },
   {
+    id: 'not.common-word',
+    emits: null,
+    example:
+      'AU Chief Calls for Unity; the Defence Ministers Plus (one word compromise knows as a verb form or a function word)',
+    when: ({ toks, r, len }) => len === 1 && !hasPersonTag(toks, r) && commonWord(toks[r.i]!.lower),
+  },
+  {
     id: 'person.title',
     emits: 'person.title',
     example: "Foreign Minister Ana Ruiz arrived; the Minister of Lima, Dato' Ana Ruiz, arrived.",
@@ -426,6 +478,17 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
     emits: 'person.title',
     example: 'Amb. Ruiz arrived.',
     when: ({ toks, r, prev }) => !!prev && prev.text === '.' && !!toks[r.i - 2] && isTitleWord(toks[r.i - 2]!),
+  },
+  {
+    id: 'not.after-article',
+    emits: null,
+    example: 'The Observatory said …; the Ritz Harbor hotel; la Isla Conejo (not the Merrin administration)',
+    when: ({ toks, r, prev, next, len }) =>
+      !!prev &&
+      lexicon().grammar.articles.has(prev.lower) &&
+      !(next && !next.cap && lexicon().leaderNouns.has(next.lower)) &&
+      !lexicon().styledNames.has(runWords(toks, r)) &&
+      (len >= 2 || !hasPersonTag(toks, r)),
   },
   {
     id: 'person.speaker',
@@ -485,22 +548,39 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
       toks.slice(r.i, r.j).every((t) => t.quoted) && /^[“"‘'*_«]$/.test(prev?.text ?? '') && (!next || !next.word),
   },
   {
+    id: 'not.article-led',
+    emits: null,
+    example: 'El Mercosur también rechazó …; en La Haya (a Romance article opening a name of two words)',
+    when: ({ toks, r, len }) =>
+      len === 2 && toks[r.i]!.cap && lexicon().grammar.nameArticles.has(toks[r.i]!.lower) && !hasPersonTag(toks, r),
+  },
+  {
     id: 'person.name',
     emits: 'person.name',
     example: 'John Smith (names compromise knows)',
     when: ({ toks, r, len }) => len >= 2 && hasPersonTag(toks, r) && !thingOrPlaceBefore(toks, r),
   },
   {
+    id: 'not.noun-modifier',
+    emits: null,
+    example:
+      'fled the Varnel Tor refugee camp; Koh Tavel sovereignty clear-cut (a noun after the run: it names a place or a thing)',
+    when: ({ toks, r, next }) => nounModifier(toks, r, next),
+  },
+  {
     id: 'person.proper-run',
     emits: 'person.proper-run',
     example:
-      'in a call with Tavo Merrin, Mohd. Tavo Merrin (not after a preposition of place, not in a title-case headline)',
+      'in a call with Tavo Merrin, Mohd. Tavo Merrin (not after a preposition of place, not in a headline: no closing mark)',
     // words, not tokens: the period of "Mohd." is none
     when: ({ toks, r, prev, len }) =>
       len >= 2 &&
       toks.slice(r.i, r.j).filter((t) => t.word).length <= 3 &&
       !lexicon().grammar.placePrepositions.has(prev?.lower ?? '') &&
       !titleCase(toks) &&
+      // a headline (no closing mark) names places and things as often as people: "Tchogha Zanbil upgrades protection";
+      // not a speaker's label ("Tavo Merrin: ‘The port will reopen’")
+      (closedSentence(toks) || toks[r.j]?.text === ':') &&
       !thingOrPlaceBefore(toks, r) &&
       toks.slice(r.i, r.j).every((t) => !t.tags.some((g) => NOT_PROPER.has(g))),
   },

@@ -59,6 +59,26 @@ const rows: [string, string, string[]][] = [
     ['Tavo Merrin', 'Tavo R. Merrin Jr.'],
   ],
   [
+    'a judge\'s title before a name; a family name that is also an English word ("He") after a title opens the name',
+    'Justice He Quanrong and Justice Tavo Merrin met Chief Justice Ana Ruiz, a Grand Justice of the Second Rank.',
+    ['Ana Ruiz', 'He Quanrong', 'Tavo Merrin'],
+  ],
+  [
+    '"VP" is the title of a vice president, no word of the name',
+    'First VP Ana Ruiz shares a post. The port will reopen, Ana Ruiz said.',
+    ['Ana Ruiz'],
+  ],
+  [
+    'names of peoples and faiths are no person',
+    'Varnel Kurds say camps will close\nWill Arab states push back on the plan?\nTavo Merrin said the Islamic party won.',
+    ['Tavo Merrin'],
+  ],
+  [
+    'a conjunction of one letter before a speech verb is no person',
+    'E complementou: "O porto vai abrir." Y agregó: "Hay que seguir." President Tavo Merrin hailed the deal.',
+    ['Tavo Merrin'],
+  ],
+  [
     'institutions named in Portuguese and Spanish are no people',
     'O ministro Tavo Merrin disse que a Câmara de Comércio e a União Europeia apoiam. Os Estados Unidos e as Naciones Unidas também.',
     ['Tavo Merrin'],

@@ -33,16 +33,27 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['not.place-or-body', 'Minister Ana Ruiz told MPs the plan was lawful.', 'MPs'],
   ['not.title-of', 'The Governor of Varnel has emphasized the value of the port.', 'Varnel'],
   ['not.reporting-outlet', 'Ties between the two states are strong, Varnel Eye reported.', 'Varnel Eye'],
+  ['not.common-word', 'Karvian Chief Calls for Unity at Summit', 'Calls'],
+  ['not.common-word', 'It is the Karvel Defence Ministers Plus, they said.', 'Plus'],
   ['person.title', 'Karvian envoy Tavo Merrin said talks went well.', 'Tavo Merrin'],
   ['person.title.abbreviated', 'Gen. Ruiz arrived.', 'Ruiz'],
+  ['not.after-article', 'The Observatory said the blasts were large.', 'Observatory'],
+  ['not.after-article', 'Delegates stayed at the Tavo Merrin on the coast.', 'Tavo Merrin'],
+  ['not.after-article', 'Los países discuten la soberanía de la Isla Conejo en la cumbre.', 'Isla Conejo'],
+  ['not.article-led', 'El Mercosur también rechazó la presión.', 'El Mercosur'],
   ['person.speaker', 'Merrin, in an interview with a broadcaster, also said the port would reopen.', 'Merrin'],
   ['person.speaker.after-verb', '“We are ready,” said Merrin.', 'Merrin'],
   ['person.apposition', 'Tavo Merrin, the director of the trade office, arrived.', 'Tavo Merrin'],
   ['person.apposition.after-title', "The country's top diplomat, Tavo Merrin, arrived.", 'Tavo Merrin'],
-  ['not.inside-proper-phrase', 'They revived the Karvel Joint Harbor Plan on trade.', 'Karvel Joint Harbor'],
+  ['not.inside-proper-phrase', 'They revived a Karvel Joint Harbor Plan on trade.', 'Karvel Joint Harbor'],
   ['not.dateline-place', 'Sol Varnel, Peru', 'Sol Varnel'],
   ['not.quoted-phrase', 'In our language we say “Karu Velan,” respect the sea.', 'Karu Velan'],
   ['person.name', 'Maria Kovac arrived at the port.', 'Maria Kovac'],
+  ['not.noun-modifier', 'Families fled to a Varnel Tor refugee camp overnight.', 'Varnel Tor'],
+  ['not.noun-modifier', 'Koh Tavel sovereignty is clear-cut, the minister said', 'Koh Tavel'],
+  ['person.proper-run', 'A Tavo Merrin visit to Karvel was put off.', 'Tavo Merrin'],
+  ['person.proper-run', 'Selain itu, Tavo Merrin hadir.', 'Tavo Merrin'],
+  ['person.proper-run', 'Tavo Merrin: ‘Difficult to say’ the port will reopen', 'Tavo Merrin'],
   ['person.proper-run', 'The minister spoke with Tavo Merrin on Monday.', 'Tavo Merrin'],
   ['person.proper-run', 'My name is Tavo Merrin from the Karvel National Broadcasting Corporation.', 'Tavo Merrin'],
   ['person.surname', 'Ruiz arrived.', 'Ruiz'],
@@ -92,6 +103,18 @@ test('the vetoes leave a person beside a thing a person', () => {
   const s = readDocument('President Tavo Merrin visited Karvel University.').sentences[0]!;
   const run = findRuns(s.tokens).find((r) => r.name === 'Tavo Merrin');
   assert.equal(personEvidenceRow(s.tokens, run!)?.id, 'person.title');
+});
+
+test('PERSON_EVIDENCE: two capitalised words alone in a headline (no closing mark) are no person', () => {
+  const s = readDocument('Tchogha Varnel upgrades protection: monitoring guards the site').sentences[0]!;
+  const run = findRuns(s.tokens).find((r) => r.name === 'Tchogha Varnel');
+  assert.equal(personEvidenceRow(s.tokens, run!)?.id, undefined);
+});
+
+test('PERSON_EVIDENCE: a style that takes "the" ("the Dalai Lama") is still a person', () => {
+  const s = readDocument('The Dalai Lama said the talks went well.').sentences[0]!;
+  const run = findRuns(s.tokens).find((r) => r.name === 'Dalai Lama');
+  assert.equal(personEvidenceRow(s.tokens, run!)?.id, 'person.speaker');
 });
 
 const people = (text: string) =>
