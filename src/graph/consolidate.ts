@@ -11,12 +11,10 @@
  * both give the same graph, which the tests check.
  */
 import type { Tx } from './driver.js';
-import { canonicalOrder, DisjointSets, groupBy, type Cluster } from '../resolve/cluster.js';
+import { canonicalOrder, groupBy, type Cluster } from '../resolve/cluster.js';
 import { outletId, topicId, type MeetingClaim, type PositionClaim, type QuoteClaim } from '../resolve/claims.js';
 import {
   blockTag,
-  fingerprints,
-  formKey,
   formsOf,
   isLong,
   lookupTerms,
@@ -27,7 +25,7 @@ import {
 } from '../resolve/quotes.js';
 import { addDays, consolidateMeetings, isDay, isMonth, type MeetingCluster } from '../resolve/meetings.js';
 import { consolidatePositions, positionId } from '../resolve/positions.js';
-import { containsRun, textTokens } from '../resolve/normalize.js';
+import { containsRun } from '../resolve/normalize.js';
 import { consolidateQuotes } from '../resolve/quotes.js';
 import { withoutLinks } from './links.js';
 import { luceneEscape } from './read/cypher.js';
@@ -437,82 +435,20 @@ async function lookupQuotes(
   return [...found];
 }
 
-type QuoteBlock = ReturnType<typeof quoteBlock>;
-
-/** What `quoteBlock` compares a quote claim by: its form's key, and its fingerprints if long. */
-function claimForm(c: QuoteClaim): { key: string; prints: string[] } {
-  const tokens = textTokens(c.wording);
-  return { key: formKey(tokens, c.articleId), prints: isLong(tokens) ? fingerprints(tokens) : [] };
-}
-
-/**
- * The claims of a block (in canonical order) in the parts `quoteBlock` never relates to one
- * another, each in canonical order: it compares only forms that share a fingerprint (one body, or
- * a long excerpt and its container) or a report (a short excerpt and its container), and forms of
- * the same words are one form. Claims sharing none of these, directly or through others, end in
- * different quotes, so the block's quotes and bodies are those of its parts.
- */
-function blockParts(claims: QuoteClaim[], formOf: (c: QuoteClaim) => { key: string; prints: string[] }) {
-  const sets = new DisjointSets(claims.length);
-  const first = new Map<string, number>();
-  const join = (key: string, i: number) => {
-    const j = first.get(key);
-    if (j === undefined) first.set(key, i);
-    else sets.union(j, i);
-  };
-  claims.forEach((c, i) => {
-    const f = formOf(c);
-    join(`a\u0000${c.articleId}`, i);
-    join(`f\u0000${f.key}`, i);
-    for (const p of f.prints) join(`p\u0000${p}`, i);
-  });
-  return sets.groups().map((idx) => idx.map((i) => claims[i]!));
-}
-
 /**
  * A write's quote blocks consolidated (`quoteBlock`), before and after it, kept while it reads:
  * the closure looks at every block again in each round, and the final clusters are the last
  * round's. A block's claims only grow while a write reads, so their number says whether they
  * changed since it was last consolidated.
- *
- * A block is consolidated by its independent parts (`blockParts`), and a part whose claims (the
- * same claim objects) were consolidated before in this write is not consolidated again. A quote
- * reported in hundreds of wordings is one part with all its claims, and `quoteBlock` compares its
- * forms pairwise: in the bench corpus at 20,000 reports one such quote had 271 wordings, and it
- * was consolidated again in every round of every write touching its block (before and after),
- * whatever else of the block the round had read. Now it is consolidated once as stored and once
- * with the write's claims.
  */
-export class QuoteBlocks {
-  private readonly memo = new Map<string, { count: number; result: QuoteBlock }>();
-  private readonly parts = new Map<string, QuoteBlock>();
-  private readonly claimIds = new Map<QuoteClaim, number>();
-  private readonly forms = new WeakMap<QuoteClaim, { key: string; prints: string[] }>();
-
-  private claimId(c: QuoteClaim): number {
-    let id = this.claimIds.get(c);
-    if (id === undefined) this.claimIds.set(c, (id = this.claimIds.size));
-    return id;
-  }
-
-  private formOf = (c: QuoteClaim) => {
-    let f = this.forms.get(c);
-    if (!f) this.forms.set(c, (f = claimForm(c)));
-    return f;
-  };
+class QuoteBlocks {
+  private readonly memo = new Map<string, { count: number; result: ReturnType<typeof quoteBlock> }>();
 
   of(when: 'before' | 'after', block: string, claims: QuoteClaim[]) {
     const key = `${when}\u0000${block}`;
     const hit = this.memo.get(key);
     if (hit && hit.count === claims.length) return { result: hit.result, computed: false };
-    const result: QuoteBlock = { clusters: [], bodies: [] };
-    for (const part of blockParts(canonicalOrder(claims), this.formOf)) {
-      const partKey = `${block}\u0000${part.map((c) => this.claimId(c)).join(',')}`;
-      let r = this.parts.get(partKey);
-      if (!r) this.parts.set(partKey, (r = quoteBlock(block, part)));
-      result.clusters.push(...r.clusters);
-      result.bodies.push(...r.bodies);
-    }
+    const result = quoteBlock(block, canonicalOrder(claims));
     this.memo.set(key, { count: claims.length, result });
     return { result, computed: true };
   }
