@@ -235,7 +235,8 @@ function bodiesOf(forms: ClaimForm[], byPrint: Map<string, number[]>) {
   const sets = new DisjointSets(forms.length);
   forms.forEach((f, i) => {
     const candidates = new Set(f.prints.flatMap((p) => byPrint.get(p)!));
-    for (const j of candidates) if (j > i && sameBody(f, forms[j]!)) sets.union(i, j);
+    // Forms already in one body need no comparison: a quote in hundreds of wordings was compared pairwise.
+    for (const j of candidates) if (j > i && sets.find(i) !== sets.find(j) && sameBody(f, forms[j]!)) sets.union(i, j);
   });
   const bodyOf = new Map<number, Body>();
   const bodies: Body[] = sets.groups().map((idx) => {
