@@ -233,10 +233,16 @@ function indexForms(claims: QuoteClaim[]) {
 /** The forms that are one wording, joined into bodies; `bodyOf` maps a form's index to its body. */
 function bodiesOf(forms: ClaimForm[], byPrint: Map<string, number[]>) {
   const sets = new DisjointSets(forms.length);
+  // the last form whose candidates included form j: each pair is tried once, with no set built per form
+  const triedBy = new Int32Array(forms.length).fill(-1);
   forms.forEach((f, i) => {
-    const candidates = new Set(f.prints.flatMap((p) => byPrint.get(p)!));
-    // Forms already in one body need no comparison: a quote in hundreds of wordings was compared pairwise.
-    for (const j of candidates) if (j > i && sets.find(i) !== sets.find(j) && sameBody(f, forms[j]!)) sets.union(i, j);
+    for (const p of f.prints)
+      for (const j of byPrint.get(p)!) {
+        if (j <= i || triedBy[j] === i) continue;
+        triedBy[j] = i;
+        // Forms already in one body need no comparison: a quote in hundreds of wordings was compared pairwise.
+        if (sets.find(i) !== sets.find(j) && sameBody(f, forms[j]!)) sets.union(i, j);
+      }
   });
   const bodyOf = new Map<number, Body>();
   const bodies: Body[] = sets.groups().map((idx) => {
