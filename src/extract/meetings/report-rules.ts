@@ -231,6 +231,19 @@ function nameAlone(toks: Token[], ms: Mention[]): boolean {
 }
 
 /**
+ * "This ceremonial welcome was also attended by A and B": a list of those present whose people all took part in the
+ * report's event is part of it — taken out of `list`, its evidence added to the event's meeting
+ */
+function foldGatherings(list: MeetingFact[], event: MeetingFact): MeetingFact {
+  for (const m of [...list])
+    if (m.evidence.every((e) => GATHERING.has(e.rule)) && m.participants.every((p) => event.participants.includes(p))) {
+      list.splice(list.indexOf(m), 1);
+      event.evidence.push(...m.evidence);
+    }
+  return event;
+}
+
+/**
  * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W", "V told the
  * delegates …": everyone the cues of event-cues.ts put at the report's event met there — with the people of the
  * meetings told in a sentence that names the event ("The forum brought together A, B and C") or lists those present
@@ -308,14 +321,7 @@ function occasion(): Observer {
       if (ids.length < 2 || c.list.some((m) => ids.every((p) => m.participants.includes(p)))) return null;
       const sentences = [...new Set(who.values())];
       const day = sentences.map((x) => dayOf(x, new Set(), c.ref)).find((d) => d);
-      const fact = meetingFact(ids, day?.iso ?? null, sentences, 'meeting.occasion');
-      // "This ceremonial welcome was also attended by A and B": a list of those present at the event is part of it
-      for (const m of [...c.list])
-        if (m.evidence.every((e) => GATHERING.has(e.rule)) && m.participants.every((p) => who.has(p))) {
-          c.list.splice(c.list.indexOf(m), 1);
-          fact.evidence.push(...m.evidence);
-        }
-      return fact;
+      return foldGatherings(c.list, meetingFact(ids, day?.iso ?? null, sentences, 'meeting.occasion'));
     },
   };
 }
