@@ -46,9 +46,11 @@ const DET = /^(?:the|this|a|an|its|their)$/;
  */
 function eventFrom(toks: Token[], d: number, year: string | null): number {
   if (!DET.test(toks[d]?.lower ?? '')) return -1;
-  for (let q = d + 1; q < toks.length && q <= d + 4; q++) {
+  for (let q = d + 1; q < toks.length && q <= d + 8; q++) {
     const x = toks[q]!;
     if (x.quoted || x.text === ',' || x.text === ';') return -1;
+    // "the Special Asean Plus Three (APT) Summit": a longer name, of capitalised words and an acronym
+    if (q > d + 4 && !x.cap && !/^[()\d]/.test(x.text)) return -1;
     if (/^(?:19|20)\d\d$/.test(x.text) && year && x.text !== year) return -1;
     if (eventAt(toks, q)) return q;
   }
@@ -163,6 +165,12 @@ const PRESENT_AT =
 function present(c: CueCtx): string[] {
   const { toks, ms } = c;
   if (!c.eventBefore && !namesEvent(toks)) return [];
+  // "Also present at the virtual meeting was B": the people after the verb
+  const lead = toks[0]?.lower === 'also' ? 1 : 0;
+  if (toks[lead]?.lower === 'present' && (lead || toks[1]?.lower === 'at' || toks[1]?.lower === 'were')) {
+    const v = toks.findIndex((x, q) => q > lead && q <= lead + 12 && /^(?:was|were)$/.test(x.lower));
+    if (v > 0) return readList(toks, ms, v + 1, 30).items.map((m) => m.person!);
+  }
   for (let k = 1; k < toks.length; k++) {
     const words = toks
       .slice(k, k + 5)

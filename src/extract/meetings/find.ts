@@ -122,7 +122,8 @@ export function findFrames(s: Sentence, mentions: Mention[], env: FrameEnv): Fra
 
 /** "A and B met … at talks chaired by C": a pair inside a larger meeting of the sentence is part of it. */
 function whole(frames: Frame[]): Frame[] {
-  const partial = (f: Frame) => f.participants.length === 0 || f.rule === 'meeting.group' || !!f.group || !!f.sameGroup;
+  const partial = (f: Frame) =>
+    f.participants.length === 0 || f.rule === 'meeting.group' || !!f.group || !!f.sameGroup || !!f.actor;
   return frames.filter(
     (f) =>
       partial(f) ||
@@ -147,7 +148,7 @@ function withSpouses(found: Frame[], spouseIds: Set<string>): Frame[] {
   const out = split.filter((f) => f.participants.length >= 2);
   split.forEach((f, i) => {
     if (f.participants.length >= 2) return;
-    if (f.participants.length === 0 || f.ref || f.group || f.sameGroup || f.rule === 'meeting.group') {
+    if (f.participants.length === 0 || f.ref || f.group || f.sameGroup || f.actor || f.rule === 'meeting.group') {
       if (!out.includes(f)) out.push(found[i]!);
       return;
     }

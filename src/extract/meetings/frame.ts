@@ -28,6 +28,7 @@ export const MEETING_RULES = [
   'meeting.delegation-head',
   'meeting.group',
   'meeting.setting',
+  'meeting.in-the-meeting',
   'meeting.pictured',
   'meeting.visiting',
   'meeting.speakers',
@@ -35,6 +36,7 @@ export const MEETING_RULES = [
   'meeting.and-met',
   'meeting.met-with',
   'meeting.meeting-with',
+  'meeting.agentless',
   'meeting.clause',
   'meeting.cooccur',
 ] as const;
@@ -58,6 +60,8 @@ export interface Frame {
   joins?: boolean;
   /** "The dinner was attended by …": the occasion it refers back to (data/meeting-words.json `occasions`); it joins only a meeting told with that word */
   noun?: string;
+  /** "Talks were also held with B": a meeting noun with no one before it; the report's actor met its parties */
+  actor?: boolean;
   /** a phone or video call, which has no place */
   call?: boolean;
 }

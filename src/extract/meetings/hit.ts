@@ -37,6 +37,8 @@ const atTime = (x: Token | undefined) => {
 const DASH = /^(?:–|—|--)$/;
 const DURATION_UNIT = /^(?:minutes?|hours?)$/;
 const PASSIVE_HELD = /^(?:was|were|is|are|been|being|held|convened|organi[sz]ed)$/;
+/** an adverb inside the noun's passive verb: "meetings were also held with B" */
+const PASSIVE_ADVERB = /^(?:also|then|later|subsequently|separately|further|likewise)$/;
 /** words that end a topic between a trigger and "with": a clause, a comparison, another party */
 const TOPIC_STOP = /^(?:that|which|who|whom|said|says|but|while|as|when|after|before|between|than|or|to)$/;
 /** the gap between a verb and an object of the sentence's last frame that makes them share a subject: "met B and spoke to C" */
@@ -134,6 +136,9 @@ export class Hit {
         if (close >= 0 && toks.slice(t0 + 1, t0 + 1 + close).every((x) => x.word && !x.cap)) t0 += close + 2;
       }
       if (toks[t0]?.lower === 'between') return { n: t0 + 1, look: true, between: true };
+      // "the meeting of A with B": the noun's owner after "of", its other party after "with"
+      const of = this.ofOwner;
+      if (of) return { n: of.j + 1, look: true, between: false };
       // "hosted a state lunch in honour of B"
       const honour = toks
         .slice(t0, t0 + 7)
@@ -163,7 +168,13 @@ export class Hit {
           const p = toks[w - 1]!;
           if (TIME_WORD.test(x.lower) || lex.weekdays.has(x.lower) || lex.months.has(x.lower)) return true;
           // "a joint press conference was held with B": the noun's passive verb
-          if (PASSIVE_HELD.test(x.lower) && (w === this.end || PASSIVE_HELD.test(p.lower))) return true;
+          if (
+            PASSIVE_HELD.test(x.lower) &&
+            (w === this.end || PASSIVE_HELD.test(p.lower) || PASSIVE_ADVERB.test(p.lower))
+          )
+            return true;
+          // "meetings were also held with B"
+          if (PASSIVE_ADVERB.test(x.lower) && PASSIVE_HELD.test(p.lower)) return true;
           return /^\d{1,4}$/.test(x.text) || (x.cap && x.word && (p.lower === 'in' || p.lower === 'at' || p.cap));
         };
         let w = this.end;
@@ -220,10 +231,29 @@ export class Hit {
         const owner = this.c.ms.find((m) => m.j === q + 1 && m.poss && m.person);
         if (owner) return owner;
       }
+      if (this.ofOwner) return this.ofOwner;
       const near = nearestBefore(this.c.ms, this.k);
       if (near && this.isNoun && !this.isVerb && this.newClauseAfter(near)) return this.clauseSubject();
       if (near && this.isVerb && this.inAdjunctBefore(near)) return this.clauseSubject() ?? near;
       return near ?? this.frontedSubject();
+    });
+  }
+
+  /** "At the meeting of A with B": the person after "of" right after a meeting noun, when "with" follows them. */
+  get ofOwner(): Mention | null {
+    return this.once('ofOwner', () => {
+      if (!this.isNoun || this.isVerb || this.c.toks[this.end]?.lower !== 'of') return null;
+      // "of Mr. A", "of the minister A": titles and "the" between
+      const toks = this.c.toks;
+      const m = this.c.ms.find(
+        (x) =>
+          x.i >= this.end &&
+          x.i <= this.end + 5 &&
+          x.person &&
+          !x.poss &&
+          toks.slice(this.end + 1, x.i).every((t) => t.lower === 'the' || !t.word || t.cap),
+      );
+      return m && toks[m.j]?.lower === 'with' ? m : null;
     });
   }
 
@@ -284,6 +314,9 @@ export class Hit {
     const timeFirst =
       c0 > 0 && c0 <= 5 && c0 + 1 < this.k && setting.has(toks[c0 + 1]!.lower) && !this.c.ms.some((m) => m.i < c0);
     if (!opens || comma < 0 || !(setting.has(toks[0]!.lower) || participle || timeFirst)) return null;
+    // "On the margins of the forum, meetings were held with B, C and D": a trigger after the setting is not in it
+    const commasBefore = toks.slice(0, this.k).filter((x) => x.text === ',').length;
+    if (commasBefore > (timeFirst ? 1 : 0)) return null;
     const after = (at: number) => {
       const subj = this.c.ms.find((m) => m.i > at && m.person && !m.poss);
       return subj && subj.i - at <= 6 ? subj : null;

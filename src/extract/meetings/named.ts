@@ -24,6 +24,11 @@ export class NamedPeople {
         this.list.push({ person: m.person, at: m.start, sentence: s.index, para: s.para });
   }
 
+  /** The first person the report names who is not among `others`, or null. */
+  first(others: string[]): string | null {
+    return this.list.find((n) => !others.includes(n.person))?.person ?? null;
+  }
+
   /**
    * The last `count` people named before offset `at` in sentence `s` and the `back` sentences before it, or in
    * the headline, one per country where their countries are known, in text order; null when fewer.

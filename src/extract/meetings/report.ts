@@ -148,6 +148,18 @@ export class ReportMeetings {
     return this.env.sentences[this.sentenceOf(m)]!.para;
   }
 
+  /**
+   * The report's actor, whom a meeting with no one before it ("Talks were also held with B") is of: the person of
+   * most of its meetings so far (the first of them on a tie), else the first person it names; never one of `others`.
+   */
+  private actor(others: string[]): string | null {
+    const count = new Map<string, number>();
+    for (const m of this.list) for (const p of m.participants) count.set(p, (count.get(p) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [p, n] of count) if (!others.includes(p) && (!best || n > count.get(best)!)) best = p;
+    return best ?? this.named.first(others);
+  }
+
   /** "A and B joined the talks": they take part in the meeting told of in this paragraph or the two before */
   private join(s: Sentence, f: Frame): boolean {
     let target = this.list[this.list.length - 1];
@@ -165,14 +177,22 @@ export class ReportMeetings {
     if (year && target.date && target.date.slice(0, 4) !== year) return false;
     // "The meeting was attended by A, B and C" after A's and B's leaders met: their delegations, present but no
     // principals (FORMAT.md `others`); at a summit, a dinner or a meeting of three or more, the people it names took part
-    const into = this.delegationOf(f, target) ? target.others : target.participants;
+    const into = this.delegationOf(s, f, target) ? target.others : target.participants;
     for (const p of f.participants) if (!target.participants.includes(p) && !into.includes(p)) into.push(p);
     return true;
   }
 
+  /** whether people serve at least two countries, all known */
+  private ofDifferentCountries(people: string[]): boolean {
+    const lands = people.map((p) => this.env.countryOf(p));
+    return lands.every((c) => c) && new Set(lands).size >= 2;
+  }
+
   /** whether the people of an "attended by" frame came with the two principals of a meeting of two countries */
-  private delegationOf(f: Frame, target: MeetingFact): boolean {
-    if (f.rule !== 'meeting.attended-by' || f.noun || target.participants.length !== 2) return false;
+  private delegationOf(s: Sentence, f: Frame, target: MeetingFact): boolean {
+    // "A and B were also present in the meeting", "The meeting was attended by A and B"
+    const present = f.rule === 'meeting.in-the-meeting' && /\b(?:present|attend(?:ed|ing))\b/i.test(s.text);
+    if (!(f.rule === 'meeting.attended-by' || present) || f.noun || target.participants.length !== 2) return false;
     const lands = target.participants.map((p) => this.env.countryOf(p));
     return !!lands[0] && !!lands[1] && lands[0] !== lands[1] && f.participants.length >= 2;
   }
@@ -205,10 +225,17 @@ export class ReportMeetings {
   /** The people of a frame once what it refers to is resolved, or null when it makes no meeting of its own. */
   private peopleOf(s: Sentence, f: Frame): string[] | null {
     if (f.joins && (this.join(s, f) || f.participants.length < 2 || f.rule === 'meeting.attended')) return null;
+    // "A and B were present in the meeting", no meeting told before: they met only if they serve different countries
+    if (f.rule === 'meeting.in-the-meeting' && !this.ofDifferentCountries(f.participants)) return null;
     if (f.ref) {
       // "The two leaders met with C": the people referred to, and the object named
       const them = this.resolveRef(f.ref.count, s, f.at);
       return them && [...them, ...f.participants.filter((p) => !them.includes(p))];
+    }
+    // "Talks were also held with B": the report's actor met them
+    if (f.actor) {
+      const actor = this.actor(f.participants);
+      return actor ? [actor, ...f.participants] : null;
     }
     // "A hosted B on Monday. Present were C and D": right after a meeting of named people, those present are
     // its delegation members; after a summit of nobody named ("The summit opened …") they are its participants

@@ -187,7 +187,14 @@ function their(h: Hit): Frame[] | null {
   const pair = ms.filter((m) => m.j <= h.k && m.person);
   for (let a = pair.length - 1; a > 0; a--) {
     const c = coordinatedBefore(toks, ms, pair[a]!);
-    if (c) return [h.frame('meeting.their', [c.person!, pair[a]!.person!])];
+    if (!c) continue;
+    // "A and B described their talks with C": each of them met C
+    const others = h.objects.items.filter(
+      (o) => o.kind === 'name' && o.person !== c.person && o.person !== pair[a]!.person,
+    );
+    if (others.length)
+      return [c, pair[a]!].flatMap((x) => others.map((o) => h.frame('meeting.their', [x.person!, o.person!])));
+    return [h.frame('meeting.their', [c.person!, pair[a]!.person!])];
   }
   return h.objects.items.length ? [] : [h.frame('meeting.their', [], { ref: { count: null } })];
 }
@@ -314,6 +321,29 @@ function setting(h: Hit): Frame[] | null {
   return null;
 }
 
+/** the prepositions of "during the meeting", "at the talks", "in the conversation" */
+const IN_THE = /^(?:during|at|in|throughout)$/;
+
+/**
+ * "Ruto said that B during the meeting presented …", "At the talks, C raised …": a meeting noun after "the" with no
+ * party of its own refers back; the people the sentence names (two to four) join the meeting told of before, or
+ * meet if none was (report.ts)
+ */
+function inTheMeeting(h: Hit): Frame[] | null {
+  if (!h.isNoun || h.isVerb || h.trigger.occasion || h.objects.items.length || h.args.between) return null;
+  const toks = h.c.toks;
+  if (toks[h.k - 1]?.lower !== 'the' || !IN_THE.test(toks[h.k - 2]?.lower ?? '')) return null;
+  // the people named before it, and the subject right after it ("During the meeting, B raised …"); not "a
+  // statement made by C" later in the clause
+  const named = h.c.ms.filter((m) => m.kind === 'name' && m.person && !m.poss);
+  const first = named[0] && named[0].j <= h.k - 2 ? withCoordinated(toks, h.c.ms, named[0]) : [];
+  const near = named.filter((m) => m.j <= h.k - 2 && h.k - 2 - m.j <= 3).pop();
+  const after = named.find((m) => m.i >= h.end && m.i - h.end <= 2);
+  const people = [...new Set([...first, ...(near ? [near] : []), ...(after ? [after] : [])].map((m) => m.person!))];
+  if (!people.length || people.length > 4) return null;
+  return [h.frame('meeting.in-the-meeting', people, { joins: true })];
+}
+
 /** "A speaks as B, C and D are seen during talks": the people of a caption shown at a meeting took part in it */
 function pictured(h: Hit): Frame[] | null {
   if (!h.isNoun || h.objects.items.length) return null;
@@ -334,6 +364,35 @@ function pictured(h: Hit): Frame[] | null {
 }
 
 const noSubject = (h: Hit): Frame[] | null => (h.subject ? null : []);
+
+/** the words that may stand before a meeting noun with no one before it: "At the meeting with B", "Among them were
+ * meetings with B", "Also, separate bilateral talks were held with B" */
+const AGENTLESS_BEFORE =
+  /^(?:the|a|an|at|during|in|on|after|following|among|them|were|was|there|also|separate|bilateral|further|later|official|formal|subsequent|first|second|third|fruitful|productive|cordial|warm|friendly|constructive)$/;
+
+/** a word before a trigger that stands for a subject no mention names: "he held talks with B" */
+const PRONOUN = /^(?:i|we|he|she|they|it|you|who|which)$/;
+
+/**
+ * "Talks were also held with B", "At the meeting with B, the sides discussed …", "Among them were meetings with
+ * B, C and D": a meeting noun with no one before it — the report's actor (report.ts) met its parties.
+ */
+function agentless(h: Hit): Frame[] | null {
+  if (h.subject || !h.isNoun || h.isVerb || h.args.between) return null;
+  // a sentence of the body (a headline names its own actors), and no one else before the noun in its clause
+  const toks = h.c.toks;
+  if (!/^[.;]$/.test(toks[toks.length - 1]?.text ?? '')) return null;
+  let q = h.k - 1;
+  while (q >= 0 && toks[q]!.text !== ',' && AGENTLESS_BEFORE.test(toks[q]!.lower)) q--;
+  if (q >= 0 && toks[q]!.text !== ',') return null;
+  // "he held talks with B", "the discussion I had with B": someone the sentence does not name
+  if (h.c.toks.slice(0, h.args.n).some((x) => PRONOUN.test(x.lower))) return null;
+  const parties = h.objects.items.filter((o) => o.kind === 'name' && o.person);
+  if (!parties.length) return null;
+  if (parties.length >= 2 && !oneByOne(h, [], parties))
+    return [h.frame('meeting.agentless', ids(parties), { actor: true })];
+  return parties.map((o) => h.frame('meeting.agentless', [o.person!], { actor: true }));
+}
 
 /**
  * "At the end of the day a joint press conference was held with A, B, C and D": a meeting noun that makes all its
@@ -685,6 +744,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
   { id: 'meeting.group-subject', on: 'trigger', example: 'EU leaders met President B.', apply: groupSubjectFrame },
   { id: 'meeting.setting', on: 'trigger', example: 'During a phone call, A invited B to visit.', apply: setting },
   {
+    id: 'meeting.in-the-meeting',
+    on: 'trigger',
+    example: 'A said that B during the meeting presented a message.',
+    apply: inTheMeeting,
+  },
+  {
     id: 'meeting.pictured',
     on: 'trigger',
     example: 'A speaks as B and C are seen during talks in Doha.',
@@ -701,6 +766,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'A joint press conference was held with A, B and C.',
     apply: togetherNoSubject,
+  },
+  {
+    id: 'meeting.agentless',
+    on: 'trigger',
+    example: 'Talks were also held with Foreign Minister B.',
+    apply: agentless,
   },
   { id: 'veto.no-subject', on: 'trigger', example: 'He met Chinese officials in Hanoi.', apply: noSubject },
   { id: 'meeting.same-group', on: 'trigger', example: 'X and the same three premiers met in 2021.', apply: sameGroup },

@@ -12,6 +12,49 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a meeting noun with no one before it: the report\'s actor met its parties, one by one after "meetings"',
+    'Peruvian Foreign Minister Tomas Berg visited Chile on Monday.\n\nOn the margins of the forum, meetings were also held with Chilean Foreign Minister Ana Lopes and Bolivian President Rui Barros.\n\nAt the meeting with Argentine Minister Ivo Kral, the sides discussed trade.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Rui Barros + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Tomas Berg', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'no actor for a meeting noun whose subject the sentence leaves unnamed ("the discussion I had with B") or a noun phrase',
+    'Peruvian Foreign Minister Tomas Berg visited Chile on Monday.\n\nThe discussion I had with Chilean Foreign Minister Ana Lopes was useful, a reporter said.\n\nSeveral families were represented in discussions with Bolivian President Rui Barros.',
+    [],
+  ],
+  [
+    '"the meeting of A with B": the owner after "of", the other party after "with"',
+    'At the meeting of Mr. Berg with Chilean Foreign Minister Ana Lopes, the sides discussed trade. Peruvian Foreign Minister Tomas Berg arrived on Monday.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"engaged with" a person is a meeting verb',
+    'Peruvian Foreign Minister Tomas Berg also engaged with opposition leader Ana Lopes of the Andean Party in Lima on Monday.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"A and B described their talks with C": each of them met C',
+    'Foreign Minister Tomas Berg and Trade Minister Rui Barros described their talks with Chilean President Ana Lopes as candid.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' },
+      { who: 'Ana Lopes + Rui Barros', date: '2025-03-14' },
+    ],
+  ],
+  [
+    '"B during the meeting presented …": people of different countries named with "the meeting" met; two of one country present at it did not',
+    'Peruvian President Tomas Berg held a meeting with a delegation from Chile on Monday. Berg said that former Chilean President Ana Lopes during the meeting presented a message of goodwill.\n\nPeruvian Trade Minister Rui Barros and Peruvian Finance Minister Ivo Kral were also present in the meeting.',
+    // the day of a meeting with an unnamed delegation is not carried to the people named in it later
+    [{ who: 'Ana Lopes + Tomas Berg', date: null }],
+  ],
+  [
+    '"Also present at the virtual meeting was B" after a summit with a long name was named: B took part in it',
+    'Peruvian President Tomas Berg was speaking at the Special Andean Plus Three (APT) Summit on Monday. Also present at the virtual meeting was Chilean President Ana Lopes. The summit was chaired by Bolivian President Rui Barros.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     '"was seated next to" a counterpart during a summit: they sat together',
     'Prime Minister Tomas Berg was seated next to his Chilean counterpart Ana Lopes during the summit on Monday.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
