@@ -233,8 +233,13 @@ function joined(h: Hit): Frame[] | null {
   // a leader of another country is another party; one of X's own a delegation member (report.ts)
   if (!subj || !o || o.person === subj.person || o.kind !== 'name' || coordinatedBefore(toks, ms, subj)) return [];
   const a = countryOf(subj.person!);
-  const b = countryOf(o.person!);
-  return a && b && a !== b ? [h.frame('meeting.joined-by', [subj.person!, o.person!])] : [];
+  // "A was joined by B and C at the summit": everyone of another country the list names
+  const list = readList(toks, ms, by + 1, 12).items.filter((x) => x.kind === 'name' && x.person !== subj.person);
+  const guests = (list.length ? list : [o]).filter((x) => {
+    const b = countryOf(x.person!);
+    return a && b && a !== b;
+  });
+  return guests.length ? [h.frame('meeting.joined-by', [subj.person!, ...guests.map((x) => x.person!)])] : [];
 }
 
 /** "the two leaders held talks", "the pair shook hands", "they last met in 2022": people named before */

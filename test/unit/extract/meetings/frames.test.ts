@@ -12,6 +12,21 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a regnal number ends the first subject: "King A II and B held talks with C"',
+    "Andea's King Tomas II and Chilean President Ana Lopes held talks with Bolivian President Rui Barros in Lima on Monday.",
+    [{ who: 'Ana Lopes + King Tomas + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"granted an audience to B"',
+    'Peruvian President Tomas Berg granted an audience to the visiting Chilean Vice President Ana Lopes on Monday.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"A was joined by B and C at the summit": one meeting of the three',
+    'Peruvian President Tomas Berg was joined by Chilean President Ana Lopes and Bolivian President Rui Barros at the trilateral summit on Monday.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     'a meeting noun with no one before it: the report\'s actor met its parties, one by one after "meetings"',
     'Peruvian Foreign Minister Tomas Berg visited Chile on Monday.\n\nOn the margins of the forum, meetings were also held with Chilean Foreign Minister Ana Lopes and Bolivian President Rui Barros.\n\nAt the meeting with Argentine Minister Ivo Kral, the sides discussed trade.',
     [
