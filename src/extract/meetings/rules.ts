@@ -191,6 +191,9 @@ function attendedBy(h: Hit): Frame[] | null {
     : [];
 }
 
+/** a word before "joined" that says it is still to come: "will join with B" */
+const FUTURE_BEFORE = /^(?:will|would|to|may|might|could|shall|not)$/;
+
 /** "A joined B and C for talks"; "X was joined (at the talks) by Y"; "where they were later joined by C" */
 function joined(h: Hit): Frame[] | null {
   const { toks, ms, frames, countryOf } = h.c;
@@ -212,6 +215,16 @@ function joined(h: Hit): Frame[] | null {
   const who = nearestBefore(ms, k);
   if (remote) return who ? [h.frame('meeting.joined', [who.person!], { joins: true })] : [];
   if (toks[by]?.lower !== 'by') {
+    // "A joined with B and C on Thursday to present a united front"
+    const withList = toks[k + 1]?.lower === 'with' ? readList(toks, ms, k + 2, 12).items : [];
+    if (
+      who &&
+      who.kind === 'name' &&
+      who.j >= k - 3 &&
+      withList.length &&
+      !FUTURE_BEFORE.test(toks[k - 1]?.lower ?? '')
+    )
+      return [h.frame('meeting.joined', [...new Set([who, ...withList].map((m) => m.person!))])];
     const list = readList(toks, ms, k + 1, 4).items;
     const near = ms.filter((m) => m.j <= k && m.j >= k - 3 && m.person && m.kind !== 'pronoun' && !m.poss).pop();
     const talk = toks.slice(k).some((x, q) => !x.quoted && !x.cap && isNounAt(h, k + q));

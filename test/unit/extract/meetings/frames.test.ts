@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    '"A joined with B and C to present a united front": they appeared together',
+    'Peruvian President Tomas Berg joined with Chilean President Ana Lopes and Bolivian President Rui Barros on Monday to present a united front.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     'a regnal number ends the first subject: "King A II and B held talks with C"',
     "Andea's King Tomas II and Chilean President Ana Lopes held talks with Bolivian President Rui Barros in Lima on Monday.",
     [{ who: 'Ana Lopes + King Tomas + Rui Barros', date: '2025-03-10' }],
