@@ -35,7 +35,15 @@ export interface EventCue {
 const withCo = (c: CueCtx, subj: Mention) => withCoordinated(c.toks, c.ms, subj).map((m) => m.person!);
 
 /** whether an event noun starts at token q */
-const eventAt = (toks: Token[], q: number) => q < toks.length && triggersAt(toks, q).some((x) => x.occasion);
+const eventAt = (toks: Token[], q: number) =>
+  q < toks.length && (triggersAt(toks, q).some((x) => x.occasion) || namedMeeting(toks, q));
+
+/** "the 18th Special Meeting", "the Annual Meeting of …": a meeting with a name of its own is an event people attend */
+function namedMeeting(toks: Token[], q: number): boolean {
+  const t = toks[q]!;
+  const p = toks[q - 1];
+  return /^Meetings?$/.test(t.text) && !!p && (p.cap || /^\d+(?:st|nd|rd|th)$/.test(p.lower)) && p.word !== false;
+}
 
 /** a determiner that opens the event's noun phrase */
 const DET = /^(?:the|this|a|an|its|their)$/;
@@ -57,6 +65,12 @@ function eventFrom(toks: Token[], d: number, year: string | null): number {
   return -1;
 }
 
+/** "the meeting", "the talks" once the report has named its event: that event */
+const EVENT_ANAPHOR = /^(?:meeting|talks|gathering)$/;
+const refersToEvent = (c: CueCtx, d: number) =>
+  eventFrom(c.toks, d, c.year) >= 0 ||
+  (c.eventBefore && c.toks[d]?.lower === 'the' && EVENT_ANAPHOR.test(c.toks[d + 1]?.lower ?? ''));
+
 /** prepositions and verbs before "the EVENT" that make it the setting of what a person says: "at the conference" */
 const TO_EVENT = /^(?:at|in|during|to|told|addressed|opened)$/;
 /** verbs of a speaker at an event besides the reporting verbs: "welcomed the participants to the forum" */
@@ -67,7 +81,7 @@ const OCCASION_VERB =
 function spokeAt(c: CueCtx): string[] {
   const year = c.year;
   const { toks, ms } = c;
-  if (!toks.some((t, k) => !t.quoted && TO_EVENT.test(t.lower) && eventFrom(toks, k + 1, year) >= 0)) return [];
+  if (!toks.some((t, k) => !t.quoted && TO_EVENT.test(t.lower) && refersToEvent(c, k + 1))) return [];
   const lex = lexicon();
   const out: string[] = [];
   toks.forEach((t, v) => {
@@ -256,7 +270,7 @@ function gaveSpeech(c: CueCtx): string[] {
 /** "The summit was chaired by A", "It was attended by B, C and D": the people after "by" */
 function byPassive(c: CueCtx): string[] {
   const { toks, ms } = c;
-  const it = toks[0]?.lower === 'it' && c.eventBefore;
+  const it = (toks[0]?.lower === 'it' && c.eventBefore) || refersToEvent(c, 0);
   if (!it && !namesEvent(toks)) return [];
   const w = meetingWords();
   const out: string[] = [];

@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a meeting with a name of its own ("the 18th Special Meeting") is an event; "the meeting" then refers to it',
+    'Speaking at the start of the 18th Special Meeting in Lima on Monday, Peruvian Prime Minister Tomas Berg said integration was vital. The meeting is being chaired by the Prime Minister of Chile, Ana Lopes. Bolivian Prime Minister Rui Barros told the meeting that trade mattered.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     '"A joined with B and C to present a united front": they appeared together',
     'Peruvian President Tomas Berg joined with Chilean President Ana Lopes and Bolivian President Rui Barros on Monday to present a united front.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
