@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'leaders of two countries who toured or inspected something together met; one leader alone did not',
+    'Peruvian President Tomas Berg and Chilean President Ana Lopes toured the port of Callao on Monday. Peruvian President Tomas Berg inspected the new bridge.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     'a meeting with a name of its own ("the 18th Special Meeting") is an event; "the meeting" then refers to it',
     'Speaking at the start of the 18th Special Meeting in Lima on Monday, Peruvian Prime Minister Tomas Berg said integration was vital. The meeting is being chaired by the Prime Minister of Chile, Ana Lopes. Bolivian Prime Minister Rui Barros told the meeting that trade mattered.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
