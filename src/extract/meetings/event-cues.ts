@@ -79,7 +79,6 @@ const OCCASION_VERB =
 
 /** "X said at the conference", "In the opening ceremony, Y stressed …": the subjects of speech verbs */
 function spokeAt(c: CueCtx): string[] {
-  const year = c.year;
   const { toks, ms } = c;
   if (!toks.some((t, k) => !t.quoted && TO_EVENT.test(t.lower) && refersToEvent(c, k + 1))) return [];
   const lex = lexicon();
