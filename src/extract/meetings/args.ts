@@ -315,6 +315,9 @@ export function titleStart(toks: Token[], k: number): number {
       titleish(t) ||
       // "A and the Bangladeshi Ambassador to Ghana, B": an envoy's "to" and the place after it
       (t.lower === 'to' && !!toks[k - 1] && lex.titleWords.has(toks[k - 1]!.lower) && !!nx?.cap) ||
+      // "Senior Advisor to the President of X, B": an adviser's "to the" before the title served
+      (t.lower === 'to' && !!toks[k - 1] && lex.titleWords.has(toks[k - 1]!.lower) && nx?.lower === 'the') ||
+      (t.lower === 'the' && toks[k - 1]?.lower === 'to' && !!nx && lex.titleWords.has(nx.lower)) ||
       (t.text === ',' && k === nameAt - 1 && envoyTo(toks, k)) ||
       // "A and South Sudanese President, B": a comma between a title word and the name
       (t.text === ',' && k === nameAt - 1 && !!toks[k - 1] && lex.titleWords.has(toks[k - 1]!.lower)) ||

@@ -318,11 +318,13 @@ function jointly(h: Hit): Frame[] | null {
   const clause = toks.slice(k + 1, k + 8);
   const stop = clause.findIndex((x) => !x.word);
   if (clause.slice(0, stop < 0 ? clause.length : stop).some((x) => x.lower === 'with')) return null;
-  if (lexicon().meeting.talk.has(h.t.lower)) {
-    const people = [...new Set(withCoordinated(toks, ms, subj).map((m) => m.person!))];
-    const lands = people.map((p) => countryOf(p)).filter((c): c is string => !!c);
+  const people = [...new Set(withCoordinated(toks, ms, subj).map((m) => m.person!))];
+  const lands = people.map((p) => countryOf(p)).filter((c): c is string => !!c);
+  if (lexicon().meeting.talk.has(h.t.lower))
     return people.length >= 2 && new Set(lands).size === lands.length ? [h.frame('meeting.joint', people)] : null;
-  }
+  // "A, B and C signed the documents", each of another country
+  if (people.length >= 3 && lands.length === people.length && new Set(lands).size === lands.length)
+    return [h.frame('meeting.joint', people)];
   const co = coordinatedBefore(toks, ms, subj);
   const a = co && countryOf(co.person!);
   const b = countryOf(subj.person!);

@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'three officials of three countries who signed documents together met; an adviser\'s "to the President of X" is a title',
+    'Defence Minister of Chile Ana Lopes, High Commissioner of Bolivia Rui Barros, and Senior Advisor to the President of Peru Tomas Berg signed the documents in Lima on Monday.',
+    [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     'leaders of two countries who toured or inspected something together met; one leader alone did not',
     'Peruvian President Tomas Berg and Chilean President Ana Lopes toured the port of Callao on Monday. Peruvian President Tomas Berg inspected the new bridge.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
