@@ -12,12 +12,6 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
-    // not yet: a Spanish or Portuguese object after a lower-case title ("recibió al presidente B")
-    'French "a reçu" (received) is a meeting verb',
-    'Le Premier ministre Tomas Berg a reçu le chancelier Ana Lopes à Lima.',
-    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
-  ],
-  [
     'three officials of three countries who signed documents together met; an adviser\'s "to the President of X" is a title',
     'Defence Minister of Chile Ana Lopes, High Commissioner of Bolivia Rui Barros, and Senior Advisor to the President of Peru Tomas Berg signed the documents in Lima on Monday.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
