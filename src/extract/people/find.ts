@@ -33,6 +33,12 @@ const suffixForm = (t: Token) => t.text.replace(/^([JS])nr/, '$1r');
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
 const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
+/**
+ * A letter of another script than Latin ("Василь", "Сергій", "Արաբական", a Latin "C" or "A" typed into a Cyrillic
+ * word). Names are read in Latin script: other scripts inflect a name by its case ("Президента Петра Порошенка") or
+ * capitalise by other rules, and a page that repeats its report in another script names the same people twice.
+ */
+const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
 
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
@@ -42,6 +48,7 @@ export function isNameToken(t: Token): boolean {
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
+  if (OTHER_SCRIPT.test(t.text)) return false;
   // "He’d", "I’ve": a pronoun with a contraction; "Commission.Kyiv": two words run together over a period
   if (CONTRACTION.test(t.text) || /\p{Ll}\.\p{Lu}/u.test(t.text)) return false;
   // compounds of country words ("US-China", "Sino-US") are not names

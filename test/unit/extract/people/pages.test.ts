@@ -113,6 +113,11 @@ const rows: [string, string, string[]][] = [
     'Secret Immediate\nFrom the embassy. Minister Tavo Merrin said: "From a proud Jewish Zionist to a proud Muslim, I thank you."',
     ['Tavo Merrin'],
   ],
+  [
+    'names in another script than Latin are not read (a page that repeats its report in Cyrillic or Armenian)',
+    'President Tavo Merrin met the envoys. Президент Тавo Меррін зустрівся з Послом Ганною Квел. Պետրոս Մերին ասաց.',
+    ['Tavo Merrin'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
