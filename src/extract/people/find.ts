@@ -38,7 +38,8 @@ const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
  * word). Names are read in Latin script: other scripts inflect a name by its case ("Президента Петра Порошенка") or
  * capitalise by other rules, and a page that repeats its report in another script names the same people twice.
  */
-const OTHER_SCRIPT = /(?=\p{L})\P{Script=Latin}/u;
+// (a letter of no one script stays: the Tongan glottal stop 'ʻ' of "Tupoutoʻa")
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;

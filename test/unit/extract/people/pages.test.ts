@@ -115,8 +115,8 @@ const rows: [string, string, string[]][] = [
   ],
   [
     'names in another script than Latin are not read (a page that repeats its report in Cyrillic or Armenian)',
-    'President Tavo Merrin met the envoys. Президент Тавo Меррін зустрівся з Послом Ганною Квел. Պետրոս Մերին ասաց.',
-    ['Tavo Merrin'],
+    'President Tavo Merrin met Crown Prince Tupouʻa ʻUlukava. Президент Тавo Меррін зустрівся з Послом Ганною Квел. Պետրոս Մերին ասաց.',
+    ['Tavo Merrin', 'Tupouʻa ʻUlukava'],
   ],
 ];
 
