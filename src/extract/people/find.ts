@@ -27,7 +27,9 @@ const hyphenParticle = (t: Token) => {
 
 /** a noun of an abstract idea ("Cooperation", "Security"), which ends an institution's name, not a name */
 export const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
-const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/;
+/** a monarch's or a pope's number ("Abdullah II", "Mohammed VI"; one letter alone, "V", "X", stays an initial) */
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 /** "Jnr", "Snr": a generational suffix as the name prints it ("Jr", "Sr"; a period written after it stays) */
 const suffixForm = (t: Token) => t.text.replace(/^([JS])nr/, '$1r');
 
@@ -221,8 +223,10 @@ function continuation(tokens: Token[], i: number, j: number): number {
 function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   for (let n: number; j < tokens.length && !tokens[j - 1]!.poss && (n = continuation(tokens, i, j)) > 0;) j += n;
-  // "Ferdinand Marcos Jr.": a generational suffix ends the name
-  if (j > i + 1 && !tokens[j - 1]!.poss && tokens[j] && tokens[j]!.cap && SUFFIX.test(tokens[j]!.text)) {
+  // "Ferdinand Marcos Jr.": a generational suffix ends the name; "King Abdullah II": a monarch's number ends a given
+  // name alone after a title
+  const alone = j === i + 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) && REGNAL.test(tokens[j]?.text ?? '');
+  if ((j > i + 1 || alone) && !tokens[j - 1]!.poss && tokens[j] && tokens[j]!.cap && SUFFIX.test(tokens[j]!.text)) {
     j++;
     if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && /^[JS]n?r$/.test(tokens[j - 1]!.text))
       j++;

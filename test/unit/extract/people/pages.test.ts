@@ -118,6 +118,11 @@ const rows: [string, string, string[]][] = [
     'President Tavo Merrin met Crown Prince Tupouʻa ʻUlukava. Президент Тавo Меррін зустрівся з Послом Ганною Квел. Պետրոս Մերին ասաց.',
     ['Tavo Merrin', 'Tupouʻa ʻUlukava'],
   ],
+  [
+    "a monarch's number ends a given name after a title; a hyphenated vice premier and a counselor are titles",
+    'The forum had the support of King Tavo II of Varnel. Counselor Ahmed Quell, the spokesman, said so. It is chaired by Vice-Premier Lin Marou.',
+    ['Ahmed Quell', 'Lin Marou', 'Tavo II'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
