@@ -123,6 +123,11 @@ const rows: [string, string, string[]][] = [
     'The forum had the support of King Tavo II of Varnel. Counselor Ahmed Quell, the spokesman, said so. It is chaired by Vice-Premier Lin Marou.',
     ['Ahmed Quell', 'Lin Marou', 'Tavo II'],
   ],
+  [
+    'a dinner, a session, a roundtable, a fleet or a market is no person',
+    'I attended the Varnel Leadership Gala Dinner. Chief Justices co-chair a Legal and Judicial Roundtable. Tavo Merrin, former head of the Karvel Fleet, opened the Ordinary Session. Tavo Merrin praised the Varnel Single Market.',
+    ['Tavo Merrin'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
