@@ -128,6 +128,11 @@ const rows: [string, string, string[]][] = [
     'I attended the Varnel Leadership Gala Dinner. Chief Justices co-chair a Legal and Judicial Roundtable. Tavo Merrin, former head of the Karvel Fleet, opened the Ordinary Session. Tavo Merrin praised the Varnel Single Market.',
     ['Tavo Merrin'],
   ],
+  [
+    'a name a veto speaks against stays none in a list of people',
+    'Among them were meetings with Tavo Merrin of the Karvel Orthodox Church Tavel Patriarchate, Ana Ruiz of the Varnel Church, and Oskar Vell.',
+    ['Ana Ruiz', 'Oskar Vell', 'Tavo Merrin'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
