@@ -68,7 +68,8 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
     // another story's headline over a link with no words ("[](/world/…)"), as Reuters lists its other stories: a
     // line without a closing mark (a sentence of the report that ends in one keeps its link's line alone)
     id: 'md-teaser-link',
-    example: 'Ministers meet in Lima on trade⏎[](https://example.org/world/lima-talks/) (the headline goes with its link)',
+    example:
+      'Ministers meet in Lima on trade⏎[](https://example.org/world/lima-talks/) (the headline goes with its link)',
     pattern: /^[ \t]*\p{Lu}[^\n]{8,200}[^\s.!?:"”’)\]]\n[ \t]*\[\]\((?:https?:|\/)[^\n]*\)[ \t]*$/gmu,
     replace: '',
   },

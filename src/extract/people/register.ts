@@ -192,8 +192,7 @@ function evidenceOfRuns(toks: Token[], runs: readonly Run[]): (PersonRule | null
   for (let changed = true; changed;) {
     changed = false;
     for (let n = 0; n < runs.length; n++)
-      if (whys[n] === null && rows[n] === undefined && (whys[n] = listed(toks, runs, whys, n)) !== null)
-        changed = true;
+      if (whys[n] === null && rows[n] === undefined && (whys[n] = listed(toks, runs, whys, n)) !== null) changed = true;
   }
   return whys;
 }

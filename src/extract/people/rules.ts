@@ -480,7 +480,7 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'not.org-name',
     emits: null,
-    example: 'Karvel state news agency KNA Tavoli reported (the words before the run complete a known body\'s name)',
+    example: "Karvel state news agency KNA Tavoli reported (the words before the run complete a known body's name)",
     when: ({ toks, r }) => orgNameEndingAt(toks, r),
   },
   {
