@@ -133,6 +133,11 @@ const rows: [string, string, string[]][] = [
     'Among them were meetings with Tavo Merrin of the Karvel Orthodox Church Tavel Patriarchate, Ana Ruiz of the Varnel Church, and Oskar Vell.',
     ['Ana Ruiz', 'Oskar Vell', 'Tavo Merrin'],
   ],
+  [
+    'French forms of address and "Roi" are no part of a name; a king\'s number ends it',
+    'Le ministre a transmis à Son Altesse les salutations de Sa Majesté le Roi Tavo VI.',
+    ['Tavo VI'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));
