@@ -35,8 +35,9 @@ export const isSectionWord = (w: string) => pageWords().sectionWords.has(w.toLow
 export const looksLikeOutletName = (s: string) => outletShapedName(s) && !s.trim().split(/\s+/).every(isSectionWord);
 const COPYRIGHT_LINE =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,80}?)(?:[.,]?\s*all rights reserved\.?)?\.?$/i;
+// also a credit in parentheses closing the page ("(Web editor: Jane Roe, Tavo)") and the French "Texte et photos :"
 const BYLINE =
-  /^(?:by|authors?|written by|posted by|published by|story by|editors?|edited by)\s*[:|]?\s+(.{2,60}?)\s*\|?$/i;
+  /^\(?(?:by|authors?|written by|posted by|published by|story by|(?:web )?editors?|edited by|textes?(?: et photos?)?)\s*[:|]?\s+(.{2,60}?)\s*\|?\)?$/i;
 const COUNT_PREFIX = /^\d[\d,.]*\s*(?:views?|comments?|reads?|shares?)(?=\P{Ll}|$)/u;
 const AGO = /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
 // "Updated about 5 hours ago", "40 minutes ago", "just now"

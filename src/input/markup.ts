@@ -15,6 +15,7 @@ export interface MarkupRule {
     | 'md-emphasis-line'
     | 'md-bold'
     | 'md-link-list'
+    | 'md-teaser-link'
     | 'md-link'
     | 'backtick-apostrophe'
     | 'md-code'
@@ -54,12 +55,22 @@ export const MARKUP_RULES: readonly MarkupRule[] = [
   { id: 'md-bold', example: 'the **joint statement** said', pattern: /\*\*([^*\n]+)\*\*/g, replace: '$1' },
   {
     // a list whose every item is one whole link is a box of links to other pages (related stories, sources),
-    // never the report's own text: a link inside a sentence stays (md-link)
+    // never the report's own text: a link inside a sentence stays (md-link). The link may open with the story's
+    // picture and put its kicker and headline on two lines (a hard break: a backslash ending the line)
     id: 'md-link-list',
     example:
-      '2. [Ministers meet in Lima on trade](/news/2016/12/9/lima) (a list item that is only a link, with perhaps a tag line in emphasis: "_Context: Lima_")',
+      '2. [Ministers meet in Lima on trade](/news/2016/12/9/lima) (a list item that is only a link, with perhaps a tag line in emphasis: "_Context: Lima_"); * [![](/img/1.jpg)DIPLOMACY\\⏎ Ministers meet in Lima](/news/2)',
     pattern:
-      /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+\[[^\]\n]+\]\((?:https?:|\/|\.)[^)\s]*\)[ \t]*(?:([_*])[^\n]{1,200}\1)?[ \t]*$/gm,
+      /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+\[(?:!\[[^\]\n]*\]\([^)\s]*\))?(?:[^\]\n\\]|\\\n[ \t]*|\\(?!\n))+\]\((?:https?:|\/|\.)[^)\s]*\)[ \t]*(?:([_*])[^\n]{1,200}\1)?[ \t]*$/gm,
+    replace: '',
+  },
+  {
+    // another story's headline over a link with no words ("[](/world/…)"), as Reuters lists its other stories: a
+    // line without a closing mark (a sentence of the report that ends in one keeps its link's line alone)
+    id: 'md-teaser-link',
+    example:
+      'Ministers meet in Lima on trade⏎[](https://example.org/world/lima-talks/) (the headline goes with its link)',
+    pattern: /^[ \t]*\p{Lu}[^\n]{8,200}[^\s.!?:"”’)\]]\n[ \t]*\[\]\((?:https?:|\/)[^\n]*\)[ \t]*$/gmu,
     replace: '',
   },
   {

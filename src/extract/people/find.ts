@@ -27,12 +27,21 @@ const hyphenParticle = (t: Token) => {
 
 /** a noun of an abstract idea ("Cooperation", "Security"), which ends an institution's name, not a name */
 export const ABSTRACT = /(?:tion|ment|ity|ism|ness|ship|ics)$/;
-const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/;
+/** a monarch's or a pope's number ("Abdullah II", "Mohammed VI"; one letter alone, "V", "X", stays an initial) */
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 /** "Jnr", "Snr": a generational suffix as the name prints it ("Jr", "Sr"; a period written after it stays) */
 const suffixForm = (t: Token) => t.text.replace(/^([JS])nr/, '$1r');
 
 const ALL_CAPS = /^[\p{Lu}\p{N}.-]{2,}$/u;
 const CONTRACTION = /['’](?:d|ve|ll|m|re)$/i;
+/**
+ * A letter of another script than Latin ("Василь", "Сергій", "Արաբական", a Latin "C" or "A" typed into a Cyrillic
+ * word). Names are read in Latin script: other scripts inflect a name by its case ("Президента Петра Порошенка") or
+ * capitalise by other rules, and a page that repeats its report in another script names the same people twice.
+ */
+// (a letter of no one script stays: the Tongan glottal stop 'ʻ' of "Tupoutoʻa")
+const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
 export function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
@@ -42,6 +51,7 @@ export function isNameToken(t: Token): boolean {
   if (lex.notName.has(t.lower) || lex.notName.has(t.lower.replace(/\.$/, ''))) return false;
   if (ALL_CAPS.test(t.base)) return false;
   if (/\d/.test(t.text)) return false;
+  if (OTHER_SCRIPT.test(t.text)) return false;
   // "He’d", "I’ve": a pronoun with a contraction; "Commission.Kyiv": two words run together over a period
   if (CONTRACTION.test(t.text) || /\p{Ll}\.\p{Lu}/u.test(t.text)) return false;
   // compounds of country words ("US-China", "Sino-US") are not names
@@ -213,8 +223,10 @@ function continuation(tokens: Token[], i: number, j: number): number {
 function runEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   for (let n: number; j < tokens.length && !tokens[j - 1]!.poss && (n = continuation(tokens, i, j)) > 0;) j += n;
-  // "Ferdinand Marcos Jr.": a generational suffix ends the name
-  if (j > i + 1 && !tokens[j - 1]!.poss && tokens[j] && tokens[j]!.cap && SUFFIX.test(tokens[j]!.text)) {
+  // "Ferdinand Marcos Jr.": a generational suffix ends the name; "King Abdullah II": a monarch's number ends a given
+  // name alone after a title
+  const alone = j === i + 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) && REGNAL.test(tokens[j]?.text ?? '');
+  if ((j > i + 1 || alone) && !tokens[j - 1]!.poss && tokens[j] && tokens[j]!.cap && SUFFIX.test(tokens[j]!.text)) {
     j++;
     if (tokens[j]?.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && /^[JS]n?r$/.test(tokens[j - 1]!.text))
       j++;

@@ -53,7 +53,7 @@ function sameLineage(a: string[], b: string[]): boolean {
 }
 
 /** a generational suffix in lower case: "jr.", "iii" */
-export const SUFFIX = /^(?:jr|sr|jnr|snr|ii|iii|iv)\.?$/;
+export const SUFFIX = /^(?:jr|sr|jnr|snr|ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi)\.?$/;
 
 /**
  * "joseph r. biden" -> "joseph biden": a name's words without its middle initials. A generational suffix stays:

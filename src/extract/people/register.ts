@@ -6,7 +6,7 @@ import { appositiveTitle, findRuns, roleBefore, wordBeforeName, type Run } from 
 import type { Person } from './index.js';
 import { core, lowerName, matchName, misspelt, possessiveS, secondSurname } from './match.js';
 import { parseRole } from './parse.js';
-import { listed, personEvidence } from './rules.js';
+import { listed, personEvidenceRow } from './rules.js';
 
 /**
  * Pass 1 over a report: a person for every name run with evidence (people/rules.ts), unless the run
@@ -182,13 +182,17 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
   },
 ];
 
-/** Why each run of a sentence is a person, or null; along a list in both directions ("A B, C D and E F"). */
+/**
+ * Why each run of a sentence is a person, or null; along a list in both directions ("A B, C D and E F"). A run a
+ * veto row speaks against ("the Karvel Orthodox Church Tavel Patriarchate") stays none in a list of people.
+ */
 function evidenceOfRuns(toks: Token[], runs: readonly Run[]): (PersonRule | null)[] {
-  const whys = runs.map((r) => personEvidence(toks, r));
+  const rows = runs.map((r) => personEvidenceRow(toks, r));
+  const whys = rows.map((row) => row?.emits ?? null);
   for (let changed = true; changed;) {
     changed = false;
     for (let n = 0; n < runs.length; n++)
-      if (whys[n] === null && (whys[n] = listed(toks, runs, whys, n)) !== null) changed = true;
+      if (whys[n] === null && rows[n] === undefined && (whys[n] = listed(toks, runs, whys, n)) !== null) changed = true;
   }
   return whys;
 }

@@ -54,7 +54,8 @@ export type PersonRowId =
   | 'not.common-word'
   | 'not.after-article'
   | 'not.article-led'
-  | 'not.noun-modifier';
+  | 'not.noun-modifier'
+  | 'not.org-name';
 
 export interface PersonRow {
   id: PersonRowId;
@@ -362,6 +363,23 @@ const runWords = (toks: Token[], r: Run) =>
     .map((t) => t.base.toLowerCase())
     .join(' ');
 
+/**
+ * "RIA Novosti reported": one or two words before the run (an agency's acronym) and the run are the name of a body
+ * or an outlet data/organizations.json or data/outlets.json knows, not a person
+ */
+function orgNameEndingAt(toks: Token[], r: Run): boolean {
+  const run = runWords(toks, r);
+  for (let k = r.i - 1; k >= Math.max(0, r.i - 2); k--) {
+    if (!toks[k]!.word || !/^\p{Lu}/u.test(toks[k]!.text)) return false;
+    const before = toks
+      .slice(k, r.i)
+      .map((t) => t.lower)
+      .join(' ');
+    if (lexicon().orgByAlias.has(`${before} ${run}`)) return true;
+  }
+  return false;
+}
+
 const speechVerb = (w: string) => lexicon().speechVerb.has(w);
 const meetingVerb = (t: Token | undefined) => t !== undefined && lexicon().meeting.verbs.has(t.lower);
 
@@ -458,6 +476,12 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
         !!t && /^report(?:ed|s)$/.test(t.lower) && (!hasPersonTag(c.toks, c.r) || (c.len === 1 && c.prev?.text === ','))
       );
     },
+  },
+  {
+    id: 'not.org-name',
+    emits: null,
+    example: "Karvel state news agency KNA Tavoli reported (the words before the run complete a known body's name)",
+    when: ({ toks, r }) => orgNameEndingAt(toks, r),
   },
   {
     id: 'not.common-word',

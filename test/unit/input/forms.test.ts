@@ -170,6 +170,16 @@ const markup: [MarkupRule['id'], string, string][] = [
     'Ruiz met Vell.\n1. [Vell meets Ruiz in Lima](/news/2016/lima)\n- [Source](https://example.org/x) _Context: Peru_\n2. see [the readout](https://example.gov/r)',
     'Ruiz met Vell.\n\n\n2. see the readout',
   ],
+  [
+    'md-link-list',
+    'Ruiz met Vell.\n* [![](/img/1.jpg)DIPLOMACY\\\n  Vell meets Ruiz in Lima](/news/2)\n* [Ruiz to visit Quito](/news/3)',
+    'Ruiz met Vell.\n\n',
+  ],
+  [
+    'md-teaser-link',
+    'Ruiz met Vell.\nVell to visit Quito in May\n[](https://example.org/world/quito/)\nThe talks ended.\n[](https://example.org/x)',
+    'Ruiz met Vell.\n\nThe talks ended.\n[](https://example.org/x)',
+  ],
   ['md-link', 'read [the readout](https://example.gov/r) here', 'read the readout here'],
   ['backtick-apostrophe', 'the Federation`s Republic of Varnel`s envoy', 'the Federation’s Republic of Varnel’s envoy'],
   ['md-code', 'Published :`2024-07-27 15:14:31`', 'Published :2024-07-27 15:14:31'],

@@ -113,6 +113,31 @@ const rows: [string, string, string[]][] = [
     'Secret Immediate\nFrom the embassy. Minister Tavo Merrin said: "From a proud Jewish Zionist to a proud Muslim, I thank you."',
     ['Tavo Merrin'],
   ],
+  [
+    'names in another script than Latin are not read (a page that repeats its report in Cyrillic or Armenian)',
+    'President Tavo Merrin met Crown Prince Tupouʻa ʻUlukava. Президент Тавo Меррін зустрівся з Послом Ганною Квел. Պետրոս Մերին ասաց.',
+    ['Tavo Merrin', 'Tupouʻa ʻUlukava'],
+  ],
+  [
+    "a monarch's number ends a given name after a title; a hyphenated vice premier and a counselor are titles",
+    'The forum had the support of King Tavo II of Varnel. Counselor Ahmed Quell, the spokesman, said so. It is chaired by Vice-Premier Lin Marou.',
+    ['Ahmed Quell', 'Lin Marou', 'Tavo II'],
+  ],
+  [
+    'a dinner, a session, a roundtable, a fleet or a market is no person',
+    'I attended the Varnel Leadership Gala Dinner. Chief Justices co-chair a Legal and Judicial Roundtable. Tavo Merrin, former head of the Karvel Fleet, opened the Ordinary Session. Tavo Merrin praised the Varnel Single Market.',
+    ['Tavo Merrin'],
+  ],
+  [
+    'a name a veto speaks against stays none in a list of people',
+    'Among them were meetings with Tavo Merrin of the Karvel Orthodox Church Tavel Patriarchate, Ana Ruiz of the Varnel Church, and Oskar Vell.',
+    ['Ana Ruiz', 'Oskar Vell', 'Tavo Merrin'],
+  ],
+  [
+    'French forms of address and "Roi" are no part of a name; a king\'s number ends it',
+    'Le ministre a transmis à Son Altesse les salutations de Sa Majesté le Roi Tavo VI.',
+    ['Tavo VI'],
+  ],
 ];
 
 for (const [name, text, expected] of rows) test(name, () => assert.deepEqual(people(text), expected));

@@ -33,6 +33,7 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['not.place-or-body', 'Minister Ana Ruiz told MPs the plan was lawful.', 'MPs'],
   ['not.title-of', 'The Governor of Varnel has emphasized the value of the port.', 'Varnel'],
   ['not.reporting-outlet', 'Ties between the two states are strong, Varnel Eye reported.', 'Varnel Eye'],
+  ['not.org-name', 'Russian state news agency RIA Novosti reported that talks went well.', 'Novosti'],
   ['not.common-word', 'Karvian Chief Calls for Unity at Summit', 'Calls'],
   ['not.common-word', 'It is the Karvel Defence Ministers Plus, they said.', 'Plus'],
   ['person.title', 'Karvian envoy Tavo Merrin said talks went well.', 'Tavo Merrin'],
