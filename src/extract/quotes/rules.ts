@@ -128,6 +128,24 @@ function subjectFirst(toks: Token[], k: number, ms: Mention[], limit: number): M
   return m;
 }
 
+/**
+ * "…,” Mr X, the researcher, said": when an apposition (a comma and a word of data/grammar.json `appositionOpeners`
+ * or a title word) follows the subject ending before token j, the token after the comma that closes it when a
+ * reporting verb comes there; else j.
+ */
+function appositionAfter(toks: Token[], j: number, limit: number): number {
+  if (toks[j]?.text !== ',') return j;
+  for (let c = j + 2; c < Math.min(limit, j + 25); c++) {
+    if (toks[c]!.quoted || !toks[c]!.word) {
+      if (toks[c]!.text !== ',') return j;
+      let v = c + 1;
+      while (v < limit && isAdverb(toks[v])) v++;
+      return appositionBefore(toks, c) === j && speechVerbAt(toks, v) ? v : j;
+    }
+  }
+  return j;
+}
+
 /** A reporting clause starting at token k: "[title] MENTION [adverbs] VERB" or "VERB [title] MENTION". */
 function clauseAt(
   toks: Token[],
@@ -144,7 +162,7 @@ function clauseAt(
   }
   const m = subjectFirst(toks, k, ms, limit);
   if (!m) return null;
-  let v = m.j;
+  let v = appositionAfter(toks, m.j, limit);
   while (v < limit && isAdverb(toks[v])) v++;
   // "an official familiar with the talks told …": a phrase that qualifies an unnamed source
   const qual = lexicon().sourceQualifiers.find((p) => p.split(' ').every((w, n) => toks[v + n]?.lower === w));
@@ -161,6 +179,20 @@ function clauseAt(
   if (obj && toks[v + 2]?.lower === 'as') return { m, objectPronoun: obj };
   return { m };
 }
+
+/**
+ * A form of a reporting verb used as a noun that names no speaker of the quotation: after a determiner ("such claims
+ * as “…”"), or after a possessive when the quotation describes the words ("dismissed Ruiz's remarks as “…”"; but
+ * "his claims that farmers were “…”" are his).
+ */
+function nounUse(toks: Token[], n: number, end: number): boolean {
+  const t = toks[n - 1];
+  if (!t) return false;
+  if (lexicon().nounDeterminers.has(t.lower)) return true;
+  return (t.poss || POSSESSIVE.test(t.lower)) && toks[end - 1]?.lower === 'as';
+}
+
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your|whose)$/;
 
 /** Whether a reporting verb stands before token `b` in the sentence, outside quotation marks. */
 const reportedEarlier = (toks: Token[], b: number) =>
@@ -257,11 +289,15 @@ function unnamedAntecedent(scene: QuoteScene): boolean {
  * "Ruiz’s office stated", "the draft says", data/reporting-verbs.json `sourceHeads`), or a capitalised word that no
  * mention covers ("Kestovia described the test as …": a place or a body).
  */
-function sourceSubject(toks: Token[], ms: Mention[], e: number): boolean {
+function sourceSubject(toks: Token[], ms: Mention[], e: number, verb: number): boolean {
   const t = toks[e];
   if (!t || !t.word || t.quoted || ms.some((m) => m.i <= e && e < m.j)) return false;
+  // "the Wuhan Institute of Virology has rejected …": "of" inside a capitalised name before a finite verb (not
+  // "addressed the University of Havana saying …", where the participle's subject is the sentence's)
+  const finite = !/ing$/.test(toks[verb]?.lower ?? '');
+  const h = finite && t.cap && toks[e - 1]?.lower === 'of' && toks[e - 2]?.cap && toks[e - 2]!.word ? e - 2 : e;
   // "The minister in his remarks to Congress criticized …": a noun inside a phrase is not the subject's head
-  if (/^(?:in|at|from|to|of|for|with|on|by|near|into|during|before|after)$/.test(toks[e - 1]?.lower ?? ''))
+  if (/^(?:in|at|from|to|of|for|with|on|by|near|into|during|before|after)$/.test(toks[h - 1]?.lower ?? ''))
     return false;
   if (lexicon().sourceHeads.has(t.lower)) return true;
   return t.cap && !lexicon().titleWords.has(t.lower) && !/^(?:i|we|you)$/.test(t.lower);
@@ -694,7 +730,8 @@ export const CUES: readonly CueRow[] = [
       if (!m || end - m.j > 3) return null;
       const { speechNouns, planNouns } = lexicon();
       const between = otoks.slice(m.j, end);
-      if (between.some((t) => !t.word || t.cap)) return null;
+      // "dismissed Ruiz's remarks as “speculative”": the word that describes them is the describer's
+      if (between.some((t) => !t.word || t.cap) || between[between.length - 1]?.lower === 'as') return null;
       const after = ctoks.find((t) => t.start >= q.close && t.word);
       const named =
         between.some((t) => speechNouns.has(t.lower) || planNouns.has(t.lower)) ||
@@ -719,6 +756,8 @@ export const CUES: readonly CueRow[] = [
       const { otoks, oms } = scene;
       const said = speechVerbAt(otoks, n);
       if (!said && !positionVerbAt(otoks, n)) return null;
+      // "dismissed Ruiz's remarks as “…”", "rejected such claims as “…”": the form is a noun, the verb comes before it
+      if (nounUse(otoks, n, scene.end)) return null;
       // "urged governments to raise spending": an infinitive is not what the sentence's subject did
       if (otoks[n - 1]?.lower === 'to' && !otoks[n - 1]!.cap) return null;
       // ", accusing Y of …": a participle after a comma continues the sentence's opening subject
@@ -768,7 +807,7 @@ export const CUES: readonly CueRow[] = [
       // "X said they both wanted “…”": a plural subject's position inside what X reports; the earlier cue names X
       const plural = otoks.slice(Math.max(0, e - 1), e + 1).some((t) => /^(?:they|we)$/.test(t.lower));
       if (!said && plural && !oms.some((x) => x.j === e + 1) && reportedEarlier(otoks, e)) return null;
-      if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
+      if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e, n))
         return reportedEarlier(otoks, e) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
       // official explained")

@@ -43,6 +43,12 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.quoted-as-saying',
   ],
   ['after.reporting-clause', `${intro}“The port will reopen,” Ruiz said.`, 'Ana Ruiz', 'quote.said-after'],
+  [
+    'after.reporting-clause',
+    `${intro}Talks went on. “The docks will stay shut,” Mr Olvera, the harbour master, said.`,
+    'Olvera',
+    'quote.said-after',
+  ],
   ['after.bare-verb', `${intro}“O porto vai reabrir em maio”, explicou.`, 'Ana Ruiz', 'quote.bare-verb'],
   [
     'after.sentence-end-clause',
@@ -81,6 +87,26 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.said-before',
   ],
   ['cue.possessive', `${intro}Dockers mocked Ruiz’s “sabotage” claim on Tuesday.`, 'Ana Ruiz', 'quote.said-before'],
+  // the word that describes someone's remarks is the describer's: here an organization's, no person's
+  [
+    'cue.reporting-verb',
+    `${intro}The Harbour Board of Kestovia dismissed Ruiz’s remarks as “speculative”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'cue.reporting-verb',
+    `${intro}The state television described her plan as “reckless” while the Institute of Ports rejected such claims as “absurd”.`,
+    null,
+    'quote.said-before.organization',
+  ],
+  // "of" inside a capitalised name no mention covers: a body, no person
+  [
+    'cue.reporting-verb',
+    `${intro}Ruiz said the port is safe. The press mocked her plan while the Geneva Institute of Tides has rejected her ideas as “absurd”.`,
+    null,
+    'quote.no-person',
+  ],
   [
     'after.next-sentence',
     `${intro}“We will reopen the docks. Trade will grow between our two cities.” Ruiz stated\n\nThe talks ended.`,
