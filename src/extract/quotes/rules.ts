@@ -31,6 +31,7 @@ export interface AttributionRow {
     | 'before.interview-answer'
     | 'before.adjacent'
     | 'before.subject'
+    | 'before.participial-opener'
     | 'before.unattributed';
   example: string;
   find: (scene: QuoteScene) => Attribution | null;
@@ -659,6 +660,22 @@ function interviewAnswer(scene: QuoteScene): Attribution | null {
     : null;
 }
 
+/**
+ * "Using the radio to “reach out” to the islands, Ruiz spoke …", "Urging a deal on what had been “achieved” -- Ruiz
+ * called for …": a short quotation inside a participial phrase that opens the sentence is the words of the
+ * sentence's subject, a person named (title words before the name allowed) right after the phrase closes.
+ */
+function participialOpener(scene: QuoteScene): Attribution | null {
+  const { otoks, q, ctoks, closeAt, openAt, ctx } = scene;
+  const first = otoks[0];
+  if (!scene.short || closeAt !== openAt || !first || !first.cap || !/ing$/.test(first.lower)) return null;
+  const stop = ctoks.findIndex((t) => t.start >= q.close && !t.quoted && /^(?:,|--|–|—)$/.test(t.text));
+  if (stop < 0 || otoks.slice(0, scene.end).some((t) => !t.quoted && /^(?:,|--|–|—)$/.test(t.text))) return null;
+  const m = ctx.mentions(openAt).find((x) => x.i > stop && !x.quoted);
+  if (!m || m.kind !== 'name' || !m.person || m.poss || m.i > stop + 8) return null;
+  return ctoks.slice(stop + 1, m.i).every((t) => titleish(t)) ? scene.from(m, 'quote.subject', 0.6) : null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -888,6 +905,11 @@ export const AFTER: readonly AttributionRow[] = [
 export const BEFORE: readonly AttributionRow[] = [
   { id: 'before.in-words', example: 'In Ruiz’s words, “the door is open.”', find: inWords },
   { id: 'before.adding-that', example: 'Ruiz said talks went well, adding that “the door is open.”', find: addingThat },
+  {
+    id: 'before.participial-opener',
+    example: 'Using the radio to “reach out” to the islands, Foreign Minister Ruiz toured the coast.',
+    find: participialOpener,
+  },
   { id: 'before.cues', example: 'Ruiz said: “The door is open.”', find: cues },
   {
     id: 'before.reported-before',

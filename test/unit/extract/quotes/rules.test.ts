@@ -156,6 +156,12 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'Ana Ruiz',
     'quote.answer',
   ],
+  [
+    'before.participial-opener',
+    `${intro}Using the radio to “reach out” to the islands, Foreign Minister Ruiz toured the coast for an hour.`,
+    'Ana Ruiz',
+    'quote.subject',
+  ],
   ['before.adjacent', `${intro}Ruiz “emphasized the importance of dialogue” at the port.`, 'Ana Ruiz', 'quote.subject'],
   [
     'before.subject',
