@@ -250,8 +250,11 @@ function pronounSubject(scene: QuoteScene, m: Mention): Mention {
   const subject = people.find((x) => !inPhrase(x));
   if (!subject) return m;
   if (m.person && same.length) return same.every(inPhrase) ? subject : m;
-  const named = (ms: Mention[]) => ms.some((x) => x.person && !x.quoted && x.kind !== 'pronoun' && x.i < m.i);
-  const quoted = toks.some((t) => t.quoted);
+  // (a possessive names no antecedent of a subject pronoun: "X's visit would …, he was quoted as saying")
+  const named = (ms: Mention[]) =>
+    ms.some((x) => x.person && !x.quoted && !x.poss && x.kind !== 'pronoun' && x.i < m.i);
+  // a sentence before with a quotation of its own: only when that quotation is its subject's
+  const quoted = toks.some((t) => t.quoted) && ctx.previous?.speaker !== subject.person;
   return quoted || named(scene.oms) || named(scene.cms) || !m.person ? m : subject;
 }
 
@@ -523,7 +526,7 @@ function clauseEndingSentence(scene: QuoteScene): Attribution | null {
     if (c)
       return c.objectPronoun
         ? scene.from(c.objectPronoun, 'quote.reported-as-saying', 0.8)
-        : scene.from(c.m, 'quote.said-end', 0.85);
+        : scene.from(pronounSubject(scene, c.m), 'quote.said-end', 0.85);
   }
   return null;
 }

@@ -56,6 +56,13 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'Ana Ruiz',
     'quote.said-end',
   ],
+  // a pronoun of the clause goes back to the subject of the sentence before, not to a possessive beside it
+  [
+    'after.sentence-end-clause',
+    `${intro}Ruiz told reporters that ties with the city “have never been better”. The visit would take forward the “very comprehensive” harbour plan adopted during Mayor Luis Olvera's visit, she was quoted as saying.`,
+    'Ana Ruiz',
+    'quote.said-end',
+  ],
   ['before.in-words', `${intro}In Ruiz’s words, “the door is open.”`, 'Ana Ruiz', 'quote.in-words'],
   [
     'before.adding-that',
