@@ -215,6 +215,8 @@ function verbTables(verbs: Knowledge['reportingVerbs']) {
     passiveAux: new Set(verbs.passiveAuxiliaries.words),
     /** "the government said", "the draft says": nouns that head a subject which is no one person */
     sourceHeads: new Set(verbs.sourceHeads.words),
+    /** "such claims as “…”", "his remarks": words after which a reporting verb's form is a noun */
+    nounDeterminers: new Set(verbs.nounDeterminers.words),
     /** "the so-called “…”": words that mark a quotation as a term in use */
     termCues: new Set(verbs.termCues.words),
     /** "“…”, explicou.": what may follow a reporting verb that has no subject of its own */

@@ -48,6 +48,7 @@ const ReportingVerbsFile = strict({
   speechNouns: strict({ words, plans: words }),
   passiveAuxiliaries: wordList,
   sourceHeads: wordList,
+  nounDeterminers: wordList,
   termCues: wordList,
   bareClause: wordList,
   roleNouns: wordList,

@@ -31,6 +31,7 @@ export interface AttributionRow {
     | 'before.interview-answer'
     | 'before.adjacent'
     | 'before.subject'
+    | 'before.participial-opener'
     | 'before.unattributed';
   example: string;
   find: (scene: QuoteScene) => Attribution | null;
@@ -128,6 +129,24 @@ function subjectFirst(toks: Token[], k: number, ms: Mention[], limit: number): M
   return m;
 }
 
+/**
+ * "…,” Mr X, the researcher, said": when an apposition (a comma and a word of data/grammar.json `appositionOpeners`
+ * or a title word) follows the subject ending before token j, the token after the comma that closes it when a
+ * reporting verb comes there; else j.
+ */
+function appositionAfter(toks: Token[], j: number, limit: number): number {
+  if (toks[j]?.text !== ',') return j;
+  for (let c = j + 2; c < Math.min(limit, j + 25); c++) {
+    if (toks[c]!.quoted || !toks[c]!.word) {
+      if (toks[c]!.text !== ',') return j;
+      let v = c + 1;
+      while (v < limit && isAdverb(toks[v])) v++;
+      return appositionBefore(toks, c) === j && speechVerbAt(toks, v) ? v : j;
+    }
+  }
+  return j;
+}
+
 /** A reporting clause starting at token k: "[title] MENTION [adverbs] VERB" or "VERB [title] MENTION". */
 function clauseAt(
   toks: Token[],
@@ -144,7 +163,7 @@ function clauseAt(
   }
   const m = subjectFirst(toks, k, ms, limit);
   if (!m) return null;
-  let v = m.j;
+  let v = appositionAfter(toks, m.j, limit);
   while (v < limit && isAdverb(toks[v])) v++;
   // "an official familiar with the talks told …": a phrase that qualifies an unnamed source
   const qual = lexicon().sourceQualifiers.find((p) => p.split(' ').every((w, n) => toks[v + n]?.lower === w));
@@ -161,6 +180,20 @@ function clauseAt(
   if (obj && toks[v + 2]?.lower === 'as') return { m, objectPronoun: obj };
   return { m };
 }
+
+/**
+ * A form of a reporting verb used as a noun that names no speaker of the quotation: after a determiner ("such claims
+ * as “…”"), or after a possessive when the quotation describes the words ("dismissed Ruiz's remarks as “…”"; but
+ * "his claims that farmers were “…”" are his).
+ */
+function nounUse(toks: Token[], n: number, end: number): boolean {
+  const t = toks[n - 1];
+  if (!t) return false;
+  if (lexicon().nounDeterminers.has(t.lower)) return true;
+  return (t.poss || POSSESSIVE.test(t.lower)) && toks[end - 1]?.lower === 'as';
+}
+
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your|whose)$/;
 
 /** Whether a reporting verb stands before token `b` in the sentence, outside quotation marks. */
 const reportedEarlier = (toks: Token[], b: number) =>
@@ -217,8 +250,11 @@ function pronounSubject(scene: QuoteScene, m: Mention): Mention {
   const subject = people.find((x) => !inPhrase(x));
   if (!subject) return m;
   if (m.person && same.length) return same.every(inPhrase) ? subject : m;
-  const named = (ms: Mention[]) => ms.some((x) => x.person && !x.quoted && x.kind !== 'pronoun' && x.i < m.i);
-  const quoted = toks.some((t) => t.quoted);
+  // (a possessive names no antecedent of a subject pronoun: "X's visit would …, he was quoted as saying")
+  const named = (ms: Mention[]) =>
+    ms.some((x) => x.person && !x.quoted && !x.poss && x.kind !== 'pronoun' && x.i < m.i);
+  // a sentence before with a quotation of its own: only when that quotation is its subject's
+  const quoted = toks.some((t) => t.quoted) && ctx.previous?.speaker !== subject.person;
   return quoted || named(scene.oms) || named(scene.cms) || !m.person ? m : subject;
 }
 
@@ -257,11 +293,15 @@ function unnamedAntecedent(scene: QuoteScene): boolean {
  * "Ruiz’s office stated", "the draft says", data/reporting-verbs.json `sourceHeads`), or a capitalised word that no
  * mention covers ("Kestovia described the test as …": a place or a body).
  */
-function sourceSubject(toks: Token[], ms: Mention[], e: number): boolean {
+function sourceSubject(toks: Token[], ms: Mention[], e: number, verb: number): boolean {
   const t = toks[e];
   if (!t || !t.word || t.quoted || ms.some((m) => m.i <= e && e < m.j)) return false;
+  // "the Wuhan Institute of Virology has rejected …": "of" inside a capitalised name before a finite verb (not
+  // "addressed the University of Havana saying …", where the participle's subject is the sentence's)
+  const finite = !/ing$/.test(toks[verb]?.lower ?? '');
+  const h = finite && t.cap && toks[e - 1]?.lower === 'of' && toks[e - 2]?.cap && toks[e - 2]!.word ? e - 2 : e;
   // "The minister in his remarks to Congress criticized …": a noun inside a phrase is not the subject's head
-  if (/^(?:in|at|from|to|of|for|with|on|by|near|into|during|before|after)$/.test(toks[e - 1]?.lower ?? ''))
+  if (/^(?:in|at|from|to|of|for|with|on|by|near|into|during|before|after)$/.test(toks[h - 1]?.lower ?? ''))
     return false;
   if (lexicon().sourceHeads.has(t.lower)) return true;
   return t.cap && !lexicon().titleWords.has(t.lower) && !/^(?:i|we|you)$/.test(t.lower);
@@ -486,7 +526,7 @@ function clauseEndingSentence(scene: QuoteScene): Attribution | null {
     if (c)
       return c.objectPronoun
         ? scene.from(c.objectPronoun, 'quote.reported-as-saying', 0.8)
-        : scene.from(c.m, 'quote.said-end', 0.85);
+        : scene.from(pronounSubject(scene, c.m), 'quote.said-end', 0.85);
   }
   return null;
 }
@@ -623,6 +663,22 @@ function interviewAnswer(scene: QuoteScene): Attribution | null {
     : null;
 }
 
+/**
+ * "Using the radio to “reach out” to the islands, Ruiz spoke …", "Urging a deal on what had been “achieved” -- Ruiz
+ * called for …": a short quotation inside a participial phrase that opens the sentence is the words of the
+ * sentence's subject, a person named (title words before the name allowed) right after the phrase closes.
+ */
+function participialOpener(scene: QuoteScene): Attribution | null {
+  const { otoks, q, ctoks, closeAt, openAt, ctx } = scene;
+  const first = otoks[0];
+  if (!scene.short || closeAt !== openAt || !first || !first.cap || !/ing$/.test(first.lower)) return null;
+  const stop = ctoks.findIndex((t) => t.start >= q.close && !t.quoted && /^(?:,|--|–|—)$/.test(t.text));
+  if (stop < 0 || otoks.slice(0, scene.end).some((t) => !t.quoted && /^(?:,|--|–|—)$/.test(t.text))) return null;
+  const m = ctx.mentions(openAt).find((x) => x.i > stop && !x.quoted);
+  if (!m || m.kind !== 'name' || !m.person || m.poss || m.i > stop + 8) return null;
+  return ctoks.slice(stop + 1, m.i).every((t) => titleish(t)) ? scene.from(m, 'quote.subject', 0.6) : null;
+}
+
 /** Reporting cues before the quotation, tried at each token from the opening mark back. */
 export const CUES: readonly CueRow[] = [
   {
@@ -694,7 +750,8 @@ export const CUES: readonly CueRow[] = [
       if (!m || end - m.j > 3) return null;
       const { speechNouns, planNouns } = lexicon();
       const between = otoks.slice(m.j, end);
-      if (between.some((t) => !t.word || t.cap)) return null;
+      // "dismissed Ruiz's remarks as “speculative”": the word that describes them is the describer's
+      if (between.some((t) => !t.word || t.cap) || between[between.length - 1]?.lower === 'as') return null;
       const after = ctoks.find((t) => t.start >= q.close && t.word);
       const named =
         between.some((t) => speechNouns.has(t.lower) || planNouns.has(t.lower)) ||
@@ -719,6 +776,8 @@ export const CUES: readonly CueRow[] = [
       const { otoks, oms } = scene;
       const said = speechVerbAt(otoks, n);
       if (!said && !positionVerbAt(otoks, n)) return null;
+      // "dismissed Ruiz's remarks as “…”", "rejected such claims as “…”": the form is a noun, the verb comes before it
+      if (nounUse(otoks, n, scene.end)) return null;
       // "urged governments to raise spending": an infinitive is not what the sentence's subject did
       if (otoks[n - 1]?.lower === 'to' && !otoks[n - 1]!.cap) return null;
       // ", accusing Y of …": a participle after a comma continues the sentence's opening subject
@@ -768,7 +827,7 @@ export const CUES: readonly CueRow[] = [
       // "X said they both wanted “…”": a plural subject's position inside what X reports; the earlier cue names X
       const plural = otoks.slice(Math.max(0, e - 1), e + 1).some((t) => /^(?:they|we)$/.test(t.lower));
       if (!said && plural && !oms.some((x) => x.j === e + 1) && reportedEarlier(otoks, e)) return null;
-      if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e))
+      if (!oms.some((x) => x.j === e + 1) && sourceSubject(otoks, oms, e, n))
         return reportedEarlier(otoks, e) ? null : NO_PERSON;
       // else the last mention before the verb, unless it modifies a noun after an article ("a Ruiz administration
       // official explained")
@@ -849,6 +908,11 @@ export const AFTER: readonly AttributionRow[] = [
 export const BEFORE: readonly AttributionRow[] = [
   { id: 'before.in-words', example: 'In Ruiz’s words, “the door is open.”', find: inWords },
   { id: 'before.adding-that', example: 'Ruiz said talks went well, adding that “the door is open.”', find: addingThat },
+  {
+    id: 'before.participial-opener',
+    example: 'Using the radio to “reach out” to the islands, Foreign Minister Ruiz toured the coast.',
+    find: participialOpener,
+  },
   { id: 'before.cues', example: 'Ruiz said: “The door is open.”', find: cues },
   {
     id: 'before.reported-before',

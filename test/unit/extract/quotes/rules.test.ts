@@ -43,10 +43,23 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.quoted-as-saying',
   ],
   ['after.reporting-clause', `${intro}“The port will reopen,” Ruiz said.`, 'Ana Ruiz', 'quote.said-after'],
+  [
+    'after.reporting-clause',
+    `${intro}Talks went on. “The docks will stay shut,” Mr Olvera, the harbour master, said.`,
+    'Olvera',
+    'quote.said-after',
+  ],
   ['after.bare-verb', `${intro}“O porto vai reabrir em maio”, explicou.`, 'Ana Ruiz', 'quote.bare-verb'],
   [
     'after.sentence-end-clause',
     `${intro}“The port will reopen” by May, the talks will resume soon, Ruiz added.`,
+    'Ana Ruiz',
+    'quote.said-end',
+  ],
+  // a pronoun of the clause goes back to the subject of the sentence before, not to a possessive beside it
+  [
+    'after.sentence-end-clause',
+    `${intro}Ruiz told reporters that ties with the city “have never been better”. The visit would take forward the “very comprehensive” harbour plan adopted during Mayor Luis Olvera's visit, she was quoted as saying.`,
     'Ana Ruiz',
     'quote.said-end',
   ],
@@ -81,6 +94,26 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     'quote.said-before',
   ],
   ['cue.possessive', `${intro}Dockers mocked Ruiz’s “sabotage” claim on Tuesday.`, 'Ana Ruiz', 'quote.said-before'],
+  // the word that describes someone's remarks is the describer's: here an organization's, no person's
+  [
+    'cue.reporting-verb',
+    `${intro}The Harbour Board of Kestovia dismissed Ruiz’s remarks as “speculative”.`,
+    null,
+    'quote.no-person',
+  ],
+  [
+    'cue.reporting-verb',
+    `${intro}The state television described her plan as “reckless” while the Institute of Ports rejected such claims as “absurd”.`,
+    null,
+    'quote.said-before.organization',
+  ],
+  // "of" inside a capitalised name no mention covers: a body, no person
+  [
+    'cue.reporting-verb',
+    `${intro}Ruiz said the port is safe. The press mocked her plan while the Geneva Institute of Tides has rejected her ideas as “absurd”.`,
+    null,
+    'quote.no-person',
+  ],
   [
     'after.next-sentence',
     `${intro}“We will reopen the docks. Trade will grow between our two cities.” Ruiz stated\n\nThe talks ended.`,
@@ -129,6 +162,12 @@ const rows: [NonNullable<Attribution['by']>, string, string | null, string][] = 
     `${intro}“We are ready,” Ruiz told me.\n\nI asked her about the plans of the mayor for the docks.\n\n“They will not change the port.”`,
     'Ana Ruiz',
     'quote.answer',
+  ],
+  [
+    'before.participial-opener',
+    `${intro}Using the radio to “reach out” to the islands, Foreign Minister Ruiz toured the coast for an hour.`,
+    'Ana Ruiz',
+    'quote.subject',
   ],
   ['before.adjacent', `${intro}Ruiz “emphasized the importance of dialogue” at the port.`, 'Ana Ruiz', 'quote.subject'],
   [
