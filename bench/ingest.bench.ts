@@ -308,7 +308,7 @@ try {
   const main = runs[0]!;
   const { xOnly, e2e } = main;
   const [counts] = (await graph.read(
-    'CALL () { MATCH (n) WHERE NOT n:Lock RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    'CALL () { MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   )) as { nodes: number; relationships: number }[];
   const statements = graph.queryCount;
   let comparison: {

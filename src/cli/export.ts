@@ -59,7 +59,7 @@ export function registerExport(program: Command): void {
             : null;
         if (bar) {
           const [row] = await graph.read(
-            'CALL { MATCH (n) WHERE NOT n:Lock RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n + r AS total',
+            'CALL { MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n + r AS total',
           );
           bar.start((row?.total as number) ?? 0, 0);
         }

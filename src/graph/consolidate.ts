@@ -28,7 +28,6 @@ import { consolidatePositions, positionId } from '../resolve/positions.js';
 import { containsRun } from '../resolve/normalize.js';
 import { consolidateQuotes } from '../resolve/quotes.js';
 import { withoutLinks } from './links.js';
-import { luceneEscape } from './read/cypher.js';
 
 /** The fact kinds, with their node label (fixed strings, never user values). */
 export const FACT_KINDS = {
@@ -297,6 +296,7 @@ export async function writeClusters(
     { gone },
   );
   for (const r of removed) topics.push(...(r.oldTopics as string[]));
+  if (kind === 'quote') await writeQuoteKeys(tx, stored, changed, gone);
   await tx.run(
     `UNWIND $link AS l
      MATCH (a:Article {id: l.articleId})
@@ -308,8 +308,47 @@ export async function writeClusters(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Quotes: stored quotes are found by the runs of words they share with a wording
-// (schema: the `quote_match` fulltext index over `matchKeys`).
+// Quotes: stored quotes are found by the runs of words they share with a wording. Each key of a
+// quote's `matchKeys` is a `QuoteKey {key, quote}` node of its own (schema: the `quote_key` range
+// index), not part of the graph (export and counts leave them out, like Lock nodes): a quote
+// reported in many wordings has thousands of keys, and a fulltext index over the list reindexed
+// the whole list each time the quote changed; with a node per key, a new wording adds its own few
+// keys, and a lookup is one exact index seek per term.
+
+const keysOf = (props: Record<string, unknown> | undefined): string[] =>
+  (props?.matchKeys as string[] | undefined) ?? [];
+
+/**
+ * Brings the QuoteKey nodes of the quotes a write changes or deletes to their new `matchKeys`:
+ * only the keys a quote gained are created and only those it lost deleted (the stored node's
+ * keys were read with it). A changed quote not read before (new, or merged onto an unread node
+ * of the same id) gets every key it has, merged, so a key is never missing; a key left on a
+ * quote that no longer has it only makes a lookup find a candidate it then rejects.
+ */
+async function writeQuoteKeys(
+  tx: Tx,
+  stored: Map<string, StoredNode>,
+  changed: Cluster<object, FactClaim>[],
+  gone: string[],
+): Promise<void> {
+  const add: { key: string; quote: string }[] = [];
+  const del: { key: string; quote: string }[] = [];
+  for (const c of changed) {
+    const before = stored.get(c.id);
+    const now = keysOf(c.props as Record<string, unknown>);
+    const old = new Set(keysOf(before?.props));
+    const kept = new Set<string>();
+    for (const key of now) {
+      kept.add(key);
+      if (!old.has(key)) add.push({ key, quote: c.id });
+    }
+    for (const key of old) if (!kept.has(key)) del.push({ key, quote: c.id });
+  }
+  for (const id of gone) for (const key of keysOf(stored.get(id)?.props)) del.push({ key, quote: id });
+  if (del.length)
+    await tx.run(`UNWIND $del AS d MATCH (k:QuoteKey {key: d.key}) WHERE k.quote = d.quote DELETE k`, { del });
+  if (add.length) await tx.run(`UNWIND $add AS a MERGE (:QuoteKey {key: a.key, quote: a.quote})`, { add });
+}
 
 type QuoteProbe =
   /** Quotes a new wording can be one with, contain or be contained in. */
@@ -357,38 +396,24 @@ interface QuoteLookups {
   found: Map<string, { block: string; forms?: Form[] }>;
 }
 
-/** Terms per index query: Lucene's default limit of clauses in one query is 1,024. */
-const TERMS_PER_QUERY = 1000;
-
 /**
- * Asks the index for the terms not asked yet in this batch, all in one statement: each query ORs
- * up to TERMS_PER_QUERY terms (one procedure call per term cost a fixed ~0.3 ms each, hundreds per
- * batch), and each quote found comes back once, with those of its keys that are among the terms
- * asked (which say which terms found it: the whitespace analyzer indexes each key as it is) and,
- * the first time, its wordings. Only the asked keys: a quote reported in many wordings has
- * thousands of keys (2,088 for one quote of the 20,000-report bench corpus), sent whole every
- * time one of its fingerprints came up. A term asked in an earlier round of the batch already has
- * every quote that holds it (nothing is written while the closure reads).
+ * Asks the index for the terms not asked yet in this batch, all in one statement (one exact seek
+ * of the `quote_key` index per term): each quote found comes back once, with the asked terms
+ * among its keys and, the first time, its wordings. A term asked in an earlier round of the batch
+ * already has every quote that holds it (nothing is written while the closure reads).
  */
 async function askTerms(tx: Tx, terms: string[], cache: QuoteLookups): Promise<void> {
   const missing = [...new Set(terms.filter((t) => !cache.byTerm.has(t)))];
   if (missing.length === 0) return;
   for (const t of missing) cache.byTerm.set(t, []);
-  const queries: string[] = [];
-  for (let i = 0; i < missing.length; i += TERMS_PER_QUERY)
-    queries.push(
-      missing
-        .slice(i, i + TERMS_PER_QUERY)
-        .map(luceneEscape)
-        .join(' '),
-    );
   const hits = await tx.run(
-    `UNWIND $queries AS query
-     CALL db.index.fulltext.queryNodes('quote_match', query) YIELD node
-     WITH DISTINCT node
-     RETURN node.id AS id, node.block AS block, [k IN node.matchKeys WHERE k IN $terms] AS keys,
-            CASE WHEN node.id IN $known THEN null ELSE node.wordings END AS wordings`,
-    { queries, terms: missing, known: [...cache.found.keys()] },
+    `UNWIND $terms AS term
+     MATCH (k:QuoteKey {key: term})
+     WITH k.quote AS id, collect(DISTINCT term) AS keys
+     MATCH (node:Quote {id: id})
+     RETURN id, node.block AS block, keys,
+            CASE WHEN id IN $known THEN null ELSE node.wordings END AS wordings`,
+    { terms: missing, known: [...cache.found.keys()] },
   );
   for (const r of hits) {
     const id = r.id as string;

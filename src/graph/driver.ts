@@ -344,7 +344,25 @@ export class Graph {
       }
     }
     await this.write('CALL db.awaitIndexes(300)');
+    await this.migrateQuoteKeys();
     return statements.length;
+  }
+
+  /**
+   * A graph made when quotes were found through the fulltext index `quote_match` over their
+   * `matchKeys` gets a QuoteKey node per key (schema/002_indexes.cypher), in bounded
+   * transactions, and the index goes. Merged, so two processes doing it at once, or a run
+   * stopped halfway and started again, leave each key once.
+   */
+  private async migrateQuoteKeys(): Promise<void> {
+    const [old] = await this.autoCommit(`SHOW INDEXES YIELD name WHERE name = 'quote_match' RETURN count(*) AS n`);
+    if (!old || old.n === 0) return;
+    await this.autoCommit(
+      `MATCH (q:Quote) CALL (q) {
+         UNWIND coalesce(q.matchKeys, []) AS key MERGE (:QuoteKey {key: key, quote: q.id})
+       } IN TRANSACTIONS OF 1000 ROWS`,
+    );
+    await this.autoCommit('DROP INDEX quote_match IF EXISTS');
   }
 
   async close(): Promise<void> {

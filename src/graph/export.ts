@@ -58,8 +58,9 @@ export interface GraphSchema {
   relationships: { type: string; count: number; properties: Record<string, PropType[]> }[];
 }
 
-// Lock nodes are how concurrent writers take turns (src/graph/locks.ts), not part of the graph.
-const NODES = `MATCH (n) WHERE NOT n:Lock RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props,
+// Lock nodes (how concurrent writers take turns, src/graph/locks.ts) and QuoteKey nodes (the keys
+// quotes are looked up by, src/graph/consolidate.ts) are not part of the graph.
+const NODES = `MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props,
   [k IN keys(n) | [k, valueType(n[k])]] AS types`;
 const RELATIONSHIPS = `MATCH (a)-[r]->(b) RETURN elementId(r) AS eid, type(r) AS type,
   elementId(a) AS start, elementId(b) AS end, a.id AS startId, b.id AS endId,
@@ -123,11 +124,11 @@ export async function graphSchema(graph: Graph, options: ExportOptions = {}): Pr
     return out;
   };
   const labelSets = await graph.read(
-    'MATCH (n) WHERE NOT n:Lock WITH labels(n) AS labels RETURN labels, count(*) AS count',
+    'MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey WITH labels(n) AS labels RETURN labels, count(*) AS count',
   );
   const nodeProps = propertiesBy(
     await graph.read(
-      'MATCH (n) WHERE NOT n:Lock UNWIND keys(n) AS key RETURN labels(n) AS labels, key, collect(DISTINCT valueType(n[key])) AS types',
+      'MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey UNWIND keys(n) AS key RETURN labels(n) AS labels, key, collect(DISTINCT valueType(n[key])) AS types',
     ),
     (r) => setKey(r.labels),
   );

@@ -19,13 +19,16 @@ export async function ingestSeeds(graph: Graph): Promise<void> {
 
 /**
  * Node counts by label set and relationship counts by type, as Neo4j counts them; the `Lock`
- * nodes concurrent writers take turns on (src/graph/locks.ts) are not part of the graph.
+ * nodes concurrent writers take turns on (src/graph/locks.ts) and the `QuoteKey` nodes quotes are
+ * looked up by (src/graph/consolidate.ts) are not part of the graph.
  */
 export async function graphCounts(
   graph: Graph,
 ): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const nodes: Record<string, number> = {};
-  for (const r of await graph.read('MATCH (n) WHERE NOT n:Lock RETURN labels(n) AS labels, count(*) AS n'))
+  for (const r of await graph.read(
+    'MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey RETURN labels(n) AS labels, count(*) AS n',
+  ))
     nodes[[...(r.labels as string[])].sort().join(':')] = r.n as number;
   const relationships: Record<string, number> = {};
   for (const r of await graph.read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n'))

@@ -25,6 +25,17 @@ async function ingestAll(reports = visitReports) {
 }
 const snapshot = () => exportGraph(graph, { omit: ['ingestedAt'] });
 
+/** The QuoteKey nodes quotes are looked up by are exactly the keys of the stored quotes' `matchKeys`. */
+async function assertQuoteKeys(what: string) {
+  const [row] = await graph.read(
+    `CALL () { MATCH (q:Quote) UNWIND coalesce(q.matchKeys, []) AS key RETURN collect(key + ' ' + q.id) AS want }
+     CALL () { MATCH (k:QuoteKey) RETURN collect(k.key + ' ' + k.quote) AS have }
+     RETURN want, have`,
+  );
+  const sorted = (x: unknown) => [...(x as string[])].sort();
+  assert.deepEqual(sorted(row!.have), sorted(row!.want), what);
+}
+
 describe('consolidation of invented reports', () => {
   beforeEach(async () => {
     await emptyGraph(graph);
@@ -162,11 +173,17 @@ describe('consolidation of invented reports', () => {
     assert.equal(tomas[0]!.n, 1);
     const outlets = await graph.read(`MATCH (o:Outlet) RETURN o.name AS name ORDER BY name`);
     assert.equal(outlets.length, 3, 'Reuters still publishes r2');
+    await assertQuoteKeys('after the removal');
     await writeExtraction(graph, visitReports[3]!);
     assert.deepEqual(await snapshot(), full);
+    await assertQuoteKeys('after the report came back');
     for (const r of visitReports) await removeArticle(graph, r.article.id);
-    const [{ n }] = (await graph.read('MATCH (n) WHERE NOT n:Lock RETURN count(n) AS n')) as [{ n: number }];
+    const [{ n }] = (await graph.read('MATCH (n) WHERE NOT n:Lock AND NOT n:QuoteKey RETURN count(n) AS n')) as [
+      { n: number },
+    ];
     assert.equal(n, 0, 'removing every report leaves an empty graph');
+    const [{ keys }] = (await graph.read('MATCH (k:QuoteKey) RETURN count(k) AS keys')) as [{ keys: number }];
+    assert.equal(keys, 0, 'and no quote keys');
   });
 
   it('a changed version of a report replaces what the old one supported', async () => {
@@ -180,6 +197,7 @@ describe('consolidation of invented reports', () => {
     });
     const stats = await writeExtraction(graph, changed);
     assert.equal(stats.outcome, 'replaced');
+    await assertQuoteKeys('after the changed version');
     const meetings = await graph.read(`MATCH (m:Meeting) RETURN m.date AS date`);
     assert.deepEqual(
       meetings.map((m) => m.date),
@@ -219,7 +237,7 @@ describe('quote lookups of a large batch', () => {
   it('a batch whose quotes ask the index for more than a thousand terms finds every stored quote they repeat', async () => {
     await emptyGraph(graph);
     // Sixty long quotes of one speaker, no two sharing a run of words: each has about twenty
-    // fingerprints, so the second batch asks for about 1,200 terms (more than one index query holds).
+    // fingerprints, so the second batch asks for about 1,200 terms (more than one fulltext query held).
     const words = (i: number) => Array.from({ length: 50 }, (_, j) => `w${i}x${j}`).join(' ');
     const batch = (prefix: string, outlet: string) =>
       Array.from({ length: 60 }, (_, i) =>
@@ -241,5 +259,6 @@ describe('quote lookups of a large batch', () => {
     );
     const terms = rows.reduce((sum, r) => sum + (r.keys as number), 0);
     assert.ok(terms > 1000, `the second batch asked for ${terms} terms`);
+    await assertQuoteKeys('after two large batches');
   });
 });

@@ -33,4 +33,20 @@ describe('the test Neo4j', () => {
     assert.deepEqual(rows, [{ name: 'Test Person' }]);
     await assert.rejects(graph.write('CREATE (:Person {id: $id})', { id: 'p1' }), /already exists/);
   });
+
+  it('applying the schema to a graph made with the fulltext index quote_match gives its quotes their QuoteKey nodes and drops it', async () => {
+    await graph.write(`CREATE (:Quote {id: 'q-old', block: 'b', matchKeys: ['k1', 'k2']})`);
+    await graph.autoCommit(
+      "CREATE FULLTEXT INDEX quote_match IF NOT EXISTS FOR (n:Quote) ON EACH [n.matchKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+    );
+    await graph.applySchema();
+    const keys = await graph.read(`MATCH (k:QuoteKey {quote: 'q-old'}) RETURN k.key AS key ORDER BY key`);
+    assert.deepEqual(
+      keys.map((k) => k.key),
+      ['k1', 'k2'],
+    );
+    const [row] = await graph.read(`SHOW INDEXES YIELD name WHERE name = 'quote_match' RETURN count(*) AS n`);
+    assert.equal(row?.n, 0);
+    await graph.write(`MATCH (n) WHERE n:Quote OR n:QuoteKey DETACH DELETE n`);
+  });
 });
