@@ -373,9 +373,6 @@ function appositionStart(toks: Token[], ms: Mention[], k: number): number {
     : k;
 }
 
-/** a regnal number after a name: "Abdullah II", "Charles III" */
-const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
-
 /**
  * Mentions coordinated with m before it: "Lavrov (left) and Turkish Foreign Minister Hakan Fidan", "A and his
  * counterpart, President B".
@@ -391,8 +388,6 @@ export function coordinatedBefore(toks: Token[], ms: Mention[], m: Mention): Men
     if (toks[k]?.lower !== 'and') return null;
     k--;
     while (k >= 0 && CAPTION_MARK.has(toks[k]!.lower)) k--;
-    // "King Abdullah II and B": a regnal number after the name
-    if (REGNAL.test(toks[k]?.text ?? '') && ms.some((x) => x.j === k && x.person)) k--;
     k = appositionStart(toks, ms, k);
     const prev = ms.find((x) => x.j === k + 1 && x.person);
     // "A and Ruritania's deputy prime minister and chief negotiator B": the title before B is B's own

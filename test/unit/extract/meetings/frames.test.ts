@@ -32,9 +32,9 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
   ],
   [
-    'a regnal number ends the first subject: "King A II and B held talks with C"',
+    'a regnal number in the first subject\'s name: "King A II and B held talks with C"',
     "Andea's King Tomas II and Chilean President Ana Lopes held talks with Bolivian President Rui Barros in Lima on Monday.",
-    [{ who: 'Ana Lopes + King Tomas + Rui Barros', date: '2025-03-10' }],
+    [{ who: 'Ana Lopes + Rui Barros + Tomas II', date: '2025-03-10' }],
   ],
   [
     '"granted an audience to B"',
