@@ -25,7 +25,7 @@ import { FORMATS } from '../src/export/index.js';
 import type { Graph } from '../src/graph/driver.js';
 import { ROOT } from '../src/paths.js';
 import { emptyBenchGraph, openBenchGraph } from './support.js';
-import { MAIN_HEAP_FLAG } from '../src/pipeline/memory.js';
+import { MAIN_HEAP_ARGS } from '../src/pipeline/memory.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const arg = (name: string, dflt: number) => {
@@ -85,7 +85,7 @@ function exportOnce(format: string, env: NodeJS.ProcessEnv): { rssMb: number; se
   try {
     const t0 = performance.now();
     // With the heap limit the `diplograph` bin gives itself (its shebang), as a user's export runs.
-    const args = [MAIN_HEAP_FLAG, '--import', PRELOAD, CLI, 'export', '--format', format, '-o', output];
+    const args = [...MAIN_HEAP_ARGS, '--import', PRELOAD, CLI, 'export', '--format', format, '-o', output];
     const r = spawnSync(process.execPath, args, {
       env,
       encoding: 'utf8',

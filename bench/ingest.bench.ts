@@ -36,7 +36,7 @@ import { performance } from 'node:perf_hooks';
 import { corpusTasks, emptyBenchGraph, openBenchGraph } from './support.js';
 import { BATCH_SIZE } from '../src/cli/ingest.js';
 import { defaultWorkers, ExtractionPool, ingestStream, type IngestSummary } from '../src/pipeline.js';
-import { heapLimitMb, MAIN_HEAP_FLAG, WORKER_HEAP_MB } from '../src/pipeline/memory.js';
+import { heapLimitMb, MAIN_HEAP_ARGS, MAIN_HEAP_FLAG, WORKER_HEAP_MB } from '../src/pipeline/memory.js';
 import type { WorkerHeapPeak } from '../src/pipeline/pool.js';
 import type { Graph, StatementTime } from '../src/graph/driver.js';
 
@@ -288,7 +288,7 @@ try {
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')} at start; heap limits: main thread ${mainHeapLimitMb} MB` +
-      `${process.execArgv.includes(MAIN_HEAP_FLAG) ? ` (${MAIN_HEAP_FLAG}, as the CLI runs)` : ` (not the CLI's ${MAIN_HEAP_FLAG}: run it through npm run bench)`}, each worker ${workerHeapMb} MB`,
+      `${MAIN_HEAP_ARGS.every((a) => process.execArgv.includes(a)) ? ` (${MAIN_HEAP_FLAG}, as the CLI runs)` : ` (not the CLI's ${MAIN_HEAP_FLAG}: run it through npm run bench)`}, each worker ${workerHeapMb} MB`,
   );
   await warmUp(graph);
   // With --compare, the two configurations alternate A B B A, each run on fresh workers into an

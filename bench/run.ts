@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAIN_HEAP_FLAG } from '../src/pipeline/memory.js';
+import { MAIN_HEAP_ARGS } from '../src/pipeline/memory.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -26,7 +26,7 @@ for (const f of files) {
   console.log(`\n## ${f.replace(/\.bench\.js$/, '')}\n`);
   // The main thread's heap limit the CLI runs with (src/cli/main.ts's shebang), so that a bench
   // measures the memory `diplograph` would use.
-  const r = spawnSync(process.execPath, ['--expose-gc', MAIN_HEAP_FLAG, path.join(here, f), ...options], {
+  const r = spawnSync(process.execPath, ['--expose-gc', ...MAIN_HEAP_ARGS, path.join(here, f), ...options], {
     stdio: 'inherit',
   });
   if (r.status !== 0) failed++;

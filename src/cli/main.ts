@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-old-space-size=128
+#!/usr/bin/env -S node --max-old-space-size=128 --max-semi-space-size=4
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
 

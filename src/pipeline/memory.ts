@@ -27,8 +27,19 @@ export const WORKER_HEAP_MB = 128;
  */
 export const MAIN_HEAP_MB = 128;
 
-/** The Node option that gives the main thread its limit. */
-export const MAIN_HEAP_FLAG = `--max-old-space-size=${MAIN_HEAP_MB}`;
+/**
+ * The main thread's young generation: 4 MB semi-spaces instead of V8's default of up to 16 MB. The writer allocates
+ * much short-lived data per batch (query rows, parameters); with the default the young generation grew to fill its
+ * room before each scavenge. Two 2,000-report bench runs back to back: peak RSS 231 → 208 MB, main heap used/reserved
+ * 61/92 → 52/67 MB, main-thread CPU 9 → 10 ms per report (README, Ingest).
+ */
+export const MAIN_SEMI_SPACE_MB = 4;
+
+/** The Node options that give the main thread its limits, one argument each (for a spawned `node`). */
+export const MAIN_HEAP_ARGS = [`--max-old-space-size=${MAIN_HEAP_MB}`, `--max-semi-space-size=${MAIN_SEMI_SPACE_MB}`];
+
+/** The same options as they are written on a command line: the bin's shebang and package.json's scripts. */
+export const MAIN_HEAP_FLAG = MAIN_HEAP_ARGS.join(' ');
 
 /** The heap limit of the calling thread, in MB (V8 adds a little to the old generation's for the young one). */
 export function heapLimitMb(): number {
