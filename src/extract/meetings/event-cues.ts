@@ -42,7 +42,7 @@ const eventAt = (toks: Token[], q: number) =>
 function namedMeeting(toks: Token[], q: number): boolean {
   const t = toks[q]!;
   const p = toks[q - 1];
-  return /^Meetings?$/.test(t.text) && !!p && (p.cap || /^\d+(?:st|nd|rd|th)$/.test(p.lower)) && p.word !== false;
+  return /^Meetings?$/.test(t.text) && !!p && p.word && (p.cap || /^\d+(?:st|nd|rd|th)$/.test(p.lower));
 }
 
 /** a determiner that opens the event's noun phrase */

@@ -193,8 +193,7 @@ export class ReportMeetings {
     // "A and B were also present in the meeting", "The meeting was attended by A and B"
     const present = f.rule === 'meeting.in-the-meeting' && /\b(?:present|attend(?:ed|ing))\b/i.test(s.text);
     if (!(f.rule === 'meeting.attended-by' || present) || f.noun || target.participants.length !== 2) return false;
-    const lands = target.participants.map((p) => this.env.countryOf(p));
-    return !!lands[0] && !!lands[1] && lands[0] !== lands[1] && f.participants.length >= 2;
+    return this.ofDifferentCountries(target.participants) && f.participants.length >= 2;
   }
 
   /**

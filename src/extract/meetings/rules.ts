@@ -15,7 +15,7 @@ import {
 import type { Frame, MeetingRule } from './frame.js';
 import type { Hit, HitKind } from './hit.js';
 import { pluralSubject } from './refs.js';
-import { triggersAt } from './words.js';
+import { meetingWords, triggersAt } from './words.js';
 
 /**
  * The meeting frame rules, as a table run by one driver (find.ts). Each row listens to one kind of hit
@@ -191,9 +191,6 @@ function attendedBy(h: Hit): Frame[] | null {
     : [];
 }
 
-/** a word before "joined" that says it is still to come: "will join with B" */
-const FUTURE_BEFORE = /^(?:will|would|to|may|might|could|shall|not)$/;
-
 /** "A joined B and C for talks"; "X was joined (at the talks) by Y"; "where they were later joined by C" */
 function joined(h: Hit): Frame[] | null {
   const { toks, ms, frames, countryOf } = h.c;
@@ -222,7 +219,7 @@ function joined(h: Hit): Frame[] | null {
       who.kind === 'name' &&
       who.j >= k - 3 &&
       withList.length &&
-      !FUTURE_BEFORE.test(toks[k - 1]?.lower ?? '')
+      !meetingWords().notHappened.has(toks[k - 1]?.lower ?? '')
     )
       return [h.frame('meeting.joined', [...new Set([who, ...withList].map((m) => m.person!))])];
     const list = readList(toks, ms, k + 1, 4).items;

@@ -386,7 +386,7 @@ function agentless(h: Hit): Frame[] | null {
   while (q >= 0 && toks[q]!.text !== ',' && AGENTLESS_BEFORE.test(toks[q]!.lower)) q--;
   if (q >= 0 && toks[q]!.text !== ',') return null;
   // "he held talks with B", "the discussion I had with B": someone the sentence does not name
-  if (h.c.toks.slice(0, h.args.n).some((x) => PRONOUN.test(x.lower))) return null;
+  if (toks.slice(0, h.args.n).some((x) => PRONOUN.test(x.lower))) return null;
   const parties = h.objects.items.filter((o) => o.kind === 'name' && o.person);
   if (!parties.length) return null;
   if (parties.length >= 2 && !oneByOne(h, [], parties))
