@@ -165,6 +165,8 @@ function grammarTables(g: Knowledge['grammar']) {
     commonAdverbs: new Set(g.adverbsBeforeVerb.common),
     parentheticalOpeners: new Set(g.parentheticalOpeners.words),
     appositionOpeners: new Set(g.appositionOpeners.words),
+    /** "the visiting minister": a title's guest modifiers */
+    guestModifiers: new Set(g.guestModifiers.words),
     placePrepositions: new Set(g.placePrepositions.words),
     /** "the Ritz Harbor", "la Isla Conejo": articles before or opening a thing's name */
     articles: new Set(g.articles.words),

@@ -21,6 +21,9 @@ const GLUE = new Set(
 /** function words, which never describe an office ("resistance from Chancellor X" is no title phrase) */
 const FUNCTION_WORD =
   /^(?:and|or|but|from|of|with|without|by|to|in|at|on|for|against|about|after|before|over|under|than|as|who|which|that|said|says|told|is|was|were|are|has|had|have)$/;
+/** prepositions of a place or occasion phrase, and the auxiliaries of a passive verb */
+const PLACE_PREP = /^(?:at|in|on|upon|during)$/;
+const PASSIVE_AUX = /^(?:was|were|is|are|been|being)$/;
 const TITLE_GLUE = new Set(['of', 'the', 'diplomatic', 'and', '(', ')', 'left', 'right', 'l', 'r']);
 
 /**
@@ -268,6 +271,17 @@ const MENTION_STEPS: readonly StepRule[] = [
     let q = k;
     while (q > 0 && toks[q]!.cap && toks[q]!.word && !ms.some((x) => x.i <= q && x.j > q)) q--;
     return q < k && /^(?:in|at)$/.test(toks[q]!.lower) && toks[k]!.cap ? { skip: k } : null;
+  },
+  // "was welcomed at the airport by B", "was received in the Kremlin by B": a passive's place before its agent
+  (toks, ms, n, k) => {
+    if (k !== n || !PLACE_PREP.test(toks[k]!.lower)) return null;
+    const aux = toks.slice(Math.max(0, n - 4), n - 1).some((t) => PASSIVE_AUX.test(t.lower));
+    if (!aux) return null;
+    for (let q = k + 1; q < toks.length && q <= k + 7; q++) {
+      if (toks[q]!.lower === 'by') return q > k + 1 ? { skip: q } : null;
+      if (!toks[q]!.word || toks[q]!.quoted || ms.some((x) => x.i <= q && x.j > q && x.person)) return null;
+    }
+    return null;
   },
   // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
   (toks, ms, _n, k) => {

@@ -22,6 +22,7 @@ export const MEETING_RULES = [
   'meeting.their',
   'meeting.group-subject',
   'meeting.group-of',
+  'meeting.country-objects',
   'meeting.attended',
   'meeting.reciprocal',
   'meeting.same-group',

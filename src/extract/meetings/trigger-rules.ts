@@ -14,7 +14,7 @@ import {
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
 import type { FrameRule } from './rules.js';
-import { countryGroupAt, groupSubject, pluralRefEndingAt } from './refs.js';
+import { countryGroupAt, demonymGroupAt, groupSubject, pluralRefEndingAt } from './refs.js';
 import { meetingWords } from './words.js';
 
 /**
@@ -229,6 +229,24 @@ function countryGroup(h: Hit): Frame[] | null {
     return [h.frame('meeting.group-of', [], { group: { count: grp.count, country: null, countries: grp.countries } })];
   }
   return null;
+}
+
+/**
+ * "A met the leaders of B and C", "A held talks with his Chinese and Japanese counterparts": a group named by its
+ * countries as the other party; its members are the people of those countries the report names (report.ts)
+ */
+function countryObjects(h: Hit): Frame[] | null {
+  const { toks } = h.c;
+  if (!h.subject?.person || h.objects.items.length) return null;
+  let q = h.args.n;
+  while (q < toks.length && q - h.args.n < 3 && /^(?:the|his|her|their|its)$/.test(toks[q]!.lower)) q++;
+  const grp = countryGroupAt(toks, q) ?? demonymGroupAt(toks, q);
+  if (!grp || FUTURE.test(h.before(3))) return null;
+  return [
+    h.frame('meeting.country-objects', [h.subject.person], {
+      group: { count: grp.count, country: null, countries: grp.countries },
+    }),
+  ];
 }
 
 /** the attend verb that governs the meeting noun at k: "attended [the] meeting", "took part in the summit" */
@@ -754,6 +772,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'A speaks as B and C are seen during talks in Doha.',
     apply: pictured,
+  },
+  {
+    id: 'meeting.country-objects',
+    on: 'trigger',
+    example: 'A met the leaders of Chile and Peru.',
+    apply: countryObjects,
   },
   {
     id: 'meeting.group-of',

@@ -269,6 +269,8 @@ function resolveDescriptor(st: MentionState, d: Descriptor, sentence: number, he
   const want = normRole(d.phrase);
   for (const p of st.list) if (p.roles.some((r) => normRole(r).endsWith(want) && want.split(' ').length >= 2)) return p;
   let cands = st.list.filter((p) => d.country === null || p.country === d.country || p.country === null);
+  // "A received the visiting minister": the guest is not a person named beside it
+  if (d.guest) cands = cands.filter((p) => !here.has(p.id));
   if (d.country) {
     const exact = cands.filter((p) => p.country === d.country);
     if (exact.length) cands = exact;

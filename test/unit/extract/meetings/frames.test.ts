@@ -12,6 +12,25 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a passive meeting verb with a place before its agent: "was welcomed at the airport by B"',
+    'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. He was welcomed at the airport by Chilean Foreign Minister Ana Lopes. The plan was signed at the ceremony by Bolivian President Rui Barros.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"the visiting minister" is the report\'s guest, not the person named beside it',
+    'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. Chilean Foreign Minister Ana Lopes received the visiting minister at the palace.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"A met the leaders of X and Y", "his X and Y counterparts": A met the people of those countries the report names, each apart',
+    'Chilean President Ana Lopes, Bolivian President Rui Barros and Argentine President Ivo Kral arrived in Lima on Sunday for the summit. Peruvian President Tomas Berg held bilateral meetings with the leaders of Chile and Bolivia on Monday.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Rui Barros + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-09' },
+    ],
+  ],
+  [
     'three officials of three countries who signed documents together met; an adviser\'s "to the President of X" is a title',
     'Defence Minister of Chile Ana Lopes, High Commissioner of Bolivia Rui Barros, and Senior Advisor to the President of Peru Tomas Berg signed the documents in Lima on Monday.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
