@@ -132,8 +132,8 @@ export function countryGroupAt(toks: Token[], h: number): CountryGroup | null {
 }
 
 /**
- * "the Chinese and Japanese leaders", "his Kenyan, Ugandan and Tanzanian counterparts": two or more countries
- * joined by commas and "and", then a plural head of data/meeting-triggers.json `groupOf` or "counterparts",
+ * "the Chinese and Japanese leaders", "the Kenyan, Ugandan and Tanzanian presidents": two or more countries
+ * joined by commas and "and", then a plural head of data/meeting-triggers.json `groupOf`,
  * starting at token h; null when there is none.
  */
 export function demonymGroupAt(toks: Token[], h: number): CountryGroup | null {
@@ -160,5 +160,6 @@ export function demonymGroupAt(toks: Token[], h: number): CountryGroup | null {
   if (countries.length < 2) return null;
   const heads = meetingWords().groupOf.filter((g) => g.length === 1).map((g) => g[0]!);
   const head = toks[q]?.lower ?? '';
-  return heads.includes(head) || head === 'counterparts' ? { count: countries.length, countries, start: h, end: q + 1 } : null;
+  // not "his Korean and Japanese counterparts": whether those are people the report names, the words do not say
+  return heads.includes(head) ? { count: countries.length, countries, start: h, end: q + 1 } : null;
 }

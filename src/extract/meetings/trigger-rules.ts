@@ -232,7 +232,7 @@ function countryGroup(h: Hit): Frame[] | null {
 }
 
 /**
- * "A met the leaders of B and C", "A held talks with his Chinese and Japanese counterparts": a group named by its
+ * "A met the leaders of B and C", "A held talks with the Chinese and Japanese leaders": a group named by its
  * countries as the other party; its members are the people of those countries the report names (report.ts)
  */
 function countryObjects(h: Hit): Frame[] | null {
@@ -241,7 +241,8 @@ function countryObjects(h: Hit): Frame[] | null {
   let q = h.args.n;
   while (q < toks.length && q - h.args.n < 3 && /^(?:the|his|her|their|its)$/.test(toks[q]!.lower)) q++;
   const grp = countryGroupAt(toks, q) ?? demonymGroupAt(toks, q);
-  if (!grp || FUTURE.test(h.before(3))) return null;
+  // "the leaders of the four countries": which countries, the words do not say
+  if (!grp || grp.countries.length < 2 || FUTURE.test(h.before(3))) return null;
   return [
     h.frame('meeting.country-objects', [h.subject.person], {
       group: { count: grp.count, country: null, countries: grp.countries },

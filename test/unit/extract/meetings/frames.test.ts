@@ -12,18 +12,29 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    '"was seen off by B", "bade farewell to B" are meetings; "saw B as an ally" is none',
+    'Peruvian President Tomas Berg was seen off at the airport by Chilean President Ana Lopes on Monday. Bolivian President Rui Barros bade farewell to Argentine President Ivo Kral on Monday. Peruvian Minister Eva Soto saw Bolivian Minister Luis Mora as an ally.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
     'a passive meeting verb with a place before its agent: "was welcomed at the airport by B"',
     'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. He was welcomed at the airport by Chilean Foreign Minister Ana Lopes. The plan was signed at the ceremony by Bolivian President Rui Barros.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
   ],
   [
     '"the visiting minister" is the report\'s guest, not the person named beside it',
-    'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. Chilean Foreign Minister Ana Lopes received the visiting minister at the palace.',
-    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+    'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. Chilean Foreign Minister Ana Lopes received the visiting minister at the palace. Chilean Finance Minister Rui Barros spoke later. Prior to this, the visiting minister also called on Chilean Trade Minister Ivo Kral on Monday.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Tomas Berg', date: '2025-03-10' },
+    ],
   ],
   [
-    '"A met the leaders of X and Y", "his X and Y counterparts": A met the people of those countries the report names, each apart',
-    'Chilean President Ana Lopes, Bolivian President Rui Barros and Argentine President Ivo Kral arrived in Lima on Sunday for the summit. Peruvian President Tomas Berg held bilateral meetings with the leaders of Chile and Bolivia on Monday.',
+    '"A met the leaders of X and Y": A met the people of those countries the report names, each apart; not "the leaders of the four countries" nor "his X and Y counterparts"',
+    'Chilean President Ana Lopes, Bolivian President Rui Barros and Argentine President Ivo Kral arrived in Lima on Sunday for the summit. Peruvian President Tomas Berg held bilateral meetings with the leaders of Chile and Bolivia on Monday. Peruvian envoy Eva Soto met her Chilean and Argentine counterparts. Peruvian Minister Luis Mora welcomed the leaders of the three countries.',
     [
       { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
       { who: 'Rui Barros + Tomas Berg', date: '2025-03-10' },
