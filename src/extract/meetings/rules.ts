@@ -35,8 +35,12 @@ const isTriggerWord = (h: Hit, k: number) => triggersAt(h.c.toks, k).some((t) =>
 
 // ---------------------------------------------------------------- whole sentences: captions and lists of those present
 
+/**
+ * "Present were …", "Leaders attending the summit in Lima included …", "Heads of state present at the forum were …":
+ * who was there, its event and place optional, before the list
+ */
 const PRESENT =
-  /^(?:also |among those |(?:the )?(?:leaders|ministers|officials|participants|guests|dignitaries|heads of state) )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/;
+  /^(?:also |among those |(?:the )?(?:other )?(?:leaders|ministers|officials|participants|guests|dignitaries|delegates|heads of state(?: and government)?|heads of government) )?(?:present|attending|participating|taking part|in attendance)(?:(?: in| at)? the [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:in|on|at) [a-z0-9-]+(?: [a-z0-9-]+)?){0,2},? (?:were|was|included|include|are)\b/;
 
 /** "… in attendance were:", "… attendees included": where a roster's clause ends in the sentence, or -1 */
 const ROSTER = /\b(?:in attendance|attendees|the participants) (?:were|included)\b:?/;

@@ -250,6 +250,29 @@ function countryObjects(h: Hit): Frame[] | null {
   ];
 }
 
+/**
+ * "A attended the summit in Lima along with B and C", "A took part in the talks alongside B": the people after
+ * "along with" or "alongside", a few words after a meeting noun its subject attended or held, were there with A
+ */
+function alongWithAfter(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  if (!h.isNoun || h.isVerb || !h.subject?.person || h.subject.kind !== 'name' || h.objects.items.length) return null;
+  const held = toks
+    .slice(Math.max(0, h.k - 4), h.k)
+    .some((x) => meetingWords().holdVerbs.has(x.lower) || /^(?:part|participated)$/.test(x.lower));
+  if (!held) return null;
+  let q = h.end;
+  while (q < toks.length && q - h.end < 6 && toks[q]!.word && !ALONG_AFTER.test(toks[q]!.lower) && !ms.some((m) => m.i === q))
+    q++;
+  const t = toks[q];
+  const n = t?.lower === 'alongside' ? q + 1 : t && ALONG_AFTER.test(t.lower) && toks[q + 1]?.lower === 'with' ? q + 2 : -1;
+  if (n < 0) return null;
+  const subj = h.subject.person;
+  const list = readList(toks, ms, n, 30).items.filter((m) => m.kind === 'name' && m.person && m.person !== subj);
+  return list.length ? [h.frame('meeting.along-with', [subj, ...ids(list)])] : null;
+}
+const ALONG_AFTER = /^(?:along|together|alongside)$/;
+
 /** the attend verb that governs the meeting noun at k: "attended [the] meeting", "took part in the summit" */
 function attendedAt(toks: Token[], k: number): number {
   let d = k - 1;
@@ -773,6 +796,12 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'A speaks as B and C are seen during talks in Doha.',
     apply: pictured,
+  },
+  {
+    id: 'meeting.along-with',
+    on: 'trigger',
+    example: 'A attended the summit in Lima along with B and C.',
+    apply: alongWithAfter,
   },
   {
     id: 'meeting.country-objects',

@@ -12,6 +12,26 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'who attended or were present at a summit, its place between: "Leaders attending the summit in Lima included A, B and C"',
+    'Leaders attending the summit in Lima on Monday included Chilean President Ana Lopes, Bolivian President Rui Barros and Argentine President Ivo Kral.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"Heads of state present at the forum in Quito were A and B"',
+    'Heads of state present at the forum in Quito were Peruvian President Tomas Berg and Ecuadorian President Eva Soto.',
+    [{ who: 'Eva Soto + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    '"A attended the summit along with B and C": they were there together',
+    'Chilean President Ana Lopes attended the summit in Lima on Monday along with Bolivian President Rui Barros and Argentine President Ivo Kral.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"A took part in the summit alongside B": they were there together',
+    'Peruvian Minister Tomas Berg took part in the summit in Quito alongside Ecuadorian Minister Eva Soto on Monday.',
+    [{ who: 'Eva Soto + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     '"was seen off by B", "bade farewell to B" are meetings; "saw B as an ally" is none',
     'Peruvian President Tomas Berg was seen off at the airport by Chilean President Ana Lopes on Monday. Bolivian President Rui Barros bade farewell to Argentine President Ivo Kral on Monday. Peruvian Minister Eva Soto saw Bolivian Minister Luis Mora as an ally.',
     [
