@@ -158,7 +158,9 @@ export function demonymGroupAt(toks: Token[], h: number): CountryGroup | null {
     break;
   }
   if (countries.length < 2) return null;
-  const heads = meetingWords().groupOf.filter((g) => g.length === 1).map((g) => g[0]!);
+  const heads = meetingWords()
+    .groupOf.filter((g) => g.length === 1)
+    .map((g) => g[0]!);
   const head = toks[q]?.lower ?? '';
   // not "his Korean and Japanese counterparts": whether those are people the report names, the words do not say
   return heads.includes(head) ? { count: countries.length, countries, start: h, end: q + 1 } : null;

@@ -262,10 +262,17 @@ function alongWithAfter(h: Hit): Frame[] | null {
     .some((x) => meetingWords().holdVerbs.has(x.lower) || /^(?:part|participated)$/.test(x.lower));
   if (!held) return null;
   let q = h.end;
-  while (q < toks.length && q - h.end < 6 && toks[q]!.word && !ALONG_AFTER.test(toks[q]!.lower) && !ms.some((m) => m.i === q))
+  while (
+    q < toks.length &&
+    q - h.end < 6 &&
+    toks[q]!.word &&
+    !ALONG_AFTER.test(toks[q]!.lower) &&
+    !ms.some((m) => m.i === q)
+  )
     q++;
   const t = toks[q];
-  const n = t?.lower === 'alongside' ? q + 1 : t && ALONG_AFTER.test(t.lower) && toks[q + 1]?.lower === 'with' ? q + 2 : -1;
+  const n =
+    t?.lower === 'alongside' ? q + 1 : t && ALONG_AFTER.test(t.lower) && toks[q + 1]?.lower === 'with' ? q + 2 : -1;
   if (n < 0) return null;
   const subj = h.subject.person;
   const list = readList(toks, ms, n, 30).items.filter((m) => m.kind === 'name' && m.person && m.person !== subj);

@@ -18,7 +18,9 @@ test('eval: the records of one file (a feed, a JSON array) are scored as one rep
     report('feed.json', ['Ana Ruiz', 'Tomas Vell'], [['Ana Ruiz', 'Tomas Vell']]),
     report('feed.json', ['Ana Ruiz', 'Ivo Kern'], [['Ana Ruiz', 'Ivo Kern']], 'Al Jazeera'),
     report('a.txt', ['Lea Moss'], []),
-  ]).map((l) => JSON.parse(l) as { file: string; outlet: string | null; people: { name: string }[]; meetings: unknown[] });
+  ]).map(
+    (l) => JSON.parse(l) as { file: string; outlet: string | null; people: { name: string }[]; meetings: unknown[] },
+  );
   assert.deepEqual(
     out.map((r) => r.file),
     ['feed.json', 'a.txt'],
