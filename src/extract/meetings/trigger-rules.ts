@@ -112,15 +112,39 @@ function notHeld(h: Hit): Frame[] | null {
 function notAMeeting(h: Hit): Frame[] | null {
   const toks = h.c.toks;
   if ((h.t.lower === 'sat' || h.t.lower === 'sits') && toks[h.end]?.lower === 'in') return [];
-  if (h.t.lower !== 'called') return null;
-  // "called for talks with B", "called for B's release": an appeal
-  if (h.c.toks[h.end]?.lower === 'for') return [];
+  if (!CALL_WORD.test(h.t.lower)) return null;
+  // "called for talks with B", "called for B's release", "calls from B for rate cuts": an appeal
+  if (h.c.toks[h.end]?.lower === 'for' || appealFor(toks, h.end)) return [];
+  // "to publicly call on B to drop out", "their call on the armed forces to abandon B": an appeal
+  if (h.t.lower !== 'called') return toks[h.end]?.lower === 'on' && appealTo(toks, h.end + 1) ? [] : null;
   const last = h.objects.items[h.objects.items.length - 1];
   if (!last) return [];
   const after = toks[last.j];
   if (toks[h.end]?.lower === 'on')
     return after?.lower === 'to' && toks[last.j + 1]?.word && !toks[last.j + 1]!.cap ? [] : null;
   return after && /^(?:a|an|the|his|her|their|["“'‘])$/.test(after.lower) ? [] : null;
+}
+
+const CALL_WORD = /^(?:call|calls|called|calling)$/;
+
+/** "on B to drop out": a "to" and a verb in lower case after the person called on, before any comma */
+function appealTo(toks: Token[], n: number): boolean {
+  for (let q = n; q < toks.length && q < n + 10; q++) {
+    const t = toks[q]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'to') return !!toks[q + 1]?.word && !toks[q + 1]!.cap && toks[q + 1]!.tags.includes('Verb');
+  }
+  return false;
+}
+
+/** "calls from Prime Minister B for rate cuts": "from" a person, then "for" */
+function appealFor(toks: Token[], n: number): boolean {
+  if (toks[n]?.lower !== 'from') return false;
+  for (let q = n + 1; q < toks.length && q < n + 8; q++) {
+    if (toks[q]!.lower === 'for') return true;
+    if (!toks[q]!.word || (!toks[q]!.cap && !titleish(toks[q]!))) return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- frames from particular arguments
