@@ -771,6 +771,12 @@ function cooccur(h: Hit): Frame[] | null {
   const people = [...new Set(named.map((m) => m.person!))];
   if (people.length < 2 || people.length > COOCCUR_MAX) return null;
   if (!named.some((m) => m.j < h.k) || !named.some((m) => m.i >= h.end)) return null;
+  // not "speaking from Kigali, … said B": a participle; not "received reports from four countries that B …": the
+  // first person after the verb stands close to it, with no clause opened between
+  if (/ing$/.test(h.t.lower)) return null;
+  const next = named.find((m) => m.i >= h.end)!;
+  const gap = toks.slice(h.end, next.i);
+  if (gap.length > 8 || gap.some((t) => /^(?:that|who|which|whom|because|if)$/.test(t.lower))) return null;
   return [h.frame('meeting.cooccur', people)];
 }
 

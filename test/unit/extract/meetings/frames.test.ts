@@ -241,6 +241,11 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
   ],
   [
+    'the fallback reads no participle and no person far after the verb or past a clause word: "received reports from four countries that B …"',
+    'Chilean Minister Ana Lopes said she received intelligent reports from four countries that President Rui Barros holds assets abroad. A spokesman, Tomas Berg, speaking from Lima, would not say how Eva Soto was detained.',
+    [],
+  ],
+  [
     'the fallback needs someone named on each side of the verb: people named only before it did not meet',
     'President Ana Lopes and Minister Tomas Berg were praised by the senators, who met in Lima on Monday.',
     [],
