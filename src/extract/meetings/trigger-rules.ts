@@ -81,7 +81,9 @@ function notHappened(h: Hit): Frame[] | null {
 
 /** words between a verb and the meeting noun it governs: "called for [direct] talks", "did not hold [a] meeting" */
 const NOUN_LEAD =
-  /^(?:a|an|the|new|direct|fresh|urgent|immediate|further|more|peace|bilateral|formal|high-level|face-to-face)$/;
+  /^(?:a|an|the|any|key|new|direct|fresh|urgent|immediate|further|more|peace|bilateral|formal|informal|high-level|face-to-face|planned|scheduled)$/;
+/** verbs before a meeting noun that say its subject was not at it */
+const SKIPPED = /^(?:skipped|skips|missed|misses|boycotted|boycotts|snubbed|snubs|avoided|shunned)$/;
 /** whether the words `phrase` end at token e */
 const endsAt = (toks: Token[], e: number, phrase: string[]) =>
   phrase.every((w, i) => toks[e - phrase.length + 1 + i]?.lower === w);
@@ -99,6 +101,8 @@ function notHeld(h: Hit): Frame[] | null {
   if (g < 0) return null;
   if (w.appeals.some((p) => endsAt(toks, g, p))) return [];
   if (w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p))) return [];
+  // "called off a bilateral meeting with B", "skipped a key meeting between B and C": a meeting not held, or not by them
+  if (w.calledOff.some((p) => endsAt(toks, g, p)) || SKIPPED.test(toks[g]!.lower)) return [];
   // "A's meeting with B was postponed": "was" and a participle of w.calledOff in the noun's clause
   for (let q = h.end; q < toks.length && q - h.end < 16 && !/^[,;]$/.test(toks[q]!.text); q++)
     if (/^(?:was|were|been)$/.test(toks[q]!.lower) && w.calledOff.some((p) => endsAt(toks, q + p.length, p))) return [];

@@ -149,7 +149,13 @@ function appositionAfter(toks: Token[], j: number, limit: number): number {
   if (toks[j]?.text !== ',') return j;
   for (let c = j + 2; c < Math.min(limit, j + 25); c++) {
     // "…,” X, the former head of the bloc said in an interview": an apposition left open before its verb
-    if (c > j + 2 && toks[c]!.word && !toks[c]!.quoted && speechVerbAt(toks, c) && /ed$|^(?:said|told|wrote)$/.test(toks[c]!.lower)) {
+    if (
+      c > j + 2 &&
+      toks[c]!.word &&
+      !toks[c]!.quoted &&
+      speechVerbAt(toks, c) &&
+      /ed$|^(?:said|told|wrote)$/.test(toks[c]!.lower)
+    ) {
       const rel = toks[c - 1]!;
       return opensApposition(toks, j + 1) && !RELATIVE_OR_AUX.test(rel.lower) ? c : j;
     }

@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a meeting not held: "failed to have any formal talks with B", "called off a bilateral meeting with B", "the forthcoming meeting with B"',
+    'Chilean President Ana Lopes failed to have any formal talks with Peruvian President Tomas Berg during her term. Bolivian President Rui Barros called off a bilateral meeting with Argentine President Ivo Kral on Monday. Ecuadorian Minister Eva Soto said the forthcoming meeting with Uruguayan Minister Luis Mora would help.',
+    [],
+  ],
+  [
     'an appeal is no call: "call on B to drop out", "their call on the army to abandon B", "calls from B for rate cuts"; a courtesy call on B to discuss trade is one',
     'Chilean Senator Ana Lopes became the first to publicly call on President Rui Barros to drop out of the race on Monday. Peruvian candidate Tomas Berg and Ecuadorian leader Eva Soto repeated their call on the armed forces to abandon President Ivo Kral. Public calls from Prime Minister Luis Mora for rate cuts have paused. Bolivian Minister Omar Yusof paid a courtesy call on Argentine Minister Lia Matos on Monday to discuss trade.',
     [{ who: 'Lia Matos + Omar Yusof', date: '2025-03-10' }],
