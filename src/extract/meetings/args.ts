@@ -378,7 +378,7 @@ function appositionStart(toks: Token[], ms: Mention[], k: number): number {
   let q = k;
   while (q >= 0 && k - q < 12 && !ms.some((x) => x.j === q + 1)) {
     const t = toks[q]!;
-    if (!(titleish(t) || SUFFIX.test(t.lower) || t.text === '.' || t.text === ',')) return k;
+    if (!(titleish(t) || SUFFIX.test(t.lower) || t.text === '.' || t.text === ',')) return looseApposition(toks, ms, k);
     q--;
   }
   const first = toks[q + 1];
@@ -625,6 +625,22 @@ export function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
     if (t.word && !t.cap && group < 0 && !groups.has(t.lower) && !GROUP_LEAD.test(t.lower) && ++loose > 2) return [];
   }
   return [];
+}
+
+/**
+ * "Joe Roe, co-chief of X Group, and B met C", "A, founding managing director of Y, and B": an apposition of any
+ * words but verbs between commas right after a name, ending at the comma k; where the name ends (as
+ * `appositionStart` gives it), else k
+ */
+function looseApposition(toks: Token[], ms: Mention[], k: number): number {
+  if (toks[k]?.text !== ',') return k;
+  for (let c = k - 2; c >= 1 && k - c <= 10; c--) {
+    const t = toks[c]!;
+    if (t.text === ',') return ms.some((x) => x.j === c && x.person && x.kind === 'name' && !x.poss) ? c - 1 : k;
+    if (!t.word || t.quoted || t.lower === 'and' || t.tags.includes('Verb') || ms.some((x) => x.i <= c && x.j > c))
+      return k;
+  }
+  return k;
 }
 
 /** "A, along with B and C, met D": the people after "along with" go with the subject before it */

@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'coordinated subjects each with an apposition of any words ("A, co-chief of X, and B, founding managing director of Y, met C")',
+    'Ana Lopes, co-chief of the Harbour Group, and Tomas Berg, founding managing director of the port, met with Minister Ivo Kral on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
     'a meeting not held: "failed to have any formal talks with B", "called off a bilateral meeting with B", "the forthcoming meeting with B"',
     'Chilean President Ana Lopes failed to have any formal talks with Peruvian President Tomas Berg during her term. Bolivian President Rui Barros called off a bilateral meeting with Argentine President Ivo Kral on Monday. Ecuadorian Minister Eva Soto said the forthcoming meeting with Uruguayan Minister Luis Mora would help.',
     [],
