@@ -82,6 +82,22 @@ function notHappened(h: Hit): Frame[] | null {
 /** words between a verb and the meeting noun it governs: "called for [direct] talks", "did not hold [a] meeting" */
 const NOUN_LEAD =
   /^(?:a|an|the|any|key|new|direct|fresh|urgent|immediate|further|more|peace|bilateral|formal|informal|high-level|face-to-face|planned|scheduled)$/;
+/** "next week", "next Monday", "tomorrow", "later this month" within four words after token n, before any comma */
+function comesLater(toks: Token[], n: number): boolean {
+  for (let q = n; q < toks.length && q < n + 4; q++) {
+    const t = toks[q]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'tomorrow') return true;
+    if (
+      t.lower === 'next' &&
+      (lexicon().weekdays.has(toks[q + 1]?.lower ?? '') || /^(?:week|month|year)$/.test(toks[q + 1]?.lower ?? ''))
+    )
+      return true;
+    if (t.lower === 'later' && toks[q + 1]?.lower === 'this') return true;
+  }
+  return false;
+}
+
 /** verbs before a meeting noun that say its subject was not at it */
 const SKIPPED = /^(?:skipped|skips|missed|misses|boycotted|boycotts|snubbed|snubs|avoided|shunned)$/;
 /** whether the words `phrase` end at token e */
@@ -103,6 +119,8 @@ function notHeld(h: Hit): Frame[] | null {
   if (w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p))) return [];
   // "called off a bilateral meeting with B", "skipped a key meeting between B and C": a meeting not held, or not by them
   if (w.calledOff.some((p) => endsAt(toks, g, p)) || SKIPPED.test(toks[g]!.lower)) return [];
+  // "at their annual meeting next week", "talks with B tomorrow": a time still to come right after the noun
+  if (comesLater(toks, h.end)) return [];
   // "A's meeting with B was postponed": "was" and a participle of w.calledOff in the noun's clause
   for (let q = h.end; q < toks.length && q - h.end < 16 && !/^[,;]$/.test(toks[q]!.text); q++)
     if (/^(?:was|were|been)$/.test(toks[q]!.lower) && w.calledOff.some((p) => endsAt(toks, q + p.length, p))) return [];

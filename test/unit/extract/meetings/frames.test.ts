@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a meeting noun with a time still to come right after it: "at their annual meeting next week", "talks with B tomorrow"',
+    'Chilean Senator Ana Lopes and Senator Tomas Berg will stand again at their annual meeting next week. Bolivian President Rui Barros will hold talks with Argentine President Ivo Kral tomorrow.',
+    [],
+  ],
+  [
     'coordinated subjects each with an apposition of any words ("A, co-chief of X, and B, founding managing director of Y, met C")',
     'Ana Lopes, co-chief of the Harbour Group, and Tomas Berg, founding managing director of the port, met with Minister Ivo Kral on Monday.',
     [{ who: 'Ana Lopes + Ivo Kral + Tomas Berg', date: '2025-03-10' }],
