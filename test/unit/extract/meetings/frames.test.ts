@@ -12,6 +12,11 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'one person "also present" at the meeting told of before is a delegation member of it ("Also present was Ambassador D")',
+    'Peruvian President Tomas Berg received Chilean Senator Ana Lopes at the palace on Monday.\n\nAlso present was Chilean Ambassador Rui Barros.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10', others: ['Rui Barros'], place: null }],
+  ],
+  [
     'a meeting noun with a time still to come right after it: "at their annual meeting next week", "talks with B tomorrow"',
     'Chilean Senator Ana Lopes and Senator Tomas Berg will stand again at their annual meeting next week. Bolivian President Rui Barros will hold talks with Argentine President Ivo Kral tomorrow.',
     [],
