@@ -246,7 +246,12 @@ function normRole(r: string): string {
 /** the words of a descriptor that a role must hold: no country or rank words */
 const roleWords = (d: Descriptor) =>
   d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
-const holds = (p: Person, words: string[]) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w)));
+/** a role holds a word, or a title the word is short for ("the British premier": "Prime Minister X") */
+const holds = (p: Person, words: string[]) =>
+  p.roles.some((r) => {
+    const low = r.toLowerCase();
+    return words.every((w) => low.includes(w) || (lexicon().titlesOfAbbr.get(w) ?? []).some((t) => low.includes(t)));
+  });
 
 /**
  * The person a title used alone stands for: "the Secretary", "the top Japanese diplomat", "the Chinese

@@ -190,6 +190,8 @@ function descriptorAt(tokens: Token[], i: number, d: { lower: string; poss: bool
     const next = tokens[m + 1];
     const headHere =
       isTitleWord(t) && !(next !== undefined && next.word && (isTitleWord(next) || lex.titleWords.has(next.lower)));
+    // "the 93-year-old monarch": an age says nothing of the role
+    if (/^\d+-year-old$/.test(w)) continue;
     // "the visiting minister": a guest modifier, before the title or its country
     if (lex.grammar.guestModifiers.has(w) && !t.cap) {
       c.guest = true;
