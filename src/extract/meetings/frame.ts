@@ -23,6 +23,7 @@ export const MEETING_RULES = [
   'meeting.group-subject',
   'meeting.group-of',
   'meeting.country-objects',
+  'meeting.by-phone',
   'meeting.along-with',
   'meeting.attended',
   'meeting.reciprocal',

@@ -12,6 +12,14 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'any verb whose object is a person, then the medium of a call: "A congratulated B by phone", "thanked B over the phone"; not "was reached by phone"',
+    "Chilean President Ana Lopes congratulated Peru's president-elect, Tomas Berg by phone on Monday. Bolivian President Rui Barros thanked Argentine President Ivo Kral over the phone on Monday. Ecuadorian Minister Eva Soto was reached by phone, her aide Luis Mora said.",
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
     'one person "also present" at the meeting told of before is a delegation member of it ("Also present was Ambassador D")',
     'Peruvian President Tomas Berg received Chilean Senator Ana Lopes at the palace on Monday.\n\nAlso present was Chilean Ambassador Rui Barros.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10', others: ['Rui Barros'], place: null }],
