@@ -43,7 +43,7 @@ export function registerEval(program: Command): void {
         }
         const out =
           opts.out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-eval-')), 'predicted.jsonl');
-        fs.writeFileSync(out, lines.join('\n') + '\n');
+        fs.writeFileSync(out, perFile(lines).join('\n') + '\n');
         const args = [
           SCORER,
           opts.gold,
@@ -62,4 +62,41 @@ export function registerEval(program: Command): void {
         if (r.status !== 0) process.exitCode = r.status ?? 1;
       },
     );
+}
+
+interface Predicted {
+  file: string;
+  outlet: string | null;
+  published: string | null;
+  people: { name: string; aliases: string[]; roles: string[] }[];
+  meetings: unknown[];
+  quotes: unknown[];
+  statements: unknown[];
+}
+
+/**
+ * One predicted report per file, as the gold answers are written: the records of a file that holds several (a
+ * feed's items, a JSON array) are scored as one report — their people merged by name, their facts listed together.
+ */
+export function perFile(lines: string[]): string[] {
+  const byFile = new Map<string, Predicted>();
+  for (const line of lines) {
+    const r = JSON.parse(line) as Predicted;
+    const seen = byFile.get(r.file);
+    if (!seen) {
+      byFile.set(r.file, r);
+      continue;
+    }
+    for (const p of r.people) {
+      const same = seen.people.find((q) => q.name === p.name);
+      if (same) same.aliases = [...new Set([...same.aliases, ...p.aliases])];
+      else seen.people.push(p);
+    }
+    seen.meetings.push(...r.meetings);
+    seen.quotes.push(...r.quotes);
+    seen.statements.push(...r.statements);
+    seen.outlet ??= r.outlet;
+    seen.published ??= r.published;
+  }
+  return [...byFile.values()].map((r) => JSON.stringify(r));
 }

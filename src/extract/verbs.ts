@@ -63,13 +63,28 @@ export function subjectEnd(toks: Token[], b: number): number {
  */
 export function appositionBefore(toks: Token[], b: number): number {
   if (toks[b]?.text !== ',') return -1;
-  const lex = lexicon();
   for (let c = b - 2; c >= 1 && c > b - 25; c--) {
     if (toks[c]!.text !== ',') continue;
-    const w = toks[c + 1]!.lower;
-    return lex.grammar.appositionOpeners.has(w) || lex.titleWords.has(w) ? c : -1;
+    return opensApposition(toks, c + 1) ? c : -1;
   }
   return -1;
+}
+
+/**
+ * Whether an apposition opens at token k: a word of data/grammar.json `appositionOpeners` or a title word ("a
+ * researcher", "director of …"), or up to three lower-case words before a title word ("international advocacy
+ * director of …", "senior fellow at …").
+ */
+export function opensApposition(toks: Token[], k: number): boolean {
+  const lex = lexicon();
+  const w = toks[k]?.lower ?? '';
+  if (lex.grammar.appositionOpeners.has(w) || lex.titleWords.has(w)) return true;
+  for (let q = k; q < k + 4 && q < toks.length; q++) {
+    const t = toks[q]!;
+    if (!t.word || t.cap || t.quoted || lex.grammar.functionWords.has(t.lower)) return false;
+    if (lex.titleWords.has(t.lower)) return q > k;
+  }
+  return false;
 }
 
 /** prepositions that open an adjunct between a subject and its verb ("after talks with X", "in a call to X") */

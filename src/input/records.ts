@@ -6,12 +6,35 @@ import { InputError } from './errors.js';
  * `published`, `url` and `id` optional. A JSON file holds one record or an array of them. Scrapers
  * and news APIs name these fields otherwise: each field is read from the first key of `RECORD_KEYS`
  * the record has (`content`, `body` for the text; `date`, `publishedAt` for the day; `link` for the
- * URL; `source: {name}` for the outlet).
+ * URL; `source: {name}` for the outlet; a feed item's `description` or `summary` when it has no text).
  */
 export const RECORD_KEYS = {
-  text: ['text', 'content', 'body', 'article', 'articleBody', 'article_body', 'story', 'full_text', 'maintext'],
+  // a feed item's summary when it carries no text of its own (RSS "description", Atom and JSON Feed "summary")
+  text: [
+    'text',
+    'content',
+    'body',
+    'article',
+    'articleBody',
+    'article_body',
+    'story',
+    'full_text',
+    'maintext',
+    'content_text',
+    'description',
+    'summary',
+  ],
   title: ['title', 'headline'],
-  published: ['published', 'date', 'published_at', 'publishedAt', 'pubDate', 'datePublished', 'publish_date'],
+  published: [
+    'published',
+    'date',
+    'published_at',
+    'publishedAt',
+    'pubDate',
+    'datePublished',
+    'publish_date',
+    'date_published',
+  ],
   url: ['url', 'link', 'source_url', 'href', 'canonical_url'],
   outlet: ['outlet', 'source_name', 'site_name', 'publisher', 'source', 'site'],
   id: ['id', '_id', 'guid'],

@@ -13,9 +13,14 @@ type OrgEntry = Knowledge['organizations']['organizations'][number];
 /** title phrase (lower case, abbreviations included) -> entry, and the single words of titles */
 function titleTables(titles: Knowledge['titles']) {
   const titleByPhrase = new Map<string, TitleEntry>();
+  /** "premier" -> ["prime minister"]: the titles an abbreviation or short form stands for */
+  const titlesOfAbbr = new Map<string, string[]>();
   for (const t of titles.titles) {
     titleByPhrase.set(t.title, t);
-    for (const a of t.abbr ?? []) if (!titleByPhrase.has(a)) titleByPhrase.set(a, t);
+    for (const a of t.abbr ?? []) {
+      if (!titleByPhrase.has(a)) titleByPhrase.set(a, t);
+      titlesOfAbbr.set(a, [...(titlesOfAbbr.get(a) ?? []), t.title]);
+    }
   }
   const titleWords = new Set<string>();
   // the words of a form of address of two words ("Tan Sri") stay names on their own ("Tan" is a surname)
@@ -23,7 +28,7 @@ function titleTables(titles: Knowledge['titles']) {
     if (!(t.honorific && k.includes(' '))) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
   for (const w of titles.modifiers) titleWords.add(w);
   for (const w of titles.heads) titleWords.add(w);
-  return { titleByPhrase, titleWords };
+  return { titleByPhrase, titleWords, titlesOfAbbr };
 }
 
 /** names in lower case, each also without its diacritics as English copy writes them ("Chișinău", "chisinau") */
@@ -165,6 +170,8 @@ function grammarTables(g: Knowledge['grammar']) {
     commonAdverbs: new Set(g.adverbsBeforeVerb.common),
     parentheticalOpeners: new Set(g.parentheticalOpeners.words),
     appositionOpeners: new Set(g.appositionOpeners.words),
+    /** "the visiting minister": a title's guest modifiers */
+    guestModifiers: new Set(g.guestModifiers.words),
     placePrepositions: new Set(g.placePrepositions.words),
     /** "the Ritz Harbor", "la Isla Conejo": articles before or opening a thing's name */
     articles: new Set(g.articles.words),

@@ -244,6 +244,7 @@ const GrammarFile = strict({
   adverbsBeforeVerb: strict({ common: words, more: words }),
   parentheticalOpeners: wordList,
   appositionOpeners: wordList,
+  guestModifiers: wordList,
   placePrepositions: wordList,
   articles: wordList,
   nameArticles: wordList,

@@ -21,6 +21,9 @@ const GLUE = new Set(
 /** function words, which never describe an office ("resistance from Chancellor X" is no title phrase) */
 const FUNCTION_WORD =
   /^(?:and|or|but|from|of|with|without|by|to|in|at|on|for|against|about|after|before|over|under|than|as|who|which|that|said|says|told|is|was|were|are|has|had|have)$/;
+/** prepositions of a place or occasion phrase, and the auxiliaries of a passive verb */
+const PLACE_PREP = /^(?:at|in|on|upon|during)$/;
+const PASSIVE_AUX = /^(?:was|were|is|are|been|being)$/;
 const TITLE_GLUE = new Set(['of', 'the', 'diplomatic', 'and', '(', ')', 'left', 'right', 'l', 'r']);
 
 /**
@@ -269,6 +272,17 @@ const MENTION_STEPS: readonly StepRule[] = [
     while (q > 0 && toks[q]!.cap && toks[q]!.word && !ms.some((x) => x.i <= q && x.j > q)) q--;
     return q < k && /^(?:in|at)$/.test(toks[q]!.lower) && toks[k]!.cap ? { skip: k } : null;
   },
+  // "was welcomed at the airport by B", "was received in the Kremlin by B": a passive's place before its agent
+  (toks, ms, n, k) => {
+    if (k !== n || !PLACE_PREP.test(toks[k]!.lower)) return null;
+    const aux = toks.slice(Math.max(0, n - 4), n - 1).some((t) => PASSIVE_AUX.test(t.lower));
+    if (!aux) return null;
+    for (let q = k + 1; q < toks.length && q <= k + 7; q++) {
+      if (toks[q]!.lower === 'by') return q > k + 1 ? { skip: q } : null;
+      if (!toks[q]!.word || toks[q]!.quoted || ms.some((x) => x.i <= q && x.j > q && x.person)) return null;
+    }
+    return null;
+  },
   // "Jan Maria Novak" where only "Novak" was resolved: the given names before a name belong to it
   (toks, ms, _n, k) => {
     const bare = (x: Token | undefined) => !!x && x.cap && x.word && !x.poss && isNameToken(x) && !isTitleWord(x);
@@ -364,7 +378,7 @@ function appositionStart(toks: Token[], ms: Mention[], k: number): number {
   let q = k;
   while (q >= 0 && k - q < 12 && !ms.some((x) => x.j === q + 1)) {
     const t = toks[q]!;
-    if (!(titleish(t) || SUFFIX.test(t.lower) || t.text === '.' || t.text === ',')) return k;
+    if (!(titleish(t) || SUFFIX.test(t.lower) || t.text === '.' || t.text === ',')) return looseApposition(toks, ms, k);
     q--;
   }
   const first = toks[q + 1];
@@ -611,6 +625,22 @@ export function groupList(toks: Token[], ms: Mention[], n: number): Mention[] {
     if (t.word && !t.cap && group < 0 && !groups.has(t.lower) && !GROUP_LEAD.test(t.lower) && ++loose > 2) return [];
   }
   return [];
+}
+
+/**
+ * "Joe Roe, co-chief of X Group, and B met C", "A, founding managing director of Y, and B": an apposition of any
+ * words but verbs between commas right after a name, ending at the comma k; where the name ends (as
+ * `appositionStart` gives it), else k
+ */
+function looseApposition(toks: Token[], ms: Mention[], k: number): number {
+  if (toks[k]?.text !== ',') return k;
+  for (let c = k - 2; c >= 1 && k - c <= 10; c--) {
+    const t = toks[c]!;
+    if (t.text === ',') return ms.some((x) => x.j === c && x.person && x.kind === 'name' && !x.poss) ? c - 1 : k;
+    if (!t.word || t.quoted || t.lower === 'and' || t.tags.includes('Verb') || ms.some((x) => x.i <= c && x.j > c))
+      return k;
+  }
+  return k;
 }
 
 /** "A, along with B and C, met D": the people after "along with" go with the subject before it */

@@ -147,9 +147,11 @@ export class Hit {
       // "met on Thursday at Riverside Palace Foreign Minister B": a place after "at" before the object (mentionFrom
       // passes over the place's capitalised words)
       if (this.isVerb && this.verb!.object && toks[t0]?.lower === 'at' && toks[t0 + 1]?.cap) t0++;
-      // "called up B": a particle before the object
-      if (this.isVerb && this.verb!.object)
+      // "called up B": a particle before the object; "saw off B", not "saw B as an ally": one it needs
+      if (this.isVerb && this.verb!.object) {
+        if (this.verb!.needs.size && !this.verb!.needs.has(toks[t0]?.lower ?? '')) return none;
         return { n: this.verb!.particles.has(toks[t0]?.lower ?? '') ? t0 + 1 : t0, look: true, between: false };
+      }
       const tr = this.trigger;
       let n = t0;
       while (n < toks.length && n - t0 < 5 && tr.particles.has(toks[n]!.lower) && !tr.preps.has(toks[n]!.lower)) n++;

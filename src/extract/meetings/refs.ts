@@ -97,7 +97,7 @@ export interface CountryGroup {
 const GROUP_OF_WORD = /^(?:the|and|,|states|countries|nations|member|members|republics|kingdoms)$/;
 
 /**
- * "the presidents of A, B, C and D", "the heads of the five Central Asian states": a plural head of
+ * "the presidents of A, B, C and D", "the leaders from A and B", "the heads of the five Central Asian states": a plural head of
  * data/meeting-triggers.json `groupOf`, "of", and countries or a number of states, starting at token h; null
  * when there is none or it names fewer than two.
  */
@@ -107,7 +107,7 @@ export function countryGroupAt(toks: Token[], h: number): CountryGroup | null {
   const head = w.groupOf
     .filter((g) => g.every((x, i) => toks[h + i]?.lower === x && !toks[h + i]!.quoted))
     .sort((a, b) => b.length - a.length)[0];
-  if (!head || toks[h + head.length]?.lower !== 'of') return null;
+  if (!head || !/^(?:of|from)$/.test(toks[h + head.length]?.lower ?? '')) return null;
   const countries: string[] = [];
   let count = 0;
   let q = h + head.length + 1;
@@ -129,4 +129,39 @@ export function countryGroupAt(toks: Token[], h: number): CountryGroup | null {
   while (q > h && /^(?:,|and|the)$/.test(toks[q - 1]!.lower)) q--;
   count ||= countries.length;
   return count >= 2 ? { count, countries, start: h, end: q } : null;
+}
+
+/**
+ * "the Chinese and Japanese leaders", "the Kenyan, Ugandan and Tanzanian presidents": two or more countries
+ * joined by commas and "and", then a plural head of data/meeting-triggers.json `groupOf`,
+ * starting at token h; null when there is none.
+ */
+export function demonymGroupAt(toks: Token[], h: number): CountryGroup | null {
+  const lex = lexicon();
+  const countries: string[] = [];
+  let q = h;
+  while (q < toks.length && q - h < 16) {
+    const t = toks[q]!;
+    if (t.quoted) return null;
+    const two = lex.countryByWord.get(`${t.lower} ${toks[q + 1]?.lower ?? ''}`);
+    const one = lex.countryByWord.get(t.lower);
+    if ((two || one) && !t.poss) {
+      const c = (two ?? one)!;
+      if (!countries.includes(c)) countries.push(c);
+      q += two ? 2 : 1;
+      continue;
+    }
+    if (countries.length && (t.text === ',' || t.lower === 'and')) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (countries.length < 2) return null;
+  const heads = meetingWords()
+    .groupOf.filter((g) => g.length === 1)
+    .map((g) => g[0]!);
+  const head = toks[q]?.lower ?? '';
+  // not "his Korean and Japanese counterparts": whether those are people the report names, the words do not say
+  return heads.includes(head) ? { count: countries.length, countries, start: h, end: q + 1 } : null;
 }

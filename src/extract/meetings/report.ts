@@ -113,8 +113,15 @@ export class ReportMeetings {
   /** The report's meetings: those of people it names, one per meeting, dated where the report allows. */
   final(): MeetingFact[] {
     const personIds = this.env.personIds();
-    for (const [m, { frame, sentence }] of this.groups)
-      m.participants.unshift(...this.named.near(sentence, new Set(m.participants), frame.group!));
+    for (const [m, { frame, sentence }] of this.groups) {
+      const members = this.named.near(sentence, new Set(m.participants), frame.group!);
+      // "A met the leaders of B and C": A met each of them, not they each other
+      if (frame.rule !== 'meeting.country-objects') m.participants.unshift(...members);
+      else
+        for (const [i, p] of members.entries())
+          if (i === 0) m.participants.push(p);
+          else this.list.push({ ...m, participants: [m.participants[0]!, p], others: [], evidence: [...m.evidence] });
+    }
     const found = this.observers.map((o) => ({ leads: o.rule.leads, m: o.observer.meeting?.(this.ctx) ?? null }));
     const leading = found.filter((x) => x.leads && x.m).map((x) => x.m!);
     const trailing = found.filter((x) => !x.leads && x.m).map((x) => x.m!);

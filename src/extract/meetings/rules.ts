@@ -10,6 +10,7 @@ import {
   rosterList,
   subjectsBefore,
   titleish,
+  titleStart,
   withCoordinated,
 } from './args.js';
 import type { Frame, MeetingRule } from './frame.js';
@@ -35,8 +36,12 @@ const isTriggerWord = (h: Hit, k: number) => triggersAt(h.c.toks, k).some((t) =>
 
 // ---------------------------------------------------------------- whole sentences: captions and lists of those present
 
+/**
+ * "Present were …", "Leaders attending the summit in Lima included …", "Heads of state present at the forum were …":
+ * who was there, its event and place optional, before the list
+ */
 const PRESENT =
-  /^(?:also |among those |(?:the )?(?:leaders|ministers|officials|participants|guests|dignitaries|heads of state) )?(?:present|attending|participating|taking part)(?:(?: in| at)? the [a-z-]+(?: [a-z-]+)?)? (?:were|was|included)\b/;
+  /^(?:also |among those |(?:the )?(?:other )?(?:leaders|ministers|officials|participants|guests|dignitaries|delegates|heads of state(?: and government)?|heads of government) )?(?:present|attending|participating|taking part|in attendance)(?:(?: in| at)? the [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:in|on|at) [a-z0-9-]+(?: [a-z0-9-]+)?){0,2},? (?:were|was|included|include|are)\b/;
 
 /** "… in attendance were:", "… attendees included": where a roster's clause ends in the sentence, or -1 */
 const ROSTER = /\b(?:in attendance|attendees|the participants) (?:were|included)\b:?/;
@@ -82,6 +87,38 @@ function listOpener(h: Hit): Frame[] | null {
       at: first.start,
     },
   ];
+}
+
+/** "by phone", "by telephone", "over the phone", "via video link": the medium of a call, after its words at k */
+const PHONE = /^(?:by (?:tele)?phone|over the (?:tele)?phone|via (?:video )?link|by video(?:conference| link)?)\b/;
+
+/**
+ * "A congratulated B by phone on his victory", "A thanked B over the phone": any verb whose object is a person, then
+ * the medium of a call — they spoke
+ */
+function byPhone(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  const out: Frame[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^(?:by|over|via)$/.test(toks[k]!.lower) || toks[k]!.quoted) continue;
+    const rest = toks
+      .slice(k, k + 4)
+      .map((t) => t.lower)
+      .join(' ');
+    if (!PHONE.test(rest)) continue;
+    const end = toks[k - 1]?.text === ',' ? k - 1 : k;
+    const b = ms.find((m) => m.j === end && m.person && m.kind === 'name' && !m.poss);
+    if (!b) continue;
+    let v = titleStart(toks, b.i - 1) - 1;
+    if (toks[v]?.text === ',') v = titleStart(toks, v - 1) - 1;
+    while (v > 0 && toks[v]!.poss) v = titleStart(toks, v - 1) - 1;
+    const verb = toks[v];
+    if (!verb || verb.cap || !verb.word || !verb.tags.includes('Verb') || /ing$/.test(verb.lower)) continue;
+    const a = ms.filter((m) => m.j <= v && v - m.j <= 3 && m.person && m.kind === 'name' && !m.poss).pop();
+    if (a && a.person !== b.person)
+      out.push({ rule: 'meeting.by-phone', participants: [a.person!, b.person!], spouses: [], at: toks[v]!.start });
+  }
+  return out.length ? out : null;
 }
 
 /** "A (centre) with B (left) and C in PLACE": the people pictured together met */
@@ -336,6 +373,12 @@ export const WORD_RULES: readonly FrameRule[] = [
     on: 'sentence',
     example: 'Present were President A, Premier B and King C.',
     apply: listOpener,
+  },
+  {
+    id: 'meeting.by-phone',
+    on: 'sentence',
+    example: 'A congratulated B by phone on his victory.',
+    apply: byPhone,
   },
   {
     id: 'meeting.caption',

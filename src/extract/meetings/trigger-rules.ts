@@ -14,7 +14,7 @@ import {
 import type { Frame } from './frame.js';
 import type { Hit } from './hit.js';
 import type { FrameRule } from './rules.js';
-import { countryGroupAt, groupSubject, pluralRefEndingAt } from './refs.js';
+import { countryGroupAt, demonymGroupAt, groupSubject, pluralRefEndingAt } from './refs.js';
 import { meetingWords } from './words.js';
 
 /**
@@ -81,7 +81,25 @@ function notHappened(h: Hit): Frame[] | null {
 
 /** words between a verb and the meeting noun it governs: "called for [direct] talks", "did not hold [a] meeting" */
 const NOUN_LEAD =
-  /^(?:a|an|the|new|direct|fresh|urgent|immediate|further|more|peace|bilateral|formal|high-level|face-to-face)$/;
+  /^(?:a|an|the|any|key|new|direct|fresh|urgent|immediate|further|more|peace|bilateral|formal|informal|high-level|face-to-face|planned|scheduled)$/;
+/** "next week", "next Monday", "tomorrow", "later this month" within four words after token n, before any comma */
+function comesLater(toks: Token[], n: number): boolean {
+  for (let q = n; q < toks.length && q < n + 4; q++) {
+    const t = toks[q]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'tomorrow') return true;
+    if (
+      t.lower === 'next' &&
+      (lexicon().weekdays.has(toks[q + 1]?.lower ?? '') || /^(?:week|month|year)$/.test(toks[q + 1]?.lower ?? ''))
+    )
+      return true;
+    if (t.lower === 'later' && toks[q + 1]?.lower === 'this') return true;
+  }
+  return false;
+}
+
+/** verbs before a meeting noun that say its subject was not at it */
+const SKIPPED = /^(?:skipped|skips|missed|misses|boycotted|boycotts|snubbed|snubs|avoided|shunned)$/;
 /** whether the words `phrase` end at token e */
 const endsAt = (toks: Token[], e: number, phrase: string[]) =>
   phrase.every((w, i) => toks[e - phrase.length + 1 + i]?.lower === w);
@@ -99,6 +117,10 @@ function notHeld(h: Hit): Frame[] | null {
   if (g < 0) return null;
   if (w.appeals.some((p) => endsAt(toks, g, p))) return [];
   if (w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p))) return [];
+  // "called off a bilateral meeting with B", "skipped a key meeting between B and C": a meeting not held, or not by them
+  if (w.calledOff.some((p) => endsAt(toks, g, p)) || SKIPPED.test(toks[g]!.lower)) return [];
+  // "at their annual meeting next week", "talks with B tomorrow": a time still to come right after the noun
+  if (comesLater(toks, h.end)) return [];
   // "A's meeting with B was postponed": "was" and a participle of w.calledOff in the noun's clause
   for (let q = h.end; q < toks.length && q - h.end < 16 && !/^[,;]$/.test(toks[q]!.text); q++)
     if (/^(?:was|were|been)$/.test(toks[q]!.lower) && w.calledOff.some((p) => endsAt(toks, q + p.length, p))) return [];
@@ -112,15 +134,39 @@ function notHeld(h: Hit): Frame[] | null {
 function notAMeeting(h: Hit): Frame[] | null {
   const toks = h.c.toks;
   if ((h.t.lower === 'sat' || h.t.lower === 'sits') && toks[h.end]?.lower === 'in') return [];
-  if (h.t.lower !== 'called') return null;
-  // "called for talks with B", "called for B's release": an appeal
-  if (h.c.toks[h.end]?.lower === 'for') return [];
+  if (!CALL_WORD.test(h.t.lower)) return null;
+  // "called for talks with B", "called for B's release", "calls from B for rate cuts": an appeal
+  if (h.c.toks[h.end]?.lower === 'for' || appealFor(toks, h.end)) return [];
+  // "to publicly call on B to drop out", "their call on the armed forces to abandon B": an appeal
+  if (h.t.lower !== 'called') return toks[h.end]?.lower === 'on' && appealTo(toks, h.end + 1) ? [] : null;
   const last = h.objects.items[h.objects.items.length - 1];
   if (!last) return [];
   const after = toks[last.j];
   if (toks[h.end]?.lower === 'on')
     return after?.lower === 'to' && toks[last.j + 1]?.word && !toks[last.j + 1]!.cap ? [] : null;
   return after && /^(?:a|an|the|his|her|their|["“'‘])$/.test(after.lower) ? [] : null;
+}
+
+const CALL_WORD = /^(?:call|calls|called|calling)$/;
+
+/** "on B to drop out": a "to" and a verb in lower case after the person called on, before any comma */
+function appealTo(toks: Token[], n: number): boolean {
+  for (let q = n; q < toks.length && q < n + 10; q++) {
+    const t = toks[q]!;
+    if (!t.word || t.quoted) return false;
+    if (t.lower === 'to') return !!toks[q + 1]?.word && !toks[q + 1]!.cap && toks[q + 1]!.tags.includes('Verb');
+  }
+  return false;
+}
+
+/** "calls from Prime Minister B for rate cuts": "from" a person, then "for" */
+function appealFor(toks: Token[], n: number): boolean {
+  if (toks[n]?.lower !== 'from') return false;
+  for (let q = n + 1; q < toks.length && q < n + 8; q++) {
+    if (toks[q]!.lower === 'for') return true;
+    if (!toks[q]!.word || (!toks[q]!.cap && !titleish(toks[q]!))) return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- frames from particular arguments
@@ -230,6 +276,55 @@ function countryGroup(h: Hit): Frame[] | null {
   }
   return null;
 }
+
+/**
+ * "A met the leaders of B and C", "A held talks with the Chinese and Japanese leaders": a group named by its
+ * countries as the other party; its members are the people of those countries the report names (report.ts)
+ */
+function countryObjects(h: Hit): Frame[] | null {
+  const { toks } = h.c;
+  if (!h.subject?.person || h.objects.items.length) return null;
+  let q = h.args.n;
+  while (q < toks.length && q - h.args.n < 3 && /^(?:the|his|her|their|its)$/.test(toks[q]!.lower)) q++;
+  const grp = countryGroupAt(toks, q) ?? demonymGroupAt(toks, q);
+  // "the leaders of the four countries": which countries, the words do not say
+  if (!grp || grp.countries.length < 2 || FUTURE.test(h.before(3))) return null;
+  return [
+    h.frame('meeting.country-objects', [h.subject.person], {
+      group: { count: grp.count, country: null, countries: grp.countries },
+    }),
+  ];
+}
+
+/**
+ * "A attended the summit in Lima along with B and C", "A took part in the talks alongside B": the people after
+ * "along with" or "alongside", a few words after a meeting noun its subject attended or held, were there with A
+ */
+function alongWithAfter(h: Hit): Frame[] | null {
+  const { toks, ms } = h.c;
+  if (!h.isNoun || h.isVerb || !h.subject?.person || h.subject.kind !== 'name' || h.objects.items.length) return null;
+  const held = toks
+    .slice(Math.max(0, h.k - 4), h.k)
+    .some((x) => meetingWords().holdVerbs.has(x.lower) || /^(?:part|participated)$/.test(x.lower));
+  if (!held) return null;
+  let q = h.end;
+  while (
+    q < toks.length &&
+    q - h.end < 6 &&
+    toks[q]!.word &&
+    !ALONG_AFTER.test(toks[q]!.lower) &&
+    !ms.some((m) => m.i === q)
+  )
+    q++;
+  const t = toks[q];
+  const n =
+    t?.lower === 'alongside' ? q + 1 : t && ALONG_AFTER.test(t.lower) && toks[q + 1]?.lower === 'with' ? q + 2 : -1;
+  if (n < 0) return null;
+  const subj = h.subject.person;
+  const list = readList(toks, ms, n, 30).items.filter((m) => m.kind === 'name' && m.person && m.person !== subj);
+  return list.length ? [h.frame('meeting.along-with', [subj, ...ids(list)])] : null;
+}
+const ALONG_AFTER = /^(?:along|together|alongside)$/;
 
 /** the attend verb that governs the meeting noun at k: "attended [the] meeting", "took part in the summit" */
 function attendedAt(toks: Token[], k: number): number {
@@ -698,6 +793,12 @@ function cooccur(h: Hit): Frame[] | null {
   const people = [...new Set(named.map((m) => m.person!))];
   if (people.length < 2 || people.length > COOCCUR_MAX) return null;
   if (!named.some((m) => m.j < h.k) || !named.some((m) => m.i >= h.end)) return null;
+  // not "speaking from Kigali, … said B": a participle; not "received reports from four countries that B …": the
+  // first person after the verb stands close to it, with no clause opened between
+  if (/ing$/.test(h.t.lower)) return null;
+  const next = named.find((m) => m.i >= h.end)!;
+  const gap = toks.slice(h.end, next.i);
+  if (gap.length > 8 || gap.some((t) => /^(?:that|who|which|whom|because|if)$/.test(t.lower))) return null;
   return [h.frame('meeting.cooccur', people)];
 }
 
@@ -754,6 +855,18 @@ export const TRIGGER_RULES: readonly FrameRule[] = [
     on: 'trigger',
     example: 'A speaks as B and C are seen during talks in Doha.',
     apply: pictured,
+  },
+  {
+    id: 'meeting.along-with',
+    on: 'trigger',
+    example: 'A attended the summit in Lima along with B and C.',
+    apply: alongWithAfter,
+  },
+  {
+    id: 'meeting.country-objects',
+    on: 'trigger',
+    example: 'A met the leaders of Chile and Peru.',
+    apply: countryObjects,
   },
   {
     id: 'meeting.group-of',

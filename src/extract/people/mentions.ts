@@ -140,7 +140,9 @@ function descriptorMentions(st: MentionState, f: Found, s: Sentence): void {
   for (const d of findDescriptors(toks, s.index === 0)) {
     if (f.covered.has(d.i) || f.covered.has(d.j - 1)) continue;
     const here = new Set(f.out.filter((m) => m.kind === 'name' && m.i < d.i && m.person).map((m) => m.person!));
-    const p = resolveDescriptor(st, d, s.index, here);
+    // "the visiting minister called on B": the guest is none of the people the sentence names, nor of their country
+    const named = d.guest ? f.out.filter((m) => m.kind === 'name' && m.person).map((m) => m.person!) : [];
+    const p = resolveDescriptor(st, d, s.index, d.guest ? new Set([...here, ...named]) : here);
     const kind: MentionKind = d.document ? 'document' : d.side ? 'side' : p ? 'title' : 'anonymous';
     if (p && !d.side && !d.document && !toks[d.i]!.quoted)
       p.aliases.add(st.text.slice(toks[d.i]!.start, toks[d.j - 1]!.end));
@@ -244,7 +246,12 @@ function normRole(r: string): string {
 /** the words of a descriptor that a role must hold: no country or rank words */
 const roleWords = (d: Descriptor) =>
   d.phrase.split(' ').filter((w) => !lexicon().countryByWord.has(w) && !lexicon().rankWords.has(w));
-const holds = (p: Person, words: string[]) => p.roles.some((r) => words.every((w) => r.toLowerCase().includes(w)));
+/** a role holds a word, or a title the word is short for ("the British premier": "Prime Minister X") */
+const holds = (p: Person, words: string[]) =>
+  p.roles.some((r) => {
+    const low = r.toLowerCase();
+    return words.every((w) => low.includes(w) || (lexicon().titlesOfAbbr.get(w) ?? []).some((t) => low.includes(t)));
+  });
 
 /**
  * The person a title used alone stands for: "the Secretary", "the top Japanese diplomat", "the Chinese
@@ -269,6 +276,13 @@ function resolveDescriptor(st: MentionState, d: Descriptor, sentence: number, he
   const want = normRole(d.phrase);
   for (const p of st.list) if (p.roles.some((r) => normRole(r).endsWith(want) && want.split(' ').length >= 2)) return p;
   let cands = st.list.filter((p) => d.country === null || p.country === d.country || p.country === null);
+  // "A received the visiting minister": the guest is not a person named beside it, and of another country
+  if (d.guest) {
+    cands = cands.filter((p) => !here.has(p.id));
+    const hosts = new Set(st.list.filter((p) => here.has(p.id) && p.country).map((p) => p.country));
+    const abroad = cands.filter((p) => !hosts.has(p.country));
+    if (abroad.length) cands = abroad;
+  }
   if (d.country) {
     const exact = cands.filter((p) => p.country === d.country);
     if (exact.length) cands = exact;

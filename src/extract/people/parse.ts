@@ -93,6 +93,8 @@ export interface Descriptor {
   side: boolean;
   /** "the statement said" */
   document: boolean;
+  /** "the visiting minister": the report's guest, not a person named beside it */
+  guest?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'mr', 'ms', 'mrs', 'madam']);
@@ -106,6 +108,7 @@ interface Scan {
   country: string | null;
   rankWord: string | null;
   words: string[];
+  guest?: boolean;
 }
 
 const descriptor = (c: Scan, j: number, head: string, extra: Partial<Descriptor> = {}): Descriptor => ({
@@ -118,6 +121,7 @@ const descriptor = (c: Scan, j: number, head: string, extra: Partial<Descriptor>
   indefinite: false,
   side: false,
   document: false,
+  ...(c.guest ? { guest: true } : {}),
   ...extra,
 });
 
@@ -186,6 +190,13 @@ function descriptorAt(tokens: Token[], i: number, d: { lower: string; poss: bool
     const next = tokens[m + 1];
     const headHere =
       isTitleWord(t) && !(next !== undefined && next.word && (isTitleWord(next) || lex.titleWords.has(next.lower)));
+    // "the 93-year-old monarch": an age says nothing of the role
+    if (/^\d+-year-old$/.test(w)) continue;
+    // "the visiting minister": a guest modifier, before the title or its country
+    if (lex.grammar.guestModifiers.has(w) && !t.cap) {
+      c.guest = true;
+      continue;
+    }
     if (lex.rankWords.has(w) && !headHere) {
       c.rankWord = lex.rankWords.get(w)!;
       c.words.push(w);

@@ -3,7 +3,18 @@ import { coordinatedBefore, pairPhraseEndsAt, titleish } from '../grammar.js';
 import type { Mention } from '../people/index.js';
 import type { Sentence, Token } from '../text.js';
 import type { QuoteSpan } from './find.js';
-import { appositionBefore, isAdverb, outsideAdjunct, positionVerbAt, speechVerbAt, subjectEnd } from '../verbs.js';
+import {
+  appositionBefore,
+  isAdverb,
+  opensApposition,
+  outsideAdjunct,
+  positionVerbAt,
+  speechVerbAt,
+  subjectEnd,
+} from '../verbs.js';
+
+/** the word before a verb that makes it a relative clause's or an auxiliary's, not the apposition's subject's */
+const RELATIVE_OR_AUX = /^(?:who|which|that|has|have|had|was|were|is|are|once|also|never|not)$/;
 import type { Attribution, QuoteScene } from './attribute.js';
 
 /**
@@ -137,6 +148,17 @@ function subjectFirst(toks: Token[], k: number, ms: Mention[], limit: number): M
 function appositionAfter(toks: Token[], j: number, limit: number): number {
   if (toks[j]?.text !== ',') return j;
   for (let c = j + 2; c < Math.min(limit, j + 25); c++) {
+    // "…,” X, the former head of the bloc said in an interview": an apposition left open before its verb
+    if (
+      c > j + 2 &&
+      toks[c]!.word &&
+      !toks[c]!.quoted &&
+      speechVerbAt(toks, c) &&
+      /ed$|^(?:said|told|wrote)$/.test(toks[c]!.lower)
+    ) {
+      const rel = toks[c - 1]!;
+      return opensApposition(toks, j + 1) && !RELATIVE_OR_AUX.test(rel.lower) ? c : j;
+    }
     if (toks[c]!.quoted || !toks[c]!.word) {
       if (toks[c]!.text !== ',') return j;
       let v = c + 1;

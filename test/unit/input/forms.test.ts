@@ -148,9 +148,32 @@ test('records: text, date and URL under other key names ("content", "date", "lin
   assert.equal(b!.published, '2024-01-02');
   assert.equal(b!.outlet, 'Reuters');
   assert.throws(
-    () => readRecords(JSON.stringify({ title: 'no text', summary: 'x' }), { source: 'bad.json' }),
+    () => readRecords(JSON.stringify({ title: 'no text', note: 'x' }), { source: 'bad.json' }),
     (e: unknown) => e instanceof InputError && /bad\.json: the record: .*"content", "body"/.test(e.message),
   );
+});
+
+test('records: a feed item without text reads its "description" or "summary", and "date_published"', () => {
+  const [a, b] = readRecords(
+    JSON.stringify([
+      {
+        title: 'Ruiz meets Vell in Lima',
+        description: 'President Ruiz met Foreign Minister Vell in Lima on Tuesday.',
+        date_published: '2025-05-14T22:45:01+00:00',
+        link: 'https://www.aljazeera.com/news/2025/5/14/x',
+        source_url: 'https://www.aljazeera.com/xml/rss/all.xml',
+        comments: [],
+      },
+      { title: 'Talks end', summary: 'The talks ended.', content_text: 'The talks ended late.' },
+    ]),
+    { source: 'feed.json' },
+  );
+  assert.equal(a!.text.includes('President Ruiz met Foreign Minister Vell'), true);
+  assert.equal(a!.published, '2025-05-14');
+  assert.equal(a!.url, 'https://www.aljazeera.com/news/2025/5/14/x');
+  assert.equal(a!.outlet, 'Al Jazeera');
+  // a feed item's own text before its summary
+  assert.equal(b!.text.includes('The talks ended late.'), true);
 });
 
 /** [row, text, what cleanMarkup makes of it] */

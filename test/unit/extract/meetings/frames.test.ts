@@ -12,6 +12,89 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'any verb whose object is a person, then the medium of a call: "A congratulated B by phone", "thanked B over the phone"; not "was reached by phone"',
+    "Chilean President Ana Lopes congratulated Peru's president-elect, Tomas Berg by phone on Monday. Bolivian President Rui Barros thanked Argentine President Ivo Kral over the phone on Monday. Ecuadorian Minister Eva Soto was reached by phone, her aide Luis Mora said.",
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'one person "also present" at the meeting told of before is a delegation member of it ("Also present was Ambassador D")',
+    'Peruvian President Tomas Berg received Chilean Senator Ana Lopes at the palace on Monday.\n\nAlso present was Chilean Ambassador Rui Barros.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10', others: ['Rui Barros'], place: null }],
+  ],
+  [
+    'a meeting noun with a time still to come right after it: "at their annual meeting next week", "talks with B tomorrow"',
+    'Chilean Senator Ana Lopes and Senator Tomas Berg will stand again at their annual meeting next week. Bolivian President Rui Barros will hold talks with Argentine President Ivo Kral tomorrow.',
+    [],
+  ],
+  [
+    'coordinated subjects each with an apposition of any words ("A, co-chief of X, and B, founding managing director of Y, met C")',
+    'Ana Lopes, co-chief of the Harbour Group, and Tomas Berg, founding managing director of the port, met with Minister Ivo Kral on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    'a meeting not held: "failed to have any formal talks with B", "called off a bilateral meeting with B", "the forthcoming meeting with B"',
+    'Chilean President Ana Lopes failed to have any formal talks with Peruvian President Tomas Berg during her term. Bolivian President Rui Barros called off a bilateral meeting with Argentine President Ivo Kral on Monday. Ecuadorian Minister Eva Soto said the forthcoming meeting with Uruguayan Minister Luis Mora would help.',
+    [],
+  ],
+  [
+    'an appeal is no call: "call on B to drop out", "their call on the army to abandon B", "calls from B for rate cuts"; a courtesy call on B to discuss trade is one',
+    'Chilean Senator Ana Lopes became the first to publicly call on President Rui Barros to drop out of the race on Monday. Peruvian candidate Tomas Berg and Ecuadorian leader Eva Soto repeated their call on the armed forces to abandon President Ivo Kral. Public calls from Prime Minister Luis Mora for rate cuts have paused. Bolivian Minister Omar Yusof paid a courtesy call on Argentine Minister Lia Matos on Monday to discuss trade.',
+    [{ who: 'Lia Matos + Omar Yusof', date: '2025-03-10' }],
+  ],
+  [
+    'who attended or were present at a summit, its place between: "Leaders attending the summit in Lima included A, B and C"',
+    'Leaders attending the summit in Lima on Monday included Chilean President Ana Lopes, Bolivian President Rui Barros and Argentine President Ivo Kral.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"Heads of state present at the forum in Quito were A and B"',
+    'Heads of state present at the forum in Quito were Peruvian President Tomas Berg and Ecuadorian President Eva Soto.',
+    [{ who: 'Eva Soto + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    '"A attended the summit along with B and C": they were there together',
+    'Chilean President Ana Lopes attended the summit in Lima on Monday along with Bolivian President Rui Barros and Argentine President Ivo Kral.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    '"A took part in the summit alongside B": they were there together',
+    'Peruvian Minister Tomas Berg took part in the summit in Quito alongside Ecuadorian Minister Eva Soto on Monday.',
+    [{ who: 'Eva Soto + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"was seen off by B", "bade farewell to B" are meetings; "saw B as an ally" is none',
+    'Peruvian President Tomas Berg was seen off at the airport by Chilean President Ana Lopes on Monday. Bolivian President Rui Barros bade farewell to Argentine President Ivo Kral on Monday. Peruvian Minister Eva Soto saw Bolivian Minister Luis Mora as an ally.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'a passive meeting verb with a place before its agent: "was welcomed at the airport by B"',
+    'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. He was welcomed at the airport by Chilean Foreign Minister Ana Lopes. The plan was signed at the ceremony by Bolivian President Rui Barros.',
+    [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' }],
+  ],
+  [
+    '"the visiting minister" is the report\'s guest, not the person named beside it',
+    'Peruvian Foreign Minister Tomas Berg arrived in Santiago on Monday. Chilean Foreign Minister Ana Lopes received the visiting minister at the palace. Chilean Finance Minister Rui Barros spoke later. Prior to this, the visiting minister also called on Chilean Trade Minister Ivo Kral on Monday.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ivo Kral + Tomas Berg', date: '2025-03-10' },
+    ],
+  ],
+  [
+    '"A met the leaders of X and Y": A met the people of those countries the report names, each apart; not "the leaders of the four countries" nor "his X and Y counterparts"',
+    'Chilean President Ana Lopes, Bolivian President Rui Barros and Argentine President Ivo Kral arrived in Lima on Sunday for the summit. Peruvian President Tomas Berg held bilateral meetings with the leaders of Chile and Bolivia on Monday. Peruvian envoy Eva Soto met her Chilean and Argentine counterparts. Peruvian Minister Luis Mora welcomed the leaders of the three countries.',
+    [
+      { who: 'Ana Lopes + Tomas Berg', date: '2025-03-10' },
+      { who: 'Rui Barros + Tomas Berg', date: '2025-03-10' },
+      { who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-09' },
+    ],
+  ],
+  [
     'three officials of three countries who signed documents together met; an adviser\'s "to the President of X" is a title',
     'Defence Minister of Chile Ana Lopes, High Commissioner of Bolivia Rui Barros, and Senior Advisor to the President of Peru Tomas Berg signed the documents in Lima on Monday.',
     [{ who: 'Ana Lopes + Rui Barros + Tomas Berg', date: '2025-03-10' }],
@@ -184,6 +267,11 @@ const rows: Row[] = [
     'a meeting verb no row reads (a page in Portuguese): the people named before and after it met',
     'Em seguida, Tomas Berg se reuniu com o presidente do Peru, Ana Lopes, e destacou a retomada do diálogo.',
     [{ who: 'Ana Lopes + Tomas Berg', date: '2025-03-14' }],
+  ],
+  [
+    'the fallback reads no participle and no person far after the verb or past a clause word: "received reports from four countries that B …"',
+    'Chilean Minister Ana Lopes said she received intelligent reports from four countries that President Rui Barros holds assets abroad. A spokesman, Tomas Berg, speaking from Lima, would not say how Eva Soto was detained.',
+    [],
   ],
   [
     'the fallback needs someone named on each side of the verb: people named only before it did not meet',

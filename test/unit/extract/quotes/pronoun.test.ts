@@ -34,3 +34,17 @@ test('a pronoun whose sentence before quotes someone, or names the pronoun’s p
   );
   assert.deepEqual(said, [['We will reopen the port by May,', 'Tavo Merrin']]);
 });
+
+test('a descriptor that names the title by a short form or with an age: "the Chilean premier", "the 93-year-old monarch"', () => {
+  const said = speakers(
+    [
+      'Queen Ana Ruiz of Chile addressed the nation on Sunday, and Prime Minister Tavo Merrin of Chile spoke later.',
+      '“The harbour will not close,” the 93-year-old monarch said in her address.',
+      '“It is time to act,” the Chilean premier told reporters.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(said, [
+    ['The harbour will not close,', 'Ana Ruiz'],
+    ['It is time to act,', 'Tavo Merrin'],
+  ]);
+});

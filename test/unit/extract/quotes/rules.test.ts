@@ -478,6 +478,18 @@ const cases: [string, string, string | null, string][] = [
     'quote.said-after',
   ],
   [
+    'an apposition after the name that opens with lower-case words before its title ("international advocacy director of …")',
+    `${intro}“We are amazed by this,” Ana Ruiz, international advocacy director of the Harbour Rights Federation, said.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
+    'an apposition after the name left open before its verb ("…,” X, the former head of the bloc said in an interview)',
+    `${intro}“There is less space for small ports,” Ana Ruiz, the former secretary general of the Harbour Council said in an interview.`,
+    'Ana Ruiz',
+    'quote.said-after',
+  ],
+  [
     'a verb of concession after the quotation',
     `${intro}“We were too slow to act,” concedes Ruiz.`,
     'Ana Ruiz',
