@@ -9,7 +9,7 @@ import { looksLikeHtml, readHtml } from './html.js';
 import { cleanMarkup, unwrapLines } from './markup.js';
 import { repairMojibake } from './mojibake.js';
 import { canonicalOutlet, hostOf, outletOfUrl } from './outlets.js';
-import { parseRecords } from './records.js';
+import { parseRecords, type ReportRecord } from './records.js';
 import { cleanText } from './text.js';
 import { transcriptTurns } from './turns.js';
 
@@ -126,23 +126,39 @@ export function readReportHtml(html: string, meta: ArticleMeta = {}, fallbackId?
 /**
  * Records of a JSON (`lines` false) or JSON Lines file. A record's fields win over `meta` (the
  * CLI's flags act as defaults for records that lack a field). Ids: the record's url, else its
- * `id`, else `base#index`.
+ * `id`, else `base#index`. In a file of several records, a record that cleaning leaves empty (a feed item that is only
+ * a link or a tag) is left out; the file is an error only when every record is.
  */
 export function readRecords(content: string, meta: ArticleMeta = {}, lines = false): Article[] {
   const source = meta.source ?? 'api';
   const base = path.basename(source);
-  return parseRecords(content, source, lines).map((r, i) => {
-    const m: ArticleMeta = {
-      ...meta,
-      id: given(r.url) ?? given(r.id) ?? `${base}#${i}`,
-      title: r.title ?? meta.title,
-      outlet: r.outlet ?? meta.outlet,
-      published: r.published ?? meta.published,
-      url: r.url ?? meta.url,
-      source,
-    };
-    return looksLikeHtml(r.text) ? readReportHtml(r.text, m) : readReportText(r.text, { ...m, source }, undefined);
-  });
+  const records = parseRecords(content, source, lines);
+  const articles: Article[] = [];
+  let empty: InputError | null = null;
+  for (const [i, r] of records.entries()) {
+    try {
+      articles.push(recordArticle(r, i, meta, source, base));
+    } catch (e) {
+      // a feed's item that cleaning leaves empty (a bare link, an outlet's tag) is no report; the others still are
+      if (!(e instanceof InputError) || e.problem !== 'empty' || records.length === 1) throw e;
+      empty ??= e;
+    }
+  }
+  if (!articles.length) throw empty!;
+  return articles;
+}
+
+function recordArticle(r: ReportRecord, i: number, meta: ArticleMeta, source: string, base: string): Article {
+  const m: ArticleMeta = {
+    ...meta,
+    id: given(r.url) ?? given(r.id) ?? `${base}#${i}`,
+    title: r.title ?? meta.title,
+    outlet: r.outlet ?? meta.outlet,
+    published: r.published ?? meta.published,
+    url: r.url ?? meta.url,
+    source,
+  };
+  return looksLikeHtml(r.text) ? readReportHtml(r.text, m) : readReportText(r.text, { ...m, source }, undefined);
 }
 
 /**

@@ -176,6 +176,23 @@ test('records: a feed item without text reads its "description" or "summary", an
   assert.equal(b!.text.includes('The talks ended late.'), true);
 });
 
+test('records: a feed item that cleaning leaves empty is left out, the others read; a file of only such items is an error', () => {
+  const feed = [
+    { title: 'Ruiz meets Vell', description: 'President Ruiz met Foreign Minister Vell in Lima on Tuesday.' },
+    { title: 'More', description: 'Read more' },
+    { title: 'Talks end', description: 'The talks in Lima ended on Wednesday.' },
+  ];
+  const read = readRecords(JSON.stringify(feed), { source: 'feed.json' });
+  assert.deepEqual(
+    read.map((a) => a.id),
+    ['feed.json#0', 'feed.json#2'],
+  );
+  assert.throws(
+    () => readRecords(JSON.stringify([feed[1], feed[1]]), { source: 'empty.json' }),
+    (e: unknown) => e instanceof InputError && e.problem === 'empty' && /empty\.json/.test(e.message),
+  );
+});
+
 /** [row, text, what cleanMarkup makes of it] */
 const markup: [MarkupRule['id'], string, string][] = [
   [
