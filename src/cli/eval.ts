@@ -82,6 +82,8 @@ export function perFile(lines: string[]): string[] {
   const byFile = new Map<string, Predicted>();
   for (const line of lines) {
     const r = JSON.parse(line) as Predicted;
+    // "feed.json#3": the fourth record of feed.json
+    r.file = r.file.replace(/#\d+$/, '');
     const seen = byFile.get(r.file);
     if (!seen) {
       byFile.set(r.file, r);

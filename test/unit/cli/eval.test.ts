@@ -15,8 +15,8 @@ const report = (file: string, people: string[], meetings: string[][], outlet: st
 
 test('eval: the records of one file (a feed, a JSON array) are scored as one report; other files stay apart', () => {
   const out = perFile([
-    report('feed.json', ['Ana Ruiz', 'Tomas Vell'], [['Ana Ruiz', 'Tomas Vell']]),
-    report('feed.json', ['Ana Ruiz', 'Ivo Kern'], [['Ana Ruiz', 'Ivo Kern']], 'Al Jazeera'),
+    report('feed.json#0', ['Ana Ruiz', 'Tomas Vell'], [['Ana Ruiz', 'Tomas Vell']]),
+    report('feed.json#1', ['Ana Ruiz', 'Ivo Kern'], [['Ana Ruiz', 'Ivo Kern']], 'Al Jazeera'),
     report('a.txt', ['Lea Moss'], []),
   ]).map(
     (l) => JSON.parse(l) as { file: string; outlet: string | null; people: { name: string }[]; meetings: unknown[] },
