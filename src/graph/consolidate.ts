@@ -66,6 +66,8 @@ export function edgeProps(claim: object): Record<string, unknown> {
 export interface StoredNode {
   props: Record<string, unknown>;
   claims: Map<string, Record<string, unknown>>;
+  /** The claims it held of the articles being replaced or removed (as stored: they go with this write). */
+  removed: Record<string, unknown>[];
 }
 
 /**
@@ -114,12 +116,14 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
        OPTIONAL MATCH (n)<-[r:SUPPORTS]-(a:Article)
        RETURN collect({articleId: a.id, published: a.published, outlet: a.outlet, claim: ${claim}}) AS claims
      }
-     RETURN n.id AS nodeId, properties(n) AS props, claims`,
+     RETURN n.id AS nodeId, ${kind === 'quote' ? QUOTE_READ : 'properties(n)'} AS props, claims`,
     { ids: todo },
   );
   for (const r of rows) {
     // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
-    const node: StoredNode = { props: withoutLinks(r.props as Record<string, unknown>), claims: new Map() };
+    const props = withoutLinks(r.props as Record<string, unknown>);
+    if (kind === 'quote') props.wordingText = wordingTextOf(props.wordings);
+    const node: StoredNode = { props, claims: new Map(), removed: [] };
     into.nodes.set(r.nodeId as string, node);
     for (const c of r.claims as {
       articleId: string | null;
@@ -137,12 +141,39 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
       } as C;
       if (into.removed.has(c.articleId)) {
         into.removedClaims.push(claim);
+        node.removed.push(c.claim);
         continue;
       }
       node.claims.set(claimKey(c.articleId, c.claim.claim as string), c.claim);
       into.claims.push(claim);
     }
   }
+}
+
+/**
+ * A popular quote's wordings (hundreds, ~100 KB) are stored once, as `wordings`; `wordingText`
+ * (what the search index `quote_text` reads) is the same text joined, and `matchKeys` (its lookup
+ * keys, thousands) are QuoteKey nodes of their own. Consolidation reads a quote's properties to
+ * compare them, and reading those two as well tripled what a write of such a quote read, so it
+ * reads the others only (consolidation's own, `QuoteProps` in src/resolve/quotes.ts) and makes
+ * `wordingText` again from the wordings.
+ */
+const QUOTE_READ = `n {${['id', 'block', 'text', 'wordings', 'excerpts', 'articleIds', 'sourceCount', 'firstReported', 'lastReported', 'confidence'].map((k) => `.${k}`).join(', ')}}`;
+
+const wordingTextOf = (wordings: unknown): string | undefined =>
+  Array.isArray(wordings) ? (wordings as string[]).join(' | ') : undefined;
+
+/**
+ * The properties a fact node is written with: its cluster's. A quote's `matchKeys` are not a
+ * property but QuoteKey nodes (`writeQuoteKeys`): rewriting a list of thousands of keys whenever
+ * a popular quote gained a report cost the store and the commit more than anything else the
+ * write of such a report did. Written as null, which removes the list from quotes written by
+ * versions that kept it.
+ */
+function storedProps(c: Cluster<object, FactClaim>): Record<string, unknown> {
+  const props: Record<string, unknown> = { id: c.id, ...c.props };
+  if ('matchKeys' in props) props.matchKeys = null;
+  return props;
 }
 
 /** Neo4j keeps no null properties and no key order: compare values the way they are stored. */
@@ -178,7 +209,7 @@ function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object,
   const storedAt = new Map<string, string>();
   for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
   for (const c of clusters) {
-    const props = { id: c.id, ...c.props };
+    const props = storedProps(c);
     const before = stored.get(c.id);
     let claimsChanged = !before || before.claims.size !== c.claims.length;
     for (const claim of c.claims) {
@@ -197,7 +228,7 @@ function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object,
 function nodeRow(kind: FactKind, c: Cluster<object, FactClaim>) {
   return {
     id: c.id,
-    props: { id: c.id, ...c.props },
+    props: storedProps(c),
     topics: [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))]
       .sort()
       .map((name) => ({ id: topicId(name), name })),
@@ -315,15 +346,31 @@ export async function writeClusters(
 // the whole list each time the quote changed; with a node per key, a new wording adds its own few
 // keys, and a lookup is one exact index seek per term.
 
-const keysOf = (props: Record<string, unknown> | undefined): string[] =>
-  (props?.matchKeys as string[] | undefined) ?? [];
+const keysOf = (props: object): string[] => (props as { matchKeys?: string[] }).matchKeys ?? [];
 
 /**
- * Brings the QuoteKey nodes of the quotes a write changes or deletes to their new `matchKeys`:
- * only the keys a quote gained are created and only those it lost deleted (the stored node's
- * keys were read with it). A changed quote not read before (new, or merged onto an unread node
- * of the same id) gets every key it has, merged, so a key is never missing; a key left on a
- * quote that no longer has it only makes a lookup find a candidate it then rejects.
+ * The keys a stored quote has: those of its claims' wordings, the claims it loses in this write
+ * included. A quote's keys are its forms' lookup terms (`quotesOf` in src/resolve/quotes.ts), and
+ * a form's terms depend on its words only, so the keys of a set of claims are the union of each
+ * wording's: what the write that stored them gave the quote, under the same rules
+ * (`diplograph reconsolidate` brings them to new rules).
+ */
+function storedKeys(node: StoredNode): string[] {
+  // The article only matters for a phrase, which has no key.
+  const wordings = [...node.claims.values(), ...node.removed].map((c) => ({
+    wording: c.wording as string,
+    articleId: '',
+  }));
+  const tag = blockTag(node.props.block as string);
+  return formsOf(wordings).flatMap((f) => lookupTerms(tag, f));
+}
+
+/**
+ * Brings the QuoteKey nodes of the quotes a write changes or deletes to their new keys: only the
+ * keys a quote gained are created and only those it lost deleted (its stored keys are those of
+ * the claims it was read with: `storedKeys`). A changed quote not read before (new, or merged
+ * onto an unread node of the same id) gets every key it has, merged, so a key is never missing;
+ * a key left on a quote that no longer has it only makes a lookup find a candidate it then rejects.
  */
 async function writeQuoteKeys(
   tx: Tx,
@@ -335,8 +382,8 @@ async function writeQuoteKeys(
   const del: { key: string; quote: string }[] = [];
   for (const c of changed) {
     const before = stored.get(c.id);
-    const now = keysOf(c.props as Record<string, unknown>);
-    const old = new Set(keysOf(before?.props));
+    const now = keysOf(c.props);
+    const old = new Set(before ? storedKeys(before) : []);
     const kept = new Set<string>();
     for (const key of now) {
       kept.add(key);
@@ -344,10 +391,46 @@ async function writeQuoteKeys(
     }
     for (const key of old) if (!kept.has(key)) del.push({ key, quote: c.id });
   }
-  for (const id of gone) for (const key of keysOf(stored.get(id)?.props)) del.push({ key, quote: id });
+  for (const id of gone) {
+    const node = stored.get(id);
+    for (const key of new Set(node ? storedKeys(node) : [])) del.push({ key, quote: id });
+  }
   if (del.length)
     await tx.run(`UNWIND $del AS d MATCH (k:QuoteKey {key: d.key}) WHERE k.quote = d.quote DELETE k`, { del });
   if (add.length) await tx.run(`UNWIND $add AS a MERGE (:QuoteKey {key: a.key, quote: a.quote})`, { add });
+}
+
+/**
+ * Rebuilds the QuoteKey nodes of whole blocks from their clusters (`diplograph reconsolidate`,
+ * after a rule change, or on a graph written by an older version): the block's keys (found by the
+ * block's tag, which starts each of them) that point to one of `quoteIds` and that no cluster
+ * gives go, the missing ones are made, and the `matchKeys` list older versions kept on the
+ * quotes goes too.
+ */
+export async function rebuildQuoteKeys(
+  tx: Tx,
+  blocks: string[],
+  quoteIds: Iterable<string>,
+  clusters: Cluster<object, FactClaim>[],
+): Promise<void> {
+  const pair = (key: string, quote: string) => `${key}\u0000${quote}`;
+  const want = new Map<string, { key: string; quote: string }>();
+  for (const c of clusters) for (const key of keysOf(c.props)) want.set(pair(key, c.id), { key, quote: c.id });
+  const ids = new Set([...quoteIds, ...clusters.map((c) => c.id)]);
+  const have = await tx.run(
+    `UNWIND $tags AS tag MATCH (k:QuoteKey) WHERE k.key STARTS WITH tag RETURN k.key AS key, k.quote AS quote`,
+    { tags: [...new Set(blocks.map(blockTag))] },
+  );
+  const present = new Set(have.map((r) => pair(r.key as string, r.quote as string)));
+  await tx.run(`UNWIND $del AS d MATCH (k:QuoteKey {key: d.key}) WHERE k.quote = d.quote DELETE k`, {
+    del: have.filter((r) => ids.has(r.quote as string) && !want.has(pair(r.key as string, r.quote as string))),
+  });
+  await tx.run(`UNWIND $add AS a MERGE (:QuoteKey {key: a.key, quote: a.quote})`, {
+    add: [...want].filter(([k]) => !present.has(k)).map(([, v]) => v),
+  });
+  await tx.run(`UNWIND $ids AS id MATCH (q:Quote {id: id}) WHERE q.matchKeys IS NOT NULL REMOVE q.matchKeys`, {
+    ids: [...ids].sort(),
+  });
 }
 
 type QuoteProbe =
