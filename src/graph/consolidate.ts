@@ -158,7 +158,19 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
  * reads the others only (consolidation's own, `QuoteProps` in src/resolve/quotes.ts) and makes
  * `wordingText` again from the wordings.
  */
-const QUOTE_READ = `n {${['id', 'block', 'text', 'wordings', 'excerpts', 'articleIds', 'sourceCount', 'firstReported', 'lastReported', 'confidence'].map((k) => `.${k}`).join(', ')}}`;
+export const QUOTE_PROPS_READ = [
+  'id',
+  'block',
+  'text',
+  'wordings',
+  'excerpts',
+  'articleIds',
+  'sourceCount',
+  'firstReported',
+  'lastReported',
+  'confidence',
+] as const;
+const QUOTE_READ = `n {${QUOTE_PROPS_READ.map((k) => `.${k}`).join(', ')}}`;
 
 const wordingTextOf = (wordings: unknown): string | undefined =>
   Array.isArray(wordings) ? (wordings as string[]).join(' | ') : undefined;
@@ -277,7 +289,9 @@ const DELETE_MEETING_EDGES = `
 /**
  * Brings `stored` (the nodes read) to `clusters` by writing only the difference: nodes no cluster
  * keeps go, claims that moved to another node move, changed nodes get their new properties,
- * topics and (meetings) details, new claims get their edges. Every stored node must be either
+ * topics and (meetings) details, new claims get their edges. A changed node keeps its ABOUT edges
+ * to the topics it still has (a topic has tens of thousands of them: deleting and making again
+ * the same edge cost a write on that large node for each fact changed). Every stored node must be either
  * kept by a cluster or gone, and every claim of a cluster stored on a read node or new.
  */
 export async function writeClusters(
@@ -294,8 +308,9 @@ export async function writeClusters(
     `UNWIND $rows AS row
      MERGE (n:${label} {id: row.id}) SET n += row.props
      WITH n, row
-     CALL (n) {
-       OPTIONAL MATCH (n)-[old:ABOUT]->(t:Topic) DELETE old RETURN collect(t.id) AS oldTopics
+     CALL (n, row) {
+       OPTIONAL MATCH (n)-[old:ABOUT]->(t:Topic) WHERE NOT t.id IN [x IN row.topics | x.id]
+       DELETE old RETURN collect(t.id) AS oldTopics
      }
      CALL (n, row) {
        UNWIND row.topics AS t
@@ -349,21 +364,27 @@ export async function writeClusters(
 const keysOf = (props: object): string[] => (props as { matchKeys?: string[] }).matchKeys ?? [];
 
 /**
- * The keys a stored quote has: those of its claims' wordings, the claims it loses in this write
- * included. A quote's keys are its forms' lookup terms (`quotesOf` in src/resolve/quotes.ts), and
- * a form's terms depend on its words only, so the keys of a set of claims are the union of each
- * wording's: what the write that stored them gave the quote, under the same rules
+ * The lookup keys of a set of wordings of one block: a quote's keys are its forms' lookup terms
+ * (`quotesOf` in src/resolve/quotes.ts), and a form's terms depend on its words only, so the keys
+ * of a quote are the union of its wordings'. (Sorted, each once, as `matchKeys`.)
+ */
+export function keysOfWordings(block: string, wordings: string[]): string[] {
+  const tag = blockTag(block);
+  // The article only matters for a phrase, which has no key.
+  const forms = formsOf(wordings.map((wording) => ({ wording, articleId: '' })));
+  return [...new Set(forms.flatMap((f) => lookupTerms(tag, f)))].sort();
+}
+
+/**
+ * The keys a stored quote has: those of the claims it was read with, the claims it loses in this
+ * write included. What the write that stored them gave it, under the same rules
  * (`diplograph reconsolidate` brings them to new rules).
  */
-function storedKeys(node: StoredNode): string[] {
-  // The article only matters for a phrase, which has no key.
-  const wordings = [...node.claims.values(), ...node.removed].map((c) => ({
-    wording: c.wording as string,
-    articleId: '',
-  }));
-  const tag = blockTag(node.props.block as string);
-  return formsOf(wordings).flatMap((f) => lookupTerms(tag, f));
-}
+const storedKeys = (node: StoredNode): string[] =>
+  keysOfWordings(
+    node.props.block as string,
+    [...node.claims.values(), ...node.removed].map((c) => c.wording as string),
+  );
 
 /**
  * Brings the QuoteKey nodes of the quotes a write changes or deletes to their new keys: only the
