@@ -351,8 +351,9 @@ export class Graph {
   /**
    * A graph made when quotes were found through the fulltext index `quote_match` over their
    * `matchKeys` gets a QuoteKey node per key (schema/002_indexes.cypher), in bounded
-   * transactions, and loses the list (src/graph/consolidate.ts no longer keeps it); the index goes. Merged, so two processes doing it at once, or a run
-   * stopped halfway and started again, leave each key once.
+   * transactions, and loses the list (src/graph/consolidate.ts no longer keeps it); the index
+   * goes. Merged, so two processes doing it at once, or a run stopped halfway and started again,
+   * leave each key once.
    */
   private async migrateQuoteKeys(): Promise<void> {
     const [old] = await this.autoCommit(`SHOW INDEXES YIELD name WHERE name = 'quote_match' RETURN count(*) AS n`);
