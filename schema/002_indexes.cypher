@@ -21,7 +21,7 @@ CREATE INDEX mentions_loose IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.loose);
 CREATE INDEX supports_loose IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.loose);
 CREATE INDEX meeting_block_last_day IF NOT EXISTS FOR (n:Meeting) ON (n.block, n.lastDay);
 CREATE INDEX meeting_block_date IF NOT EXISTS FOR (n:Meeting) ON (n.block, n.date);
-// One QuoteKey node per key of a quote's matchKeys (src/graph/consolidate.ts; not part of the
+// One QuoteKey node per lookup key of a quote (src/graph/consolidate.ts; not part of the
 // graph): a lookup is an exact seek per key, and a quote's new wording adds its own keys instead of
 // reindexing the whole list (graphs made with the former fulltext index `quote_match` are moved
 // to it when the schema is applied: src/graph/driver.ts).

@@ -66,6 +66,8 @@ export function edgeProps(claim: object): Record<string, unknown> {
 export interface StoredNode {
   props: Record<string, unknown>;
   claims: Map<string, Record<string, unknown>>;
+  /** The claims it held of the articles being replaced or removed (as stored: they go with this write). */
+  removed: Record<string, unknown>[];
 }
 
 /**
@@ -114,12 +116,14 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
        OPTIONAL MATCH (n)<-[r:SUPPORTS]-(a:Article)
        RETURN collect({articleId: a.id, published: a.published, outlet: a.outlet, claim: ${claim}}) AS claims
      }
-     RETURN n.id AS nodeId, properties(n) AS props, claims`,
+     RETURN n.id AS nodeId, ${kind === 'quote' ? QUOTE_READ : 'properties(n)'} AS props, claims`,
     { ids: todo },
   );
   for (const r of rows) {
     // The codes the link step stores are not consolidation's: compared without them (src/graph/links.ts).
-    const node: StoredNode = { props: withoutLinks(r.props as Record<string, unknown>), claims: new Map() };
+    const props = withoutLinks(r.props as Record<string, unknown>);
+    if (kind === 'quote') props.wordingText = wordingTextOf(props.wordings);
+    const node: StoredNode = { props, claims: new Map(), removed: [] };
     into.nodes.set(r.nodeId as string, node);
     for (const c of r.claims as {
       articleId: string | null;
@@ -137,12 +141,51 @@ export async function readFacts<C>(tx: Tx, kind: FactKind, ids: Iterable<string>
       } as C;
       if (into.removed.has(c.articleId)) {
         into.removedClaims.push(claim);
+        node.removed.push(c.claim);
         continue;
       }
       node.claims.set(claimKey(c.articleId, c.claim.claim as string), c.claim);
       into.claims.push(claim);
     }
   }
+}
+
+/**
+ * A popular quote's wordings (hundreds, ~100 KB) are stored once, as `wordings`; `wordingText`
+ * (what the search index `quote_text` reads) is the same text joined, and `matchKeys` (its lookup
+ * keys, thousands) are QuoteKey nodes of their own. Consolidation reads a quote's properties to
+ * compare them, and reading those two as well tripled the properties a write of such a quote
+ * read, so it reads the others only (consolidation's own, `QuoteProps` in src/resolve/quotes.ts) and makes
+ * `wordingText` again from the wordings.
+ */
+export const QUOTE_PROPS_READ = [
+  'id',
+  'block',
+  'text',
+  'wordings',
+  'excerpts',
+  'articleIds',
+  'sourceCount',
+  'firstReported',
+  'lastReported',
+  'confidence',
+] as const;
+const QUOTE_READ = `n {${QUOTE_PROPS_READ.map((k) => `.${k}`).join(', ')}}`;
+
+const wordingTextOf = (wordings: unknown): string | undefined =>
+  Array.isArray(wordings) ? (wordings as string[]).join(' | ') : undefined;
+
+/**
+ * The properties a fact node is written with: its cluster's. A quote's `matchKeys` are not a
+ * property but QuoteKey nodes (`writeQuoteKeys`): as a property, a list of thousands of keys
+ * (about 90 KB for the most quoted quote of the 20,000-report bench corpus) was rewritten whole
+ * whenever a popular quote gained a report. Written as null, which removes the list from quotes
+ * written by versions that kept it.
+ */
+function storedProps(c: Cluster<object, FactClaim>): Record<string, unknown> {
+  const props: Record<string, unknown> = { id: c.id, ...c.props };
+  if ('matchKeys' in props) props.matchKeys = null;
+  return props;
 }
 
 /** Neo4j keeps no null properties and no key order: compare values the way they are stored. */
@@ -178,7 +221,7 @@ function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object,
   const storedAt = new Map<string, string>();
   for (const [id, node] of stored) for (const key of node.claims.keys()) storedAt.set(key, id);
   for (const c of clusters) {
-    const props = { id: c.id, ...c.props };
+    const props = storedProps(c);
     const before = stored.get(c.id);
     let claimsChanged = !before || before.claims.size !== c.claims.length;
     for (const claim of c.claims) {
@@ -197,7 +240,7 @@ function diffClusters(stored: Map<string, StoredNode>, clusters: Cluster<object,
 function nodeRow(kind: FactKind, c: Cluster<object, FactClaim>) {
   return {
     id: c.id,
-    props: { id: c.id, ...c.props },
+    props: storedProps(c),
     topics: [...new Set(c.claims.flatMap((claim) => ('topics' in claim ? claim.topics : [])))]
       .sort()
       .map((name) => ({ id: topicId(name), name })),
@@ -246,8 +289,10 @@ const DELETE_MEETING_EDGES = `
 /**
  * Brings `stored` (the nodes read) to `clusters` by writing only the difference: nodes no cluster
  * keeps go, claims that moved to another node move, changed nodes get their new properties,
- * topics and (meetings) details, new claims get their edges. Every stored node must be either
- * kept by a cluster or gone, and every claim of a cluster stored on a read node or new.
+ * topics and (meetings) details, new claims get their edges. A changed node keeps its ABOUT edges
+ * to the topics it still has (a topic has tens of thousands of them: deleting and making again
+ * the same edge cost a write on that large node for each fact changed). Every stored node must
+ * be either kept by a cluster or gone, and every claim of a cluster stored on a read node or new.
  */
 export async function writeClusters(
   tx: Tx,
@@ -263,8 +308,9 @@ export async function writeClusters(
     `UNWIND $rows AS row
      MERGE (n:${label} {id: row.id}) SET n += row.props
      WITH n, row
-     CALL (n) {
-       OPTIONAL MATCH (n)-[old:ABOUT]->(t:Topic) DELETE old RETURN collect(t.id) AS oldTopics
+     CALL (n, row) {
+       OPTIONAL MATCH (n)-[old:ABOUT]->(t:Topic) WHERE NOT t.id IN [x IN row.topics | x.id]
+       DELETE old RETURN collect(t.id) AS oldTopics
      }
      CALL (n, row) {
        UNWIND row.topics AS t
@@ -315,15 +361,37 @@ export async function writeClusters(
 // the whole list each time the quote changed; with a node per key, a new wording adds its own few
 // keys, and a lookup is one exact index seek per term.
 
-const keysOf = (props: Record<string, unknown> | undefined): string[] =>
-  (props?.matchKeys as string[] | undefined) ?? [];
+const keysOf = (props: object): string[] => (props as { matchKeys?: string[] }).matchKeys ?? [];
 
 /**
- * Brings the QuoteKey nodes of the quotes a write changes or deletes to their new `matchKeys`:
- * only the keys a quote gained are created and only those it lost deleted (the stored node's
- * keys were read with it). A changed quote not read before (new, or merged onto an unread node
- * of the same id) gets every key it has, merged, so a key is never missing; a key left on a
- * quote that no longer has it only makes a lookup find a candidate it then rejects.
+ * The lookup keys of a set of wordings of one block: a quote's keys are its forms' lookup terms
+ * (`quotesOf` in src/resolve/quotes.ts), and a form's terms depend on its words only, so the keys
+ * of a quote are the union of its wordings'. (Sorted, each once, as `matchKeys`.)
+ */
+export function keysOfWordings(block: string, wordings: string[]): string[] {
+  const tag = blockTag(block);
+  // The article only matters for a phrase, which has no key.
+  const forms = formsOf(wordings.map((wording) => ({ wording, articleId: '' })));
+  return [...new Set(forms.flatMap((f) => lookupTerms(tag, f)))].sort();
+}
+
+/**
+ * The keys a stored quote has: those of the claims it was read with, the claims it loses in this
+ * write included. What the write that stored them gave it, under the same rules
+ * (`diplograph reconsolidate` brings them to new rules).
+ */
+const storedKeys = (node: StoredNode): string[] =>
+  keysOfWordings(
+    node.props.block as string,
+    [...node.claims.values(), ...node.removed].map((c) => c.wording as string),
+  );
+
+/**
+ * Brings the QuoteKey nodes of the quotes a write changes or deletes to their new keys: only the
+ * keys a quote gained are created and only those it lost deleted (its stored keys are those of
+ * the claims it was read with: `storedKeys`). A changed quote not read before (new, or merged
+ * onto an unread node of the same id) gets every key it has, merged, so a key is never missing;
+ * a key left on a quote that no longer has it only makes a lookup find a candidate it then rejects.
  */
 async function writeQuoteKeys(
   tx: Tx,
@@ -335,8 +403,8 @@ async function writeQuoteKeys(
   const del: { key: string; quote: string }[] = [];
   for (const c of changed) {
     const before = stored.get(c.id);
-    const now = keysOf(c.props as Record<string, unknown>);
-    const old = new Set(keysOf(before?.props));
+    const now = keysOf(c.props);
+    const old = new Set(before ? storedKeys(before) : []);
     const kept = new Set<string>();
     for (const key of now) {
       kept.add(key);
@@ -344,10 +412,46 @@ async function writeQuoteKeys(
     }
     for (const key of old) if (!kept.has(key)) del.push({ key, quote: c.id });
   }
-  for (const id of gone) for (const key of keysOf(stored.get(id)?.props)) del.push({ key, quote: id });
+  for (const id of gone) {
+    const node = stored.get(id);
+    for (const key of new Set(node ? storedKeys(node) : [])) del.push({ key, quote: id });
+  }
   if (del.length)
     await tx.run(`UNWIND $del AS d MATCH (k:QuoteKey {key: d.key}) WHERE k.quote = d.quote DELETE k`, { del });
   if (add.length) await tx.run(`UNWIND $add AS a MERGE (:QuoteKey {key: a.key, quote: a.quote})`, { add });
+}
+
+/**
+ * Rebuilds the QuoteKey nodes of whole blocks from their clusters (`diplograph reconsolidate`,
+ * after a rule change, or on a graph written by an older version): the block's keys (found by the
+ * block's tag, which starts each of them) that point to one of `quoteIds` and that no cluster
+ * gives go, the missing ones are made, and the `matchKeys` list older versions kept on the
+ * quotes goes too.
+ */
+export async function rebuildQuoteKeys(
+  tx: Tx,
+  blocks: string[],
+  quoteIds: Iterable<string>,
+  clusters: Cluster<object, FactClaim>[],
+): Promise<void> {
+  const pair = (key: string, quote: string) => `${key}\u0000${quote}`;
+  const want = new Map<string, { key: string; quote: string }>();
+  for (const c of clusters) for (const key of keysOf(c.props)) want.set(pair(key, c.id), { key, quote: c.id });
+  const ids = new Set([...quoteIds, ...clusters.map((c) => c.id)]);
+  const have = await tx.run(
+    `UNWIND $tags AS tag MATCH (k:QuoteKey) WHERE k.key STARTS WITH tag RETURN k.key AS key, k.quote AS quote`,
+    { tags: [...new Set(blocks.map(blockTag))] },
+  );
+  const present = new Set(have.map((r) => pair(r.key as string, r.quote as string)));
+  await tx.run(`UNWIND $del AS d MATCH (k:QuoteKey {key: d.key}) WHERE k.quote = d.quote DELETE k`, {
+    del: have.filter((r) => ids.has(r.quote as string) && !want.has(pair(r.key as string, r.quote as string))),
+  });
+  await tx.run(`UNWIND $add AS a MERGE (:QuoteKey {key: a.key, quote: a.quote})`, {
+    add: [...want].filter(([k]) => !present.has(k)).map(([, v]) => v),
+  });
+  await tx.run(`UNWIND $ids AS id MATCH (q:Quote {id: id}) WHERE q.matchKeys IS NOT NULL REMOVE q.matchKeys`, {
+    ids: [...ids].sort(),
+  });
 }
 
 type QuoteProbe =

@@ -351,8 +351,9 @@ export class Graph {
   /**
    * A graph made when quotes were found through the fulltext index `quote_match` over their
    * `matchKeys` gets a QuoteKey node per key (schema/002_indexes.cypher), in bounded
-   * transactions, and the index goes. Merged, so two processes doing it at once, or a run
-   * stopped halfway and started again, leave each key once.
+   * transactions, and loses the list (src/graph/consolidate.ts no longer keeps it); the index
+   * goes. Merged, so two processes doing it at once, or a run stopped halfway and started again,
+   * leave each key once.
    */
   private async migrateQuoteKeys(): Promise<void> {
     const [old] = await this.autoCommit(`SHOW INDEXES YIELD name WHERE name = 'quote_match' RETURN count(*) AS n`);
@@ -361,6 +362,9 @@ export class Graph {
       `MATCH (q:Quote) CALL (q) {
          UNWIND coalesce(q.matchKeys, []) AS key MERGE (:QuoteKey {key: key, quote: q.id})
        } IN TRANSACTIONS OF 1000 ROWS`,
+    );
+    await this.autoCommit(
+      `MATCH (q:Quote) WHERE q.matchKeys IS NOT NULL CALL (q) { REMOVE q.matchKeys } IN TRANSACTIONS OF 10000 ROWS`,
     );
     await this.autoCommit('DROP INDEX quote_match IF EXISTS');
   }

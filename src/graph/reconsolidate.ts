@@ -16,6 +16,7 @@ import { consolidatePeople, givenKeyOf, parseSummary } from '../resolve/people.j
 import {
   CONSOLIDATE,
   readFacts,
+  rebuildQuoteKeys,
   sameValue,
   writeClusters,
   Working,
@@ -315,6 +316,7 @@ async function rewriteFacts(tx: Tx, kind: FactKind, blocks: string[]): Promise<n
   const clusters = CONSOLIDATE[kind](work.claims as never[]);
   const facts = noFacts();
   facts[kind] = await writeClusters(tx, kind, work.nodes, clusters);
+  if (kind === 'quote') await rebuildQuoteKeys(tx, blocks, work.nodes.keys(), clusters);
   await refreshDerived(tx, { people: NO_PEOPLE, facts }, held);
   return facts[kind].changed.length + [...work.nodes.keys()].filter((id) => !clusters.some((c) => c.id === id)).length;
 }

@@ -45,6 +45,8 @@ describe('the test Neo4j', () => {
       keys.map((k) => k.key),
       ['k1', 'k2'],
     );
+    const [listed] = await graph.read(`MATCH (q:Quote {id: 'q-old'}) RETURN q.matchKeys AS keys`);
+    assert.equal(listed?.keys, null, 'the quote no longer keeps the list');
     const [row] = await graph.read(`SHOW INDEXES YIELD name WHERE name = 'quote_match' RETURN count(*) AS n`);
     assert.equal(row?.n, 0);
     await graph.write(`MATCH (n) WHERE n:Quote OR n:QuoteKey DETACH DELETE n`);

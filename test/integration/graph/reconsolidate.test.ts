@@ -15,6 +15,8 @@ import { writeExtractions } from '../../../src/graph/write.js';
 import { reconsolidate } from '../../../src/graph/reconsolidate.js';
 import { exportGraph, type GraphExport } from '../../../src/graph/export.js';
 import { ROOT } from '../../../src/paths.js';
+import { blockTag } from '../../../src/resolve/quotes.js';
+import { assertQuoteKeys } from '../../support/quote-keys.js';
 
 const CLI = path.join(ROOT, 'dist/src/cli/main.js');
 let graph: Graph;
@@ -44,11 +46,19 @@ describe('reconsolidate', () => {
     await graph.write('MATCH (p:Person) REMOVE p.nameKey, p.summary');
     await graph.write('MATCH (n) WHERE n:Organization OR n:Country REMOVE n.summary');
     await graph.write('MATCH ()-[r:MENTIONS|SUPPORTS]->() REMOVE r.loose');
-    await graph.write('MATCH (q:Quote) REMOVE q.matchKeys');
+    // Quote keys: none where they should be, one where it should not, and the list older versions kept.
+    await graph.write('MATCH (k:QuoteKey) WITH k LIMIT 25 DELETE k');
+    const [quote] = await graph.read(`MATCH (q:Quote) RETURN q.id AS id, q.block AS block ORDER BY id LIMIT 1`);
+    await graph.write(`CREATE (:QuoteKey {key: $key, quote: $id})`, {
+      key: `${blockTag(quote!.block as string)}stale_key`,
+      id: quote!.id,
+    });
+    await graph.write(`MATCH (q:Quote) SET q.matchKeys = ['stale']`);
     await graph.write('MATCH (m:Meeting) REMOVE m.firstDay, m.lastDay');
     await graph.write('MATCH (p:Person) SET p.articleIds = ["stale"]');
     const summary = await reconsolidate(graph);
     assert.ok(summary.stages.people!.changed > 0);
     assertSameGraph(await snapshot(), reference, 'reconsolidated');
+    await assertQuoteKeys(graph, 'reconsolidated');
   });
 });

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import type { Graph } from '../../../src/graph/driver.js';
 import { emptyGraph, openTestGraph } from '../../support/graph.js';
 import { report } from '../../support/extractions.js';
-import { writeExtraction, writeExtractions } from '../../../src/graph/write.js';
+import { removeArticle, writeExtraction, writeExtractions } from '../../../src/graph/write.js';
 import type { Extraction } from '../../../src/model.js';
 
 let graph: Graph;
@@ -26,10 +26,10 @@ const SENTENCE =
   'We will keep working with our partners in the region for a lasting peace and for the safety of shipping lanes and';
 
 /** A report quoting Ada Okafor: the long quote in its own last word, and three short quotes of its own. */
-function quoting(id: string, lastWord: string): Extraction {
+function quoting(id: string, lastWord: string, outlet = 'Reuters'): Extraction {
   return report({
     id,
-    outlet: 'Reuters',
+    outlet,
     published: '2024-03-05',
     people: { p1: { name: 'Ada Okafor', aliases: ['Ada Okafor', 'Okafor'], roles: [], country: null } },
     quotes: [
@@ -62,6 +62,53 @@ describe('the cost of a write', () => {
       `MATCH (q:Quote) WHERE q.text STARTS WITH 'We will keep' RETURN count(q) AS n, max(q.sourceCount) AS sources`,
     );
     assert.deepEqual(afterWrite, { n: 1, sources: 41 }, 'the new wording joined the quote');
+  });
+
+  it('one more report of a quote eight outlets carry rewrites the edges its claims changed, not those of the other outlets', async () => {
+    await emptyGraph(graph);
+    const outlets = [
+      'Reuters',
+      'Agence France-Presse',
+      'Associated Press',
+      'BBC News',
+      'Al Jazeera',
+      'Xinhua',
+      'dpa',
+      'Kyodo',
+    ];
+    await writeExtractions(
+      graph,
+      outlets.map((o, i) => quoting(`o${i}`, `w${i}`, o)),
+    );
+    const edges = async () =>
+      new Map(
+        (
+          await graph.read(
+            `MATCH (x)-[r:REPORTED|SAID]->(q:Quote) WHERE q.text STARTS WITH 'We will keep'
+             RETURN type(r) + ' ' + coalesce(x.name, x.id) AS edge, elementId(r) AS eid, size(r.articleIds) AS n`,
+          )
+        ).map((r) => [r.edge as string, { eid: r.eid as string, n: r.n as number }]),
+      );
+    const before = await edges();
+    assert.equal(before.size, 9, 'eight REPORTED edges and one SAID');
+
+    // Its last word sorts after the others': the quote's longest wording (its id) stays the one it was.
+    await writeExtraction(graph, quoting('o99', 'zz', 'Kyodo'));
+    const after = await edges();
+    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
+    for (const [edge, { eid, n }] of after) {
+      assert.equal(eid, before.get(edge)!.eid, `${edge}: the same edge, updated in place`);
+      const grew = edge === 'REPORTED Kyodo' || edge.startsWith('SAID');
+      assert.equal(n, before.get(edge)!.n + (grew ? 1 : 0), `${edge}: its reports`);
+    }
+
+    // Both Kyodo reports out: its REPORTED edge goes, the others stay as they were.
+    await removeArticle(graph, 'o7');
+    await removeArticle(graph, 'o99');
+    const left = await edges();
+    assert.deepEqual([...left.keys()].sort(), [...before.keys()].filter((e) => e !== 'REPORTED Kyodo').sort());
+    for (const [edge, { eid }] of left)
+      if (edge.startsWith('REPORTED')) assert.equal(eid, before.get(edge)!.eid, `${edge} kept`);
   });
 
   it('a family name alone in a block of 20 people is written as the one person it joins; the 20 stay as they were', async () => {
