@@ -58,7 +58,13 @@ export interface Frame {
   /** "X and the same three premiers met": the meeting of X and that many others reported before */
   sameGroup?: number;
   /** a group subject ("EU leaders met B"): its members are the people named nearby */
-  group?: { count: number | null; country: string | null; countries?: string[] };
+  group?: {
+    count: number | null;
+    country: string | null;
+    countries?: string[];
+    /** "A met the leaders of B and C": the subject met each member apart, not they each other */
+    separate?: boolean;
+  };
   /** "A and B joined the talks": they took part in the meeting the report told of just before */
   joins?: boolean;
   /** "The dinner was attended by …": the occasion it refers back to (data/meeting-words.json `occasions`); it joins only a meeting told with that word */

@@ -116,7 +116,7 @@ export class ReportMeetings {
     for (const [m, { frame, sentence }] of this.groups) {
       const members = this.named.near(sentence, new Set(m.participants), frame.group!);
       // "A met the leaders of B and C": A met each of them, not they each other
-      if (frame.rule !== 'meeting.country-objects') m.participants.unshift(...members);
+      if (!frame.group!.separate) m.participants.unshift(...members);
       else
         for (const [i, p] of members.entries())
           if (i === 0) m.participants.push(p);

@@ -98,8 +98,6 @@ function comesLater(toks: Token[], n: number): boolean {
   return false;
 }
 
-/** verbs before a meeting noun that say its subject was not at it */
-const SKIPPED = /^(?:skipped|skips|missed|misses|boycotted|boycotts|snubbed|snubs|avoided|shunned)$/;
 /** whether the words `phrase` end at token e */
 const endsAt = (toks: Token[], e: number, phrase: string[]) =>
   phrase.every((w, i) => toks[e - phrase.length + 1 + i]?.lower === w);
@@ -118,7 +116,7 @@ function notHeld(h: Hit): Frame[] | null {
   if (w.appeals.some((p) => endsAt(toks, g, p))) return [];
   if (w.holdVerbs.has(toks[g]!.lower) && w.denied.some((p) => endsAt(toks, g - 1, p))) return [];
   // "called off a bilateral meeting with B", "skipped a key meeting between B and C": a meeting not held, or not by them
-  if (w.calledOff.some((p) => endsAt(toks, g, p)) || SKIPPED.test(toks[g]!.lower)) return [];
+  if (w.calledOff.some((p) => endsAt(toks, g, p))) return [];
   // "at their annual meeting next week", "talks with B tomorrow": a time still to come right after the noun
   if (comesLater(toks, h.end)) return [];
   // "A's meeting with B was postponed": "was" and a participle of w.calledOff in the noun's clause
@@ -291,7 +289,7 @@ function countryObjects(h: Hit): Frame[] | null {
   if (!grp || grp.countries.length < 2 || FUTURE.test(h.before(3))) return null;
   return [
     h.frame('meeting.country-objects', [h.subject.person], {
-      group: { count: grp.count, country: null, countries: grp.countries },
+      group: { count: grp.count, country: null, countries: grp.countries, separate: true },
     }),
   ];
 }

@@ -139,10 +139,11 @@ function descriptorMentions(st: MentionState, f: Found, s: Sentence): void {
   const toks = f.toks;
   for (const d of findDescriptors(toks, s.index === 0)) {
     if (f.covered.has(d.i) || f.covered.has(d.j - 1)) continue;
-    const here = new Set(f.out.filter((m) => m.kind === 'name' && m.i < d.i && m.person).map((m) => m.person!));
-    // "the visiting minister called on B": the guest is none of the people the sentence names, nor of their country
-    const named = d.guest ? f.out.filter((m) => m.kind === 'name' && m.person).map((m) => m.person!) : [];
-    const p = resolveDescriptor(st, d, s.index, d.guest ? new Set([...here, ...named]) : here);
+    // the people named before it; for "the visiting minister called on B", every person the sentence names
+    const here = new Set(
+      f.out.filter((m) => m.kind === 'name' && m.person && (d.guest || m.i < d.i)).map((m) => m.person!),
+    );
+    const p = resolveDescriptor(st, d, s.index, here);
     const kind: MentionKind = d.document ? 'document' : d.side ? 'side' : p ? 'title' : 'anonymous';
     if (p && !d.side && !d.document && !toks[d.i]!.quoted)
       p.aliases.add(st.text.slice(toks[d.i]!.start, toks[d.j - 1]!.end));

@@ -12,10 +12,10 @@ import {
   speechVerbAt,
   subjectEnd,
 } from '../verbs.js';
+import type { Attribution, QuoteScene } from './attribute.js';
 
 /** the word before a verb that makes it a relative clause's or an auxiliary's, not the apposition's subject's */
 const RELATIVE_OR_AUX = /^(?:who|which|that|has|have|had|was|were|is|are|once|also|never|not)$/;
-import type { Attribution, QuoteScene } from './attribute.js';
 
 /**
  * The rules that attribute a quotation, as tables read in order by `attribute` (attribute.ts):
