@@ -152,12 +152,15 @@ export function paragraphs(text: string): Span[] {
             .trim()
             .split(/\s/)[0]!
         : '';
+      const line = text.slice(from, end).trimEnd();
       const joins =
-        col > 0 &&
-        next !== '' &&
-        lens[k]! + 1 + next.length > width &&
-        !/[.!?:]["”’']?$/.test(text.slice(from, end).trimEnd()) &&
-        !SPEAKER_LABEL.test(text.slice(block[k + 1]![0], block[k + 1]![1]));
+        (col > 0 &&
+          next !== '' &&
+          lens[k]! + 1 + next.length > width &&
+          !/[.!?:]["”’']?$/.test(line) &&
+          !SPEAKER_LABEL.test(text.slice(block[k + 1]![0], block[k + 1]![1]))) ||
+        // "… Syed Murad Ali Shah and Mr." / "Sharjeel Inam Memon, …": a title written short never ends a paragraph
+        (/^\p{Lu}/u.test(next) && lexicon().abbreviations.titleLineEnd.test(line));
       if (joins) return;
       out.push([start, end]);
       if (k + 1 < block.length) start = block[k + 1]![0];

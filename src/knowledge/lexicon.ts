@@ -28,7 +28,9 @@ function titleTables(titles: Knowledge['titles']) {
     if (!(t.honorific && k.includes(' '))) for (const w of k.split(' ')) titleWords.add(w.replace(/\.$/, ''));
   for (const w of titles.modifiers) titleWords.add(w);
   for (const w of titles.heads) titleWords.add(w);
-  return { titleByPhrase, titleWords, titlesOfAbbr };
+  /** "sultan", "crown prince": styles before a given or regnal name (titles.json `regnal`) */
+  const regnalTitles = new Set(titles.titles.filter((t) => t.regnal).map((t) => t.title));
+  return { titleByPhrase, titleWords, titlesOfAbbr, regnalTitles };
 }
 
 /** names in lower case, each also without its diacritics as English copy writes them ("Chișinău", "chisinau") */
@@ -155,6 +157,8 @@ function abbreviationTables(w: Knowledge['words']) {
     beforePeriod: new RegExp(
       `(?:\\b(?:${[...titles, ...more, ...names, ...months].map(esc).join('|')})|\\b[A-Z]|\\b(?:[A-Z]\\.){1,3}[A-Z])$`,
     ),
+    /** a line that ends with a title written short ("… and Mr."): its name is on the next line */
+    titleLineEnd: new RegExp(`(?:^|\\s)(?:${titles.map(esc).join('|')})\\.$`),
     /** "Mohd", "Ma": given names written short, before their period (lower case) */
     nameAbbreviations: new Set(names.map((n) => n.toLowerCase())),
     quoteSplit: new RegExp(`(?<!\\b(?:${titles.map(esc).join('|')})\\.)(?<=[.!?])\\s+(?=[A-Z“"])`),

@@ -21,6 +21,8 @@ const TitlesFile = strict({
       honorific: z.boolean().optional(),
       /** also a common given name ("Amir Ohana"): a title only after "the" or a form of address */
       givenName: z.boolean().optional(),
+      /** a monarch's or a royal's style: the one name after it is a given (regnal) name, not a surname ("Sultan Ibrahim") */
+      regnal: z.boolean().optional(),
       abbr: words.optional(),
     }),
   ),
@@ -215,6 +217,8 @@ const MeetingTriggersFile = strict({
   audiences: words.default([]),
   speeches: words.default([]),
   speechKinds: words.default([]),
+  otherEvent: words.default([]),
+  rosterCues: words.default([]),
 });
 
 const WordsFile = strict({

@@ -539,6 +539,9 @@ export function readList(toks: Token[], ms: Mention[], n: number, max = 30, clau
     const nx = toks[e + 1];
     // "…, C and Jan Novak": a name nobody resolved still closes the list
     if (!o && nx?.cap && nx.word && !isTitleWord(nx) && !lexicon().countryByWord.has(nx.lower)) pending = -1;
+    // "B, C, and key members of the cabinet", "B, C and other officials": a group of people nobody named closes it
+    const groups = lexicon().meeting.groupNouns;
+    if (!o && nx?.word && !nx.cap && toks.slice(e + 1, e + 5).some((x) => !x.cap && groups.has(x.lower))) pending = -1;
     if (o) {
       pending = -1;
       if (oneByOne(toks, e + 1, o.i)) separate = true;

@@ -16,6 +16,8 @@ export interface CueCtx {
   toks: Token[];
   /** named people outside quotations, in text order */
   ms: Mention[];
+  /** every mention of a person outside quotations, titles and pronouns too ("the US President") */
+  all: Mention[];
   /** the participants of each meeting this sentence told of */
   met: string[][];
   /** the report's year: "the 2019 summit" of a report of 2025 is another event */
@@ -50,13 +52,15 @@ const DET = /^(?:the|this|a|an|its|their)$/;
 
 /**
  * The event noun phrase that starts at token d ("the climate summit", "the opening session"), its noun within
- * four words: the noun's index, or -1. A year other than the report's own ("the 2019 summit") is another event.
+ * four words: the noun's index, or -1. A year other than the report's own ("the 2019 summit") is another event, and
+ * so is "a separate news conference" (data/meeting-triggers.json `otherEvent`).
  */
 function eventFrom(toks: Token[], d: number, year: string | null): number {
   if (!DET.test(toks[d]?.lower ?? '')) return -1;
+  const other = meetingWords().otherEvent;
   for (let q = d + 1; q < toks.length && q <= d + 8; q++) {
     const x = toks[q]!;
-    if (x.quoted || x.text === ',' || x.text === ';') return -1;
+    if (x.quoted || x.text === ',' || x.text === ';' || other.has(x.lower)) return -1;
     // "the Special Asean Plus Three (APT) Summit": a longer name, of capitalised words and an acronym
     if (q > d + 4 && !x.cap && !/^[()\d]/.test(x.text)) return -1;
     if (/^(?:19|20)\d\d$/.test(x.text) && year && x.text !== year) return -1;
@@ -72,7 +76,7 @@ const refersToEvent = (c: CueCtx, d: number) =>
   (c.eventBefore && c.toks[d]?.lower === 'the' && EVENT_ANAPHOR.test(c.toks[d + 1]?.lower ?? ''));
 
 /** prepositions and verbs before "the EVENT" that make it the setting of what a person says: "at the conference" */
-const TO_EVENT = /^(?:at|in|during|to|told|addressed|opened)$/;
+const TO_EVENT = /^(?:at|in|during|to|told|addressed|addressing|opened)$/;
 /** verbs of a speaker at an event besides the reporting verbs: "welcomed the participants to the forum" */
 const OCCASION_VERB =
   /^(?:welcomed|addressed|opened|delivered|presented|chaired|moderated|emphasized|emphasised|highlighted)$/;
@@ -400,6 +404,29 @@ function speechBy(c: CueCtx): string[] {
   return subj ? [subj.person!] : [];
 }
 
+/** the verb after a roster's subject: "Those attending were: A; B; C", "Participants included A and B" */
+const ROSTER_VERB = /^(?:were|are|included|include|includes)$/;
+
+/**
+ * "Those attending were: A; B; C", "The heads of state meeting with the US President were: A, B …", "Leaders taking
+ * part included A and B": a list after a subject that says its people attended or met (data/meeting-triggers.json
+ * `rosterCues`), to the sentence's end, semicolons and all; the person the subject met with ("with the US President")
+ * is one of them. Once the report has named its event, or when the subject names whom they met.
+ */
+function rosterAfter(c: CueCtx): string[] {
+  const { toks } = c;
+  const v = toks.findIndex((t, k) => k > 0 && k <= 14 && !t.quoted && ROSTER_VERB.test(t.lower));
+  if (v < 0 || toks.slice(0, v).some((t) => t.quoted || t.text === ',' || t.text === ';')) return [];
+  const cues = meetingWords().rosterCues;
+  const cue = toks.findIndex((t, k) => k < v && !t.cap && cues.has(t.lower));
+  // "Those killed were A and B", "The heads of state present were …": the subject opens with no name of its own
+  if (cue < 0 || c.ms.some((m) => m.i < cue) || NOT_YET.test(toks[cue - 1]?.lower ?? '')) return [];
+  const withWhom = c.all.filter((m) => m.i > cue && m.j <= v && toks[m.i - 1]?.lower !== 'of' && m.person);
+  if (!c.eventBefore && !namesEvent(toks) && !withWhom.length) return [];
+  const listed = c.ms.filter((m) => m.i > v).map((m) => m.person!);
+  return listed.length >= 2 ? [...withWhom.map((m) => m.person!), ...listed] : [];
+}
+
 export const EVENT_CUES: readonly EventCue[] = [
   { id: 'cue.spoke-at', example: 'Speaking at the forum, A said … B told the forum that …', find: spokeAt },
   {
@@ -429,6 +456,11 @@ export const EVENT_CUES: readonly EventCue[] = [
     id: 'cue.among',
     example: 'Among the leaders at the summit were A, B and C. Other speakers included D and E.',
     find: among,
+  },
+  {
+    id: 'cue.roster',
+    example: 'Leaders met in Lima. Those meeting with the host were: President A; Prime Minister B; King C.',
+    find: rosterAfter,
   },
   { id: 'cue.speech-by', example: 'Speech by Minister A at the 4th Water Conference', find: speechBy },
   { id: 'cue.featured', example: 'A panel discussion moderated by A featured B, C and D.', find: featured },

@@ -298,7 +298,15 @@ function occasion(): Observer {
                 triggersAt(s.tokens, k + 1).some((x) => x.occasion)),
           );
       }
-      const cue = { toks: s.tokens, ms, met, year: c.ref?.slice(0, 4) ?? null, eventBefore: named >= 0 && !otherEvent };
+      const all = mentions.filter((m) => !m.quoted && m.person);
+      const cue = {
+        toks: s.tokens,
+        ms,
+        all,
+        met,
+        year: c.ref?.slice(0, 4) ?? null,
+        eventBefore: named >= 0 && !otherEvent,
+      };
       for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
       // "A travelled to Berlin to meet B and C, alongside European leaders, including D and E": one meeting of them all
       const last = told[told.length - 1];

@@ -405,7 +405,10 @@ function setting(h: Hit): Frame[] | null {
     const t = toks[v]!;
     if (t.quoted || t.cap || !w.addressVerbs.has(t.lower) || Math.abs(v - h.k) > 40) continue;
     const subj = nearestBefore(ms, v);
-    const objects = addressed(toks, ms, v).filter((o) => o.person !== subj?.person);
+    // "told CNN he was able to …": a pronoun in the nominative opens the clause told, it is nobody spoken to
+    const objects = addressed(toks, ms, v).filter(
+      (o) => o.person !== subj?.person && !(o.kind === 'pronoun' && /^(?:he|she|they)$/.test(toks[o.i]!.lower)),
+    );
     const last = objects[objects.length - 1];
     // the meeting noun within 22 words of the verb's last object (a relative clause or a reason between)
     if (!last || !subj || subj.j <= from - 1 || (v < h.k && h.k - last.j > 22) || (v > h.k && v - h.k > 22)) continue;
@@ -794,6 +797,8 @@ function cooccur(h: Hit): Frame[] | null {
   // not "speaking from Kigali, … said B": a participle; not "received reports from four countries that B …": the
   // first person after the verb stands close to it, with no clause opened between
   if (/ing$/.test(h.t.lower)) return null;
+  // "gave B a frame crafted by C": a verb that is a meeting only with its words ("gave a warm welcome") is none alone
+  if (h.isVerb && h.verb!.needs.size) return null;
   const next = named.find((m) => m.i >= h.end)!;
   const gap = toks.slice(h.end, next.i);
   if (gap.length > 8 || gap.some((t) => /^(?:that|who|which|whom|because|if)$/.test(t.lower))) return null;

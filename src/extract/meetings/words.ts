@@ -91,6 +91,8 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     audiences: set(d.audiences),
     speeches: set(d.speeches),
     speechKinds: set(d.speechKinds),
+    otherEvent: set(d.otherEvent),
+    rosterCues: set(d.rosterCues),
   };
 }
 

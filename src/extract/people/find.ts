@@ -4,6 +4,13 @@ import type { Token } from '../text.js';
 
 export { isTitleWord, pluralTitle };
 
+/** whether the name at token i follows a monarch's or a royal's style: "Sultan Ibrahim", "Crown Prince Hussein" */
+export function regnalAt(toks: Token[], i: number): boolean {
+  const regnal = lexicon().regnalTitles;
+  const one = toks[i - 1]?.lower ?? '';
+  return regnal.has(one) || regnal.has(`${toks[i - 2]?.lower ?? ''} ${one}`);
+}
+
 /**
  * Finds name runs: sequences of capitalised tokens that are not titles, places, months or other
  * words that never name a person ("Hakan Fidan", "Subrahmanyam Jaishankar", "Yoon Suk Yeol"), with

@@ -26,6 +26,8 @@ export interface Person {
   count?: number;
   /** the country comes from a "counterpart" phrase only */
   weakCountry?: boolean;
+  /** first named after a monarch's style ("Sultan Ibrahim"): a given name, no surname (match.ts) */
+  regnal?: boolean;
   /** index of the last sentence that mentions the person */
   lastSentence?: number;
 }

@@ -164,9 +164,19 @@ function lineageCut(long: string[], short: string[]): boolean {
   return long.slice(short.length).every((w) => bare(w) !== w);
 }
 
-/** How well the name words `toks` fit person `p` (10: the same name … 3: a middle name), 0 for not at all. */
-function score(full: string[], p: Person): number {
+/**
+ * How well the name words `toks` fit person `p` (10: the same name … 3: a middle name), 0 for not at all. A regnal
+ * name ("Sultan Ibrahim", `regnal`) is a given name: it fits no one by surname, and a person named so is not the one
+ * whose surname it is.
+ */
+function score(full: string[], p: Person, regnal = false): number {
   if (full.join(' ') === p.tokens.join(' ')) return 10;
+  if (regnal || p.regnal) {
+    const a = core(full).filter((w) => !SUFFIX.test(w));
+    const b = core(p.tokens).filter((w) => !SUFFIX.test(w));
+    if ((a.length === 1 && b.length > 1) || (b.length === 1 && a.length > 1))
+      return knownAs(full, p.tokens) || knownAs(p.tokens, full) ? 9 : a[0] === b[0] ? 4 : 0;
+  }
   // "Jokowi" for "Joko Widodo", either way round: a public figure's short name (data/nicknames.json knownAs)
   if (knownAs(full, p.tokens) || knownAs(p.tokens, full)) return 9;
   if (fatherOf(full, p.tokens)) return 0;
@@ -229,13 +239,13 @@ function score(full: string[], p: Person): number {
 const before = (p: Person, best: Person) =>
   (p.count ?? 0) !== (best.count ?? 0) ? (p.count ?? 0) > (best.count ?? 0) : p.last > best.last;
 
-/** The person of `people` a name refers to (the best fit; among equals, see `before`), or null. */
-export function matchName(people: readonly Person[], name: string): Person | null {
+/** The person of `people` a name refers to (the best fit; among equals, see `before`), or null; `regnal`: the name follows a monarch's style. */
+export function matchName(people: readonly Person[], name: string, regnal = false): Person | null {
   const toks = lowerName(name).split(' ');
   let best: Person | null = null;
   let bestScore = 0;
   for (const p of people) {
-    const s = score(toks, p);
+    const s = score(toks, p, regnal);
     if (s && (s > bestScore || (s === bestScore && best && before(p, best)))) {
       best = p;
       bestScore = s;

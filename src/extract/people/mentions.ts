@@ -1,7 +1,7 @@
 import { lexicon } from '../../knowledge/index.js';
 import { isTitleWord } from '../grammar.js';
 import type { Sentence, Token } from '../text.js';
-import { findRuns } from './find.js';
+import { findRuns, regnalAt } from './find.js';
 import type { Mention, MentionKind, Person } from './index.js';
 import { matchName, misspelt } from './match.js';
 import { findDescriptors, type Descriptor } from './parse.js';
@@ -113,8 +113,9 @@ function nameMentions(st: MentionState, f: Found): void {
     // "the Scholz administration": a name used as a modifier, not a mention of the person
     if (toks[r.i - 1]?.lower === 'the' && !toks[r.i - 1]!.cap && toks[r.j] && toks[r.j]!.word && !toks[r.j]!.cap)
       continue;
-    let p = matchName(st.list, r.name);
-    if (!p && r.j - r.i === 1) {
+    const regnal = regnalAt(toks, r.i);
+    let p = matchName(st.list, r.name, regnal);
+    if (!p && r.j - r.i === 1 && !regnal) {
       p = misspelt(st.list, r.name);
       if (p) p.aliases.add(r.name);
     }
@@ -161,6 +162,7 @@ function pronounMentions(st: MentionState, f: Found, s: Sentence): void {
     // the last mention listed before this one (earlier pronouns were listed after the names)
     let ref: string | null = null;
     for (const m of out) if (m.i < i && m.person && !m.quoted && m.kind !== 'side') ref = m.person;
+    ref = beforeAside(toks, out, i) ?? ref;
     const subject = t.lower === 'he' || t.lower === 'she';
     // "X also visited Y, with whom he discussed …": the subject of a relative clause about Y is X
     if (subject && toks[i - 1]?.lower === 'whom') {
@@ -179,6 +181,25 @@ function pronounMentions(st: MentionState, f: Found, s: Sentence): void {
     }
     out.push({ ...f.mention(i, i + 1, 'pronoun', ref ?? st.salient), poss: t.lower === 'his' });
   }
+}
+
+/**
+ * "A's letter, addressed to B and sent to all leaders, was written after his meetings with C", "A, who met B, said
+ * he …": when the last person named before the pronoun at i stands in an aside between commas that opens right
+ * after the sentence's first named person, the pronoun is that person's; else null
+ */
+function beforeAside(toks: Token[], out: Mention[], i: number): string | null {
+  const named = out.filter((m) => m.i < i && m.person && !m.quoted && m.kind !== 'side');
+  const last = named[named.length - 1];
+  const head = named[0];
+  if (!last || !head || head === last || head.i > 2 || head.person === last.person) return null;
+  // the aside opens within two words of the first person ("A's letter ,") with a word in lower case
+  const open = toks.findIndex((t, k) => k >= head.j && t.text === ',');
+  if (open < 0 || open - head.j > 2 || open > last.i || !toks[open + 1]?.word || toks[open + 1]!.cap) return null;
+  // and closes after the last person, before the pronoun, with nobody named after it
+  const close = toks.findIndex((t, k) => k >= last.j && k < i && t.text === ',');
+  if (close < 0 || toks.slice(open + 1, close).some((t) => t.text === ';' || t.text === ':')) return null;
+  return named.some((m) => m.i > close) ? null : head.person;
 }
 
 /**

@@ -2,7 +2,7 @@ import { lexicon } from '../../knowledge/index.js';
 import { countryPhraseAt, evidenceOf, isHonorific, isTitleWord } from '../grammar.js';
 import type { PersonRule } from '../rules.js';
 import type { Sentence, Token } from '../text.js';
-import { appositiveTitle, findRuns, roleBefore, wordBeforeName, type Run } from './find.js';
+import { appositiveTitle, findRuns, regnalAt, roleBefore, wordBeforeName, type Run } from './find.js';
 import type { Person } from './index.js';
 import { core, lowerName, matchName, misspelt, possessiveS, secondSurname } from './match.js';
 import { parseRole } from './parse.js';
@@ -220,7 +220,8 @@ export function register(reg: Registry, s: Sentence): void {
 function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
   const toks = s.tokens;
   const lex = lexicon();
-  let p = matchName(reg.list, r.name) ?? (r.j - r.i === 1 ? misspelt(reg.list, r.name) : null);
+  const regnal = regnalAt(toks, r.i);
+  let p = matchName(reg.list, r.name, regnal) ?? (r.j - r.i === 1 && !regnal ? misspelt(reg.list, r.name) : null);
   const tokens = lowerName(r.name).split(' ');
   if (!p) {
     p = {
@@ -235,6 +236,7 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
       evidence: [],
       last: 0,
     };
+    if (regnal) p.regnal = true;
     reg.list.push(p);
   } else if (possessiveS(p.tokens, tokens) && tokens.join('').length < p.tokens.join('').length) {
     // "Jared Kushners whistle-stop visit" in the headline, "Jared Kushner" in the story: the name without the "s"
@@ -246,7 +248,7 @@ function addPerson(reg: Registry, s: Sentence, r: Run, why: PersonRule): void {
     p.tokens = tokens;
   } else if (
     core(tokens).length > core(p.tokens).length &&
-    matchName(reg.list, r.name) === p &&
+    matchName(reg.list, r.name, regnal) === p &&
     !secondSurname(tokens, p.tokens)
   ) {
     // a longer name renames the person, not the same name with a middle initial ("Joe Biden" stays)

@@ -12,6 +12,57 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
+    'a roster after a subject that says its people met or attended: "Those meeting with the US President were: A; B, C"; not "Those killed were: …"',
+    'Leaders gathered in Kingston on Monday for a meeting with President Ana Lopes. Those heads of state meeting with the Chilean President were: Prime Minister of Peru Ivo Kral; Prime Minister of Bolivia Rui Barros, President of Ecuador Omar Yusof. Those killed in the storm were: farmer Tomas Berg and teacher Eva Soto.',
+    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'the key speakers of the event named: "The key speakers of the event included A, B and C"',
+    'The embassy organized a virtual event on Monday. The key speakers of the event included Senator Ana Lopes, Mr Ivo Kral, Member of Parliament, and Dr Rui Barros.',
+    [{ who: 'Ana Lopes + Ivo Kral + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'a list of those met closed by a group nobody named: "met A, B, and key members of the cabinet", "A, B and other officials"',
+    'On Monday, Chilean Senator Ana Lopes met with President Ivo Kral, Foreign Minister Rui Barros, and key members of the cabinet. On Tuesday, Peruvian Minister Tomas Berg met President Omar Yusof, Prime Minister Dara Voss and other officials.',
+    [
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' },
+      { who: 'Ana Lopes + Rui Barros', date: '2025-03-10' },
+      { who: 'Omar Yusof + Tomas Berg', date: '2025-03-11' },
+      { who: 'Dara Voss + Tomas Berg', date: '2025-03-11' },
+    ],
+  ],
+  [
+    '"was given a warm welcome by B", "extended a warm welcome to B"; not "gave B a frame crafted by C", "extended gratitude to B"',
+    'Chilean President Ana Lopes was given a warm welcome by Peruvian President Ivo Kral on Monday. Bolivian President Rui Barros extended a warm welcome to Ecuadorian President Omar Yusof on Monday. Premier Tomas Berg gave Chancellor Otto Brandt a painting crafted by Eva Soto. Minister Luis Mora extended gratitude to Minister Dara Voss for her messages.',
+    [
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' },
+      { who: 'Omar Yusof + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
+    'a pronoun after an aside that opens after the first person is that person\'s: "A\'s letter, addressed to B, … after his meetings with C"',
+    "Senator Ana Lopes's letter, addressed to Council President Ivo Kral and sent to all leaders, was written after her meetings with President Rui Barros on Monday.",
+    [{ who: 'Ana Lopes + Rui Barros', date: '2025-03-10' }],
+  ],
+  [
+    'people who spoke at a separate news conference were not at the report\'s event: "told a separate news conference"',
+    'Foreign Minister Ivo Kral spoke at a news conference in Lima on Monday. Secretary of State Ana Lopes told a separate news conference in Washington that talks would continue.',
+    [],
+  ],
+  [
+    'a regnal name is a given name: "Sultan Omar" is not Prime Minister "Ali Omar"',
+    'Prime Minister Ali Omar flew to Beijing on Monday. Sultan Omar and Queen Eva Soto were received by President Ivo Kral at a welcome ceremony on Monday.',
+    [{ who: 'Eva Soto + Ivo Kral + Sultan Omar', date: '2025-03-10' }],
+  ],
+  [
+    'a title written short at a line\'s end belongs to the name on the next line: "… and Mr." / "B, Minister of …"',
+    'Senator Ana Lopes visited Lima on Monday, where she met the Governor, Ivo Kral and Mr.\nRui Barros, Minister of Transport.',
+    [
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' },
+      { who: 'Ana Lopes + Rui Barros', date: '2025-03-10' },
+    ],
+  ],
+  [
     'any verb whose object is a person, then the medium of a call: "A congratulated B by phone", "thanked B over the phone"; not "was reached by phone"',
     "Chilean President Ana Lopes congratulated Peru's president-elect, Tomas Berg by phone on Monday. Bolivian President Rui Barros thanked Argentine President Ivo Kral over the phone on Monday. Ecuadorian Minister Eva Soto was reached by phone, her aide Luis Mora said.",
     [
