@@ -84,11 +84,15 @@ const OCCASION_VERB =
 /** "X said at the conference", "In the opening ceremony, Y stressed …": the subjects of speech verbs */
 function spokeAt(c: CueCtx): string[] {
   const { toks, ms } = c;
-  if (!toks.some((t, k) => !t.quoted && TO_EVENT.test(t.lower) && refersToEvent(c, k + 1))) return [];
+  const at = toks.flatMap((t, k) => (!t.quoted && TO_EVENT.test(t.lower) && refersToEvent(c, k + 1) ? [k] : []));
+  if (!at.length) return [];
   const lex = lexicon();
   const out: string[] = [];
   toks.forEach((t, v) => {
     if (t.quoted || t.cap || !(lex.speechVerb.has(t.lower) || OCCASION_VERB.test(t.lower))) return;
+    // "X said that the nation deferred inviting others to the summit": the event in the words reported is not
+    // where they were said
+    if (at.every((k) => k > v && toks.slice(v + 1, k).some((x) => x.lower === 'that'))) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
     if (subj && v - subj.j <= 6) out.push(...withCo(c, subj));
   });

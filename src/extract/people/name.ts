@@ -9,14 +9,16 @@ import { wellKnownName } from './well-known.js';
  * ("Merrin" and, once, "Tavo Merrin": "Tavo Merrin"); a person the report names only with a title before the
  * surname ("President Merrin", "Mr Merrin") is printed that way, as the report writes it: the surname alone is
  * no form the report uses. A public figure's short name alone ("Jokowi") is printed as the full name it stands for,
- * and a formal form of a listed public figure's name ("Joseph R. Biden Jr.") as the name they are known by.
+ * and a formal form of a listed public figure's name ("Joseph R. Biden Jr.") as the name they are known by. A
+ * possessive is no word of a name ("Qatar's Tamim"), and a regnal name is printed with its style ("Sheikh Tamim").
  */
 export function printedName(p: Person): string {
   if (p.tokens.length >= 2) return wellKnownName(p.name) ?? p.name;
   // "Jokowi" alone: the full name news knows the person by (data/nicknames.json knownAs)
   const known = lexicon().knownAs.get(p.tokens[0]!);
   if (known) return known;
-  return fullerName(p) ?? titledName(p) ?? p.name;
+  // "Sheikh Tamim": a regnal name is a given name, no longer name ends with it
+  return (p.regnal ? null : fullerName(p)) ?? titledName(p) ?? p.name;
 }
 
 /** "Mr", "President", "Prime Minister", "Sheikh": a word of a title or a form of address */
@@ -40,7 +42,9 @@ function nameWords(alias: string): string[] | null {
   if (
     !words.every(
       (w) =>
-        (/^\p{Lu}/u.test(w) && !titleWord(w) && !plural(w)) || lex.particles.has(w) || SUFFIX.test(w.toLowerCase()),
+        (/^\p{Lu}/u.test(w) && !titleWord(w) && !plural(w) && !/['’]s$/.test(w)) ||
+        lex.particles.has(w) ||
+        SUFFIX.test(w.toLowerCase()),
     )
   )
     return null;

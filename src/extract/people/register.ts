@@ -147,18 +147,17 @@ export const NOT_OF_REPORT: readonly CreditRow[] = [
   },
   {
     id: 'name-slash-agency',
-    example: 'The two ministers at the port | Jane Roe/Agency/AFP via Getty Images (a picture credit: a name, a slash)',
+    example:
+      'The two ministers at the port | Jane Roe/Agency/AFP via Getty Images; Jane Roe / Presidential Court (a picture credit: a name, a slash)',
     when: ({ s, r }) => {
-      const slash = s.tokens[r.j];
-      const after = s.tokens[r.j + 1];
-      return (
-        !r.poss &&
-        slash?.text === '/' &&
-        slash.start === s.tokens[r.j - 1]!.end &&
-        !!after &&
-        after.start === slash.end &&
-        /^\p{Lu}/u.test(after.text)
-      );
+      const toks = s.tokens;
+      const slash = toks[r.j];
+      const after = toks[r.j + 1];
+      if (r.poss || slash?.text !== '/' || !after) return false;
+      // "Jane Roe / Presidential Court" ending the caption: a few capitalised words after a spaced slash
+      const rest = toks.slice(r.j + 1);
+      if (rest.length <= 5 && rest.every((t) => t.cap || !t.word || /^(?:of|the|and)$/.test(t.lower))) return true;
+      return slash.start === toks[r.j - 1]!.end && after.start === slash.end && /^\p{Lu}/u.test(after.text);
     },
   },
   {

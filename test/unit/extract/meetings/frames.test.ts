@@ -50,6 +50,11 @@ const rows: Row[] = [
     [],
   ],
   [
+    'an event inside the words reported is not where they were said: "X said that the nation deferred inviting others to the summit"',
+    'The regional forum opened in Suva on Monday. Addressing the forum, Minister Ivo Kral stressed unity. Prime Minister Ana Lopes said that her nation deferred inviting others to the summit.',
+    [],
+  ],
+  [
     'a regnal name is a given name: "Sultan Omar" is not Prime Minister "Ali Omar"',
     'Prime Minister Ali Omar flew to Beijing on Monday. Sultan Omar and Queen Eva Soto were received by President Ivo Kral at a welcome ceremony on Monday.',
     [{ who: 'Eva Soto + Ivo Kral + Sultan Omar', date: '2025-03-10' }],

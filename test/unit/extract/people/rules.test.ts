@@ -193,6 +193,12 @@ const creditRows: [(typeof NOT_OF_REPORT)[number]['id'], string, string, string]
     'Ana Ruiz',
   ],
   [
+    'name-slash-agency',
+    'Foreign Minister Ana Ruiz said the port would reopen.\n\nMinister Ana Ruiz is received at the airport. Dara Voss / Presidential Court',
+    'Dara Voss',
+    'Ana Ruiz',
+  ],
+  [
     'thanks-credit',
     'Foreign Minister Ana Ruiz said the port would reopen. Thanks to __Dara Voss__ for the music on our podcasts.',
     'Dara Voss',
