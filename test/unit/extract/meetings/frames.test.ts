@@ -55,6 +55,11 @@ const rows: Row[] = [
     [],
   ],
   [
+    'telephone talks with a few words before "with": "held telephone talks at request with B"',
+    'Foreign Minister Ivo Kral held telephone talks at request with Secretary of State Ana Lopes on Monday.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
+  ],
+  [
     'a regnal name is a given name: "Sultan Omar" is not Prime Minister "Ali Omar"',
     'Prime Minister Ali Omar flew to Beijing on Monday. Sultan Omar and Queen Eva Soto were received by President Ivo Kral at a welcome ceremony on Monday.',
     [{ who: 'Eva Soto + Ivo Kral + Sultan Omar', date: '2025-03-10' }],
