@@ -179,6 +179,8 @@ const MeetingTriggersFile = strict({
         host: z.boolean().default(false),
         refOnly: z.boolean().default(false),
         needs: words.default([]),
+        /** words one of which must follow the object within a few words ("thanked B for the warm hospitality") */
+        after: words.default([]),
         gap: z.number().int().min(0).max(8).default(0),
       }),
     )

@@ -409,11 +409,11 @@ function speechBy(c: CueCtx): string[] {
 }
 
 /** the verb after a roster's subject: "Those attending were: A; B; C", "Participants included A and B" */
-const ROSTER_VERB = /^(?:were|are|included|include|includes)$/;
+const ROSTER_VERB = /^(?:were|are|was|is|included|include|includes)$/;
 
 /**
  * "Those attending were: A; B; C", "The heads of state meeting with the US President were: A, B …", "Leaders taking
- * part included A and B": a list after a subject that says its people attended or met (data/meeting-triggers.json
+ * part included A and B", "Representing Belize was A and B": a list after a subject that says its people attended or met (data/meeting-triggers.json
  * `rosterCues`), to the sentence's end, semicolons and all; the person the subject met with ("with the US President")
  * is one of them. Once the report has named its event, or when the subject names whom they met.
  */
@@ -422,7 +422,8 @@ function rosterAfter(c: CueCtx): string[] {
   const v = toks.findIndex((t, k) => k > 0 && k <= 14 && !t.quoted && ROSTER_VERB.test(t.lower));
   if (v < 0 || toks.slice(0, v).some((t) => t.quoted || t.text === ',' || t.text === ';')) return [];
   const cues = meetingWords().rosterCues;
-  const cue = toks.findIndex((t, k) => k < v && !t.cap && cues.has(t.lower));
+  // "Representing Belize was A and B": a cue word may open the sentence
+  const cue = toks.findIndex((t, k) => k < v && (!t.cap || k === 0) && cues.has(t.lower));
   // "Those killed were A and B", "The heads of state present were …": the subject opens with no name of its own
   if (cue < 0 || c.ms.some((m) => m.i < cue) || NOT_YET.test(toks[cue - 1]?.lower ?? '')) return [];
   const withWhom = c.all.filter((m) => m.i > cue && m.j <= v && toks[m.i - 1]?.lower !== 'of' && m.person);

@@ -150,6 +150,9 @@ export class Hit {
       // "called up B": a particle before the object; "saw off B", not "saw B as an ally": one it needs
       if (this.isVerb && this.verb!.object) {
         if (this.verb!.needs.size && !this.verb!.needs.has(toks[t0]?.lower ?? '')) return none;
+        // "thanked B for the warm hospitality": a word it needs after the object, before the clause ends
+        const after = this.verb!.after;
+        if (after.size && !toks.slice(t0, t0 + 16).some((x) => after.has(x.lower) && !x.quoted)) return none;
         return { n: this.verb!.particles.has(toks[t0]?.lower ?? '') ? t0 + 1 : t0, look: true, between: false };
       }
       const tr = this.trigger;

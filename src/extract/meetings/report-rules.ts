@@ -307,7 +307,13 @@ function occasion(): Observer {
         year: c.ref?.slice(0, 4) ?? null,
         eventBefore: named >= 0 && !otherEvent,
       };
-      for (const row of EVENT_CUES) for (const id of row.find(cue)) if (!who.has(id)) who.set(id, s);
+      for (const row of EVENT_CUES) {
+        const found = row.find(cue);
+        for (const id of found) if (!who.has(id)) who.set(id, s);
+        // "Those meeting with the US President were: A; B; C": a roster names the report's event for the sentences
+        // after it ("Also present was D")
+        if (row.id === 'cue.roster' && found.length >= 2) [named, otherEvent] = [s.index, false];
+      }
       // "A travelled to Berlin to meet B and C, alongside European leaders, including D and E": one meeting of them all
       const last = told[told.length - 1];
       const members = last ? includedMembers(s.tokens, ms) : [];

@@ -759,7 +759,7 @@ function clausePeople(h: Hit): Mention[] {
  */
 function clauseFallback(h: Hit): Frame[] | null {
   const v = h.verb;
-  if (!h.isVerb || !v || v.refOnly || v.needs.size || !(v.object || v.preps.size)) return null;
+  if (!h.isVerb || !v || v.refOnly || v.needs.size || v.after.size || !(v.object || v.preps.size)) return null;
   const subjects = h.subjects;
   if (!subjects.length || subjects.some((m) => m.kind !== 'name')) return null;
   // an object read already ("met B"), unless it is only a word of address that points back ("His Highness …")
@@ -798,7 +798,7 @@ function cooccur(h: Hit): Frame[] | null {
   // first person after the verb stands close to it, with no clause opened between
   if (/ing$/.test(h.t.lower)) return null;
   // "gave B a frame crafted by C": a verb that is a meeting only with its words ("gave a warm welcome") is none alone
-  if (h.isVerb && h.verb!.needs.size) return null;
+  if (h.isVerb && (h.verb!.needs.size || h.verb!.after.size)) return null;
   const next = named.find((m) => m.i >= h.end)!;
   const gap = toks.slice(h.end, next.i);
   if (gap.length > 8 || gap.some((t) => /^(?:that|who|which|whom|because|if)$/.test(t.lower))) return null;

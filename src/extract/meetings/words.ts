@@ -23,6 +23,8 @@ export interface Trigger {
   refOnly: boolean;
   /** words one of which must stand among the particles ("presented his credentials to") */
   needs: ReadonlySet<string>;
+  /** words one of which must follow the object within a few words ("thanked B for the warm hospitality") */
+  after: ReadonlySet<string>;
   /** a plural noun of several meetings, one per party ("bilateral meetings with B and C") */
   several: boolean;
   /** how many words of a topic may stand before the preposition: "discussed trade and investment with B" */
@@ -48,6 +50,7 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
         preps: new Set(v.preps),
         particles: new Set(v.particles),
         needs: new Set(v.needs),
+        after: new Set(v.after),
         occasion: false,
         several: false,
       });
@@ -65,6 +68,7 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
         host: false,
         refOnly: false,
         needs: new Set(),
+        after: new Set(),
       });
   const set = (xs: string[]) => new Set(xs);
   return {

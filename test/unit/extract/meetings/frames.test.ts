@@ -12,9 +12,9 @@ type Row = [errorClass: string, text: string, expected: MeetingRow[]];
 
 const rows: Row[] = [
   [
-    'a roster after a subject that says its people met or attended: "Those meeting with the US President were: A; B, C"; not "Those killed were: …"',
-    'Leaders gathered in Kingston on Monday for a meeting with President Ana Lopes. Those heads of state meeting with the Chilean President were: Prime Minister of Peru Ivo Kral; Prime Minister of Bolivia Rui Barros, President of Ecuador Omar Yusof. Those killed in the storm were: farmer Tomas Berg and teacher Eva Soto.',
-    [{ who: 'Ana Lopes + Ivo Kral + Omar Yusof + Rui Barros', date: '2025-03-10' }],
+    'a roster after a subject that says its people met or attended: "Those meeting with the US President were: A; B, C", "Representing X was D and E", then "Also present was F"; not "Those killed were: …"',
+    'Leaders gathered in Kingston on Monday for a meeting with President Ana Lopes. Those heads of state meeting with the Chilean President were: Prime Minister of Peru Ivo Kral; Prime Minister of Bolivia Rui Barros, President of Ecuador Omar Yusof. Representing Panama was Foreign Minister Dara Voss and Ambassador of Cuba, Luis Mora. Also present was Secretary-General Lia Matos. Those killed in the storm were: farmer Tomas Berg and teacher Eva Soto.',
+    [{ who: 'Ana Lopes + Dara Voss + Ivo Kral + Lia Matos + Luis Mora + Omar Yusof + Rui Barros', date: '2025-03-10' }],
   ],
   [
     'the key speakers of the event named: "The key speakers of the event included A, B and C"',
@@ -53,6 +53,11 @@ const rows: Row[] = [
     'an event inside the words reported is not where they were said: "X said that the nation deferred inviting others to the summit"',
     'The regional forum opened in Suva on Monday. Addressing the forum, Minister Ivo Kral stressed unity. Prime Minister Ana Lopes said that her nation deferred inviting others to the summit.',
     [],
+  ],
+  [
+    '"thanked B for a warm welcome / for the hospitality"; not "thanked B for his support"',
+    'President Ana Lopes thanked President Ivo Kral for a warm welcome on Monday. Minister Rui Barros thanked Chancellor Otto Brandt for his support on trade.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
   ],
   [
     'telephone talks with a few words before "with": "held telephone talks at request with B"',
