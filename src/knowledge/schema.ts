@@ -221,6 +221,7 @@ const MeetingTriggersFile = strict({
   speechKinds: words.default([]),
   otherEvent: words.default([]),
   rosterCues: words.default([]),
+  eventRoles: words.default([]),
 });
 
 const WordsFile = strict({

@@ -134,16 +134,30 @@ function attendsObject(toks: Token[], d: number, year: string | null): boolean {
   return eventFrom(toks, q, year) >= 0;
 }
 
-/** "X attended the summit", "Y took part in the forum", "Z arrived in Geneva for the summit": the verb's subject */
+/** "A and B served as co-chairs", "C acted as moderator": once the report has named its event, a role at it */
+function servedAs(toks: Token[], v: number): boolean {
+  const t = toks[v]!;
+  if (t.quoted || !/^(?:served|acted|serving|acting)$/.test(t.lower) || toks[v + 1]?.lower !== 'as') return false;
+  if (NOT_YET.test(toks[v - 1]?.lower ?? '')) return false;
+  const roles = meetingWords().eventRoles;
+  return toks.slice(v + 2, v + 4).some((x) => roles.has(x.lower));
+}
+
+/**
+ * "X attended the summit", "Y took part in the forum", "Z arrived in Geneva for the summit", "A and B served as
+ * co-chairs" (after the event is named): the verb's subject
+ */
 function attended(c: CueCtx): string[] {
   const year = c.year;
   const { toks, ms } = c;
   const out: string[] = [];
   toks.forEach((_t, v) => {
-    if (!attends(toks, v, year)) return;
+    const served = !attends(toks, v, year) && c.eventBefore && servedAs(toks, v);
+    if (!served && !attends(toks, v, year)) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
     const gap = subj ? toks.slice(subj.j, v) : [];
-    if (subj && gap.length <= 8 && !gap.some((x) => x.text === ';')) out.push(...withCo(c, subj));
+    // "A, Minister of X, and the Right Hon. B, MP, Secretary of State for Y, served as co-chairs": a long apposition
+    if (subj && gap.length <= (served ? 24 : 8) && !gap.some((x) => x.text === ';')) out.push(...withCo(c, subj));
   });
   return out;
 }

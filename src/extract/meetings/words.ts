@@ -97,6 +97,7 @@ export function buildTriggers(d: Knowledge['meetingTriggers']) {
     speechKinds: set(d.speechKinds),
     otherEvent: set(d.otherEvent),
     rosterCues: set(d.rosterCues),
+    eventRoles: set(d.eventRoles),
   };
 }
 

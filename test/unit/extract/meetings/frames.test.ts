@@ -60,6 +60,11 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
   ],
   [
+    'a role at the event named: "A and B served as co-chairs"; not "served as a soldier with B"',
+    'The regional forum opened in Kingston on Monday. Foreign Minister Ana Lopes and Foreign Secretary Ivo Kral, MP, Secretary of State for Foreign Affairs, served as co-chairs. Minister Rui Barros served as a soldier with Chancellor Otto Brandt in 1990.',
+    [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
+  ],
+  [
     'telephone talks with a few words before "with": "held telephone talks at request with B"',
     'Foreign Minister Ivo Kral held telephone talks at request with Secretary of State Ana Lopes on Monday.',
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
