@@ -9,9 +9,9 @@ import type { Frame } from './frame.js';
  * the same week.
  */
 
-/** meetings reported as past or to come, which the report's day does not date */
+/** meetings reported as past or to come, which the report's day does not date (not "Earlier, A met B" opening a sentence, nor "met B once again": the report's own days) */
 export const NOT_TODAY =
-  /\b(had|last|previous(?:ly)?|ago|once|former|will|would|plans?|to meet|first met)\b|\bearlier\b(?! in the day| today| on)/i;
+  /\b(had|last|previous(?:ly)?|ago|once(?! again| more)|former|will|would|plans?|to meet|first met)\b|\bearlier\b(?! in the day| today| on|,)/i;
 const DAY_WORD =
   /\b(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/;
 const MEETING_WORD =

@@ -65,6 +65,16 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
   ],
   [
+    'an undated meeting told with "Earlier," opening its sentence or "once again" is of the report\'s day; "had met" and "earlier this month" are not',
+    'Earlier, President Ana Lopes received a courtesy call from Foreign Minister Ivo Kral. Chancellor Otto Brandt met President Rui Barros once again in Lima. Premier Tomas Berg had met King Omar Yusof. Earlier this month, Minister Eva Soto met Minister Luis Mora.',
+    [
+      { who: 'Ana Lopes + Ivo Kral', date: '2025-03-14' },
+      { who: 'Otto Brandt + Rui Barros', date: '2025-03-14' },
+      { who: 'Omar Yusof + Tomas Berg', date: null },
+      { who: 'Eva Soto + Luis Mora', date: '2025-03' },
+    ],
+  ],
+  [
     'telephone talks with a few words before "with": "held telephone talks at request with B"',
     'Foreign Minister Ivo Kral held telephone talks at request with Secretary of State Ana Lopes on Monday.',
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
