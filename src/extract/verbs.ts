@@ -59,12 +59,16 @@ export function subjectEnd(toks: Token[], b: number): number {
  * "X, a career diplomat who once led the office, said", "X, until recently the ambassador, said": when the
  * token `b` before a verb closes an apposition (a comma), the index of the comma that opens it (the subject
  * ends right before it), else -1. An apposition opens with a word of data/grammar.json `appositionOpeners`
- * or a title word.
+ * or a title word. A comma inside it before a capitalised word is a name's ("head of the Monitoring,
+ * Verification and Inspections Commission"); with `open`, the apposition may also be left open before the verb
+ * ("X, head of the commission told …").
  */
-export function appositionBefore(toks: Token[], b: number): number {
-  if (toks[b]?.text !== ',') return -1;
-  for (let c = b - 2; c >= 1 && c > b - 25; c--) {
-    if (toks[c]!.text !== ',') continue;
+export function appositionBefore(toks: Token[], b: number, open = false): number {
+  const closed = toks[b]?.text === ',';
+  // not a relative clause's verb: "B, who told him …"
+  if (!closed && (!open || !toks[b]?.word || /^(?:who|whom|which|that)$/.test(toks[b]!.lower))) return -1;
+  for (let c = b - (closed ? 2 : 1); c >= 1 && c > b - 25; c--) {
+    if (toks[c]!.text !== ',' || toks[c + 1]?.cap) continue;
     return opensApposition(toks, c + 1) ? c : -1;
   }
   return -1;

@@ -821,7 +821,8 @@ export const CUES: readonly CueRow[] = [
       }
       const e0 = subjectEnd(otoks, n - 1);
       // "X, until recently the ambassador, said …": the subject ends before the apposition
-      const ap = appositionBefore(otoks, e0);
+      // "X, head of the commission told …": an apposition left open before the verb, when X is a person
+      const ap = appositionBefore(otoks, e0, !oms.some((x) => x.j === e0 + 1));
       const e = ap >= 0 && oms.some((x) => x.j === ap && x.person) ? ap - 1 : e0;
       // "X said … and had made the position “…”", "X told … that “…,” but affirmed that “…”": the verb shares the
       // subject of the verb before it — the person who opens the sentence ("X could not say what A and B discussed,

@@ -490,6 +490,12 @@ const cases: [string, string, string | null, string][] = [
     'quote.said-after',
   ],
   [
+    'an apposition before the verb left open ("X, head of the commission told …"), or holding a name with commas ("head of the Monitoring, Verification and Inspections Commission")',
+    `${intro}Ana Ruiz, head of the Monitoring, Verification and Inspections Commission told reporters the key would be “a changed attitude on the part of the port”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
     'a verb of concession after the quotation',
     `${intro}“We were too slow to act,” concedes Ruiz.`,
     'Ana Ruiz',
