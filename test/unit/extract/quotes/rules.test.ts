@@ -496,6 +496,12 @@ const cases: [string, string, string | null, string][] = [
     'quote.said-before',
   ],
   [
+    'a scare quote after "talked of" is the subject\'s word',
+    `${intro}Ana Ruiz, angry at the harbour board, has talked of a “catastrophe”.`,
+    'Ana Ruiz',
+    'quote.said-before',
+  ],
+  [
     'a verb of concession after the quotation',
     `${intro}“We were too slow to act,” concedes Ruiz.`,
     'Ana Ruiz',
