@@ -325,8 +325,13 @@ function countryEnds(toks: Token[], k: number): boolean {
   return rest.length >= 1 && rest.length <= 3 && lex.countryByWord.has(name);
 }
 
-/** the last word of a thing's name ("Discrimination", "Settlement", "Prosperity"), never of a person's ("Clement") */
-const ABSTRACT_END = /(?:tion|ity|\p{L}{4,}ment)$/u;
+/**
+ * the last word of a thing's name ("Discrimination", "Settlement", "Prosperity", "Multilateralism", "Missions"),
+ * never of a person's ("Clement")
+ */
+const ABSTRACT_END = /(?:tions?|sions|ity|ities|ism|isms|ness|\p{L}{4,}ments?)$/u;
+/** an adverb of manner inside a capitalised run ("for Mutually Accelerated Growth"): a motto's or a title's, no name */
+const MANNER_ADVERB = /\p{L}{3,}(?:ually|ively|ously)$/u;
 
 /**
  * "the Varnel Tor refugee camp", "Koh Tavel sovereignty": capitalised words before a lower-case singular noun modify
@@ -405,14 +410,16 @@ export const PERSON_EVIDENCE: readonly PersonRow[] = [
   {
     id: 'not.abstract-noun',
     emits: null,
-    example: '… and International Cooperation of …; a Plan to End Ethnic Discrimination',
+    example:
+      '… and International Cooperation of …; a Plan to End Ethnic Discrimination; for Mutually Accelerated Growth',
     when: ({ toks, r, len, next }) =>
       (len === 1 &&
         ABSTRACT.test(toks[r.i]!.lower) &&
         // "Replenishment Summit": a capitalised word that is no name after it, even where compromise saw a surname
         (!hasPersonTag(toks, r) || (!!next && next.cap && next.word && !isNameToken(next)))) ||
       // "Ethnic Discrimination", "Regional Settlement": a run ending in a noun of an idea names a thing
-      (len >= 2 && ABSTRACT_END.test(toks[r.j - 1]!.lower) && !hasPersonTag(toks, r)),
+      (len >= 2 && ABSTRACT_END.test(toks[r.j - 1]!.lower) && !hasPersonTag(toks, r)) ||
+      (len >= 2 && toks.slice(r.i, r.j).some((t) => MANNER_ADVERB.test(t.lower))),
   },
   {
     id: 'not.plural-title-headline',

@@ -17,6 +17,12 @@ const evidenceRows: [PersonRowId, string, string][] = [
   ['not.thing-name', 'The Blue Harbor program was dropped.', 'Blue Harbor'],
   ['not.so-called', 'The so-called Velmor Line was closed.', 'Velmor Line'],
   ['not.abstract-noun', 'Delegates welcomed Reconciliation as a theme.', 'Reconciliation'],
+  [
+    'not.abstract-noun',
+    'The summit was held under the motto of Mutually Accelerated Growth.',
+    'Mutually Accelerated Growth',
+  ],
+  ['not.abstract-noun', 'Our Diplomatic Missions have a pivotal role in trade.', 'Diplomatic Missions'],
   ['not.plural-title-headline', 'Northern and Southern Negotiators Meet in Geneva', 'Meet'],
   ['not.institution', 'The talks were held at Varnel Air Force Base on Monday.', 'Varnel'],
   ['not.institution', 'Delegates met at Orhan Sultan Tarvel University.', 'Tarvel'],
