@@ -66,7 +66,7 @@ export function subjectEnd(toks: Token[], b: number): number {
 export function appositionBefore(toks: Token[], b: number, open = false): number {
   const closed = toks[b]?.text === ',';
   // not a relative clause's verb: "B, who told him …"
-  if (!closed && (!open || !toks[b]?.word || /^(?:who|whom|which|that)$/.test(toks[b]!.lower))) return -1;
+  if (!closed && (!open || !toks[b]?.word || /^(?:who|whom|which|that)$/.test(toks[b].lower))) return -1;
   for (let c = b - (closed ? 2 : 1); c >= 1 && c > b - 25; c--) {
     if (toks[c]!.text !== ',' || toks[c + 1]?.cap) continue;
     return opensApposition(toks, c + 1) ? c : -1;
