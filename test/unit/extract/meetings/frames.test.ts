@@ -80,6 +80,11 @@ const rows: Row[] = [
     [{ who: 'Ana Lopes + Ivo Kral', date: '2025-03-10' }],
   ],
   [
+    '"Addressing the forum, X said" puts X at the report\'s event with who chaired it',
+    'The regional forum opened in Suva on Monday. Addressing the forum, Foreign Minister Ivo Kral stressed unity. Crown Prince Omar Yusof chaired the forum.',
+    [{ who: 'Ivo Kral + Omar Yusof', date: '2025-03-10' }],
+  ],
+  [
     'a regnal name is a given name: "Sultan Omar" is not Prime Minister "Ali Omar"',
     'Prime Minister Ali Omar flew to Beijing on Monday. Sultan Omar and Queen Eva Soto were received by President Ivo Kral at a welcome ceremony on Monday.',
     [{ who: 'Eva Soto + Ivo Kral + Sultan Omar', date: '2025-03-10' }],

@@ -72,6 +72,8 @@ const ADDRESS = [
   'Prof.',
   'Mr',
   'Ms.',
+  'Monsieur',
+  'Madame',
 ];
 
 /** words that open a sentence before a name and are no part of it */
