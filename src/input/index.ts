@@ -9,6 +9,7 @@ import { looksLikeHtml, readHtml } from './html.js';
 import { cleanMarkup, unwrapLines } from './markup.js';
 import { repairMojibake } from './mojibake.js';
 import { canonicalOutlet, hostOf, outletOfUrl } from './outlets.js';
+import { looksLikeFeed, parseFeed } from './feeds.js';
 import { parseRecords, type ReportRecord } from './records.js';
 import { cleanText } from './text.js';
 import { transcriptTurns } from './turns.js';
@@ -21,7 +22,7 @@ import { transcriptTurns } from './turns.js';
 export { InputError, MAX_REPORT_BYTES } from './errors.js';
 export type { InputProblem } from './errors.js';
 
-export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const given = (v: string | null | undefined) => (v == null || v.trim() === '' ? undefined : v.trim());
@@ -124,15 +125,15 @@ export function readReportHtml(html: string, meta: ArticleMeta = {}, fallbackId?
 }
 
 /**
- * Records of a JSON (`lines` false) or JSON Lines file. A record's fields win over `meta` (the
+ * Records of a JSON (`lines` false) or JSON Lines file, or the items of an RSS or Atom feed (`lines` 'feed'). A record's fields win over `meta` (the
  * CLI's flags act as defaults for records that lack a field). Ids: the record's url, else its
  * `id`, else `base#index`. In a file of several records, a record that cleaning leaves empty (a feed item that is only
  * a link or a tag) is left out; the file is an error only when every record is.
  */
-export function readRecords(content: string, meta: ArticleMeta = {}, lines = false): Article[] {
+export function readRecords(content: string, meta: ArticleMeta = {}, lines: boolean | 'feed' = false): Article[] {
   const source = meta.source ?? 'api';
   const base = path.basename(source);
-  const records = parseRecords(content, source, lines);
+  const records = lines === 'feed' ? parseFeed(content, source) : parseRecords(content, source, lines);
   const articles: Article[] = [];
   let empty: InputError | null = null;
   for (const [i, r] of records.entries()) {
@@ -167,6 +168,8 @@ function recordArticle(r: ReportRecord, i: number, meta: ArticleMeta, source: st
  */
 export function detectFormat(name: string, content: string): InputFormat {
   const ext = path.extname(name).toLowerCase();
+  // an RSS or Atom feed (its items are reports), whatever its name says
+  if (looksLikeFeed(content)) return 'feed';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.json') return 'json';
@@ -264,6 +267,8 @@ export function readReportBytes(bytes: Uint8Array, meta: ArticleMeta & { source:
       return readRecords(content, meta, false);
     case 'jsonl':
       return readRecords(content, meta, true);
+    case 'feed':
+      return readRecords(content, meta, 'feed');
     case 'html':
       return [readReportHtml(content, meta, base)];
     default:

@@ -25,7 +25,19 @@ export async function* lines(stream: AsyncIterable<string | Buffer>): AsyncGener
 }
 
 /** Report files `ingest DIR` picks up inside a folder. */
-export const REPORT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
+export const REPORT_EXTENSIONS = [
+  '.txt',
+  '.text',
+  '.md',
+  '.html',
+  '.htm',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.xml',
+  '.rss',
+  '.atom',
+];
 const JSON_LINES = new Set(['.jsonl', '.ndjson']);
 
 /** The report files under `dir`, in sorted order, one directory listing in memory at a time. */

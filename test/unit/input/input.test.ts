@@ -929,6 +929,38 @@ describe('files and bad input', () => {
     assert.equal(c!.title, '[UPDATED] Talks');
   });
 
+  test('an RSS or Atom feed is one report per item, with its title, date, link and fullest text; an empty item is left out', async () => {
+    const rss = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>World</title>',
+      '<item><title>Lopes meets Kral</title><description>Short.</description>',
+      '<content:encoded><![CDATA[<p>Chilean President Ana Lopes met Peruvian President Ivo Kral in Lima on Monday.</p>]]></content:encoded>',
+      '<pubDate>Tue, 13 May 2025 10:00:00 GMT</pubDate><link>https://example.com/a</link></item>',
+      '<item><title></title><link>https://example.com/empty</link></item>',
+      '<item><title>Berg in Quito</title><description>Minister Tomas Berg held talks in Quito.</description>',
+      '<pubDate>Wed, 14 May 2025 09:00:00 GMT</pubDate><guid>b-1</guid></item>',
+      '</channel></rss>',
+    ].join('\n');
+    const items = await readReportFile(write('world.rss', rss));
+    assert.deepEqual(
+      items.map((a) => [a.id, a.title, a.published]),
+      [
+        ['https://example.com/a', 'Lopes meets Kral', '2025-05-13'],
+        ['b-1', 'Berg in Quito', '2025-05-14'],
+      ],
+    );
+    assert.match(items[0]!.text, /Ana Lopes met Peruvian President Ivo Kral/);
+    const atom =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Ministry</title><entry><title>Talks</title>' +
+      '<link href="https://example.org/t"/><published>2025-05-12T08:00:00Z</published><summary>The ministers met.</summary></entry></feed>';
+    const [e] = await readReportFile(write('ministry.xml', atom));
+    assert.deepEqual([e!.id, e!.title, e!.published], ['https://example.org/t', 'Talks', '2025-05-12']);
+    await fails(
+      write('none.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'),
+      'empty',
+    );
+  });
+
   test('a UTF-8 byte-order mark is not part of the text', async () => {
     const [a] = await readReportFile(write('bom.txt', '\uFEFFTalks\nThey met.'));
     assert.equal(a!.title, 'Talks');
