@@ -152,8 +152,9 @@ function attended(c: CueCtx): string[] {
   const { toks, ms } = c;
   const out: string[] = [];
   toks.forEach((_t, v) => {
-    const served = !attends(toks, v, year) && c.eventBefore && servedAs(toks, v);
-    if (!served && !attends(toks, v, year)) return;
+    const attending = attends(toks, v, year);
+    const served = !attending && c.eventBefore && servedAs(toks, v);
+    if (!attending && !served) return;
     const subj = ms.filter((m) => m.j <= v && !m.poss).pop();
     const gap = subj ? toks.slice(subj.j, v) : [];
     // "A, Minister of X, and the Right Hon. B, MP, Secretary of State for Y, served as co-chairs": a long apposition
@@ -427,9 +428,10 @@ const ROSTER_VERB = /^(?:were|are|was|is|included|include|includes)$/;
 
 /**
  * "Those attending were: A; B; C", "The heads of state meeting with the US President were: A, B …", "Leaders taking
- * part included A and B", "Representing Belize was A and B": a list after a subject that says its people attended or met (data/meeting-triggers.json
- * `rosterCues`), to the sentence's end, semicolons and all; the person the subject met with ("with the US President")
- * is one of them. Once the report has named its event, or when the subject names whom they met.
+ * part included A and B", "Representing Belize was A and B": a list after a subject that says its people attended or
+ * met (data/meeting-triggers.json `rosterCues`), to the sentence's end, semicolons and all; the person the subject met
+ * with ("with the US President") is one of them. Once the report has named its event, or when the subject names whom
+ * they met.
  */
 function rosterAfter(c: CueCtx): string[] {
   const { toks } = c;

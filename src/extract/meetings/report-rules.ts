@@ -244,6 +244,25 @@ function foldGatherings(list: MeetingFact[], event: MeetingFact): MeetingFact {
 }
 
 /**
+ * "a conference … in Tokyo in March 2019" in a report of 2021: the event a sentence names is another one than the
+ * report's ("in March 2019", "in 2019", "the 2019 summit"; not "the first since 2019")
+ */
+function ofAnotherYear(toks: Token[], year: string | undefined): boolean {
+  const months = lexicon().months;
+  return (
+    !!year &&
+    toks.some(
+      (t, k) =>
+        /^(?:19|20)\d\d$/.test(t.text) &&
+        t.text !== year &&
+        (toks[k - 1]?.lower === 'in' ||
+          months.has(toks[k - 1]?.lower ?? '') ||
+          triggersAt(toks, k + 1).some((x) => x.occasion)),
+    )
+  );
+}
+
+/**
  * "X said at the conference", "Y attended the summit", "On the sidelines of the forum, Z met W", "V told the
  * delegates …": everyone the cues of event-cues.ts put at the report's event met there — with the people of the
  * meetings told in a sentence that names the event ("The forum brought together A, B and C") or lists those present
@@ -281,32 +300,10 @@ function occasion(): Observer {
       }
       const told = c.list.filter((m) => m.evidence.some((e) => e.start === s.start));
       const met = told.map((m) => m.participants);
-      if (namesEvent(s.tokens)) {
-        named = s.index;
-        // "a conference … in Tokyo in March 2019" in a report of 2021: the event named last is another one
-        const year = c.ref?.slice(0, 4);
-        // ("in March 2019", "in 2019", "the 2019 summit"; not "the first since 2019")
-        const months = lexicon().months;
-        otherEvent =
-          !!year &&
-          s.tokens.some(
-            (t, k) =>
-              /^(?:19|20)\d\d$/.test(t.text) &&
-              t.text !== year &&
-              (s.tokens[k - 1]?.lower === 'in' ||
-                months.has(s.tokens[k - 1]?.lower ?? '') ||
-                triggersAt(s.tokens, k + 1).some((x) => x.occasion)),
-          );
-      }
+      if (namesEvent(s.tokens)) [named, otherEvent] = [s.index, ofAnotherYear(s.tokens, c.ref?.slice(0, 4))];
       const all = mentions.filter((m) => !m.quoted && m.person);
-      const cue = {
-        toks: s.tokens,
-        ms,
-        all,
-        met,
-        year: c.ref?.slice(0, 4) ?? null,
-        eventBefore: named >= 0 && !otherEvent,
-      };
+      const year = c.ref?.slice(0, 4) ?? null;
+      const cue = { toks: s.tokens, ms, all, met, year, eventBefore: named >= 0 && !otherEvent };
       for (const row of EVENT_CUES) {
         const found = row.find(cue);
         for (const id of found) if (!who.has(id)) who.set(id, s);

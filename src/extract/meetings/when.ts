@@ -9,7 +9,10 @@ import type { Frame } from './frame.js';
  * the same week.
  */
 
-/** meetings reported as past or to come, which the report's day does not date (not "Earlier, A met B" opening a sentence, nor "met B once again": the report's own days) */
+/**
+ * meetings reported as past or to come, which the report's day does not date (not "Earlier, A met B" opening a
+ * sentence, nor "met B once again": the report's own days)
+ */
 export const NOT_TODAY =
   /\b(had|last|previous(?:ly)?|ago|once(?! again| more)|former|will|would|plans?|to meet|first met)\b|\bearlier\b(?! in the day| today| on|,)/i;
 const DAY_WORD =

@@ -239,7 +239,10 @@ function score(full: string[], p: Person, regnal = false): number {
 const before = (p: Person, best: Person) =>
   (p.count ?? 0) !== (best.count ?? 0) ? (p.count ?? 0) > (best.count ?? 0) : p.last > best.last;
 
-/** The person of `people` a name refers to (the best fit; among equals, see `before`), or null; `regnal`: the name follows a monarch's style. */
+/**
+ * The person of `people` a name refers to (the best fit; among equals, see `before`), or null; `regnal`: the name
+ * follows a monarch's style.
+ */
 export function matchName(people: readonly Person[], name: string, regnal = false): Person | null {
   const toks = lowerName(name).split(' ');
   let best: Person | null = null;
